@@ -1,0 +1,67 @@
+// The only reader of process.env: typed, validated, frozen configuration with defaults.
+import path from 'node:path';
+
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(7071),
+  DATA_DIR: z.string().min(1).default('.data'),
+  COSMOS_ENDPOINT: z.url().optional(),
+  COSMOS_KEY: z.string().min(1).optional(),
+  COSMOS_DATABASE: z.string().min(1).default('koberollen'),
+  /** Entra ID: the tenant-independent issuer template and the API's app id URI. Unset means local mode. */
+  ENTRA_AUDIENCE: z.string().min(1).optional(),
+  ENTRA_ISSUER: z.string().min(1).optional(),
+  ENTRA_JWKS_URI: z.url().optional(),
+  SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+});
+
+export type StoreConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'cosmos'; endpoint: string; key?: string; database: string };
+
+export type AuthConfig =
+  | { mode: 'local' }
+  | { mode: 'entra'; audience: string; issuer: string; jwksUri: string };
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  store: StoreConfig;
+  auth: AuthConfig;
+  seedDemoData: boolean;
+}
+
+/** Parses an environment into configuration; throws naming every missing or malformed setting. */
+export function parseConfig(env: Record<string, string | undefined>): Readonly<Config> {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const names = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${names.join('; ')}`);
+  }
+  const e = result.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const store: StoreConfig = e.COSMOS_ENDPOINT
+    ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
+    : { kind: 'sqlite', file: path.join(dataDir, 'koberollen.sqlite') };
+  const entraSet = [e.ENTRA_AUDIENCE, e.ENTRA_ISSUER, e.ENTRA_JWKS_URI].filter(Boolean).length;
+  if (entraSet > 0 && entraSet < 3) {
+    throw new Error('Invalid configuration: ENTRA_AUDIENCE, ENTRA_ISSUER and ENTRA_JWKS_URI must be set together');
+  }
+  const auth: AuthConfig =
+    e.ENTRA_AUDIENCE && e.ENTRA_ISSUER && e.ENTRA_JWKS_URI
+      ? { mode: 'entra', audience: e.ENTRA_AUDIENCE, issuer: e.ENTRA_ISSUER, jwksUri: e.ENTRA_JWKS_URI }
+      : { mode: 'local' };
+  return Object.freeze({
+    port: e.PORT,
+    dataDir,
+    store,
+    auth,
+    seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : store.kind === 'sqlite',
+  });
+}
+
+/** Configuration of this process. */
+export function loadConfig(): Readonly<Config> {
+  return parseConfig(process.env);
+}

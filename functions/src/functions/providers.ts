@@ -1,0 +1,90 @@
+// The provider catalogue: search with filters, CRUD for procurement and negotiators, quality notes from case workers.
+import { randomUUID } from 'node:crypto';
+
+import type { z } from 'zod';
+
+import { ProviderFilters, providerRoutes } from '@koberollen/shared/api/providers.contract';
+import { type Provider, ProviderInput, ProviderServerFields } from '@koberollen/shared/domain/provider';
+import type { Rate } from '@koberollen/shared/domain/rate';
+
+import { auditOp, userRef } from '../entities/audit';
+import { eq, key, searchText, textFilters } from '../entities/search';
+import { requireRole, WRITERS } from '../http/authorize';
+import { declare } from '../http/declare';
+import { requireIfMatch } from '../http/parse';
+import { created } from '../http/responses';
+import type { IndexFields } from '../store/types';
+import { readOwn, resourceFunctions } from './resource';
+
+type ProviderFilterValues = z.infer<z.ZodObject<typeof ProviderFilters>>;
+
+const DAYS_PER_MONTH = 365 / 12;
+
+/** A rate as kr. per day (døgn), for comparing day and month rates; other types have no day equivalent. */
+function dayEquivalent(rate: Rate): number | undefined {
+  if (rate.type === 'day') return rate.amount;
+  if (rate.type === 'month') return rate.amount / DAYS_PER_MONTH;
+  return undefined;
+}
+
+export function providerIndex(provider: Provider): IndexFields {
+  const offers = provider.offers;
+  const dayRates = offers.flatMap((o) => o.rates.map(dayEquivalent)).filter((r): r is number => r !== undefined);
+  return {
+    name: key(provider.name),
+    text: searchText(
+      provider.name,
+      provider.cvr,
+      provider.address.city,
+      provider.municipality,
+      offers.map((o) => o.name),
+      offers.flatMap((o) => o.methods),
+      offers.flatMap((o) => o.targetGroups),
+    ),
+    paragraph: [...new Set(offers.map((o) => o.paragraph))],
+    targetGroup: [...new Set(offers.flatMap((o) => o.targetGroups.map(key)))],
+    region: provider.region,
+    ownership: provider.ownership,
+    minDayRate: dayRates.length > 0 ? Math.min(...dayRates) : undefined,
+  };
+}
+
+const standard = resourceFunctions({
+  name: 'providers',
+  kind: 'provider',
+  noun: 'Leverandøren',
+  routes: providerRoutes,
+  input: ProviderInput,
+  serverFields: ProviderServerFields,
+  writers: WRITERS.providers,
+  index: providerIndex,
+  orderBy: 'name',
+  filters: (query: ProviderFilterValues) => [
+    ...textFilters(query.q),
+    ...eq('paragraph', query.paragraph),
+    ...eq('targetGroup', query.targetGroup && key(query.targetGroup)),
+    ...eq('region', query.region),
+    ...eq('ownership', query.ownership),
+    ...(query.maxRate === undefined ? [] : [{ field: 'minDayRate', op: 'lte' as const, value: query.maxRate }]),
+  ],
+  describe: (provider: Provider) => `${provider.name} (CVR ${provider.cvr})`,
+  initial: () => ({ qualityNotes: [] }),
+  deletable: true,
+});
+
+export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, async (call) => {
+  const { params, body, user, request, services } = call;
+  requireRole(user, WRITERS.qualityNotes);
+  const existing = await readOwn<Provider>(services, user, 'provider', params.id, 'Leverandøren');
+  const now = services.now();
+  const note = { id: randomUUID(), text: body.text, author: userRef(user), createdAt: now.toISOString() };
+  const provider: Provider = { ...existing.body, qualityNotes: [...existing.body.qualityNotes, note] };
+  const ifMatch = request.headers.get('if-match') ? requireIfMatch(request) : existing.etag;
+  const [doc] = await services.store.write(user.tenantId, [
+    { op: 'replace', kind: 'provider', id: params.id, body: provider, index: providerIndex(provider), ifMatch },
+    auditOp(user, now, { action: 'note', entityKind: 'provider', entityId: params.id, summary: 'Kvalitetsnote tilføjet' }),
+  ]);
+  return created(provider, `/api/providers/${params.id}`, doc!.etag);
+});
+
+export const routes = [...standard, addProviderNote];

@@ -1,0 +1,131 @@
+// Handlers for a standard resource (list, create, read, replace, delete): roles, audit, ETags and index upkeep.
+import { randomUUID } from 'node:crypto';
+
+import type { z } from 'zod';
+
+import type { resourceRoutes } from '@koberollen/shared/api/resource.contract';
+import { NotFoundError } from '@koberollen/shared/errors';
+import type { Role, User } from '@koberollen/shared/domain/user';
+
+import { auditOp, createdStamp, updatedStamp } from '../entities/audit';
+import { requireRole } from '../http/authorize';
+import { declare, type FunctionDeclaration } from '../http/declare';
+import { requireIfMatch } from '../http/parse';
+import { created, noContent, ok } from '../http/responses';
+import type { Services } from '../services';
+import type { DocKind, Filter, IndexFields, WriteOp } from '../store/types';
+
+type Stamped = { id: string; createdAt: string; createdBy: { userId: string; name: string } };
+
+export interface ResourceSpec<I extends z.ZodObject, E extends Stamped, Q> {
+  /** Function name prefix, e.g. `providers`. */
+  name: string;
+  kind: DocKind;
+  /** Danish noun with article for messages, e.g. `Leverandøren`. */
+  noun: string;
+  routes: ReturnType<typeof resourceRoutes<I, z.ZodType, z.ZodRawShape, z.ZodRawShape>>;
+  input: I;
+  /** Names of the server-owned fields (kept from the stored record on replace). */
+  serverFields: z.ZodRawShape;
+  writers: readonly Role[];
+  /** Index projection for filtering and ordering. */
+  index: (entity: E) => IndexFields;
+  filters: (query: Q) => Filter[];
+  orderBy?: string;
+  /** Short text naming the record in audit summaries. */
+  describe: (entity: E) => string;
+  /** Server-owned fields of a new record besides id and stamps. */
+  initial: (input: z.infer<I>) => Omit<E, keyof z.infer<I> | keyof Stamped | 'updatedAt' | 'updatedBy'>;
+  /** Recomputes derived server-owned fields and checks references; may throw domain errors. */
+  prepare?: (entity: E, services: Services, user: User) => Promise<E>;
+  /** Further operations written atomically with the record (e.g. a contract's milestones). */
+  companions?: (entity: E, services: Services, user: User) => Promise<WriteOp[]>;
+  /** Without this, DELETE is not offered. */
+  deletable?: boolean;
+}
+
+/** Reads one record of the user's tenant or throws 404 (another tenant's ids are simply not found). */
+export async function readOwn<E>(services: Services, user: User, kind: DocKind, id: string, noun: string) {
+  const doc = await services.store.get<E>(user.tenantId, kind, id);
+  if (!doc) throw new NotFoundError(`${noun} findes ikke.`);
+  return doc;
+}
+
+/** Builds the stored record from input, keeping the existing record's server-owned fields. */
+function compose<E>(existing: Record<string, unknown>, serverFields: z.ZodRawShape, input: object, stamps: object): E {
+  const kept = Object.fromEntries(Object.keys(serverFields).filter((k) => k in existing).map((k) => [k, existing[k]]));
+  return { ...kept, ...input, ...stamps } as E;
+}
+
+export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
+  spec: ResourceSpec<I, E, Q>,
+): FunctionDeclaration[] {
+  const { routes, kind, noun } = spec;
+  const location = (id: string) => `${routes.list.path}/${id}`;
+  const prepare = (entity: E, services: Services, user: User) =>
+    spec.prepare ? spec.prepare(entity, services, user) : Promise.resolve(entity);
+  const companions = (entity: E, services: Services, user: User) =>
+    spec.companions ? spec.companions(entity, services, user) : Promise.resolve([]);
+
+  const list = declare(`${spec.name}-list`, routes.list, async ({ query, user, services }) => {
+    const { limit, continuationToken, ...filters } = query as { limit: number; continuationToken?: string };
+    const page = await services.store.list<E>(user.tenantId, kind, {
+      filters: spec.filters(filters as Q),
+      orderBy: spec.orderBy,
+      limit,
+      continuationToken,
+    });
+    return ok({ items: page.items.map((doc) => doc.body), continuationToken: page.continuationToken });
+  });
+
+  const get = declare(`${spec.name}-get`, routes.get, async ({ params, user, services }) => {
+    const doc = await readOwn<E>(services, user, kind, params.id, noun);
+    return ok(doc.body, doc.etag);
+  });
+
+  const create = declare(`${spec.name}-create`, routes.create, async ({ body, user, services }) => {
+    requireRole(user, spec.writers);
+    const input = spec.input.parse(body);
+    const id = randomUUID();
+    const draft = { ...spec.initial(input), ...input, id, ...createdStamp(user, services.now()) } as unknown as E;
+    const entity = await prepare(draft, services, user);
+    const written = await services.store.write(user.tenantId, [
+      { op: 'create', kind, id, body: entity, index: spec.index(entity) },
+      ...(await companions(entity, services, user)),
+      auditOp(user, services.now(), { action: 'create', entityKind: kind, entityId: id, summary: `Oprettet: ${spec.describe(entity)}` }),
+    ]);
+    return created(entity, location(id), written[0]!.etag);
+  });
+
+  const replace = declare(`${spec.name}-replace`, routes.replace, async ({ params, body, user, request, services }) => {
+    requireRole(user, spec.writers);
+    const ifMatch = requireIfMatch(request);
+    const existing = await readOwn<E>(services, user, kind, params.id, noun);
+    const input = spec.input.parse(body);
+    const now = services.now();
+    const draft = compose<E>(existing.body as Record<string, unknown>, spec.serverFields, input, {
+      id: params.id,
+      ...updatedStamp(existing.body, user, now),
+    });
+    const entity = await prepare(draft, services, user);
+    const written = await services.store.write(user.tenantId, [
+      { op: 'replace', kind, id: params.id, body: entity, index: spec.index(entity), ifMatch },
+      ...(await companions(entity, services, user)),
+      auditOp(user, now, { action: 'update', entityKind: kind, entityId: params.id, summary: `Ændret: ${spec.describe(entity)}` }),
+    ]);
+    return ok(entity, written[0]!.etag);
+  });
+
+  const remove = declare(`${spec.name}-delete`, routes.remove, async ({ params, user, request, services }) => {
+    requireRole(user, spec.writers);
+    const ifMatch = requireIfMatch(request);
+    const existing = await readOwn<E>(services, user, kind, params.id, noun);
+    await services.store.write(user.tenantId, [
+      { op: 'delete', kind, id: params.id, ifMatch },
+      auditOp(user, services.now(), { action: 'delete', entityKind: kind, entityId: params.id, summary: `Slettet: ${spec.describe(existing.body)}` }),
+    ]);
+    return noContent();
+  });
+
+  return spec.deletable ? [list, create, get, replace, remove] : [list, create, get, replace];
+}

@@ -1,0 +1,51 @@
+// `npm start`: opens the store, serves API and front ends on PORT, and shuts down cleanly on SIGINT/SIGTERM.
+import path from 'node:path';
+
+import { loadConfig } from '../config';
+import { routes } from '../routes';
+import { closeServices, createServices, setServices } from '../services';
+import { createLocalServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const services = await createServices(config);
+  setServices(services);
+  const root = path.resolve(__dirname, '../..');
+  const server = createLocalServer(routes, [
+    { prefix: '/addin/', dir: path.join(root, 'addin/dist'), page: 'addin', index: 'taskpane.html' },
+    { prefix: '/teams/', dir: path.join(root, 'teams-app/dist'), page: 'teams', index: 'index.html' },
+  ]);
+  server.keepAliveTimeout = 65_000;
+  server.listen(config.port, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const base = `http://localhost:${port}`;
+    console.log(`Køberollen ${services.version} is running (store: ${services.store.kind}, sign-in: ${config.auth.mode})`);
+    console.log(`  API:            ${base}/api/health  (OpenAPI: ${base}/api/openapi.json)`);
+    console.log(`  Word task pane: ${base}/addin/taskpane.html`);
+    console.log(`  Teams tab:      ${base}/teams/`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received, shutting down`);
+    server.close();
+    server.closeAllConnections();
+    void closeServices().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Failed to close the store', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+// The local host: serves the declared functions and the built front ends through node:http.
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+
+import { HttpRequest, type HttpResponseInit, InvocationContext } from '@azure/functions';
+
+import type { FunctionDeclaration } from '../http/declare';
+import { toHttpHandler } from '../http/pipeline';
+import { problem } from '../http/problem';
+import { apiHeaders } from '../http/securityHeaders';
+import { createRouter } from './router';
+import { serveStatic, type StaticMount } from './staticFiles';
+
+/** Bodies beyond this are not buffered at all; the API's own limit (256 KB) is checked by the pipeline. */
+const HARD_BODY_LIMIT = 4 * 1024 * 1024;
+
+export function createLocalServer(declarations: FunctionDeclaration[], mounts: StaticMount[]): http.Server {
+  const router = createRouter(declarations);
+  const handlers = new Map(declarations.map((d) => [d, toHttpHandler(d)]));
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = req.method ?? 'GET';
+    if (!url.pathname.startsWith('/api/')) {
+      if (url.pathname === '/') return redirect(res, '/teams/');
+      if (method === 'GET' && serveStatic(mounts, url.pathname, res)) return;
+      return send(res, problem(404, 'Siden findes ikke.'));
+    }
+    const found = router.match(method, url.pathname);
+    if (!found) return send(res, problem(404, 'Ressourcen findes ikke.'));
+    if ('allowed' in found) {
+      return send(res, problem(405, 'Metoden understøttes ikke her.', { headers: { Allow: found.allowed.join(', ') } }));
+    }
+    const handler = handlers.get(found.declaration);
+    void readBody(req).then(async (bytes) => {
+      if (bytes === undefined) return send(res, problem(413, 'Forespørgslens indhold er for stort.'));
+      const request = new HttpRequest({
+        method,
+        url: url.href,
+        headers: headersOf(req),
+        query: Object.fromEntries(url.searchParams),
+        params: found.params,
+        body: bytes.length > 0 ? { bytes } : undefined,
+      });
+      const context = new InvocationContext({
+        invocationId: randomUUID(),
+        functionName: found.declaration.name,
+        logHandler: (level, ...args) => {
+          if (level === 'warning' || level === 'error' || level === 'critical') console.error(`[${level}]`, ...args);
+        },
+      });
+      send(res, await handler!(request, context));
+    });
+  });
+}
+
+function headersOf(req: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= HARD_BODY_LIMIT) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > HARD_BODY_LIMIT ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, response: HttpResponseInit): void {
+  const headers = { ...apiHeaders(), ...(response.headers as Record<string, string> | undefined) };
+  const body =
+    response.jsonBody !== undefined ? JSON.stringify(response.jsonBody) : (response.body as string | Uint8Array | undefined);
+  res.writeHead(response.status ?? 200, headers);
+  res.end(body);
+}
+
+function redirect(res: http.ServerResponse, location: string): void {
+  res.writeHead(302, { ...apiHeaders(), Location: location });
+  res.end();
+}

@@ -1,0 +1,23 @@
+// Role checks: who may write what. Reading is open to every signed-in user of the tenant unless a route says otherwise.
+import { ForbiddenError } from '@koberollen/shared/errors';
+import { hasAnyRole, type Role, type User } from '@koberollen/shared/domain/user';
+
+/** Who writes each part of the data. */
+export const WRITERS = {
+  library: ['procurement', 'admin'],
+  providers: ['procurement', 'negotiator', 'admin'],
+  qualityNotes: ['caseworker', 'procurement', 'negotiator', 'admin'],
+  cases: ['caseworker', 'negotiator'],
+  invoices: ['finance'],
+  settings: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** Who reads the audit trail. */
+export const AUDIT_READERS = ['admin', 'manager'] as const satisfies readonly Role[];
+
+/** Throws 403 unless the user holds one of the roles. */
+export function requireRole(user: User, roles: readonly Role[]): void {
+  if (!hasAnyRole(user, roles)) {
+    throw new ForbiddenError(`Din rolle giver ikke adgang til dette. Det kræver en af rollerne: ${roles.join(', ')}.`);
+  }
+}

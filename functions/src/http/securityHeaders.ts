@@ -1,0 +1,63 @@
+// Security headers for pages and API answers; the production hosting configuration is generated from here too.
+
+/** The hosts that embed Office add-ins and Teams tabs. */
+export const EMBEDDING_HOSTS = [
+  'https://*.cloud.microsoft',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.office.com',
+  'https://*.officeapps.live.com',
+  'https://*.microsoft365.com',
+  'https://outlook.office.com',
+] as const;
+
+/** Where office.js is served from; the task pane must load it from Microsoft's CDN. */
+export const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
+const SIGN_IN_HOSTS = ['https://login.microsoftonline.com', 'https://graph.microsoft.com'];
+
+export type PageKind = 'addin' | 'teams';
+
+function csp(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/** Content-Security-Policy for a page: its own origin, the scripts it needs, the API, and its embedding hosts. */
+export function pageCsp(page: PageKind): string {
+  return csp({
+    'default-src': ["'self'"],
+    'script-src': page === 'addin' ? ["'self'", OFFICE_JS_HOST] : ["'self'"],
+    // Fluent UI (Griffel) inserts its generated rules as <style> elements at run time.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", ...SIGN_IN_HOSTS],
+    'frame-src': ["'self'", ...SIGN_IN_HOSTS.slice(0, 1)],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'self'", ...EMBEDDING_HOSTS],
+  });
+}
+
+/** JSON answers are never rendered or framed. */
+export const API_CSP = csp({
+  'default-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'frame-ancestors': ["'none'"],
+});
+
+const COMMON = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+} as const;
+
+export function pageHeaders(page: PageKind): Record<string, string> {
+  return { ...COMMON, 'Content-Security-Policy': pageCsp(page) };
+}
+
+export function apiHeaders(): Record<string, string> {
+  return { ...COMMON, 'Content-Security-Policy': API_CSP, 'Cache-Control': 'no-store' };
+}

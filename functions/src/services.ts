@@ -1,0 +1,48 @@
+// The process-wide services handlers receive: configuration, store, sign-in and the clock.
+import packageJson from '../../package.json';
+import { type Auth, createAuth } from './auth';
+import { type Config, loadConfig } from './config';
+import { seedIfEmpty } from './seed';
+import { openStore } from './store';
+import { SYSTEM_PARTITION } from './store/types';
+import type { Repository } from './store/types';
+
+export interface Services extends Auth {
+  config: Readonly<Config>;
+  store: Repository;
+  now: () => Date;
+  version: string;
+}
+
+/** Opens the store, seeds demo data on first start where configured, and prepares sign-in. */
+export async function createServices(config: Readonly<Config>, now: () => Date = () => new Date()): Promise<Services> {
+  const store = await openStore(config.store);
+  if (config.seedDemoData) await seedIfEmpty(store, now());
+  const onboarded = new Set<string>();
+  const auth = await createAuth(config.auth, async (tenantId) => {
+    if (onboarded.has(tenantId)) return true;
+    const found = (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) !== undefined;
+    if (found) onboarded.add(tenantId);
+    return found;
+  });
+  return { ...auth, config, store, now, version: packageJson.version };
+}
+
+let current: Promise<Services> | undefined;
+
+/** The services of this process, created on first use. */
+export function getServices(): Promise<Services> {
+  current ??= createServices(loadConfig());
+  return current;
+}
+
+/** Uses the given services for this process (the local host and tests create them explicitly). */
+export function setServices(services: Services): void {
+  current = Promise.resolve(services);
+}
+
+export async function closeServices(): Promise<void> {
+  const services = current;
+  current = undefined;
+  if (services) await (await services).store.close();
+}

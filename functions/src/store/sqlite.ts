@@ -1,0 +1,151 @@
+// Embedded store: documents in one SQLite file, index fields in a side table, writes in transactions.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import Database from 'better-sqlite3';
+
+import { ConflictError, NotFoundError, PreconditionFailedError } from '@koberollen/shared/errors';
+
+import { decodeToken, encodeToken } from './continuation';
+import type { DocKind, Filter, IndexFields, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS docs (
+  tenant_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, kind, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS idx (
+  tenant_id TEXT NOT NULL, kind TEXT NOT NULL, field TEXT NOT NULL, value ANY, id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_by_value ON idx (tenant_id, kind, field, value, id);
+CREATE INDEX IF NOT EXISTS idx_by_doc ON idx (tenant_id, kind, id);
+`;
+
+interface Row {
+  id: string;
+  etag: string;
+  body: string;
+  sort?: string | number | null;
+}
+
+/** SQLite implementation of `Repository`; one file, WAL journal, survives a killed process. */
+export class SqliteRepository implements Repository {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(file: string) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      get: this.db.prepare<[string, string, string], Row>(
+        'SELECT id, etag, body FROM docs WHERE tenant_id = ? AND kind = ? AND id = ?',
+      ),
+      insert: this.db.prepare('INSERT INTO docs (tenant_id, kind, id, etag, body) VALUES (?, ?, ?, ?, ?)'),
+      update: this.db.prepare('UPDATE docs SET etag = ?, body = ? WHERE tenant_id = ? AND kind = ? AND id = ?'),
+      remove: this.db.prepare('DELETE FROM docs WHERE tenant_id = ? AND kind = ? AND id = ?'),
+      removeIndex: this.db.prepare('DELETE FROM idx WHERE tenant_id = ? AND kind = ? AND id = ?'),
+      addIndex: this.db.prepare('INSERT INTO idx (tenant_id, kind, field, value, id) VALUES (?, ?, ?, ?, ?)'),
+    };
+  }
+
+  get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined> {
+    const row = this.statements.get.get(tenantId, kind, id);
+    return Promise.resolve(row ? toDoc<T>(tenantId, kind, row) : undefined);
+  }
+
+  list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>> {
+    const { where, params } = whereClause(tenantId, kind, query.filters ?? []);
+    const sortExpr = query.orderBy
+      ? `(SELECT s.value FROM idx s WHERE s.tenant_id = d.tenant_id AND s.kind = d.kind AND s.id = d.id AND s.field = ? LIMIT 1)`
+      : 'NULL';
+    const sortParams = query.orderBy ? [query.orderBy] : [];
+    const after = decodeToken(query.continuationToken);
+    let keyset = '';
+    const keysetParams: unknown[] = [];
+    if (after) {
+      keyset = query.orderBy ? ' AND (sort > ? OR (sort IS ? AND id > ?) OR (sort = ? AND id > ?))' : ' AND id > ?';
+      keysetParams.push(...(query.orderBy ? [after.sort, after.sort, after.id, after.sort, after.id] : [after.id]));
+    }
+    const sql =
+      `SELECT * FROM (SELECT d.id AS id, d.etag AS etag, d.body AS body, ${sortExpr} AS sort FROM docs d WHERE ${where})` +
+      ` WHERE 1 = 1${keyset} ORDER BY sort, id LIMIT ?`;
+    const rows = this.db.prepare<unknown[], Row>(sql).all(...sortParams, ...params, ...keysetParams, query.limit + 1);
+    const more = rows.length > query.limit;
+    const pageRows = more ? rows.slice(0, query.limit) : rows;
+    const last = pageRows[pageRows.length - 1];
+    return Promise.resolve({
+      items: pageRows.map((row) => toDoc<T>(tenantId, kind, row)),
+      continuationToken: more && last ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined,
+    });
+  }
+
+  count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
+    const { where, params } = whereClause(tenantId, kind, filters);
+    const row = this.db.prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM docs d WHERE ${where}`).get(...params);
+    return Promise.resolve(row?.n ?? 0);
+  }
+
+  write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
+    const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
+    return Promise.resolve(run(ops).filter((doc): doc is StoredDoc => doc !== undefined));
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+
+  private apply(tenantId: string, op: WriteOp): StoredDoc | undefined {
+    const existing = this.statements.get.get(tenantId, op.kind, op.id);
+    if (op.op === 'create' && existing) throw new ConflictError(`${op.kind} ${op.id} findes allerede.`);
+    if ((op.op === 'replace' || op.op === 'delete') && !existing) throw new NotFoundError(`${op.kind} ${op.id} findes ikke.`);
+    if ((op.op === 'replace' || op.op === 'delete') && op.ifMatch !== undefined && existing?.etag !== op.ifMatch) {
+      throw new PreconditionFailedError('Dokumentet er ændret af en anden siden det blev hentet.');
+    }
+    this.statements.removeIndex.run(tenantId, op.kind, op.id);
+    if (op.op === 'delete') {
+      this.statements.remove.run(tenantId, op.kind, op.id);
+      return undefined;
+    }
+    const etag = randomUUID();
+    const body = JSON.stringify(op.body);
+    if (existing) this.statements.update.run(etag, body, tenantId, op.kind, op.id);
+    else this.statements.insert.run(tenantId, op.kind, op.id, etag, body);
+    for (const [field, value] of indexEntries(op.index)) this.statements.addIndex.run(tenantId, op.kind, field, value, op.id);
+    return { kind: op.kind, tenantId, id: op.id, etag, body: op.body };
+  }
+}
+
+function toDoc<T>(tenantId: string, kind: DocKind, row: Row): StoredDoc<T> {
+  return { kind, tenantId, id: row.id, etag: row.etag, body: JSON.parse(row.body) as T };
+}
+
+function* indexEntries(index: IndexFields | undefined): Generator<[string, string | number]> {
+  for (const [field, value] of Object.entries(index ?? {})) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v === undefined) continue;
+      yield [field, typeof v === 'boolean' ? Number(v) : v];
+    }
+  }
+}
+
+const OPERATORS = { eq: '=', lte: '<=', gte: '>=', contains: 'LIKE' } as const;
+
+function whereClause(tenantId: string, kind: DocKind, filters: Filter[]): { where: string; params: unknown[] } {
+  const clauses = ['d.tenant_id = ?', 'd.kind = ?'];
+  const params: unknown[] = [tenantId, kind];
+  for (const filter of filters) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = d.tenant_id AND i.kind = d.kind AND i.field = ? AND i.value ${OPERATORS[filter.op]} ? AND i.id = d.id)`,
+    );
+    const value = filter.op === 'contains' ? `%${filter.value.replace(/[%_]/g, '')}%` : filter.value;
+    params.push(filter.field, typeof value === 'boolean' ? Number(value) : value);
+  }
+  return { where: clauses.join(' AND '), params };
+}

@@ -1,0 +1,78 @@
+// The one storage interface: tenant-partitioned documents with index fields, atomic batches and ETags.
+
+/** The kinds of document the product stores; each lives in its tenant's partition. */
+export type DocKind =
+  | 'tenant'
+  | 'settings'
+  | 'clause'
+  | 'clauseVersion'
+  | 'template'
+  | 'checklist'
+  | 'provider'
+  | 'case'
+  | 'contract'
+  | 'milestone'
+  | 'invoice'
+  | 'audit'
+  | 'notification';
+
+/** The partition holding the tenant registry (kind `tenant`). */
+export const SYSTEM_PARTITION = '_system';
+
+export type IndexValue = string | number | boolean;
+/** Flat, per-kind projection of a document used for filtering and ordering. Arrays mean "any of". */
+export type IndexFields = Record<string, IndexValue | IndexValue[] | undefined>;
+
+export interface StoredDoc<T = unknown> {
+  kind: DocKind;
+  tenantId: string;
+  id: string;
+  /** Opaque version tag, changed by every write. */
+  etag: string;
+  body: T;
+}
+
+/**
+ * A filter on one index field.
+ * - `eq`: the field (or any element of an array field) equals `value`
+ * - `lte`/`gte`: numeric or ISO-date string comparison
+ * - `contains`: case-insensitive substring of a string field (callers pass lower-case values)
+ */
+export type Filter =
+  | { field: string; op: 'eq'; value: IndexValue }
+  | { field: string; op: 'lte' | 'gte'; value: number | string }
+  | { field: string; op: 'contains'; value: string };
+
+export interface ListQuery {
+  filters?: Filter[];
+  /** Scalar index field to order by (ascending); ties and the default order by id. */
+  orderBy?: string;
+  limit: number;
+  continuationToken?: string;
+}
+
+export interface Page<T> {
+  items: StoredDoc<T>[];
+  continuationToken?: string;
+}
+
+export type WriteOp =
+  | { op: 'create'; kind: DocKind; id: string; body: unknown; index?: IndexFields }
+  | { op: 'replace'; kind: DocKind; id: string; body: unknown; index?: IndexFields; ifMatch?: string }
+  | { op: 'upsert'; kind: DocKind; id: string; body: unknown; index?: IndexFields }
+  | { op: 'delete'; kind: DocKind; id: string; ifMatch?: string };
+
+/**
+ * Storage for every part of the API. All operations are scoped to one tenant partition;
+ * `write` applies its operations atomically (all or none) and returns the written documents.
+ * Errors: `NotFoundError` (replace/delete of a missing document), `ConflictError` (create of an
+ * existing id), `PreconditionFailedError` (stale `ifMatch`), `StoreUnavailableError` (throttled or down).
+ */
+export interface Repository {
+  readonly kind: 'sqlite' | 'cosmos';
+  get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined>;
+  list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>>;
+  count(tenantId: string, kind: DocKind, filters?: Filter[]): Promise<number>;
+  write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]>;
+  close(): Promise<void>;
+}

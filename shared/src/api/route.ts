@@ -1,0 +1,31 @@
+// Route contracts as data: method, path, inputs and responses, shared by the API, its client and its OpenAPI document.
+import type { z } from 'zod';
+
+/** Who may call a route: nobody signed in, any signed-in user, or only the local development host. */
+export type RouteAccess = 'public' | 'user' | 'dev';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** One endpoint of the API. `path` uses `{name}` placeholders, e.g. `/api/clauses/{id}`. */
+export interface RouteContract {
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  access: RouteAccess;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Success responses by status code; error responses are problem documents. */
+  responses: Partial<Record<200 | 201 | 204, z.ZodType>>;
+}
+
+/** Declares a route while keeping its literal types for inference. */
+export function defineRoute<const R extends RouteContract>(route: R): R {
+  return route;
+}
+
+/** The Azure Functions route string (below the `api` prefix) for a contract path. */
+export function functionsRoute(path: string): string {
+  if (!path.startsWith('/api/')) throw new Error(`Route path must start with /api/: ${path}`);
+  return path.slice('/api/'.length);
+}

@@ -1,0 +1,39 @@
+// Sign-in helpers and the caller's identity: local-mode dev tokens, the seeded tenants, and GET /api/me.
+import { z } from 'zod';
+
+import { Role, User } from '../domain/user';
+import { defineRoute } from './route';
+
+export const DevTokenBody = z.strictObject({
+  tenantId: z.string().min(1).max(64),
+  userId: z.string().min(1).max(64),
+  name: z.string().max(200).default(''),
+  roles: z.array(Role).max(6),
+});
+
+export const DevTenant = z.object({ id: z.string(), name: z.string() });
+
+export const systemRoutes = {
+  devToken: defineRoute({
+    method: 'POST',
+    path: '/api/dev/token',
+    summary: 'Local mode only: issue a signed access token for a demo user',
+    access: 'dev',
+    body: DevTokenBody,
+    responses: { 200: z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.number() }) },
+  }),
+  devTenants: defineRoute({
+    method: 'GET',
+    path: '/api/dev/tenants',
+    summary: 'Local mode only: the seeded demo municipalities',
+    access: 'dev',
+    responses: { 200: z.object({ items: z.array(DevTenant) }) },
+  }),
+  me: defineRoute({
+    method: 'GET',
+    path: '/api/me',
+    summary: 'The signed-in user, their roles and municipality',
+    access: 'user',
+    responses: { 200: User.extend({ tenantName: z.string() }) },
+  }),
+};

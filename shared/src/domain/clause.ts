@@ -1,0 +1,77 @@
+// Clause (klausul): a standard-contract clause with fields, guidance, recognition phrases and immutable versions.
+import { z } from 'zod';
+
+import { freeText, Label, Meta, ParagraphCode, Timestamp, UserRef } from './common';
+
+/** Topic key of a clause, e.g. `rate-basis`, `special-rate`, `termination`. Topics are data, not an enum. */
+export const TopicKey = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'Emnet skal være små bogstaver og bindestreger');
+
+export const FieldType = z.enum(['text', 'date', 'amount', 'number', 'cvr', 'period']);
+export type FieldType = z.infer<typeof FieldType>;
+
+/** A named field a clause or template needs, e.g. `providerName`, `dailyRate`, `startDate`. */
+export const FieldDefinition = z.strictObject({
+  key: z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'Feltnøglen skal være camelCase'),
+  label: Label,
+  type: FieldType,
+  required: z.boolean().default(true),
+});
+export type FieldDefinition = z.infer<typeof FieldDefinition>;
+
+/** One paragraph of clause text; `{{fieldKey}}` marks where a field's value goes. */
+export const ClauseParagraph = z.strictObject({ text: freeText(4000, 1) });
+export type ClauseParagraph = z.infer<typeof ClauseParagraph>;
+
+export const ClauseStatus = z.enum(['draft', 'published', 'retired']);
+export type ClauseStatus = z.infer<typeof ClauseStatus>;
+
+export const Applicability = z.strictObject({
+  /** Contract types the clause fits, e.g. `botilbud-107`; empty means all. */
+  contractTypes: z.array(z.string().min(1).max(60)).max(20).default([]),
+  paragraphs: z.array(ParagraphCode).max(20).default([]),
+});
+
+/** What procurement writes. */
+export const ClauseInput = z.object({
+  title: Label,
+  topic: TopicKey,
+  paragraphs: z.array(ClauseParagraph).min(1).max(40),
+  fields: z.array(FieldDefinition).max(40).default([]),
+  /** Guidance for the case worker (vejledning). */
+  guidance: freeText(8000).default(''),
+  /** Words that reveal the topic in a contract the provider wrote, e.g. "takstgrundlag". */
+  recognitionPhrases: z.array(z.string().min(2).max(80)).max(40).default([]),
+  applicability: Applicability.default({ contractTypes: [], paragraphs: [] }),
+});
+export type ClauseInput = z.infer<typeof ClauseInput>;
+
+/** Server-owned clause fields. */
+export const ClauseServerFields = {
+  ...Meta,
+  status: ClauseStatus,
+  /** Latest published version; 0 before the first publish. */
+  version: z.number().int().nonnegative(),
+  /** True when the working copy differs from the latest published version. */
+  hasUnpublishedChanges: z.boolean(),
+  publishedAt: Timestamp.optional(),
+};
+
+export const Clause = ClauseInput.extend(ClauseServerFields);
+export type Clause = z.infer<typeof Clause>;
+
+/** A published version: never changes once written. */
+export const ClauseVersion = ClauseInput.extend({
+  clauseId: z.string(),
+  version: z.number().int().positive(),
+  changeNote: z.string(),
+  textHash: z.string(),
+  publishedAt: Timestamp,
+  publishedBy: UserRef,
+});
+export type ClauseVersion = z.infer<typeof ClauseVersion>;
+
+export const PublishClauseBody = z.strictObject({ changeNote: freeText(1000, 1) });
+
+/** A reference to the clause versions a contract was built from. */
+export const ClauseVersionRef = z.strictObject({ clauseId: z.string().min(1), version: z.number().int().positive() });
+export type ClauseVersionRef = z.infer<typeof ClauseVersionRef>;

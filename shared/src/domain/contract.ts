@@ -1,0 +1,97 @@
+// Contract (kontrakt): the agreement for a case, its rates, special rate and regulation terms, and its milestones.
+import { z } from 'zod';
+
+import { ClauseVersionRef } from './clause';
+import { freeText, IsoDate, Label, Meta, Money, Percent, Timestamp, UserRef } from './common';
+import { RateType } from './rate';
+
+export const ContractRate = z.strictObject({
+  type: RateType,
+  label: Label,
+  amount: Money,
+  validFrom: IsoDate,
+  validTo: IsoDate.optional(),
+});
+export type ContractRate = z.infer<typeof ContractRate>;
+
+/** Særtakst: a temporary extra rate, which must end on a date or be reviewed every month. */
+export const SpecialRate = z
+  .strictObject({
+    type: RateType,
+    amount: Money,
+    reason: freeText(2000, 1),
+    startDate: IsoDate,
+    endDate: IsoDate.optional(),
+    monthlyReview: z.boolean().default(false),
+  })
+  .refine((s) => s.endDate !== undefined || s.monthlyReview, {
+    message: 'En særtakst skal have en slutdato eller månedlig opfølgning',
+    path: ['endDate'],
+  });
+export type SpecialRate = z.infer<typeof SpecialRate>;
+
+export const PriceRegulation = z.strictObject({
+  /** `kl`: at most KL's regulation rate for the year; `fixed`: at most `maxPercent`; `none`: fixed prices. */
+  basis: z.enum(['kl', 'fixed', 'none']),
+  maxPercent: Percent.optional(),
+  /** Month (1–12) in which the annual regulation takes effect. */
+  month: z.number().int().min(1).max(12).default(1),
+});
+export type PriceRegulation = z.infer<typeof PriceRegulation>;
+
+export const ContractStatus = z.enum(['draft', 'active', 'ended']);
+
+export const ContractInput = z.object({
+  caseId: z.string().min(1),
+  providerId: z.string().min(1),
+  offerId: z.string().min(1),
+  templateId: z.string().min(1),
+  clauseVersions: z.array(ClauseVersionRef).max(100).default([]),
+  title: Label,
+  status: ContractStatus.default('draft'),
+  startDate: IsoDate,
+  endDate: IsoDate.optional(),
+  rates: z.array(ContractRate).min(1).max(30),
+  specialRate: SpecialRate.optional(),
+  priceRegulation: PriceRegulation,
+  renegotiationDate: IsoDate.optional(),
+  noticePeriodMonths: z.number().int().min(0).max(36),
+  followUpCadenceMonths: z.number().int().min(1).max(24),
+  notes: freeText(8000).default(''),
+});
+export type ContractInput = z.infer<typeof ContractInput>;
+
+export const ContractServerFields = {
+  ...Meta,
+  /** Estimated cost of the contract's rates over a year, in kr. */
+  annualCost: z.number(),
+};
+export const Contract = ContractInput.extend(ContractServerFields);
+export type Contract = z.infer<typeof Contract>;
+
+export const MilestoneKind = z.enum([
+  'specialRateEnd',
+  'specialRateReview',
+  'renegotiation',
+  'followUp',
+  'regulation',
+  'noticeDeadline',
+  'expiry',
+]);
+export type MilestoneKind = z.infer<typeof MilestoneKind>;
+
+export const MilestoneStatus = z.enum(['open', 'done', 'overdue']);
+export type MilestoneStatus = z.infer<typeof MilestoneStatus>;
+
+export const Milestone = z.object({
+  id: z.string(),
+  contractId: z.string(),
+  caseId: z.string(),
+  kind: MilestoneKind,
+  title: z.string(),
+  dueDate: IsoDate,
+  status: MilestoneStatus,
+  assignees: z.array(UserRef),
+  doneAt: Timestamp.optional(),
+});
+export type Milestone = z.infer<typeof Milestone>;

@@ -1,0 +1,61 @@
+// Invoice (faktura): a provider's bill for a contract period, and the result of checking it against the contract.
+import { z } from 'zod';
+
+import { freeText, IsoDate, Label, Meta } from './common';
+
+export const InvoiceUnit = z.enum(['day', 'month', 'hour', 'package']);
+
+export const InvoiceLine = z.strictObject({
+  /** The rate billed: a rate type of the contract, the special rate, or an add-on service. */
+  rateType: z.enum(['day', 'month', 'hour', 'package', 'specialRate', 'addOn']),
+  description: Label,
+  quantity: z.number().positive().max(100_000),
+  unit: InvoiceUnit,
+  unitPrice: z.number().nonnegative().max(10_000_000),
+  amount: z.number().nonnegative().max(1_000_000_000),
+});
+export type InvoiceLine = z.infer<typeof InvoiceLine>;
+
+export const InvoiceInput = z.object({
+  invoiceNumber: z.string().min(1).max(60),
+  periodFrom: IsoDate,
+  periodTo: IsoDate,
+  receivedDate: IsoDate,
+  lines: z.array(InvoiceLine).min(1).max(200),
+  notes: freeText(4000).default(''),
+});
+export type InvoiceInput = z.infer<typeof InvoiceInput>;
+
+export const LineCheck = z.object({
+  index: z.number().int(),
+  verdict: z.enum(['matches', 'deviates']),
+  expectedUnitPrice: z.number().optional(),
+  billedUnitPrice: z.number(),
+  expectedAmount: z.number().optional(),
+  billedAmount: z.number(),
+  difference: z.number(),
+  reason: z.string(),
+});
+export type LineCheck = z.infer<typeof LineCheck>;
+
+export const InvoiceCheck = z.object({
+  verdict: z.enum(['matches', 'deviates']),
+  expectedTotal: z.number(),
+  billedTotal: z.number(),
+  difference: z.number(),
+  lines: z.array(LineCheck),
+});
+export type InvoiceCheck = z.infer<typeof InvoiceCheck>;
+
+export const InvoiceStatus = z.enum(['matching', 'deviating']);
+
+export const InvoiceServerFields = {
+  ...Meta,
+  contractId: z.string(),
+  providerId: z.string(),
+  status: InvoiceStatus,
+  check: InvoiceCheck,
+};
+export const Invoice = InvoiceInput.extend(InvoiceServerFields);
+export type Invoice = z.infer<typeof Invoice>;
+

@@ -1,0 +1,18 @@
+// Notification: a milestone due soon or overdue, addressed to one of its assignees.
+import { z } from 'zod';
+
+import { IsoDate, Timestamp } from './common';
+import { MilestoneKind, MilestoneStatus } from './contract';
+
+export const Notification = z.object({
+  id: z.string(),
+  userId: z.string(),
+  milestoneId: z.string(),
+  contractId: z.string(),
+  kind: MilestoneKind,
+  status: MilestoneStatus,
+  title: z.string(),
+  dueDate: IsoDate,
+  createdAt: Timestamp,
+});
+export type Notification = z.infer<typeof Notification>;

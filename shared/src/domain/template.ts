@@ -1,0 +1,34 @@
+// Contract template (kontraktskabelon): legal basis as data and ordered sections of clause references.
+import { z } from 'zod';
+
+import { FieldDefinition } from './clause';
+import { freeText, Label, LegalReference, Meta } from './common';
+
+export const TemplateClauseRef = z.strictObject({
+  clauseId: z.string().min(1),
+  mandatory: z.boolean(),
+});
+export type TemplateClauseRef = z.infer<typeof TemplateClauseRef>;
+
+export const TemplateSection = z.strictObject({
+  title: Label,
+  clauses: z.array(TemplateClauseRef).max(60),
+});
+export type TemplateSection = z.infer<typeof TemplateSection>;
+
+export const TemplateInput = z.object({
+  name: Label,
+  description: freeText(4000).default(''),
+  /** Contract type key, e.g. `botilbud-107`, `anbringelse-born`, `dagbehandling`. */
+  contractType: z.string().min(1).max(60),
+  legalBasis: z.array(LegalReference).min(1).max(20),
+  sections: z.array(TemplateSection).min(1).max(40),
+  /** Fields the whole contract needs (party names, dates, rates), on top of those in its clauses. */
+  fields: z.array(FieldDefinition).max(60).default([]),
+  status: z.enum(['active', 'retired']).default('active'),
+});
+export type TemplateInput = z.infer<typeof TemplateInput>;
+
+export const TemplateServerFields = { ...Meta };
+export const Template = TemplateInput.extend(TemplateServerFields);
+export type Template = z.infer<typeof Template>;
