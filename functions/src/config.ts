@@ -14,15 +14,15 @@ const EnvSchema = z.object({
   ENTRA_ISSUER: z.string().min(1).optional(),
   ENTRA_JWKS_URI: z.url().optional(),
   SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+  /** HTTPS for sideloading into Word and Teams, e.g. the files `office-addin-dev-certs install` writes. */
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
 });
 
 export type StoreConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'cosmos'; endpoint: string; key?: string; database: string };
+  { kind: 'sqlite'; file: string } | { kind: 'cosmos'; endpoint: string; key?: string; database: string };
 
-export type AuthConfig =
-  | { mode: 'local' }
-  | { mode: 'entra'; audience: string; issuer: string; jwksUri: string };
+export type AuthConfig = { mode: 'local' } | { mode: 'entra'; audience: string; issuer: string; jwksUri: string };
 
 export interface Config {
   port: number;
@@ -30,6 +30,7 @@ export interface Config {
   store: StoreConfig;
   auth: AuthConfig;
   seedDemoData: boolean;
+  tls?: { certFile: string; keyFile: string };
 }
 
 /** Parses an environment into configuration; throws naming every missing or malformed setting. */
@@ -52,12 +53,16 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     e.ENTRA_AUDIENCE && e.ENTRA_ISSUER && e.ENTRA_JWKS_URI
       ? { mode: 'entra', audience: e.ENTRA_AUDIENCE, issuer: e.ENTRA_ISSUER, jwksUri: e.ENTRA_JWKS_URI }
       : { mode: 'local' };
+  if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
+    throw new Error('Invalid configuration: TLS_CERT_FILE and TLS_KEY_FILE must be set together');
+  }
   return Object.freeze({
     port: e.PORT,
     dataDir,
     store,
     auth,
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : store.kind === 'sqlite',
+    tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : undefined,
   });
 }
 

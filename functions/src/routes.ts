@@ -1,7 +1,9 @@
 // Every HTTP function of the API, in one list: registered by index.ts, served by the local host.
 import type { FunctionDeclaration } from './http/declare';
+import { routes as admin } from './functions/admin';
 import { routes as health } from './functions/health';
+import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
 import { routes as system } from './functions/system';
 
-export const routes: FunctionDeclaration[] = [...health, ...system, ...providers];
+export const routes: FunctionDeclaration[] = [...health, getOpenApi, ...system, ...admin, ...providers];

@@ -28,7 +28,12 @@ describe('sign-in', () => {
     const token = await host.token(['caseworker'], TENANT_B, 'oid-42');
     const answer = await host.call('GET', '/api/me', { token });
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ tenantId: TENANT_B, userId: 'oid-42', roles: ['caseworker'], tenantName: 'Fjordby Kommune' });
+    expect(answer.body).toMatchObject({
+      tenantId: TENANT_B,
+      userId: 'oid-42',
+      roles: ['caseworker'],
+      tenantName: 'Fjordby Kommune',
+    });
   });
 
   it('answers 401 without a token and for a tampered one', async () => {

@@ -1,26 +1,34 @@
 // `npm start`: opens the store, serves API and front ends on PORT, and shuts down cleanly on SIGINT/SIGTERM.
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 
 import { loadConfig } from '../config';
 import { routes } from '../routes';
 import { closeServices, createServices, setServices } from '../services';
-import { createLocalServer } from './server';
+import { createRequestListener } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const services = await createServices(config);
   setServices(services);
   const root = path.resolve(__dirname, '../..');
-  const server = createLocalServer(routes, [
+  const listener = createRequestListener(routes, [
     { prefix: '/addin/', dir: path.join(root, 'addin/dist'), page: 'addin', index: 'taskpane.html' },
     { prefix: '/teams/', dir: path.join(root, 'teams-app/dist'), page: 'teams', index: 'index.html' },
   ]);
+  const server = config.tls
+    ? https.createServer({ cert: fs.readFileSync(config.tls.certFile), key: fs.readFileSync(config.tls.keyFile) }, listener)
+    : http.createServer(listener);
   server.keepAliveTimeout = 65_000;
   server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    const base = `http://localhost:${port}`;
-    console.log(`Køberollen ${services.version} is running (store: ${services.store.kind}, sign-in: ${config.auth.mode})`);
+    const base = `${config.tls ? 'https' : 'http'}://localhost:${port}`;
+    console.log(
+      `Køberollen ${services.version} is running (store: ${services.store.kind}, sign-in: ${config.auth.mode})`,
+    );
     console.log(`  API:            ${base}/api/health  (OpenAPI: ${base}/api/openapi.json)`);
     console.log(`  Word task pane: ${base}/addin/taskpane.html`);
     console.log(`  Teams tab:      ${base}/teams/`);

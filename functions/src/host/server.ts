@@ -14,10 +14,20 @@ import { serveStatic, type StaticMount } from './staticFiles';
 /** Bodies beyond this are not buffered at all; the API's own limit (256 KB) is checked by the pipeline. */
 const HARD_BODY_LIMIT = 4 * 1024 * 1024;
 
-export function createLocalServer(declarations: FunctionDeclaration[], mounts: StaticMount[]): http.Server {
+/** Receives the functions' warnings and errors; the default writes them to stderr. */
+export type HostLog = (level: string, ...args: unknown[]) => void;
+
+const stderrLog: HostLog = (level, ...args) => console.error(`[${level}]`, ...args);
+
+/** The request listener of the local host, for an HTTP or HTTPS server. */
+export function createRequestListener(
+  declarations: FunctionDeclaration[],
+  mounts: StaticMount[],
+  log: HostLog = stderrLog,
+): http.RequestListener {
   const router = createRouter(declarations);
   const handlers = new Map(declarations.map((d) => [d, toHttpHandler(d)]));
-  return http.createServer((req, res) => {
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     if (!url.pathname.startsWith('/api/')) {
@@ -28,7 +38,10 @@ export function createLocalServer(declarations: FunctionDeclaration[], mounts: S
     const found = router.match(method, url.pathname);
     if (!found) return send(res, problem(404, 'Ressourcen findes ikke.'));
     if ('allowed' in found) {
-      return send(res, problem(405, 'Metoden understøttes ikke her.', { headers: { Allow: found.allowed.join(', ') } }));
+      return send(
+        res,
+        problem(405, 'Metoden understøttes ikke her.', { headers: { Allow: found.allowed.join(', ') } }),
+      );
     }
     const handler = handlers.get(found.declaration);
     void readBody(req).then(async (bytes) => {
@@ -45,12 +58,17 @@ export function createLocalServer(declarations: FunctionDeclaration[], mounts: S
         invocationId: randomUUID(),
         functionName: found.declaration.name,
         logHandler: (level, ...args) => {
-          if (level === 'warning' || level === 'error' || level === 'critical') console.error(`[${level}]`, ...args);
+          if (level === 'warning' || level === 'error' || level === 'critical') log(level, ...args);
         },
       });
       send(res, await handler!(request, context));
     });
-  });
+  };
+}
+
+/** A plain HTTP local host. */
+export function createLocalServer(declarations: FunctionDeclaration[], mounts: StaticMount[], log?: HostLog): http.Server {
+  return http.createServer(createRequestListener(declarations, mounts, log));
 }
 
 function headersOf(req: http.IncomingMessage): Record<string, string> {
@@ -77,7 +95,9 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
 function send(res: http.ServerResponse, response: HttpResponseInit): void {
   const headers = { ...apiHeaders(), ...(response.headers as Record<string, string> | undefined) };
   const body =
-    response.jsonBody !== undefined ? JSON.stringify(response.jsonBody) : (response.body as string | Uint8Array | undefined);
+    response.jsonBody !== undefined
+      ? JSON.stringify(response.jsonBody)
+      : (response.body as string | Uint8Array | undefined);
   res.writeHead(response.status ?? 200, headers);
   res.end(body);
 }

@@ -18,6 +18,8 @@ export const [TENANT_A, TENANT_B] = DEMO_TENANTS.map((t) => t.id) as [string, st
 export interface TestHost {
   base: string;
   services: Services;
+  /** Warnings and errors the functions logged. */
+  logged: string[];
   /** A bearer token for a user of a tenant with the given roles. */
   token(roles: Role[], tenantId?: string, userId?: string): Promise<string>;
   /** Calls the API; `body` objects are sent as JSON. */
@@ -41,10 +43,17 @@ export interface ApiAnswer {
 /** Starts a host seeded with the demo data; `now` fixes the clock for deterministic milestones. */
 export async function startHost(options: { now?: () => Date; seed?: boolean } = {}): Promise<TestHost> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-api-'));
-  const config = parseConfig({ DATA_DIR: dataDir, PORT: '0', SEED_DEMO_DATA: options.seed === false ? 'false' : 'true' });
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    PORT: '0',
+    SEED_DEMO_DATA: options.seed === false ? 'false' : 'true',
+  });
   const services = await createServices(config, options.now);
   setServices(services);
-  const server: http.Server = createLocalServer(routes, []);
+  const logged: string[] = [];
+  const server: http.Server = createLocalServer(routes, [], (level, ...args) =>
+    logged.push(`${level} ${args.map(String).join(' ')}`),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -71,9 +80,12 @@ export async function startHost(options: { now?: () => Date; seed?: boolean } = 
   return {
     base,
     services,
+    logged,
     call,
     async token(roles, tenantId = TENANT_A, userId = `user-${roles.join('-') || 'none'}`) {
-      const answer = await call('POST', '/api/dev/token', { body: { tenantId, userId, name: `Test ${userId}`, roles } });
+      const answer = await call('POST', '/api/dev/token', {
+        body: { tenantId, userId, name: `Test ${userId}`, roles },
+      });
       if (answer.status !== 200) throw new Error(`dev token: ${answer.status} ${JSON.stringify(answer.body)}`);
       return answer.body.access_token as string;
     },

@@ -1,0 +1,63 @@
+// Settings (admin writes), the audit trail (admin and manager read) and the user's own notifications.
+import { adminRoutes } from '@koberollen/shared/api/admin.contract';
+import type { AuditEvent } from '@koberollen/shared/domain/audit';
+import type { Notification } from '@koberollen/shared/domain/notification';
+import { type Settings, SettingsInput } from '@koberollen/shared/domain/settings';
+
+import { auditOp, userRef } from '../entities/audit';
+import { eq } from '../entities/search';
+import { AUDIT_READERS, requireRole, WRITERS } from '../http/authorize';
+import { declare } from '../http/declare';
+import { requireIfMatch } from '../http/parse';
+import { ok } from '../http/responses';
+import { readOwn } from './resource';
+
+export const SETTINGS_ID = 'settings';
+
+export const getSettings = declare('settings-get', adminRoutes.getSettings, async ({ user, services }) => {
+  const doc = await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
+  return ok(doc.body, doc.etag);
+});
+
+export const replaceSettings = declare('settings-replace', adminRoutes.replaceSettings, async (call) => {
+  const { body, user, request, services } = call;
+  requireRole(user, WRITERS.settings);
+  const ifMatch = requireIfMatch(request);
+  await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
+  const now = services.now();
+  const settings: Settings = { ...SettingsInput.parse(body), updatedAt: now.toISOString(), updatedBy: userRef(user) };
+  const [doc] = await services.store.write(user.tenantId, [
+    { op: 'replace', kind: 'settings', id: SETTINGS_ID, body: settings, ifMatch },
+    auditOp(user, now, {
+      action: 'update',
+      entityKind: 'settings',
+      entityId: SETTINGS_ID,
+      summary: 'Indstillinger ændret',
+    }),
+  ]);
+  return ok(settings, doc!.etag);
+});
+
+export const listAudit = declare('audit-list', adminRoutes.listAudit, async ({ query, user, services }) => {
+  requireRole(user, AUDIT_READERS);
+  const page = await services.store.list<AuditEvent>(user.tenantId, 'audit', {
+    filters: eq('entityId', query.entityId),
+    orderBy: 'newestFirst',
+    limit: query.limit,
+    continuationToken: query.continuationToken,
+  });
+  return ok({ items: page.items.map((d) => d.body), continuationToken: page.continuationToken });
+});
+
+export const listNotifications = declare('notifications-list', adminRoutes.listNotifications, async (call) => {
+  const { query, user, services } = call;
+  const page = await services.store.list<Notification>(user.tenantId, 'notification', {
+    filters: eq('userId', user.userId),
+    orderBy: 'dueDate',
+    limit: query.limit,
+    continuationToken: query.continuationToken,
+  });
+  return ok({ items: page.items.map((d) => d.body), continuationToken: page.continuationToken });
+});
+
+export const routes = [getSettings, replaceSettings, listAudit, listNotifications];

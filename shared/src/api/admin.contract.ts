@@ -1,0 +1,42 @@
+// Tenant settings, the audit trail and the signed-in user's notifications.
+import { z } from 'zod';
+
+import { AuditEvent } from '../domain/audit';
+import { pageOf, PagingQuery, replaceBody } from '../domain/common';
+import { Notification } from '../domain/notification';
+import { Settings, SettingsInput, SettingsServerFields } from '../domain/settings';
+import { defineRoute } from './route';
+
+export const adminRoutes = {
+  getSettings: defineRoute({
+    method: 'GET',
+    path: '/api/settings',
+    summary: "The municipality's settings: KL regulation rates per year, follow-up cadence, retention",
+    access: 'user',
+    responses: { 200: Settings },
+  }),
+  replaceSettings: defineRoute({
+    method: 'PUT',
+    path: '/api/settings',
+    summary: "Replace the municipality's settings (admin; If-Match required)",
+    access: 'user',
+    body: replaceBody(SettingsInput, SettingsServerFields),
+    responses: { 200: Settings },
+  }),
+  listAudit: defineRoute({
+    method: 'GET',
+    path: '/api/audit',
+    summary: 'The audit trail, newest first (admin, manager)',
+    access: 'user',
+    query: z.strictObject({ entityId: z.string().max(100).optional(), ...PagingQuery }),
+    responses: { 200: pageOf(AuditEvent) },
+  }),
+  listNotifications: defineRoute({
+    method: 'GET',
+    path: '/api/notifications',
+    summary: "The signed-in user's notifications about milestones due soon or overdue",
+    access: 'user',
+    query: z.strictObject({ ...PagingQuery }),
+    responses: { 200: pageOf(Notification) },
+  }),
+};
