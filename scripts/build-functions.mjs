@@ -5,6 +5,7 @@ await build({
   entryPoints: {
     index: 'functions/src/index.ts',
     local: 'functions/src/host/local.ts',
+    jobs: 'functions/src/jobs/cli.ts',
   },
   outdir: 'functions/dist',
   bundle: true,

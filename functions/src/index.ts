@@ -4,7 +4,9 @@ import { app } from '@azure/functions';
 import { functionsRoute } from '@koberollen/shared/api/route';
 
 import { toHttpHandler } from './http/pipeline';
+import { runMilestoneJob } from './jobs/milestoneJob';
 import { routes } from './routes';
+import { getServices } from './services';
 
 app.setup({ enableHttpStream: false });
 
@@ -16,3 +18,13 @@ for (const declaration of routes) {
     handler: toHttpHandler(declaration),
   });
 }
+
+app.timer('milestones-daily', {
+  // 05:00 UTC every day, before the working day in Denmark.
+  schedule: '0 0 5 * * *',
+  handler: async (_timer, context) => {
+    const services = await getServices();
+    const result = await runMilestoneJob(services.store, services.now());
+    context.log(`Milestone job done: ${JSON.stringify(result)}`);
+  },
+});

@@ -1,8 +1,8 @@
 // Verifies bearer JWTs with jose (Entra ID in production, a per-process key in local mode) and resolves the user.
 import { errors, type JWTPayload, jwtVerify, type JWTVerifyGetKey } from 'jose';
 
-import { ForbiddenError, UnauthenticatedError } from '@koberollen/shared/errors';
 import { Role, type User } from '@koberollen/shared/domain/user';
+import { ForbiddenError, UnauthenticatedError } from '@koberollen/shared/errors';
 
 import type { Authenticator } from './types';
 
@@ -31,7 +31,8 @@ export class JwtAuthenticator implements Authenticator {
 
   async authenticate(authorization: string | null): Promise<User> {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
-    if (!token) throw new UnauthenticatedError('Log ind for at fortsætte: Authorization-headeren mangler en Bearer-billet.');
+    if (!token)
+      throw new UnauthenticatedError('Log ind for at fortsætte: Authorization-headeren mangler en Bearer-billet.');
     const cached = this.verified.get(token);
     if (cached && cached.expiresAt > this.now().getTime()) return cached.user;
     const payload = await this.verify(token);

@@ -28,7 +28,12 @@ export function createdStamp(user: User, now: Date) {
 
 /** Update stamps, keeping the record's creation stamps. */
 export function updatedStamp<T extends { createdAt: string; createdBy: UserRef }>(existing: T, user: User, now: Date) {
-  return { createdAt: existing.createdAt, createdBy: existing.createdBy, updatedAt: now.toISOString(), updatedBy: userRef(user) };
+  return {
+    createdAt: existing.createdAt,
+    createdBy: existing.createdBy,
+    updatedAt: now.toISOString(),
+    updatedBy: userRef(user),
+  };
 }
 
 export interface AuditEntry {
@@ -48,4 +53,9 @@ export function auditOp(user: User, now: Date, entry: AuditEntry): WriteOp {
     body: event,
     index: { entityId: entry.entityId, entityKind: entry.entityKind, newestFirst: newestFirstKey(now) },
   };
+}
+
+/** The product itself as the actor of scheduled jobs and demo seeding. */
+export function systemUser(tenantId: string): User {
+  return { tenantId, userId: 'system', name: 'Køberollen', roles: [] };
 }

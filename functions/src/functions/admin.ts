@@ -5,14 +5,13 @@ import type { Notification } from '@koberollen/shared/domain/notification';
 import { type Settings, SettingsInput } from '@koberollen/shared/domain/settings';
 
 import { auditOp, userRef } from '../entities/audit';
+import { SETTINGS_ID } from '../entities/collect';
 import { eq } from '../entities/search';
 import { AUDIT_READERS, requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
 import { ok } from '../http/responses';
 import { readOwn } from './resource';
-
-export const SETTINGS_ID = 'settings';
 
 export const getSettings = declare('settings-get', adminRoutes.getSettings, async ({ user, services }) => {
   const doc = await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');

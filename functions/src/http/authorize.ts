@@ -1,6 +1,6 @@
 // Role checks: who may write what. Reading is open to every signed-in user of the tenant unless a route says otherwise.
-import { ForbiddenError } from '@koberollen/shared/errors';
 import { hasAnyRole, type Role, type User } from '@koberollen/shared/domain/user';
+import { ForbiddenError } from '@koberollen/shared/errors';
 
 /** Who writes each part of the data. */
 export const WRITERS = {

@@ -33,5 +33,5 @@ export function declare<R extends RouteContract>(
   route: R,
   handler: (call: Call<R>) => Promise<HttpResponseInit>,
 ): FunctionDeclaration {
-  return { name, route, handler } as unknown as FunctionDeclaration;
+  return { name, route, handler };
 }

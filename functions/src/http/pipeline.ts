@@ -33,7 +33,9 @@ async function invoke(
   const { route } = declaration;
   if (route.access === 'dev' && !services.devTokens) throw new NotFoundError('Ressourcen findes ikke.');
   const user =
-    route.access === 'user' ? await services.authenticator.authenticate(request.headers.get('authorization')) : undefined;
+    route.access === 'user'
+      ? await services.authenticator.authenticate(request.headers.get('authorization'))
+      : undefined;
   const params = route.params ? parseWith(route.params, request.params, 'stien') : undefined;
   const query = route.query ? parseWith(route.query, Object.fromEntries(request.query), 'forespørgslen') : undefined;
   const body = route.body ? await parseJsonBody(request, route.body) : undefined;

@@ -10,7 +10,11 @@ export function entityTag(etag: string): string {
 }
 
 export function ok(body: unknown, etag?: string): HttpResponseInit {
-  return { status: 200, headers: { ...JSON_TYPE, ...(etag ? { ETag: entityTag(etag) } : {}) }, body: JSON.stringify(body) };
+  return {
+    status: 200,
+    headers: { ...JSON_TYPE, ...(etag ? { ETag: entityTag(etag) } : {}) },
+    body: JSON.stringify(body),
+  };
 }
 
 export function created(body: unknown, location: string, etag: string): HttpResponseInit {

@@ -1,0 +1,31 @@
+// Reads every record of a kind (through all pages) and the tenant's settings, for computations over a whole tenant.
+import type { Settings } from '@koberollen/shared/domain/settings';
+
+import type { DocKind, Filter, Repository } from '../store/types';
+
+const PAGE = 200;
+
+/** All records of a kind matching the filters, page by page. */
+export async function collectAll<T>(
+  store: Repository,
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[] = [],
+): Promise<T[]> {
+  const items: T[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await store.list<T>(tenantId, kind, { filters, limit: PAGE, continuationToken });
+    items.push(...page.items.map((doc) => doc.body));
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return items;
+}
+
+/** The id of the one settings record in each tenant partition. */
+export const SETTINGS_ID = 'settings';
+
+/** The tenant's settings, or undefined before onboarding wrote them. */
+export async function readSettings(store: Repository, tenantId: string): Promise<Settings | undefined> {
+  return (await store.get<Settings>(tenantId, 'settings', SETTINGS_ID))?.body;
+}

@@ -1,0 +1,91 @@
+// Price-regulation check and the spend and savings dashboards, computed by the shared rules over the tenant's data.
+import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
+import type { Case } from '@koberollen/shared/domain/case';
+import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Offer, Provider } from '@koberollen/shared/domain/provider';
+import type { RateType } from '@koberollen/shared/domain/rate';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { roundKr } from '@koberollen/shared/rules/money';
+import { checkPriceRegulation } from '@koberollen/shared/rules/priceRegulation';
+import { negotiatedSaving, sumSavings } from '@koberollen/shared/rules/savings';
+import { aggregateSpend, type SpendContract } from '@koberollen/shared/rules/spend';
+
+import { collectAll, readSettings } from '../entities/collect';
+import { declare } from '../http/declare';
+import { ok } from '../http/responses';
+import type { Services } from '../services';
+import { readOwn } from './resource';
+
+export const checkRegulation = declare('price-regulation-check', analysisRoutes.checkPriceRegulation, async (call) => {
+  const { body, user, services } = call;
+  const { contractId, ...rates } = body;
+  const contract = contractId
+    ? (await readOwn<Contract>(services, user, 'contract', contractId, 'Kontrakten')).body
+    : undefined;
+  const settings = await readSettings(services.store, user.tenantId);
+  return ok(
+    checkPriceRegulation({ ...rates, klRates: settings?.regulationRates ?? [], basis: contract?.priceRegulation }),
+  );
+});
+
+/** Every contract of the tenant with its provider and case loaded once each. */
+async function contractsWithParties(services: Services, tenantId: string) {
+  const [contracts, providers, cases] = await Promise.all([
+    collectAll<Contract>(services.store, tenantId, 'contract'),
+    collectAll<Provider>(services.store, tenantId, 'provider'),
+    collectAll<Case>(services.store, tenantId, 'case'),
+  ]);
+  const providerById = new Map(providers.map((p) => [p.id, p]));
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  return contracts.flatMap((contract) => {
+    const provider = providerById.get(contract.providerId);
+    return provider
+      ? [
+          {
+            contract,
+            provider,
+            offer: provider.offers.find((o) => o.id === contract.offerId),
+            kase: caseById.get(contract.caseId),
+          },
+        ]
+      : [];
+  });
+}
+
+export const spendDashboard = declare('dashboard-spend', analysisRoutes.spend, async ({ query, user, services }) => {
+  const asOf = query.asOf ?? isoDateOf(services.now());
+  const joined = await contractsWithParties(services, user.tenantId);
+  const contracts: SpendContract[] = joined.map(({ contract, provider, offer, kase }) => ({
+    ...contract,
+    providerName: provider.name,
+    ownership: provider.ownership,
+    paragraph: offer?.paragraph,
+    targetGroup: kase?.targetGroup ?? 'Ukendt målgruppe',
+  }));
+  const rows = aggregateSpend(contracts, query.groupBy, asOf);
+  return ok({ asOf, groupBy: query.groupBy, total: roundKr(rows.reduce((sum, r) => sum + r.annualCost, 0)), rows });
+});
+
+/** The offer's list price for a rate type: the rate itself when it is a list price, else the latest list price before it. */
+function listPriceOf(offer: Offer | undefined, type: RateType): number | undefined {
+  const rate = offer?.rates.find((r) => r.type === type);
+  if (!rate) return undefined;
+  return rate.source === 'list' ? rate.amount : rate.history.find((record) => record.source === 'list')?.amount;
+}
+
+export const savingsDashboard = declare('dashboard-savings', analysisRoutes.savings, async ({ user, services }) => {
+  const joined = await contractsWithParties(services, user.tenantId);
+  const rows = joined.flatMap(({ contract, offer }) =>
+    contract.rates.flatMap((rate) => {
+      const listRate = listPriceOf(offer, rate.type);
+      if (listRate === undefined) return [];
+      const saving = negotiatedSaving({ before: listRate, after: rate.amount, rateType: rate.type });
+      const { id: contractId, title, providerId } = contract;
+      return [{ contractId, title, providerId, rateType: rate.type, listRate, contractRate: rate.amount, ...saving }];
+    }),
+  );
+  rows.sort((a, b) => b.annual - a.annual);
+  return ok({ totalAnnual: sumSavings(rows), rows });
+});
+
+export const routes = [checkRegulation, spendDashboard, savingsDashboard];
