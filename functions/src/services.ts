@@ -4,8 +4,7 @@ import { type Auth, createAuth } from './auth';
 import { type Config, loadConfig } from './config';
 import { seedIfEmpty } from './seed';
 import { openStore } from './store';
-import { SYSTEM_PARTITION } from './store/types';
-import type { Repository } from './store/types';
+import { type Repository, SYSTEM_PARTITION } from './store/types';
 
 export interface Services extends Auth {
   config: Readonly<Config>;

@@ -7,8 +7,7 @@ import { milestoneStatus } from '@koberollen/shared/rules/milestones';
 import { auditOp, systemUser } from '../entities/audit';
 import { collectAll, readSettings } from '../entities/collect';
 import { milestoneIndex } from '../functions/milestones';
-import type { Repository, WriteOp } from '../store/types';
-import { SYSTEM_PARTITION } from '../store/types';
+import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 
 const DEFAULT_DUE_SOON_DAYS = 30;
 /** Operations per atomic batch, leaving room for the batch's audit event (Cosmos allows 100). */
