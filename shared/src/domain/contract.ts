@@ -30,13 +30,18 @@ export const SpecialRate = z
   });
 export type SpecialRate = z.infer<typeof SpecialRate>;
 
-export const PriceRegulation = z.strictObject({
-  /** `kl`: at most KL's regulation rate for the year; `fixed`: at most `maxPercent`; `none`: fixed prices. */
-  basis: z.enum(['kl', 'fixed', 'none']),
-  maxPercent: Percent.optional(),
-  /** Month (1–12) in which the annual regulation takes effect. */
-  month: z.number().int().min(1).max(12).default(1),
-});
+export const PriceRegulation = z
+  .strictObject({
+    /** `kl`: at most KL's regulation rate for the year; `fixed`: at most `maxPercent`; `none`: fixed prices. */
+    basis: z.enum(['kl', 'fixed', 'none']),
+    maxPercent: Percent.optional(),
+    /** Month (1–12) in which the annual regulation takes effect. */
+    month: z.number().int().min(1).max(12).default(1),
+  })
+  .refine((p) => p.basis !== 'fixed' || p.maxPercent !== undefined, {
+    message: 'Angiv den højeste årlige regulering i procent',
+    path: ['maxPercent'],
+  });
 export type PriceRegulation = z.infer<typeof PriceRegulation>;
 
 export const ContractStatus = z.enum(['draft', 'active', 'ended']);

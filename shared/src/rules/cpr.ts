@@ -15,4 +15,5 @@ export function containsCprNumber(text: string): boolean {
 }
 
 /** The user-facing reason a text was refused. */
-export const CPR_REFUSAL = 'Feltet ser ud til at indeholde et CPR-nummer. Køberollen gemmer aldrig CPR-numre – brug sagsnummeret fra sagssystemet.';
+export const CPR_REFUSAL =
+  'Feltet ser ud til at indeholde et CPR-nummer. Køberollen gemmer aldrig CPR-numre – brug sagsnummeret fra sagssystemet.';

@@ -1,0 +1,122 @@
+// Calendar arithmetic on ISO dates (`YYYY-MM-DD`), done in UTC so no time zone can shift a day.
+import { ValidationError } from '../errors';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+const DANISH_TIME_ZONE = 'Europe/Copenhagen';
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** True in leap years of the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Splits an ISO date into numbers; throws a ValidationError for anything that is not a real calendar date. */
+export function parseIsoDate(date: string): DateParts {
+  const match = ISO_DATE.exec(date);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new ValidationError(`Ugyldig dato: "${date}". Brug formatet ÅÅÅÅ-MM-DD.`);
+  }
+  return { year, month, day };
+}
+
+/** Builds an ISO date from numbers. */
+export function formatIsoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function toUtcMs(date: string): number {
+  const { year, month, day } = parseIsoDate(date);
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromUtcMs(ms: number): string {
+  const d = new Date(ms);
+  return formatIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The date `days` days later (earlier when negative). */
+export function addDays(date: string, days: number): string {
+  return fromUtcMs(toUtcMs(date) + days * MS_PER_DAY);
+}
+
+/** The same day `months` months later (earlier when negative), clamped to the month's last day: 31 Jan + 1 → 28/29 Feb. */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = parseIsoDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return formatIsoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / MS_PER_DAY);
+}
+
+/** -1, 0 or 1 as `a` is before, equal to or after `b`; usable as a sort comparator. */
+export function compareDates(a: string, b: string): -1 | 0 | 1 {
+  const diff = toUtcMs(a) - toUtcMs(b);
+  return diff < 0 ? -1 : diff > 0 ? 1 : 0;
+}
+
+/** The earliest of the given dates, skipping absent ones; undefined when none is given. */
+export function earliestDate(...dates: (string | undefined)[]): string | undefined {
+  return dates.reduce<string | undefined>(
+    (min, d) => (d === undefined || (min !== undefined && compareDates(min, d) <= 0) ? min : d),
+    undefined,
+  );
+}
+
+/** The calendar year of an ISO date. */
+export function yearOf(date: string): number {
+  return parseIsoDate(date).year;
+}
+
+/** The month of an ISO date as `YYYY-MM`. */
+export function monthKey(date: string): string {
+  const { year, month } = parseIsoDate(date);
+  return formatIsoDate(year, month, 1).slice(0, 7);
+}
+
+/** True when `validFrom ≤ date < validTo` (validTo is the first day no longer valid; absent means open-ended). */
+export function inHalfOpenPeriod(date: string, validFrom: string, validTo?: string): boolean {
+  return compareDates(validFrom, date) <= 0 && (validTo === undefined || compareDates(date, validTo) < 0);
+}
+
+/** True when `start ≤ date ≤ end` (end is the last day, as in a contract's or special rate's end date). */
+export function inClosedPeriod(date: string, start: string, end?: string): boolean {
+  return compareDates(start, date) <= 0 && (end === undefined || compareDates(date, end) <= 0);
+}
+
+/**
+ * The ISO date of a day argument. An ISO date string is taken as it is; a Date or a timestamp string is
+ * read as the calendar day in Denmark, where the users are.
+ */
+export function isoDateOf(value: string | Date): string {
+  if (typeof value === 'string' && ISO_DATE.test(value)) {
+    parseIsoDate(value);
+    return value;
+  }
+  const instant = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(instant.getTime())) throw new ValidationError(`Ugyldig dato: "${String(value)}".`);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: DANISH_TIME_ZONE,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return formatIsoDate(part('year'), part('month'), part('day'));
+}

@@ -1,0 +1,242 @@
+// Tests for document review: tagged documents against the clause library, untagged text by topic.
+import type { Clause, ClauseVersion } from '../domain/clause';
+import { TemplateInput } from '../domain/template';
+import { type ClauseLibraryEntry, requiredTopicsOf, reviewTaggedDocument, reviewUntaggedText } from './documentReview';
+import { TEST_USER, testClause } from './testFixtures';
+
+function versionOf(clause: Clause, version: number, textHash: string): ClauseVersion {
+  const { title, topic, paragraphs, fields, guidance, recognitionPhrases, applicability } = clause;
+  return {
+    ...{ title, topic, paragraphs, fields, guidance, recognitionPhrases, applicability },
+    clauseId: clause.id,
+    version,
+    changeNote: 'Ny formulering',
+    textHash,
+    publishedAt: '2026-01-01T10:00:00+01:00',
+    publishedBy: TEST_USER,
+  };
+}
+
+const rateField = { key: 'dailyRate', label: 'Døgntakst', type: 'amount' as const, required: true };
+const noteField = { key: 'rateNote', label: 'Bemærkning', type: 'text' as const, required: false };
+const rateBasis = testClause({
+  id: 'rate-basis',
+  topic: 'rate-basis',
+  title: 'Takstgrundlag',
+  version: 2,
+  fields: [rateField, noteField],
+});
+const termination = testClause({ id: 'termination', topic: 'termination', title: 'Opsigelse' });
+const insurance = testClause({ id: 'insurance', topic: 'insurance', title: 'Forsikring' });
+
+const clausesById = new Map<string, ClauseLibraryEntry>([
+  [
+    rateBasis.id,
+    {
+      current: rateBasis,
+      versions: new Map([
+        [1, versionOf(rateBasis, 1, 'h-rate-1')],
+        [2, versionOf(rateBasis, 2, 'h-rate-2')],
+      ]),
+    },
+  ],
+  [termination.id, { current: termination, versions: new Map([[1, versionOf(termination, 1, 'h-term-1')]]) }],
+  [insurance.id, { current: insurance, versions: new Map([[1, versionOf(insurance, 1, 'h-ins-1')]]) }],
+]);
+
+const template = TemplateInput.parse({
+  name: 'Botilbud §107',
+  contractType: 'botilbud-107',
+  legalBasis: [{ law: 'Serviceloven', section: '§107' }],
+  sections: [
+    { title: 'Pris', clauses: [{ clauseId: 'rate-basis', mandatory: true }] },
+    {
+      title: 'Ophør',
+      clauses: [
+        { clauseId: 'termination', mandatory: true },
+        { clauseId: 'insurance', mandatory: false },
+      ],
+    },
+  ],
+  fields: [
+    { key: 'providerName', label: 'Leverandørens navn', type: 'text' },
+    { key: 'dailyRate', label: 'Døgntakst', type: 'amount' },
+  ],
+});
+
+const allFound = [
+  { clauseId: 'rate-basis', version: 2, textHash: 'h-rate-2' },
+  { clauseId: 'termination', version: 1, textHash: 'h-term-1' },
+];
+const allValues = { providerName: 'Bostedet Lyngly', dailyRate: '2.000,00' };
+
+describe('reviewTaggedDocument', () => {
+  it('passes a complete, current, unedited document', () => {
+    expect(reviewTaggedDocument({ template, clausesById, found: allFound, fieldValues: allValues })).toEqual({
+      missingMandatory: [],
+      outdated: [],
+      deviating: [],
+      unknown: [],
+      emptyFields: [],
+      ok: true,
+    });
+  });
+
+  it('lists missing mandatory clauses but not missing optional ones', () => {
+    const review = reviewTaggedDocument({ template, clausesById, found: [allFound[0]!], fieldValues: allValues });
+    expect(review.missingMandatory).toEqual([{ clauseId: 'termination', title: 'Opsigelse' }]);
+    expect(review.ok).toBe(false);
+  });
+
+  it('flags an older version as outdated, and its edited text as deviating from that version', () => {
+    const found = [{ clauseId: 'rate-basis', version: 1, textHash: 'h-rate-1' }, allFound[1]!];
+    const review = reviewTaggedDocument({ template, clausesById, found, fieldValues: allValues });
+    expect(review.outdated).toEqual([
+      { clauseId: 'rate-basis', title: 'Takstgrundlag', foundVersion: 1, latestVersion: 2 },
+    ]);
+    expect(review.deviating).toEqual([]);
+    const edited = [{ clauseId: 'rate-basis', version: 1, textHash: 'h-other' }, allFound[1]!];
+    expect(reviewTaggedDocument({ template, clausesById, found: edited, fieldValues: allValues }).deviating).toEqual([
+      { clauseId: 'rate-basis', title: 'Takstgrundlag', version: 1 },
+    ]);
+  });
+
+  it('counts a version that was never published as deviating', () => {
+    const found = [{ clauseId: 'rate-basis', version: 9, textHash: 'h-rate-2' }, allFound[1]!];
+    const review = reviewTaggedDocument({ template, clausesById, found, fieldValues: allValues });
+    expect(review.deviating).toEqual([{ clauseId: 'rate-basis', title: 'Takstgrundlag', version: 9 }]);
+    expect(review.outdated).toEqual([]);
+  });
+
+  it('lists clauses not in the library as unknown', () => {
+    const found = [...allFound, { clauseId: 'provider-own', version: 1, textHash: 'x' }];
+    const review = reviewTaggedDocument({ template, clausesById, found, fieldValues: allValues });
+    expect(review.unknown).toEqual([{ clauseId: 'provider-own' }]);
+    expect(review.ok).toBe(false);
+  });
+
+  it('lists each blank required field once, template fields first, ignoring optional ones', () => {
+    const review = reviewTaggedDocument({ template, clausesById, found: allFound, fieldValues: { dailyRate: '  ' } });
+    expect(review.emptyFields).toEqual([
+      { key: 'providerName', label: 'Leverandørens navn' },
+      { key: 'dailyRate', label: 'Døgntakst' },
+    ]);
+  });
+
+  it('reports everything missing for an empty document', () => {
+    const review = reviewTaggedDocument({ template, clausesById, found: [], fieldValues: {} });
+    expect(review.missingMandatory.map((m) => m.clauseId)).toEqual(['rate-basis', 'termination']);
+    expect(review.emptyFields.map((f) => f.key)).toEqual(['providerName', 'dailyRate']);
+  });
+});
+
+describe('requiredTopicsOf', () => {
+  it('takes mandatory clause topics and checklist topics, each once', () => {
+    const checklists = [
+      { items: [{ id: 'a', text: 'Er der et takstgrundlag?', guidance: '', requiresTopic: 'rate-basis' }] },
+      {
+        items: [
+          { id: 'b', text: 'Er der krav til fakturaen?', guidance: '', requiresTopic: 'invoice-content' },
+          { id: 'c', text: 'Uden emne', guidance: '' },
+        ],
+      },
+    ];
+    expect(requiredTopicsOf(template, clausesById, checklists)).toEqual([
+      'rate-basis',
+      'termination',
+      'invoice-content',
+    ]);
+    expect(requiredTopicsOf(template, clausesById)).toEqual(['rate-basis', 'termination']);
+    expect(requiredTopicsOf(template, new Map())).toEqual([]);
+  });
+});
+
+describe('reviewUntaggedText', () => {
+  const clauses = [
+    testClause({ id: 'rate-basis', topic: 'rate-basis', recognitionPhrases: ['takstgrundlag', 'takstredegørelse'] }),
+    testClause({ id: 'termination', topic: 'termination', recognitionPhrases: ['opsigelse', 'ophør af aftalen'] }),
+    testClause({
+      id: 'special-rate-children',
+      topic: 'special-rate',
+      recognitionPhrases: ['særtakst'],
+      applicability: { contractTypes: ['anbringelse-born'], paragraphs: [] },
+    }),
+    testClause({
+      id: 'special-rate-adults',
+      topic: 'special-rate',
+      applicability: { contractTypes: ['botilbud-107'], paragraphs: [] },
+    }),
+    testClause({
+      id: 'special-rate-draft',
+      topic: 'special-rate',
+      status: 'draft',
+      recognitionPhrases: ['ekstra betaling'],
+    }),
+  ];
+
+  it('finds topics by their phrases, case-insensitive, across line breaks', () => {
+    const text = 'Leverandøren sender en TAKSTREDEGØRELSE.\nVed ophør\naf aftalen gælder …';
+    expect(reviewUntaggedText({ text, requiredTopics: ['rate-basis', 'termination'], clauses })).toEqual([
+      { topic: 'rate-basis', status: 'found', matchedPhrases: ['takstredegørelse'] },
+      { topic: 'termination', status: 'found', matchedPhrases: ['ophør af aftalen'] },
+    ]);
+  });
+
+  it('does not match inside a longer word, Danish letters included', () => {
+    const review = reviewUntaggedText({
+      text: 'Genopsigelsesfrist og særtaksten følger.',
+      requiredTopics: ['termination', 'special-rate'],
+      clauses,
+    });
+    expect(review.map((r) => r.status)).toEqual(['missing', 'missing']);
+    const found = reviewUntaggedText({
+      text: 'Der betales (særtakst) i 3 måneder.',
+      requiredTopics: ['special-rate'],
+      clauses,
+    });
+    expect(found[0]).toEqual({ topic: 'special-rate', status: 'found', matchedPhrases: ['særtakst'] });
+  });
+
+  it('proposes the published clause that fits the context, else the first', () => {
+    const missing = (context?: { contractType?: string }) =>
+      reviewUntaggedText({
+        text: 'Ekstra betaling aftales.',
+        requiredTopics: ['special-rate'],
+        clauses,
+        ...(context ? { context } : {}),
+      });
+    expect(missing({ contractType: 'botilbud-107' })[0]).toMatchObject({
+      proposedClause: { clauseId: 'special-rate-adults', version: 1 },
+    });
+    expect(missing({ contractType: 'dagbehandling' })[0]).toMatchObject({
+      proposedClause: { clauseId: 'special-rate-children' },
+    });
+    expect(missing()[0]).toMatchObject({
+      status: 'missing',
+      proposedClause: { clauseId: 'special-rate-children', title: 'Klausul special-rate-children' },
+    });
+  });
+
+  it('proposes nothing when the library has no clause on the topic', () => {
+    expect(reviewUntaggedText({ text: 'Tekst', requiredTopics: ['insurance'], clauses })).toEqual([
+      { topic: 'insurance', status: 'missing', proposedClause: null },
+    ]);
+  });
+
+  it('checks each topic once and handles empty inputs', () => {
+    expect(
+      reviewUntaggedText({ text: 'opsigelse', requiredTopics: ['termination', 'termination'], clauses }),
+    ).toHaveLength(1);
+    expect(reviewUntaggedText({ text: '', requiredTopics: [], clauses: [] })).toEqual([]);
+  });
+
+  it('treats special characters in phrases literally', () => {
+    const odd = [testClause({ id: 'law', topic: 'legal-basis', recognitionPhrases: ['§ 107', 'jf. (lov)'] })];
+    expect(
+      reviewUntaggedText({ text: 'Tilbud efter § 107.', requiredTopics: ['legal-basis'], clauses: odd })[0],
+    ).toMatchObject({ matchedPhrases: ['§ 107'] });
+    expect(reviewUntaggedText({ text: 'jf. lov', requiredTopics: ['legal-basis'], clauses: odd })[0]?.status).toBe(
+      'missing',
+    );
+  });
+});

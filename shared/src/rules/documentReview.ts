@@ -1,0 +1,149 @@
+// Reviews a contract document: tagged (clauses known by id, version and hash) or untagged (a provider's own text).
+import type { ChecklistInput } from '../domain/checklist';
+import type { Clause, ClauseVersion, FieldDefinition } from '../domain/clause';
+import type { TemplateInput } from '../domain/template';
+import { normalizeClauseText } from './textHash';
+
+/** A clause of the library with its published versions by number. */
+export interface ClauseLibraryEntry {
+  current: Clause;
+  versions: ReadonlyMap<number, ClauseVersion>;
+}
+
+/** A clause found in a tagged document: id and version from its tag, hash of its text as found. */
+export interface FoundClause {
+  clauseId: string;
+  version: number;
+  textHash: string;
+}
+
+export interface TaggedReviewInput {
+  template: TemplateInput;
+  clausesById: ReadonlyMap<string, ClauseLibraryEntry>;
+  found: FoundClause[];
+  fieldValues: Record<string, string>;
+}
+
+export interface TaggedReview {
+  missingMandatory: { clauseId: string; title: string }[];
+  outdated: { clauseId: string; title: string; foundVersion: number; latestVersion: number }[];
+  /** Clauses whose text differs from the version they claim to be (a version not published counts too). */
+  deviating: { clauseId: string; title: string; version: number }[];
+  unknown: { clauseId: string }[];
+  emptyFields: { key: string; label: string }[];
+  ok: boolean;
+}
+
+function templateClauses(template: TemplateInput) {
+  return template.sections.flatMap((section) => section.clauses);
+}
+
+/** Checks a document built from the template against the clause library and the field values filled in. */
+export function reviewTaggedDocument({ template, clausesById, found, fieldValues }: TaggedReviewInput): TaggedReview {
+  const foundIds = new Set(found.map((f) => f.clauseId));
+  const titleOf = (clauseId: string) => clausesById.get(clauseId)?.current.title ?? clauseId;
+  const missingMandatory = templateClauses(template)
+    .filter((ref) => ref.mandatory && !foundIds.has(ref.clauseId))
+    .map((ref) => ({ clauseId: ref.clauseId, title: titleOf(ref.clauseId) }));
+
+  const review: Omit<TaggedReview, 'missingMandatory' | 'emptyFields' | 'ok'> = {
+    outdated: [],
+    deviating: [],
+    unknown: [],
+  };
+  const fields: FieldDefinition[] = [...template.fields];
+  for (const { clauseId, version, textHash } of found) {
+    const entry = clausesById.get(clauseId);
+    if (!entry) {
+      review.unknown.push({ clauseId });
+      continue;
+    }
+    const title = entry.current.title;
+    const latestVersion = entry.current.version;
+    if (version < latestVersion) review.outdated.push({ clauseId, title, foundVersion: version, latestVersion });
+    const published = entry.versions.get(version);
+    if (published?.textHash !== textHash) review.deviating.push({ clauseId, title, version });
+    fields.push(...(published ?? entry.current).fields);
+  }
+
+  const requiredByKey = new Map<string, FieldDefinition>();
+  for (const field of fields) if (field.required && !requiredByKey.has(field.key)) requiredByKey.set(field.key, field);
+  const emptyFields = [...requiredByKey.values()]
+    .filter((field) => !(fieldValues[field.key] ?? '').trim())
+    .map(({ key, label }) => ({ key, label }));
+  const ok =
+    missingMandatory.length +
+      review.outdated.length +
+      review.deviating.length +
+      review.unknown.length +
+      emptyFields.length ===
+    0;
+  return { missingMandatory, ...review, emptyFields, ok };
+}
+
+/**
+ * Clause topics a contract must cover: those of the template's mandatory clauses (found in the library) and those
+ * checklist items require; each once, in that order.
+ */
+export function requiredTopicsOf(
+  template: TemplateInput,
+  clausesById: ReadonlyMap<string, { current: Pick<Clause, 'topic'> }>,
+  checklists: Pick<ChecklistInput, 'items'>[] = [],
+): string[] {
+  const fromTemplate = templateClauses(template)
+    .filter((ref) => ref.mandatory)
+    .map((ref) => clausesById.get(ref.clauseId)?.current.topic);
+  const fromChecklists = checklists.flatMap((c) => c.items.map((item) => item.requiresTopic));
+  return [...new Set([...fromTemplate, ...fromChecklists].filter((t): t is string => t !== undefined))];
+}
+
+export interface UntaggedReviewInput {
+  text: string;
+  requiredTopics: string[];
+  /** Published clauses; others are ignored. */
+  clauses: Clause[];
+  /** What the contract is, to propose the clause that fits it. */
+  context?: { contractType?: string; paragraph?: string };
+}
+
+export type TopicFinding =
+  | { topic: string; status: 'found'; matchedPhrases: string[] }
+  | { topic: string; status: 'missing'; proposedClause: { clauseId: string; title: string; version: number } | null };
+
+/** A phrase as a pattern: case-insensitive, any run of whitespace between words, not inside a longer word. */
+function phrasePattern(phrase: string): RegExp {
+  const words = normalizeClauseText(phrase)
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // \b knows only ASCII letters; these lookarounds treat æ, ø, å (any letter or digit) as part of a word.
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+function fits(clause: Clause, context: UntaggedReviewInput['context'] = {}): boolean {
+  const { contractTypes, paragraphs } = clause.applicability;
+  const typeFits = contractTypes.length === 0 || contractTypes.includes(context.contractType ?? '');
+  const paragraphFits = paragraphs.length === 0 || paragraphs.includes(context.paragraph ?? '');
+  return typeFits && paragraphFits;
+}
+
+/**
+ * For each required topic of a provider's own contract text: found, with the recognition phrases (of any published
+ * clause on the topic) that occur, or missing, with the published clause to propose — the first whose applicability
+ * fits the context, else the first on the topic, else null.
+ */
+export function reviewUntaggedText({ text, requiredTopics, clauses, context }: UntaggedReviewInput): TopicFinding[] {
+  const normalized = normalizeClauseText(text);
+  const published = clauses.filter((c) => c.status === 'published');
+  return [...new Set(requiredTopics)].map((topic): TopicFinding => {
+    const onTopic = published.filter((c) => c.topic === topic);
+    const phrases = [...new Set(onTopic.flatMap((c) => c.recognitionPhrases))];
+    const matchedPhrases = phrases.filter((phrase) => phrasePattern(phrase).test(normalized));
+    if (matchedPhrases.length > 0) return { topic, status: 'found', matchedPhrases };
+    const proposal = onTopic.find((c) => fits(c, context)) ?? onTopic[0];
+    return {
+      topic,
+      status: 'missing',
+      proposedClause: proposal ? { clauseId: proposal.id, title: proposal.title, version: proposal.version } : null,
+    };
+  });
+}

@@ -1,0 +1,42 @@
+// Danish display of amounts, dates, months and percentages ("12.345,50 kr.", "01.03.2026", "2,5 %").
+import { parseIsoDate } from './dates';
+
+const AMOUNT = new Intl.NumberFormat('da-DK', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: 'negative',
+});
+const MONTH = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** ICU writes non-breaking spaces and the Unicode minus; users and tests expect plain ones. */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
+}
+
+/** An amount in kroner: `formatKr(12345.5) === '12.345,50 kr.'`. */
+export function formatKr(amount: number): string {
+  return `${plain(AMOUNT.format(amount))} kr.`;
+}
+
+/** An ISO date as dd.mm.yyyy: `formatDate('2026-03-01') === '01.03.2026'`. */
+export function formatDate(isoDate: string): string {
+  const { year, month, day } = parseIsoDate(isoDate);
+  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+}
+
+/** A month key `YYYY-MM` as Danish text: `formatMonth('2026-03') === 'marts 2026'`. */
+export function formatMonth(month: string): string {
+  const { year, month: m } = parseIsoDate(`${month}-01`);
+  return plain(MONTH.format(new Date(Date.UTC(year, m - 1, 1))));
+}
+
+/** A number with up to `maxDecimals` decimals and Danish separators: `formatNumber(1234.5) === '1.234,5'`. */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  const format = new Intl.NumberFormat('da-DK', { maximumFractionDigits: maxDecimals, signDisplay: 'negative' });
+  return plain(format.format(value));
+}
+
+/** A percentage with up to `maxDecimals` decimals: `formatPercent(2.5) === '2,5 %'`. */
+export function formatPercent(percent: number, maxDecimals = 2): string {
+  return `${formatNumber(percent, maxDecimals)} %`;
+}
