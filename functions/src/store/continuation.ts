@@ -1,5 +1,5 @@
 // Opaque continuation tokens for keyset paging: the last row's sort value and id, base64url-encoded.
-import { ValidationError } from '@koberollen/shared/errors';
+import { invalidContinuationToken } from './errors';
 
 export interface Keyset {
   sort: string | number | null;
@@ -21,5 +21,5 @@ export function decodeToken(token: string | undefined): Keyset | undefined {
   } catch {
     // fall through to the error below
   }
-  throw new ValidationError('Fortsættelsesnøglen er ugyldig.', { continuationToken: 'Ukendt nøgle' });
+  throw invalidContinuationToken();
 }

@@ -5,9 +5,8 @@ import path from 'node:path';
 
 import Database from 'better-sqlite3';
 
-import { ConflictError, NotFoundError, PreconditionFailedError } from '@koberollen/shared/errors';
-
 import { decodeToken, encodeToken } from './continuation';
+import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import type { DocKind, Filter, IndexFields, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
 
 const SCHEMA = `
@@ -29,18 +28,35 @@ interface Row {
   sort?: string | number | null;
 }
 
+/** SQLite result codes (extended codes start with these) that mean "busy, locked or full: try again later". */
+const TRANSIENT_CODES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL'];
+
+/**
+ * Runs a synchronous store call as a promise: failures become rejections (never synchronous throws), and
+ * a database that stays locked past the busy timeout, or a full disk, becomes `StoreUnavailableError`.
+ */
+function settle<T>(run: () => T): Promise<T> {
+  return new Promise<T>((resolve) => resolve(run())).catch((error: unknown) => {
+    // Duck-typed: the native addon keeps the first SqliteError class (and realm) it was given, so
+    // `instanceof` fails wherever the module is loaded more than once (test runners, one realm per file).
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw TRANSIENT_CODES.some((prefix) => code.startsWith(prefix)) ? unavailable() : error;
+  });
+}
+
 /** SQLite implementation of `Repository`; one file, WAL journal, survives a killed process. */
 export class SqliteRepository implements Repository {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements;
 
-  constructor(file: string) {
+  /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
+  constructor(file: string, { busyTimeoutMs = 5000 }: { busyTimeoutMs?: number } = {}) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
     this.db.exec(SCHEMA);
     this.statements = {
       get: this.db.prepare<[string, string, string], Row>(
@@ -55,11 +71,37 @@ export class SqliteRepository implements Repository {
   }
 
   get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined> {
-    const row = this.statements.get.get(tenantId, kind, id);
-    return Promise.resolve(row ? toDoc<T>(tenantId, kind, row) : undefined);
+    return settle(() => {
+      const row = this.statements.get.get(tenantId, kind, id);
+      return row ? toDoc<T>(tenantId, kind, row) : undefined;
+    });
   }
 
   list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>> {
+    return settle(() => this.page<T>(tenantId, kind, query));
+  }
+
+  count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
+    return settle(() => {
+      const { where, params } = whereClause(tenantId, kind, filters);
+      const sql = `SELECT COUNT(*) AS n FROM docs d WHERE ${where}`;
+      return this.db.prepare<unknown[], { n: number }>(sql).get(...params)?.n ?? 0;
+    });
+  }
+
+  write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
+    return settle(() => {
+      const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
+      return run(ops).filter((doc): doc is StoredDoc => doc !== undefined);
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+
+  private page<T>(tenantId: string, kind: DocKind, query: ListQuery): Page<T> {
     const { where, params } = whereClause(tenantId, kind, query.filters ?? []);
     const sortExpr = query.orderBy
       ? `(SELECT s.value FROM idx s WHERE s.tenant_id = d.tenant_id AND s.kind = d.kind AND s.id = d.id AND s.field = ? LIMIT 1)`
@@ -68,9 +110,16 @@ export class SqliteRepository implements Repository {
     const after = decodeToken(query.continuationToken);
     let keyset = '';
     const keysetParams: unknown[] = [];
-    if (after) {
-      keyset = query.orderBy ? ' AND (sort > ? OR (sort IS ? AND id > ?) OR (sort = ? AND id > ?))' : ' AND id > ?';
-      keysetParams.push(...(query.orderBy ? [after.sort, after.sort, after.id, after.sort, after.id] : [after.id]));
+    if (after && !query.orderBy) {
+      keyset = ' AND id > ?';
+      keysetParams.push(after.id);
+    } else if (after && after.sort === null) {
+      // NULL sorts first, so everything with a value comes after the last NULL row.
+      keyset = ' AND (sort IS NOT NULL OR id > ?)';
+      keysetParams.push(after.id);
+    } else if (after) {
+      keyset = ' AND (sort > ? OR (sort = ? AND id > ?))';
+      keysetParams.push(after.sort, after.sort, after.id);
     }
     const sql =
       `SELECT * FROM (SELECT d.id AS id, d.etag AS etag, d.body AS body, ${sortExpr} AS sort FROM docs d WHERE ${where})` +
@@ -79,34 +128,18 @@ export class SqliteRepository implements Repository {
     const more = rows.length > query.limit;
     const pageRows = more ? rows.slice(0, query.limit) : rows;
     const last = pageRows[pageRows.length - 1];
-    return Promise.resolve({
+    return {
       items: pageRows.map((row) => toDoc<T>(tenantId, kind, row)),
       continuationToken: more && last ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined,
-    });
-  }
-
-  count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
-    const { where, params } = whereClause(tenantId, kind, filters);
-    const row = this.db.prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM docs d WHERE ${where}`).get(...params);
-    return Promise.resolve(row?.n ?? 0);
-  }
-
-  write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
-    const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
-    return Promise.resolve(run(ops).filter((doc): doc is StoredDoc => doc !== undefined));
-  }
-
-  close(): Promise<void> {
-    if (this.db.open) this.db.close();
-    return Promise.resolve();
+    };
   }
 
   private apply(tenantId: string, op: WriteOp): StoredDoc | undefined {
     const existing = this.statements.get.get(tenantId, op.kind, op.id);
-    if (op.op === 'create' && existing) throw new ConflictError(`${op.kind} ${op.id} findes allerede.`);
-    if ((op.op === 'replace' || op.op === 'delete') && !existing) throw new NotFoundError(`${op.kind} ${op.id} findes ikke.`);
+    if (op.op === 'create' && existing) throw conflict(op.kind, op.id);
+    if ((op.op === 'replace' || op.op === 'delete') && !existing) throw notFound(op.kind, op.id);
     if ((op.op === 'replace' || op.op === 'delete') && op.ifMatch !== undefined && existing?.etag !== op.ifMatch) {
-      throw new PreconditionFailedError('Dokumentet er ændret af en anden siden det blev hentet.');
+      throw preconditionFailed();
     }
     this.statements.removeIndex.run(tenantId, op.kind, op.id);
     if (op.op === 'delete') {
@@ -117,7 +150,8 @@ export class SqliteRepository implements Repository {
     const body = JSON.stringify(op.body);
     if (existing) this.statements.update.run(etag, body, tenantId, op.kind, op.id);
     else this.statements.insert.run(tenantId, op.kind, op.id, etag, body);
-    for (const [field, value] of indexEntries(op.index)) this.statements.addIndex.run(tenantId, op.kind, field, value, op.id);
+    for (const [field, value] of indexEntries(op.index))
+      this.statements.addIndex.run(tenantId, op.kind, field, value, op.id);
     return { kind: op.kind, tenantId, id: op.id, etag, body: op.body };
   }
 }
@@ -135,16 +169,17 @@ function* indexEntries(index: IndexFields | undefined): Generator<[string, strin
   }
 }
 
-const OPERATORS = { eq: '=', lte: '<=', gte: '>=', contains: 'LIKE' } as const;
+/** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */
+const OPERATORS = { eq: '= ?', lte: '<= ?', gte: '>= ?', contains: "LIKE ? ESCAPE '\\'" } as const;
 
 function whereClause(tenantId: string, kind: DocKind, filters: Filter[]): { where: string; params: unknown[] } {
   const clauses = ['d.tenant_id = ?', 'd.kind = ?'];
   const params: unknown[] = [tenantId, kind];
   for (const filter of filters) {
     clauses.push(
-      `EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = d.tenant_id AND i.kind = d.kind AND i.field = ? AND i.value ${OPERATORS[filter.op]} ? AND i.id = d.id)`,
+      `EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = d.tenant_id AND i.kind = d.kind AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = d.id)`,
     );
-    const value = filter.op === 'contains' ? `%${filter.value.replace(/[%_]/g, '')}%` : filter.value;
+    const value = filter.op === 'contains' ? `%${filter.value.replace(/[\\%_]/g, '\\$&')}%` : filter.value;
     params.push(filter.field, typeof value === 'boolean' ? Number(value) : value);
   }
   return { where: clauses.join(' AND '), params };

@@ -1,0 +1,131 @@
+// Cosmos-only behaviour: stored item shape, throttling and retries, batch splitting, token and name checks.
+import https from 'node:https';
+
+import { CosmosClient } from '@azure/cosmos';
+
+import { StoreUnavailableError, ValidationError } from '@koberollen/shared/errors';
+
+import type { CosmosRepository } from './cosmos';
+import { type CosmosTestServer, startCosmosTestServer } from './testing/cosmosServer';
+import type { WriteOp } from './types';
+
+let server: CosmosTestServer;
+let repo: CosmosRepository;
+
+beforeAll(async () => {
+  server = await startCosmosTestServer();
+  repo = await server.connect('cosmos-only');
+});
+afterAll(async () => {
+  await repo.close();
+  await server.close();
+});
+afterEach(() => server.intercept(undefined));
+
+/** Answers item requests with 429 while `remaining` lasts, counting them. */
+function throttle(retryAfterMs: number, remaining = Infinity) {
+  const seen = { count: 0 };
+  server.intercept((req, res) => {
+    if (!req.url?.includes('/docs') || seen.count >= remaining) return false;
+    seen.count += 1;
+    res.writeHead(429, { 'content-type': 'application/json', 'x-ms-retry-after-ms': String(retryAfterMs) });
+    res.end(JSON.stringify({ code: 'TooManyRequests', message: 'Request rate is large' }));
+    return true;
+  });
+  return seen;
+}
+
+it('stores the envelope, index projection and sort keys, and hides them from callers', async () => {
+  await repo.write('t1', [
+    { op: 'create', kind: 'case', id: 'c1', body: { title: 'Sag' }, index: { status: 'open', tags: ['a'] } },
+  ]);
+  const raw = new CosmosClient({
+    endpoint: server.endpoint,
+    key: 'dummy',
+    agent: new https.Agent({ rejectUnauthorized: false }),
+  });
+  const { resource } = await raw.database('cosmos-only').container('entities').item('case:c1', 't1').read();
+  raw.dispose();
+  expect(resource).toMatchObject({
+    id: 'case:c1',
+    tenantId: 't1',
+    kind: 'case',
+    entityId: 'c1',
+    body: { title: 'Sag' },
+    ix: { status: 'open', tags: ['a'] },
+    sk: { status: '2open\u0000c1' },
+  });
+  const doc = await repo.get('t1', 'case', 'c1');
+  expect(doc).toEqual({ kind: 'case', tenantId: 't1', id: 'c1', etag: resource?._etag, body: { title: 'Sag' } });
+});
+
+it('retries throttled requests as often as configured, then reports the advised wait', async () => {
+  const seen = throttle(10);
+  await expect(repo.get('t1', 'case', 'c1')).rejects.toMatchObject({
+    constructor: StoreUnavailableError,
+    retryAfterSeconds: 1,
+  });
+  expect(seen.count).toBe(6);
+});
+
+it('rounds the advised wait up to whole seconds', async () => {
+  const impatient = await server.connect('cosmos-only', {
+    connectionPolicy: { retryOptions: { maxRetryAttemptCount: 0 } },
+  });
+  throttle(2300);
+  await expect(impatient.count('t1', 'case')).rejects.toMatchObject({ retryAfterSeconds: 3 });
+  await impatient.close();
+});
+
+it('succeeds when throttling ends within the retries', async () => {
+  const seen = throttle(10, 2);
+  await expect(repo.write('t1', [{ op: 'upsert', kind: 'case', id: 'r1', body: {} }])).resolves.toHaveLength(1);
+  expect(seen.count).toBe(2);
+});
+
+it('reports a batch still throttled after the retries as unavailable', async () => {
+  throttle(10);
+  await expect(repo.write('t1', [{ op: 'upsert', kind: 'case', id: 'r2', body: {} }])).rejects.toBeInstanceOf(
+    StoreUnavailableError,
+  );
+  server.intercept(undefined);
+  expect(await repo.get('t1', 'case', 'r2')).toBeUndefined();
+});
+
+it('splits more than 100 operations into consecutive batches', async () => {
+  const ops: WriteOp[] = Array.from({ length: 150 }, (_, i) => ({
+    op: 'create',
+    kind: 'milestone',
+    id: `m${i}`,
+    body: { i },
+  }));
+  const written = await repo.write('t2', ops);
+  expect(written.map((doc) => doc.id)).toEqual(ops.map((op) => op.id));
+  expect(await repo.count('t2', 'milestone')).toBe(150);
+});
+
+it('refuses ids Cosmos cannot store, and never finds them', async () => {
+  await expect(repo.write('t1', [{ op: 'create', kind: 'case', id: 'a/b', body: {} }])).rejects.toBeInstanceOf(
+    ValidationError,
+  );
+  expect(await repo.get('t1', 'case', 'a/b')).toBeUndefined();
+});
+
+it('refuses a continuation token issued for another query', async () => {
+  for (let i = 0; i < 3; i += 1) await repo.write('t3', [{ op: 'create', kind: 'case', id: `c${i}`, body: {} }]);
+  const first = await repo.list('t3', 'case', { limit: 1 });
+  expect(first.continuationToken).toBeDefined();
+  await expect(
+    repo.list('t3', 'case', { limit: 1, orderBy: 'status', continuationToken: first.continuationToken }),
+  ).rejects.toBeInstanceOf(ValidationError);
+  await expect(
+    repo.list('other', 'case', { limit: 1, continuationToken: first.continuationToken }),
+  ).rejects.toBeInstanceOf(ValidationError);
+});
+
+it('refuses field names that are not plain identifiers before building SQL', async () => {
+  await expect(
+    repo.list('t1', 'case', { limit: 1, filters: [{ field: 'x"] OR true OR c["y', op: 'eq', value: 1 }] }),
+  ).rejects.toThrow('Invalid index field name');
+  await expect(repo.list('t1', 'case', { limit: 1, orderBy: 'a.b' })).rejects.toThrow('Invalid index field name');
+});

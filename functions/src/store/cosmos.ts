@@ -1,0 +1,181 @@
+// Azure Cosmos DB store: one container partitioned by tenant, index projection per item, writes as batches.
+import {
+  type Container,
+  CosmosClient,
+  type CosmosClientOptions,
+  type OperationInput,
+  type OperationResponse,
+} from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+
+import { ValidationError } from '@koberollen/shared/errors';
+
+import type { StoreConfig } from '../config';
+import { type CosmosRow, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
+import { fromBatchResult, fromSdkError } from './cosmosErrors';
+import { countQuery, listQuery, unwrapToken, wrapToken } from './cosmosQuery';
+import { unavailable } from './errors';
+import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
+
+export type CosmosStoreConfig = Extract<StoreConfig, { kind: 'cosmos' }>;
+
+const CONTAINER_ID = 'entities';
+/** Cosmos's limit on operations in one transactional batch. */
+const MAX_BATCH_OPS = 100;
+
+/**
+ * Throttling (429) is retried by the SDK, waiting as each response advises, within these bounds; the
+ * bounds are tighter than the SDK's defaults (9 tries, 30 s) because a user is waiting on the request.
+ */
+const CONNECTION_POLICY: CosmosClientOptions['connectionPolicy'] = {
+  requestTimeout: 10_000,
+  retryOptions: { maxRetryAttemptCount: 5, maxWaitTimeInSeconds: 10 },
+};
+
+/** Request bodies are only ever read back whole, so indexing them would only cost RUs on every write. */
+const INDEXING_POLICY = {
+  includedPaths: [{ path: '/*' }],
+  excludedPaths: [{ path: '/body/*' }, { path: '/"_etag"/?' }],
+};
+
+/** Cosmos DB implementation of `Repository`. */
+export class CosmosRepository implements Repository {
+  readonly kind = 'cosmos' as const;
+
+  private constructor(
+    private readonly client: CosmosClient,
+    private readonly container: Container,
+  ) {}
+
+  /**
+   * Connects with the account key when configured, else with Entra ID (`DefaultAzureCredential`), and
+   * creates the database and container when missing. Entra ID data-plane roles cannot create them, so
+   * with Entra ID they must be provisioned beforehand. `clientOptions` is for tests only (for example an
+   * agent that trusts the local test server's self-signed certificate).
+   */
+  static async connect(
+    config: CosmosStoreConfig,
+    clientOptions: Partial<CosmosClientOptions> = {},
+  ): Promise<CosmosRepository> {
+    const auth = config.key ? { key: config.key } : { aadCredentials: new DefaultAzureCredential() };
+    const client = new CosmosClient({
+      endpoint: config.endpoint,
+      ...auth,
+      connectionPolicy: CONNECTION_POLICY,
+      ...clientOptions,
+    });
+    try {
+      const { database } = await client.databases.createIfNotExists({ id: config.database });
+      const { container } = await database.containers.createIfNotExists({
+        id: CONTAINER_ID,
+        partitionKey: { paths: ['/tenantId'] },
+        indexingPolicy: INDEXING_POLICY,
+      });
+      return new CosmosRepository(client, container);
+    } catch (error) {
+      client.dispose();
+      throw fromSdkError(error);
+    }
+  }
+
+  async get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined> {
+    if (!isStorableId(id)) return undefined;
+    try {
+      const { resource } = await this.container.item(itemId(kind, id), tenantId).read<CosmosRow>();
+      return resource ? toStoredDoc<T>(tenantId, kind, resource) : undefined;
+    } catch (error) {
+      throw fromSdkError(error);
+    }
+  }
+
+  /** Pages with the SDK's continuation tokens (the query resumes where the last page ended). */
+  async list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>> {
+    const spec = listQuery(tenantId, kind, query.filters ?? [], query.orderBy);
+    const continuationToken = unwrapToken(spec, query.continuationToken);
+    try {
+      const page = await this.container.items
+        .query<CosmosRow>(spec, { maxItemCount: query.limit, continuationToken, partitionKey: tenantId })
+        .fetchNext();
+      return {
+        items: page.resources.map((row) => toStoredDoc<T>(tenantId, kind, row)),
+        continuationToken: page.continuationToken ? wrapToken(spec, page.continuationToken) : undefined,
+      };
+    } catch (error) {
+      throw fromSdkError(error);
+    }
+  }
+
+  async count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
+    try {
+      const { resources } = await this.container.items
+        .query<number>(countQuery(tenantId, kind, filters), { partitionKey: tenantId })
+        .fetchAll();
+      return resources.reduce((sum, n) => sum + n, 0);
+    } catch (error) {
+      throw fromSdkError(error);
+    }
+  }
+
+  /**
+   * Each run of up to 100 operations is one transactional batch, all or nothing. A call with more
+   * operations runs its batches one after another, so only each batch of 100 is atomic.
+   */
+  async write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
+    const bad = ops.find((op) => !isStorableId(op.id));
+    if (bad) throw new ValidationError('Id’et indeholder ugyldige tegn.', { id: 'Må ikke indeholde / \\ ? #' });
+    const written: StoredDoc[] = [];
+    for (let start = 0; start < ops.length; start += MAX_BATCH_OPS) {
+      written.push(...(await this.writeBatch(tenantId, ops.slice(start, start + MAX_BATCH_OPS))));
+    }
+    return written;
+  }
+
+  close(): Promise<void> {
+    this.client.dispose();
+    return Promise.resolve();
+  }
+
+  private async writeBatch(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
+    let response: { result?: OperationResponse[]; code?: number };
+    try {
+      response = await this.container.items.batch(
+        ops.map((op) => toOperation(tenantId, op)),
+        tenantId,
+      );
+    } catch (error) {
+      // The SDK rethrows a refused batch as a plain Error without its status. After the SDK's own retries
+      // that is throttling, a timeout or an outage (malformed ids are refused above); the cause is kept for logs.
+      const failure = unavailable();
+      failure.cause = error;
+      throw failure;
+    }
+    const results = response.result ?? [];
+    if ((response.code ?? 200) >= 400 || results.some((result) => result.statusCode >= 400)) {
+      throw fromBatchResult(ops, results, response.code ?? 500);
+    }
+    return ops.flatMap((op, i): StoredDoc[] =>
+      op.op === 'delete' ? [] : [{ kind: op.kind, tenantId, id: op.id, etag: results[i]?.eTag ?? '', body: op.body }],
+    );
+  }
+}
+
+/**
+ * A write operation as a batch operation. Each names its partition (the batch's own) because the test
+ * server reads it per operation; `ifMatch` on delete is part of the batch protocol but not the SDK's type.
+ */
+function toOperation(tenantId: string, op: WriteOp): OperationInput {
+  if (op.op === 'delete') {
+    const remove: OperationInput & { ifMatch?: string } = {
+      operationType: 'Delete',
+      id: itemId(op.kind, op.id),
+      partitionKey: tenantId,
+      ifMatch: op.ifMatch,
+    };
+    return remove;
+  }
+  const resourceBody = toCosmosDoc(tenantId, op.kind, op.id, op.body, op.index);
+  const partitionKey = tenantId;
+  if (op.op === 'create') return { operationType: 'Create', partitionKey, resourceBody };
+  if (op.op === 'upsert') return { operationType: 'Upsert', partitionKey, resourceBody };
+  return { operationType: 'Replace', partitionKey, id: resourceBody.id, resourceBody, ifMatch: op.ifMatch };
+}

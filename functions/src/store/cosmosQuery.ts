@@ -1,0 +1,87 @@
+// Builds the parameterised Cosmos SQL for list and count, and wraps the SDK's continuation tokens.
+import { createHash } from 'node:crypto';
+
+import type { SqlParameter, SqlQuerySpec } from '@azure/cosmos';
+
+import { invalidContinuationToken } from './errors';
+import type { DocKind, Filter } from './types';
+
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * The SQL path of a field of `c.ix` or `c.sk`. Field names come from code, but they are spliced into SQL,
+ * so anything but a plain identifier is a bug. Brackets, because names such as `value` are keywords.
+ */
+function fieldPath(object: 'ix' | 'sk', field: string): string {
+  if (!FIELD_NAME.test(field)) throw new Error(`Invalid index field name: ${JSON.stringify(field)}`);
+  return `c.${object}["${field}"]`;
+}
+
+/** The condition on one value `v` for a filter whose value is bound to `p`. */
+function condition(filter: Filter, v: string, p: string): string {
+  if (filter.op === 'lte') return `${v} <= ${p}`;
+  if (filter.op === 'gte') return `${v} >= ${p}`;
+  return `CONTAINS(${v}, ${p})`;
+}
+
+/**
+ * Scalar and array ("any of") index fields both match. `eq` uses ARRAY_CONTAINS, which the index serves;
+ * the others test each element. The ternary (rather than `x OR EXISTS(...)`) is because the test server
+ * fails on a subquery over a scalar; real Cosmos evaluates both forms the same.
+ */
+function filterClause(filter: Filter, p: string): string {
+  const path = fieldPath('ix', filter.field);
+  if (filter.op === 'eq') return `(${path} = ${p} OR ARRAY_CONTAINS(${path}, ${p}))`;
+  return `(IS_ARRAY(${path}) ? EXISTS(SELECT VALUE v FROM v IN ${path} WHERE ${condition(filter, 'v', p)}) : ${condition(filter, path, p)})`;
+}
+
+function where(tenantId: string, kind: DocKind, filters: Filter[]): { text: string; parameters: SqlParameter[] } {
+  const parameters: SqlParameter[] = [
+    { name: '@t', value: tenantId },
+    { name: '@k', value: kind },
+  ];
+  const clauses = ['c.tenantId = @t', 'c.kind = @k'];
+  filters.forEach((filter, i) => {
+    parameters.push({ name: `@v${i}`, value: filter.value });
+    clauses.push(filterClause(filter, `@v${i}`));
+  });
+  return { text: clauses.join(' AND '), parameters };
+}
+
+/** One page of documents, ordered by the field's sort key (value, then id) or by id. */
+export function listQuery(tenantId: string, kind: DocKind, filters: Filter[], orderBy?: string): SqlQuerySpec {
+  const { text, parameters } = where(tenantId, kind, filters);
+  const order = orderBy ? fieldPath('sk', orderBy) : 'c.id';
+  return { query: `SELECT c.entityId, c.body, c._etag FROM c WHERE ${text} ORDER BY ${order}`, parameters };
+}
+
+export function countQuery(tenantId: string, kind: DocKind, filters: Filter[]): SqlQuerySpec {
+  const { text, parameters } = where(tenantId, kind, filters);
+  return { query: `SELECT VALUE COUNT(1) FROM c WHERE ${text}`, parameters };
+}
+
+/** Ties a token to its query, so a token reused with other filters, order or tenant is refused. */
+function fingerprint(spec: SqlQuerySpec): string {
+  return createHash('sha256').update(JSON.stringify(spec)).digest('base64url').slice(0, 16);
+}
+
+/** Wraps the SDK's token with the query's fingerprint into one opaque string. */
+export function wrapToken(spec: SqlQuerySpec, sdkToken: string): string {
+  return Buffer.from(JSON.stringify({ q: fingerprint(spec), c: sdkToken })).toString('base64url');
+}
+
+/** The SDK token inside one of our tokens; anything else is a validation error. */
+export function unwrapToken(spec: SqlQuerySpec, token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidContinuationToken();
+  }
+  if (typeof value !== 'object' || value === null || !('q' in value) || !('c' in value)) {
+    throw invalidContinuationToken();
+  }
+  if (value.q !== fingerprint(spec) || typeof value.c !== 'string') throw invalidContinuationToken();
+  return value.c;
+}

@@ -1,0 +1,48 @@
+// Test support: an in-process Cosmos DB emulation (@vercel/cosmosdb-server) and repositories connected to it.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import https from 'node:https';
+
+import type { CosmosClientOptions } from '@azure/cosmos';
+import { createHttpsServer } from '@vercel/cosmosdb-server';
+
+import { CosmosRepository } from '../cosmos';
+
+/** Answers a request itself (returns true) or lets the emulation handle it (returns false). */
+export type Interceptor = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export interface CosmosTestServer {
+  endpoint: string;
+  /** Connects a repository to a database of this server; the test server's certificate is self-signed. */
+  connect(database: string, clientOptions?: Partial<CosmosClientOptions>): Promise<CosmosRepository>;
+  /** Puts `interceptor` in front of the emulation (for fault injection); `undefined` removes it. */
+  intercept(interceptor: Interceptor | undefined): void;
+  close(): Promise<void>;
+}
+
+/** Starts the emulation on a free local port. */
+export async function startCosmosTestServer(): Promise<CosmosTestServer> {
+  const server = createHttpsServer();
+  const emulate = server.listeners('request');
+  server.removeAllListeners('request');
+  let interceptor: Interceptor | undefined;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (interceptor?.(req, res)) return;
+    for (const listener of emulate) listener.call(server, req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Test server has no TCP address');
+  const endpoint = `https://127.0.0.1:${address.port}`;
+  return {
+    endpoint,
+    connect: (database, clientOptions = {}) =>
+      CosmosRepository.connect(
+        { kind: 'cosmos', endpoint, key: 'dummy', database },
+        { agent: new https.Agent({ rejectUnauthorized: false }), ...clientOptions },
+      ),
+    intercept: (next) => {
+      interceptor = next;
+    },
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
