@@ -2,12 +2,15 @@
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 
+import { CPR_ISSUE } from '@koberollen/shared/domain/common';
 import {
   PayloadTooLargeError,
   PreconditionRequiredError,
+  RuleViolationError,
   UnsupportedMediaTypeError,
   ValidationError,
 } from '@koberollen/shared/errors';
+import { CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 
 z.config(z.locales.da());
 
@@ -24,11 +27,20 @@ export function issueFields(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** Validates a value against a schema or throws a ValidationError naming the offending fields. */
+/** True when free text was refused for holding a CPR number (see `freeText` in domain/common.ts). */
+function isCprIssue(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && issue.params?.[CPR_ISSUE] === true;
+}
+
+/**
+ * Validates a value against a schema or throws a ValidationError naming the offending fields. A CPR number in
+ * free text is a RuleViolationError (422): the request is well-formed, but the product never stores CPR numbers.
+ */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(`Ugyldige felter i ${what}.`, issueFields(result.error));
-  return result.data;
+  if (result.success) return result.data;
+  if (result.error.issues.some(isCprIssue)) throw new RuleViolationError(CPR_REFUSAL, issueFields(result.error));
+  throw new ValidationError(`Ugyldige felter i ${what}.`, issueFields(result.error));
 }
 
 /** Reads and validates a JSON body: 415 for another media type, 413 above the limit, 400 for bad JSON or fields. */
@@ -54,11 +66,12 @@ function tooLarge(): PayloadTooLargeError {
   return new PayloadTooLargeError(`Forespørgslens indhold må højst fylde ${MAX_BODY_BYTES / 1024} KB.`);
 }
 
-/** The entity tag a write must match: 428 when the If-Match header is missing. */
+/** The store version tag a write must match (see `entityTag`): 428 when the If-Match header is missing. */
 export function requireIfMatch(request: HttpRequest): string {
   const value = request.headers.get('if-match')?.trim();
   if (!value) {
     throw new PreconditionRequiredError('Angiv If-Match med den ETag, du hentede, så ingen ændringer går tabt.');
   }
-  return value.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  // A tag we did not issue decodes to something no stored version equals, so the write fails with 412.
+  return Buffer.from(value.replace(/^W\//, '').replace(/^"(.*)"$/, '$1'), 'base64url').toString('utf8');
 }

@@ -4,9 +4,12 @@ import type { HttpResponseInit } from '@azure/functions';
 
 const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
 
-/** Quotes a store version tag as an HTTP entity tag. */
+/**
+ * The HTTP entity tag for a store version tag. Stores differ in form (Cosmos DB's carry their own quotes), so the
+ * tag is carried base64url-encoded inside the quotes and decoded back exactly by `requireIfMatch`.
+ */
 export function entityTag(etag: string): string {
-  return etag.startsWith('"') ? etag : `"${etag}"`;
+  return `"${Buffer.from(etag, 'utf8').toString('base64url')}"`;
 }
 
 export function ok(body: unknown, etag?: string): HttpResponseInit {
