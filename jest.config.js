@@ -1,9 +1,20 @@
 // One jest configuration for every part: node tests, jsdom tests for the front ends, browser tests in test/e2e.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@koberollen/shared/(.*)$': '<rootDir>/shared/src/$1' },
-  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  // ESM-only packages (jose; strip-bom and uuid, pulled in by office-addin-mock) are compiled too, wherever they are nested.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(jose|strip-bom|uuid)/)'],
 };
 
 /** @type {import('jest').Config} */
@@ -14,7 +25,11 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/{shared,functions}/src/**/*.test.ts', '<rootDir>/test/api/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/{shared,functions}/src/**/*.test.ts',
+        '<rootDir>/test/api/**/*.test.ts',
+        '<rootDir>/test/*.test.ts',
+      ],
     },
     {
       ...common,

@@ -35,7 +35,8 @@ export interface Config {
 
 /** Parses an environment into configuration; throws naming every missing or malformed setting. */
 export function parseConfig(env: Record<string, string | undefined>): Readonly<Config> {
-  const result = EnvSchema.safeParse(env);
+  // An empty value counts as unset: local.settings.json and app settings list optional keys with "".
+  const result = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!result.success) {
     const names = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration: ${names.join('; ')}`);

@@ -1,0 +1,26 @@
+// Vite settings both front ends share: React, the @koberollen/shared alias, one HTML entry, output in <app>/dist.
+import path from 'node:path';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+
+/** Builds `<appDir>/<page>` for serving under `base` (e.g. `/addin/`) into `<appDir>/dist`. */
+export function webAppConfig(appDir: string, base: string, page: string): UserConfig {
+  return defineConfig({
+    root: appDir,
+    base,
+    plugins: [react()],
+    resolve: { alias: { '@koberollen/shared': path.resolve(appDir, '../shared/src') } },
+    build: {
+      outDir: path.join(appDir, 'dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: path.join(appDir, page),
+        // The pages' CSP forbids eval. zod probes `new Function` as it builds its first object schema, and the browser
+        // reports even that caught probe as a CSP violation; zod's jitless mode, set before zod loads, skips the probe.
+        output: { banner: '(globalThis.__zod_globalConfig ??= {}).jitless = true;' },
+      },
+    },
+  });
+}

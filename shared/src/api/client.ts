@@ -1,0 +1,223 @@
+// Typed API client over the route contracts: builds the request from a contract and parses the answer with it.
+import { z } from 'zod';
+
+import type { RouteContract } from './route';
+
+type SuccessStatus = 200 | 201 | 204;
+type Input<S> = S extends z.ZodType ? z.input<S> : never;
+
+/** Path placeholders: required whenever the route declares params. */
+type ParamsOption<R extends RouteContract> = R['params'] extends z.ZodType
+  ? { params: Input<R['params']> }
+  : { params?: undefined };
+/** Query: optional when every query field is optional. */
+type QueryOption<R extends RouteContract> = R['query'] extends z.ZodType
+  ? object extends Input<R['query']>
+    ? { query?: Input<R['query']> }
+    : { query: Input<R['query']> }
+  : { query?: undefined };
+type BodyOption<R extends RouteContract> = R['body'] extends z.ZodType
+  ? { body: Input<R['body']> }
+  : { body?: undefined };
+
+/** What one call sends besides the route: path params, query, JSON body and an optional `If-Match` entity tag. */
+export type CallOptions<R extends RouteContract> = ParamsOption<R> &
+  QueryOption<R> &
+  BodyOption<R> & { ifMatch?: string };
+
+/** The answer to a call: one member per success status the contract declares, with its parsed body. */
+export type ApiResponse<R extends RouteContract> = {
+  [S in keyof R['responses'] & SuccessStatus]: {
+    status: S;
+    data: R['responses'][S] extends z.ZodType ? z.infer<R['responses'][S]> : undefined;
+    /** The `ETag` header, when the answer carries one (pass it back as `ifMatch`). */
+    etag?: string;
+  };
+}[keyof R['responses'] & SuccessStatus];
+
+type CallArgs<R extends RouteContract> =
+  object extends CallOptions<R> ? [options?: CallOptions<R>] : [options: CallOptions<R>];
+
+/** What the implementation reads from any route's options. */
+interface SentOptions {
+  params?: unknown;
+  query?: unknown;
+  body?: unknown;
+  ifMatch?: string;
+}
+
+export interface ApiClient {
+  /** Calls one route; resolves with a declared success answer or throws an `ApiError`. */
+  call<R extends RouteContract>(route: R, ...args: CallArgs<R>): Promise<ApiResponse<R>>;
+}
+
+/** The part of a fetch `Response` the client reads. */
+export interface FetchResponse {
+  ok: boolean;
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+/** The part of `fetch` the client uses; the global `fetch` fits, and so does a test double. */
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => Promise<FetchResponse>;
+
+export interface ApiClientOptions {
+  /** Origin (and optional prefix) the contract paths are appended to, e.g. `https://localhost:7071`. */
+  baseUrl: string;
+  /** Supplies a bearer token for routes that need a signed-in user; undefined sends none. */
+  getToken?: () => Promise<string | undefined>;
+  /** Defaults to the global `fetch`. */
+  fetch?: FetchLike;
+}
+
+/** RFC 9457 problem document as the API writes it (see functions/src/http/problem.ts). */
+export const ProblemBody = z.object({
+  title: z.string(),
+  status: z.number().int().optional(),
+  detail: z.string().optional(),
+  fields: z.record(z.string(), z.string()).optional(),
+  correlationId: z.string().optional(),
+});
+
+/** A failed call: a problem answer from the API, an unexpected answer, or (status 0) no answer at all. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly fields: Record<string, string>;
+  readonly correlationId: string | undefined;
+
+  constructor(
+    status: number,
+    problem: { title: string; detail?: string; fields?: Record<string, string>; correlationId?: string },
+    options?: { cause?: unknown },
+  ) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, options);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = problem.title;
+    this.detail = problem.detail ?? '';
+    this.fields = problem.fields ?? {};
+    this.correlationId = problem.correlationId;
+  }
+}
+
+/** Creates a client; every call goes to `baseUrl` + the contract path. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const fetchImpl: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  async function call<R extends RouteContract>(route: R, ...args: CallArgs<R>): Promise<ApiResponse<R>> {
+    const request: SentOptions = args[0] ?? {};
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    // Only user routes ask for a token: public and dev routes (the dev token endpoint itself) must work signed out.
+    const token = route.access === 'user' ? await options.getToken?.() : undefined;
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (request.ifMatch) headers['If-Match'] = request.ifMatch;
+    let body: string | undefined;
+    if (request.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(request.body);
+    }
+    const url = base + fillPath(route.path, request.params) + queryString(request.query);
+    let response: FetchResponse;
+    try {
+      response = await fetchImpl(url, { method: route.method, headers, body });
+    } catch (error) {
+      throw new ApiError(
+        0,
+        { title: 'Ingen forbindelse', detail: 'Serveren kunne ikke nås. Kontrollér forbindelsen, og prøv igen.' },
+        { cause: error },
+      );
+    }
+    if (!response.ok) throw await problemFrom(response);
+    return successFrom(route, response);
+  }
+
+  return { call };
+}
+
+/** Fills `{name}` placeholders with URL-encoded values; a missing value is a programming error. */
+export function fillPath(path: string, params: unknown): string {
+  const values = isRecord(params) ? params : {};
+  return path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === null || value === '') throw new Error(`Missing path parameter "${name}"`);
+    return encodeURIComponent(scalar(value));
+  });
+}
+
+/** `?a=1&b=x&b=y` from an object; undefined values are left out, arrays repeat the key. */
+export function queryString(query: unknown): string {
+  if (!isRecord(query)) return '';
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    const items: unknown[] = Array.isArray(value) ? value : [value];
+    for (const item of items) {
+      if (item !== undefined && item !== null) search.append(name, scalar(item));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function successFrom<R extends RouteContract>(route: R, response: FetchResponse): Promise<ApiResponse<R>> {
+  const status = response.status;
+  if (!(status in route.responses)) {
+    throw new ApiError(status, { title: 'Uventet svar', detail: `Serveren svarede med status ${status}.` });
+  }
+  const schema = route.responses[status as SuccessStatus];
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch (error) {
+    throw new ApiError(
+      status,
+      { title: 'Uventet svar', detail: 'Svaret fra serveren er ikke gyldig JSON.' },
+      { cause: error },
+    );
+  }
+  const result = schema ? schema.safeParse(parsed) : { success: true as const, data: undefined };
+  if (!result.success) {
+    throw new ApiError(
+      status,
+      { title: 'Uventet svar', detail: 'Svaret fra serveren passer ikke til det forventede format.' },
+      { cause: result.error },
+    );
+  }
+  const etag = response.headers.get('etag') ?? undefined;
+  // The status was checked against the contract's responses and the body parsed with that status's schema.
+  return { status, data: result.data, ...(etag ? { etag } : {}) } as ApiResponse<R>;
+}
+
+async function problemFrom(response: FetchResponse): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const problem = ProblemBody.safeParse(json);
+  if (problem.success) return new ApiError(response.status, problem.data);
+  return new ApiError(response.status, {
+    title: 'Fejl fra serveren',
+    detail: `Serveren svarede med status ${response.status}.`,
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function scalar(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  throw new Error('Path and query values must be strings, numbers, booleans or dates');
+}

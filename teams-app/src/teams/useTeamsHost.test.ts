@@ -1,0 +1,101 @@
+// useTeamsHost: answers at once outside a frame, initialises teams-js inside one, and follows Teams' theme.
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
+import { app } from '@microsoft/teams-js';
+import { act, renderHook, waitFor } from '@testing-library/react';
+
+import { themeFor, useTeamsHost } from './useTeamsHost';
+
+// The real module fetches from Microsoft's CDN on import and defines its exports as fixed getters; the tests stand in
+// a plain `app` whose functions each test then spies on.
+jest.mock('@microsoft/teams-js', () => ({
+  app: {
+    initialize: () => Promise.reject(new Error('not stubbed')),
+    getContext: () => Promise.reject(new Error('not stubbed')),
+    registerOnThemeChangeHandler: () => undefined,
+  },
+}));
+
+function frameThePage(): void {
+  jest.spyOn(window, 'parent', 'get').mockReturnValue({} as Window);
+}
+
+function teamsContext(theme: string): app.Context {
+  return {
+    app: { theme, locale: 'da-dk', sessionId: 's', host: { name: 'Teams', clientType: 'web', sessionId: 'h' } },
+    page: { id: 'home', frameContext: 'content' },
+  } as app.Context;
+}
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  window.history.replaceState({}, '', '/');
+});
+
+describe('useTeamsHost outside a frame', () => {
+  it('is ready at once, not in Teams, and never initialises teams-js', () => {
+    const initialize = jest.spyOn(app, 'initialize');
+    const { result } = renderHook(() => useTeamsHost(1000));
+    expect(result.current).toMatchObject({ loading: false, inTeams: false, context: undefined });
+    expect(result.current.theme).toBe(teamsLightTheme);
+    expect(initialize).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['dark', teamsDarkTheme],
+    ['contrast', teamsHighContrastTheme],
+    ['default', teamsLightTheme],
+  ])('takes ?theme=%s', (name, theme) => {
+    window.history.replaceState({}, '', `/teams/?theme=${name}`);
+    const { result } = renderHook(() => useTeamsHost(1000));
+    expect(result.current.theme).toBe(theme);
+  });
+});
+
+describe('useTeamsHost inside a frame', () => {
+  it('initialises, reads the context and follows theme changes', async () => {
+    frameThePage();
+    const initialize = jest.spyOn(app, 'initialize').mockResolvedValue();
+    jest.spyOn(app, 'getContext').mockResolvedValue(teamsContext('dark'));
+    let onTheme: ((theme: string) => void) | undefined;
+    jest.spyOn(app, 'registerOnThemeChangeHandler').mockImplementation((handler) => {
+      onTheme = handler;
+    });
+
+    const { result } = renderHook(() => useTeamsHost(1000));
+    expect(result.current.loading).toBe(true);
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    expect(result.current.inTeams).toBe(true);
+    expect(result.current.context?.app.locale).toBe('da-dk');
+    expect(result.current.theme).toBe(teamsDarkTheme);
+    expect(initialize).toHaveBeenCalledTimes(1);
+
+    act(() => onTheme?.('contrast'));
+    expect(result.current.theme).toBe(teamsHighContrastTheme);
+  });
+
+  it('gives up after the timeout when the frame is not Teams', async () => {
+    frameThePage();
+    jest.spyOn(app, 'initialize').mockReturnValue(new Promise(() => undefined));
+    const getContext = jest.spyOn(app, 'getContext');
+    const { result } = renderHook(() => useTeamsHost(30));
+    expect(result.current.loading).toBe(true);
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    expect(result.current.inTeams).toBe(false);
+    expect(getContext).not.toHaveBeenCalled();
+  });
+
+  it('renders as a plain page when initialisation fails', async () => {
+    frameThePage();
+    jest.spyOn(app, 'initialize').mockRejectedValue(new Error('no host'));
+    const { result } = renderHook(() => useTeamsHost(1000));
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    expect(result.current).toMatchObject({ inTeams: false, context: undefined });
+  });
+});
+
+describe('themeFor', () => {
+  it('falls back to the light theme for unknown names', () => {
+    expect(themeFor('sepia')).toBe(teamsLightTheme);
+    expect(themeFor(null)).toBe(teamsLightTheme);
+  });
+});

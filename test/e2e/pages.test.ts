@@ -1,0 +1,123 @@
+// The built Teams tab and Word task pane in headless Chromium, served by the local host exactly as `npm start` does.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+
+import { pageCsp } from '../../functions/src/http/securityHeaders';
+import packageJson from '../../package.json';
+import { chromiumOrSkip, launchChromium, type PageProblem, watchProblems } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com/';
+const PHASES = [
+  'Fastlæggelse af støttebehov',
+  'Afdækning af relevante tilbud',
+  'Valg af tilbud',
+  'Forhandling og kontrakt',
+  'Opfølgning',
+];
+const CONNECTED = `Forbundet til Køberollen ${packageJson.version} (lager: sqlite)`;
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+describeInBrowser('pages in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  /** Opens a page with office.js refused, as offline: the tests use no network, and the pane must cope. */
+  async function open(pathname: string) {
+    const page = await browser.newPage();
+    await page.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
+    const problems = await watchProblems(page);
+    const response = await page.goto(host.baseUrl + pathname);
+    if (!response) throw new Error(`No response for ${pathname}`);
+    return { page, response, problems };
+  }
+
+  function expectPageHeaders(headers: Record<string, string>, kind: 'addin' | 'teams') {
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['content-security-policy']).toBe(pageCsp(kind));
+    const frameAncestors = /frame-ancestors ([^;]+)/.exec(headers['content-security-policy'] ?? '')?.[1]?.split(' ');
+    expect(frameAncestors).toEqual(expect.arrayContaining(["'self'", 'https://teams.microsoft.com']));
+  }
+
+  const backgroundOf = (page: Page) =>
+    page
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+
+  it('renders the Teams tab with the five phases and the API version', async () => {
+    const { page, response, problems } = await open('/teams/');
+    expect(response.status()).toBe(200);
+    expectPageHeaders(response.headers(), 'teams');
+
+    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Køberollen');
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Sagsforløbets fem faser');
+    const phases = await page.locator('ol > li').evaluateAll((items) => items.map((li) => li.firstChild?.textContent));
+    expect(phases).toEqual(PHASES);
+    // Numbered as the process is: the items keep their list markers.
+    expect(
+      await page
+        .locator('ol > li')
+        .first()
+        .evaluate((li) => getComputedStyle(li).display),
+    ).toBe('list-item');
+    expect(await page.getByText('Åbnet i browseren uden for Teams').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    expect(await backgroundOf(page)).toBe('rgb(255, 255, 255)');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('takes the dark Teams theme from ?theme=dark', async () => {
+    const { page, problems } = await open('/teams/?theme=dark');
+    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
+    const [r, g, b] = ((await backgroundOf(page)).match(/\d+/g) ?? []).map(Number);
+    expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(200);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('renders the task pane as a preview when office.js cannot load', async () => {
+    const { page, response, problems } = await open('/addin/taskpane.html');
+    expect(response.status()).toBe(200);
+    expectPageHeaders(response.headers(), 'addin');
+
+    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Køberollen');
+    expect(await page.getByText('Forhåndsvisning uden for Word').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+
+    const reported = await problems();
+    const unexpected = reported.filter((problem: PageProblem) => !problem.url.startsWith(OFFICE_JS_ORIGIN));
+    expect(unexpected).toEqual([]);
+    // The one tolerated problem is really there: office.js was asked for and refused.
+    expect(reported.some((problem) => problem.kind === 'requestfailed')).toBe(true);
+    await page.close();
+  });
+
+  it('serves every icon and page the Word manifest names', async () => {
+    const manifest = fs.readFileSync(path.resolve(__dirname, '../../manifest/addin.xml'), 'utf8');
+    const urls = [...new Set(manifest.match(/https:\/\/localhost:7071\/[^"<]+/g) ?? [])];
+    expect(urls.length).toBeGreaterThanOrEqual(5);
+    for (const url of urls) {
+      const answer = await fetch(url.replace('https://localhost:7071', host.baseUrl));
+      expect({ url, status: answer.status }).toEqual({ url, status: 200 });
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+});

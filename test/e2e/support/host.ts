@@ -1,0 +1,85 @@
+// Starts the built local host the way `npm start` does (node functions/dist/local.js) on a free port and temp data.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** What `npm run build` must have produced before the browser tests can run. */
+const BUILT = ['functions/dist/local.js', 'addin/dist/taskpane.html', 'teams-app/dist/index.html'];
+
+/** Settings that would switch the host away from a plain local run (Cosmos, Entra sign-in, HTTPS). */
+const CLEARED = /^(COSMOS_|ENTRA_|TLS_)/;
+
+export interface RunningHost {
+  baseUrl: string;
+  /** Everything the process printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Throws naming the missing build outputs. */
+export function assertBuilt(): void {
+  const missing = BUILT.filter((file) => !fs.existsSync(path.join(ROOT, file)));
+  if (missing.length > 0) {
+    throw new Error(`The browser tests need a build: run \`npm run build\` first (missing: ${missing.join(', ')})`);
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The host exited with code ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The host did not answer within ${timeoutMs} ms:\n${output()}`);
+}
+
+/** Spawns the host with PORT on a free port and DATA_DIR in a new temp folder; resolves once /api/health answers. */
+export async function startBuiltHost(): Promise<RunningHost> {
+  assertBuilt();
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-e2e-'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CLEARED.test(name)));
+  const child = spawn(process.execPath, ['functions/dist/local.js'], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const baseUrl = `http://localhost:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(baseUrl, child, () => printed, 20_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, output: () => printed, stop };
+}
