@@ -1,9 +1,23 @@
 // Every HTTP function of the API, in one list: registered by index.ts, served by the local host.
 import type { FunctionDeclaration } from './http/declare';
 import { routes as admin } from './functions/admin';
+import { routes as checklists } from './functions/checklists';
+import { routes as clauses } from './functions/clauses';
+import { routes as documents } from './functions/documents';
 import { routes as health } from './functions/health';
 import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
 import { routes as system } from './functions/system';
+import { routes as templates } from './functions/templates';
 
-export const routes: FunctionDeclaration[] = [...health, getOpenApi, ...system, ...admin, ...providers];
+export const routes: FunctionDeclaration[] = [
+  ...health,
+  getOpenApi,
+  ...system,
+  ...admin,
+  ...providers,
+  ...clauses,
+  ...templates,
+  ...checklists,
+  ...documents,
+];

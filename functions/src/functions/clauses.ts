@@ -1,0 +1,195 @@
+// The clause library: search and edit working copies, publish immutable versions, read every version, retire.
+import type { z } from 'zod';
+
+import { ClauseFilters, clauseRoutes } from '@koberollen/shared/api/clauses.contract';
+import { type Clause, ClauseInput, ClauseServerFields, type ClauseVersion } from '@koberollen/shared/domain/clause';
+import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
+import { clauseTextHash } from '@koberollen/shared/rules/textHash';
+
+import { auditOp, updatedStamp, userRef } from '../entities/audit';
+import { eq, key, searchText, textFilters } from '../entities/search';
+import { requireRole, WRITERS } from '../http/authorize';
+import { declare } from '../http/declare';
+import { requireIfMatch } from '../http/parse';
+import { noContent, ok } from '../http/responses';
+import type { Services } from '../services';
+import type { IndexFields } from '../store/types';
+import { readOwn, resourceFunctions } from './resource';
+
+type ClauseFilterValues = z.infer<z.ZodObject<typeof ClauseFilters>>;
+
+const NOUN = 'Klausulen';
+
+/** Index projection of a clause: title order, search text and the filter fields. */
+export function clauseIndex(clause: Clause): IndexFields {
+  return {
+    title: key(clause.title),
+    text: searchText(
+      clause.title,
+      clause.guidance,
+      clause.recognitionPhrases,
+      clause.paragraphs.map((p) => p.text),
+    ),
+    topic: clause.topic,
+    paragraph: clause.applicability.paragraphs,
+    status: clause.status,
+  };
+}
+
+/** Id of the document holding a published version: stable, so a version can be read without a query. */
+export function clauseVersionId(clauseId: string, version: number): string {
+  return `${clauseId}-v${version}`;
+}
+
+/** Index projection of a published version, to list a clause's versions in order. */
+export function clauseVersionIndex(version: ClauseVersion): IndexFields {
+  return { clauseId: version.clauseId, version: version.version };
+}
+
+/** The input fields of a clause or version in schema order, so two of them compare as JSON. */
+function contentOf(clause: ClauseInput): string {
+  return JSON.stringify(ClauseInput.parse(clause));
+}
+
+/** Whether the working copy differs from its latest published version (always, before the first publish). */
+async function differsFromPublished(clause: Clause, services: Services, tenantId: string): Promise<boolean> {
+  if (clause.version === 0) return true;
+  const latest = await services.store.get<ClauseVersion>(
+    tenantId,
+    'clauseVersion',
+    clauseVersionId(clause.id, clause.version),
+  );
+  return !latest || contentOf(latest.body) !== contentOf(clause);
+}
+
+const standard = resourceFunctions({
+  name: 'clauses',
+  kind: 'clause',
+  noun: NOUN,
+  routes: clauseRoutes,
+  input: ClauseInput,
+  serverFields: ClauseServerFields,
+  writers: WRITERS.library,
+  index: clauseIndex,
+  orderBy: 'title',
+  filters: (query: ClauseFilterValues) => [
+    ...textFilters(query.q),
+    ...eq('topic', query.topic),
+    ...eq('paragraph', query.paragraph),
+    ...eq('status', query.status),
+  ],
+  describe: (clause: Clause) => clause.title,
+  initial: () => ({ status: 'draft' as const, version: 0, hasUnpublishedChanges: true }),
+  prepare: async (clause: Clause, services, user) => {
+    if (clause.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke ændres.');
+    return { ...clause, hasUnpublishedChanges: await differsFromPublished(clause, services, user.tenantId) };
+  },
+});
+
+export const publishClause = declare('clauses-publish', clauseRoutes.publish, async (call) => {
+  const { params, body, user, request, services } = call;
+  requireRole(user, WRITERS.library);
+  const ifMatch = requireIfMatch(request);
+  const existing = await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
+  const current = existing.body;
+  if (current.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke udgives.');
+  if (!current.hasUnpublishedChanges) {
+    throw new RuleViolationError('Klausulen er ikke ændret siden seneste udgivelse; der er intet at udgive.');
+  }
+  const now = services.now();
+  const at = now.toISOString();
+  const version = current.version + 1;
+  const record: ClauseVersion = {
+    ...ClauseInput.parse(current),
+    clauseId: current.id,
+    version,
+    changeNote: body.changeNote,
+    textHash: clauseTextHash(current.paragraphs),
+    publishedAt: at,
+    publishedBy: userRef(user),
+  };
+  const clause: Clause = {
+    ...current,
+    ...updatedStamp(current, user, now),
+    status: 'published',
+    version,
+    hasUnpublishedChanges: false,
+    publishedAt: at,
+  };
+  const [written] = await services.store.write(user.tenantId, [
+    { op: 'replace', kind: 'clause', id: clause.id, body: clause, index: clauseIndex(clause), ifMatch },
+    {
+      op: 'create',
+      kind: 'clauseVersion',
+      id: clauseVersionId(clause.id, version),
+      body: record,
+      index: clauseVersionIndex(record),
+    },
+    auditOp(user, now, {
+      action: 'publish',
+      entityKind: 'clause',
+      entityId: clause.id,
+      summary: `Udgivet som version ${version}: ${clause.title}`,
+    }),
+  ]);
+  return ok(clause, written!.etag);
+});
+
+export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, async (call) => {
+  const { params, query, user, services } = call;
+  await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
+  const page = await services.store.list<ClauseVersion>(user.tenantId, 'clauseVersion', {
+    filters: eq('clauseId', params.id),
+    orderBy: 'version',
+    limit: query.limit,
+    continuationToken: query.continuationToken,
+  });
+  return ok({ items: page.items.map((doc) => doc.body), continuationToken: page.continuationToken });
+});
+
+export const getClauseVersion = declare('clauses-version', clauseRoutes.version, async ({ params, user, services }) => {
+  const doc = await services.store.get<ClauseVersion>(
+    user.tenantId,
+    'clauseVersion',
+    clauseVersionId(params.id, params.version),
+  );
+  if (!doc) throw new NotFoundError(`Klausulen findes ikke i version ${params.version}.`);
+  return ok(doc.body);
+});
+
+/** A clause never published is deleted; a published one is retired, and its versions stay readable. */
+export const removeClause = declare('clauses-delete', clauseRoutes.remove, async (call) => {
+  const { params, user, request, services } = call;
+  requireRole(user, WRITERS.library);
+  const ifMatch = requireIfMatch(request);
+  const { body: clause } = await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
+  const now = services.now();
+  if (clause.version === 0) {
+    const usedBy = await services.store.count(user.tenantId, 'template', eq('clauseId', clause.id));
+    if (usedBy > 0) throw new ConflictError('Klausulen bruges i en kontraktskabelon og kan ikke slettes.');
+    await services.store.write(user.tenantId, [
+      { op: 'delete', kind: 'clause', id: clause.id, ifMatch },
+      auditOp(user, now, {
+        action: 'delete',
+        entityKind: 'clause',
+        entityId: clause.id,
+        summary: `Slettet: ${clause.title}`,
+      }),
+    ]);
+    return noContent();
+  }
+  if (clause.status === 'retired') throw new RuleViolationError('Klausulen er allerede udgået.');
+  const retired: Clause = { ...clause, ...updatedStamp(clause, user, now), status: 'retired' };
+  await services.store.write(user.tenantId, [
+    { op: 'replace', kind: 'clause', id: clause.id, body: retired, index: clauseIndex(retired), ifMatch },
+    auditOp(user, now, {
+      action: 'retire',
+      entityKind: 'clause',
+      entityId: clause.id,
+      summary: `Udgået: ${clause.title}`,
+    }),
+  ]);
+  return noContent();
+});
+
+export const routes = [...standard, publishClause, listClauseVersions, getClauseVersion, removeClause];

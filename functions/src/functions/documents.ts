@@ -1,0 +1,143 @@
+// Contract document review: checks a tagged document or a provider's own text against the library; writes nothing.
+import type { z } from 'zod';
+
+import {
+  documentRoutes,
+  type TaggedReviewBody,
+  type TaggedReviewResult,
+  type UntaggedReviewBody,
+  type UntaggedReviewResult,
+} from '@koberollen/shared/api/documents.contract';
+import type { Checklist } from '@koberollen/shared/domain/checklist';
+import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
+import type { Template } from '@koberollen/shared/domain/template';
+import { ValidationError } from '@koberollen/shared/errors';
+import {
+  type ClauseLibraryEntry,
+  type FoundClause,
+  requiredTopicsOf,
+  reviewTaggedDocument,
+  reviewUntaggedText,
+} from '@koberollen/shared/rules/documentReview';
+
+import { collectAll } from '../entities/collect';
+import { readReferences } from '../entities/references';
+import { eq } from '../entities/search';
+import { declare } from '../http/declare';
+import { ok } from '../http/responses';
+import type { Services } from '../services';
+import { clauseVersionId } from './clauses';
+
+/** Sorts records by a text the way a Danish reader expects (æ, ø, å last), so proposals do not depend on ids. */
+function byText<T>(items: T[], text: (item: T) => string): T[] {
+  return items.sort((a, b) => text(a).localeCompare(text(b), 'da-DK'));
+}
+
+async function readTemplate(services: Services, tenantId: string, templateId: string): Promise<Template> {
+  const doc = await services.store.get<Template>(tenantId, 'template', templateId);
+  if (!doc) throw new ValidationError('Skabelonen findes ikke.', { templateId: 'Skabelonen findes ikke.' });
+  return doc.body;
+}
+
+function templateClauseIds(template: Template): string[] {
+  return template.sections.flatMap((section) => section.clauses.map((ref) => ref.clauseId));
+}
+
+/** The library entries of the clauses with these ids: each as it is now, with the found versions that exist. */
+async function libraryEntries(services: Services, tenantId: string, clauseIds: string[], found: FoundClause[]) {
+  const ids = [...new Set(clauseIds)];
+  const [clauses, versions] = await Promise.all([
+    Promise.all(ids.map((id) => services.store.get<Clause>(tenantId, 'clause', id))),
+    Promise.all(
+      found
+        .filter((ref) => ref.version > 0)
+        .map((ref) =>
+          services.store.get<ClauseVersion>(tenantId, 'clauseVersion', clauseVersionId(ref.clauseId, ref.version)),
+        ),
+    ),
+  ]);
+  const versionsOf = new Map<string, Map<number, ClauseVersion>>();
+  for (const doc of versions) {
+    if (!doc) continue;
+    const byNumber = versionsOf.get(doc.body.clauseId) ?? new Map<number, ClauseVersion>();
+    versionsOf.set(doc.body.clauseId, byNumber.set(doc.body.version, doc.body));
+  }
+  const entries = new Map<string, ClauseLibraryEntry>();
+  for (const doc of clauses) {
+    if (doc) entries.set(doc.id, { current: doc.body, versions: versionsOf.get(doc.id) ?? new Map() });
+  }
+  return entries;
+}
+
+async function reviewTagged(body: z.infer<typeof TaggedReviewBody>, services: Services, tenantId: string) {
+  const template = await readTemplate(services, tenantId, body.templateId);
+  const ids = [...templateClauseIds(template), ...body.clauses.map((ref) => ref.clauseId)];
+  const clausesById = await libraryEntries(services, tenantId, ids, body.clauses);
+  const review = reviewTaggedDocument({ template, clausesById, found: body.clauses, fieldValues: body.fieldValues });
+  const result: z.infer<typeof TaggedReviewResult> = {
+    mode: 'tagged',
+    requiredTopics: requiredTopicsOf(template, clausesById),
+    ...review,
+  };
+  return result;
+}
+
+/**
+ * Without a template, a contract must cover the topics the checklists require for which the library has a
+ * published clause (a topic without one has no recognition phrases, so it could only ever be reported missing);
+ * when the checklists require none of them, every topic of the published clauses.
+ */
+function topicsWithoutTemplate(checklists: Checklist[], published: Clause[]): string[] {
+  const publishedTopics = [...new Set(published.map((clause) => clause.topic))];
+  const available = new Set(publishedTopics);
+  const marked = checklists.flatMap((checklist) => checklist.items.map((item) => item.requiresTopic));
+  const required = [...new Set(marked)].filter((topic): topic is string => topic !== undefined && available.has(topic));
+  return required.length > 0 ? required : publishedTopics;
+}
+
+/** The checklists named in the body, or else every contract-review checklist of the tenant. */
+async function reviewChecklists(services: Services, tenantId: string, checklistIds: string[] | undefined) {
+  if (!checklistIds) {
+    const all = await collectAll<Checklist>(services.store, tenantId, 'checklist', eq('purpose', 'contractReview'));
+    return byText(all, (checklist) => checklist.name);
+  }
+  const refs = checklistIds.map((id, i) => ({ field: `checklistIds.${i}`, id }));
+  const found = await readReferences<Checklist>(services, tenantId, 'checklist', refs, 'Tjeklisten findes ikke.');
+  return [...found.values()];
+}
+
+async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services: Services, tenantId: string) {
+  const template = body.templateId ? await readTemplate(services, tenantId, body.templateId) : undefined;
+  const [checklists, unordered] = await Promise.all([
+    reviewChecklists(services, tenantId, body.checklistIds),
+    collectAll<Clause>(services.store, tenantId, 'clause', eq('status', 'published')),
+  ]);
+  const published = byText(unordered, (clause) => clause.title);
+  const requiredTopics = template
+    ? requiredTopicsOf(template, await libraryEntries(services, tenantId, templateClauseIds(template), []), checklists)
+    : topicsWithoutTemplate(checklists, published);
+  const findings = reviewUntaggedText({
+    text: body.text,
+    requiredTopics,
+    clauses: published,
+    context: { contractType: template?.contractType, paragraph: body.paragraph },
+  });
+  const result: z.infer<typeof UntaggedReviewResult> = {
+    mode: 'untagged',
+    requiredTopics,
+    findings,
+    ok: findings.every((finding) => finding.status === 'found'),
+  };
+  return result;
+}
+
+/** Open to every signed-in user: the review only reads the library. */
+export const reviewDocument = declare('documents-review', documentRoutes.review, async ({ body, user, services }) =>
+  ok(
+    body.mode === 'tagged'
+      ? await reviewTagged(body, services, user.tenantId)
+      : await reviewUntagged(body, services, user.tenantId),
+  ),
+);
+
+export const routes = [reviewDocument];

@@ -1,0 +1,64 @@
+// The clause library (klausulbibliotek): search, working copies, publishing immutable versions, retiring.
+import { z } from 'zod';
+
+import {
+  Clause,
+  ClauseInput,
+  ClauseServerFields,
+  ClauseStatus,
+  ClauseVersion,
+  PublishClauseBody,
+  TopicKey,
+} from '../domain/clause';
+import { Id, pageOf, PagingQuery, ParagraphCode } from '../domain/common';
+import { IdParams, resourceRoutes } from './resource.contract';
+import { defineRoute } from './route';
+
+export const ClauseFilters = {
+  /** Words that must all occur in the title, guidance, recognition phrases or paragraph text. */
+  q: z.string().max(200).optional(),
+  topic: TopicKey.optional(),
+  /** A paragraph code the clause applies to (`applicability.paragraphs`), e.g. `SEL §107`. */
+  paragraph: ParagraphCode.optional(),
+  status: ClauseStatus.optional(),
+};
+
+export const ClauseVersionParams = z.strictObject({ id: Id, version: z.coerce.number().int().positive() });
+
+/** DELETE deletes a clause never published and retires a published one; its versions stay readable. */
+export const clauseRoutes = {
+  ...resourceRoutes({
+    path: '/api/clauses',
+    plural: 'clauses',
+    input: ClauseInput,
+    entity: Clause,
+    serverFields: ClauseServerFields,
+    filters: ClauseFilters,
+  }),
+  publish: defineRoute({
+    method: 'POST',
+    path: '/api/clauses/{id}/publish',
+    summary: 'Publish the working copy of a clause as its next immutable version (If-Match required)',
+    access: 'user',
+    params: IdParams,
+    body: PublishClauseBody,
+    responses: { 200: Clause },
+  }),
+  versions: defineRoute({
+    method: 'GET',
+    path: '/api/clauses/{id}/versions',
+    summary: 'List the published versions of a clause, oldest first',
+    access: 'user',
+    params: IdParams,
+    query: z.strictObject(PagingQuery),
+    responses: { 200: pageOf(ClauseVersion) },
+  }),
+  version: defineRoute({
+    method: 'GET',
+    path: '/api/clauses/{id}/versions/{version}',
+    summary: 'Read one published version of a clause',
+    access: 'user',
+    params: ClauseVersionParams,
+    responses: { 200: ClauseVersion },
+  }),
+};

@@ -1,0 +1,82 @@
+// Contract document review: a document built from a template (tagged clauses) or a provider's own text (untagged).
+import { z } from 'zod';
+
+import { freeText, Id, ParagraphCode } from '../domain/common';
+import { defineRoute } from './route';
+
+/** Longest untagged contract text accepted, in characters. */
+export const MAX_REVIEW_TEXT = 200_000;
+
+/** A clause as found in the document: the id and version from its tag, and the hash of its text as it stands. */
+export const FoundClauseBody = z.strictObject({
+  clauseId: Id,
+  /** 0 when the clause was inserted from an unpublished working copy. */
+  version: z.number().int().nonnegative(),
+  textHash: z.string().regex(/^[0-9a-f]{1,64}$/, 'Ugyldig tekst-hash'),
+});
+
+export const TaggedReviewBody = z.strictObject({
+  mode: z.literal('tagged'),
+  templateId: Id,
+  clauses: z.array(FoundClauseBody).max(500),
+  /** Field values as filled in the document, by field key. */
+  fieldValues: z.record(z.string().max(48), freeText(4000)).default({}),
+});
+
+export const UntaggedReviewBody = z.strictObject({
+  mode: z.literal('untagged'),
+  text: freeText(MAX_REVIEW_TEXT, 1),
+  /** The template whose mandatory clauses' topics the contract must cover. */
+  templateId: Id.optional(),
+  /** Checklists whose required topics the contract must cover; without it, every contract-review checklist. */
+  checklistIds: z.array(Id).max(20).optional(),
+  /** The case's paragraph, to propose the clause that applies to it, e.g. `SEL §107`. */
+  paragraph: ParagraphCode.optional(),
+});
+
+export const DocumentReviewBody = z.discriminatedUnion('mode', [TaggedReviewBody, UntaggedReviewBody]);
+
+const ClauseTitle = z.object({ clauseId: z.string(), title: z.string() });
+
+export const TaggedReviewResult = z.object({
+  mode: z.literal('tagged'),
+  /** Topics the template's mandatory clauses cover. */
+  requiredTopics: z.array(z.string()),
+  missingMandatory: z.array(ClauseTitle),
+  outdated: z.array(ClauseTitle.extend({ foundVersion: z.number().int(), latestVersion: z.number().int() })),
+  /** Clauses whose text differs from the version they claim to be. */
+  deviating: z.array(ClauseTitle.extend({ version: z.number().int() })),
+  unknown: z.array(z.object({ clauseId: z.string() })),
+  emptyFields: z.array(z.object({ key: z.string(), label: z.string() })),
+  ok: z.boolean(),
+});
+
+export const TopicFinding = z.discriminatedUnion('status', [
+  z.object({ topic: z.string(), status: z.literal('found'), matchedPhrases: z.array(z.string()) }),
+  z.object({
+    topic: z.string(),
+    status: z.literal('missing'),
+    proposedClause: z.object({ clauseId: z.string(), title: z.string(), version: z.number().int() }).nullable(),
+  }),
+]);
+
+export const UntaggedReviewResult = z.object({
+  mode: z.literal('untagged'),
+  requiredTopics: z.array(z.string()),
+  findings: z.array(TopicFinding),
+  /** True when every required topic was found. */
+  ok: z.boolean(),
+});
+
+export const DocumentReviewResult = z.discriminatedUnion('mode', [TaggedReviewResult, UntaggedReviewResult]);
+
+export const documentRoutes = {
+  review: defineRoute({
+    method: 'POST',
+    path: '/api/documents/review',
+    summary: 'Review a contract document against the clause library, a template and checklists (writes nothing)',
+    access: 'user',
+    body: DocumentReviewBody,
+    responses: { 200: DocumentReviewResult },
+  }),
+};

@@ -1,0 +1,24 @@
+// Contract templates (kontraktskabeloner): search and maintain the ordered clause references of each contract type.
+import { z } from 'zod';
+
+import { ParagraphCode } from '../domain/common';
+import { Template, TemplateInput, TemplateServerFields } from '../domain/template';
+import { resourceRoutes } from './resource.contract';
+
+export const TemplateFilters = {
+  /** Words that must all occur in the name, description, contract type or section titles. */
+  q: z.string().max(200).optional(),
+  contractType: z.string().max(60).optional(),
+  /** A legal basis written as `law section`, e.g. `SEL §107` for `{ law: 'SEL', section: '§107' }`. */
+  paragraph: ParagraphCode.optional(),
+};
+
+/** Templates are retired (status `retired`), never deleted: the API serves no DELETE for them. */
+export const templateRoutes = resourceRoutes({
+  path: '/api/templates',
+  plural: 'templates',
+  input: TemplateInput,
+  entity: Template,
+  serverFields: TemplateServerFields,
+  filters: TemplateFilters,
+});

@@ -1,0 +1,272 @@
+// Document review through HTTP: tagged documents against template and versions, untagged text against topics.
+import { clauseTextHash } from '@koberollen/shared/rules/textHash';
+
+import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
+import {
+  checklistInput,
+  clauseInput,
+  CPR_TEXT,
+  createOk,
+  etagOf,
+  LIBRARY_READERS,
+  LIBRARY_WRITERS,
+  publishedClause,
+  templateInput,
+  uniqueWord,
+} from './support/libraryFixtures';
+
+let host: TestHost;
+let writer: string;
+let reader: string;
+beforeAll(async () => {
+  host = await startHost();
+  writer = await host.token(['procurement']);
+  reader = await host.token(['caseworker']);
+});
+afterAll(() => host.stop());
+
+const review = (body: unknown, token = reader) => host.call('POST', '/api/documents/review', { token, body });
+const topic = () => uniqueWord('emne');
+
+describe('reviewing a tagged document', () => {
+  const rateParagraphsV2 = [{ text: 'Døgntaksten er {{dailyRate}} kr. og reguleres hvert år den 1. januar.' }];
+  let rate: string;
+  let termination: string;
+  let extra: string;
+  let templateId: string;
+  beforeAll(async () => {
+    const v1 = await publishedClause(host, writer, { title: 'Takst' });
+    rate = v1.id;
+    const edited = await host.call('PUT', `/api/clauses/${rate}`, {
+      token: writer,
+      ifMatch: v1.etag,
+      body: { ...v1.body, paragraphs: rateParagraphsV2 },
+    });
+    await host.call('POST', `/api/clauses/${rate}/publish`, {
+      token: writer,
+      ifMatch: etagOf(edited),
+      body: { changeNote: 'Reguleringsdato' },
+    });
+    termination = (await publishedClause(host, writer, { title: 'Opsigelse', topic: 'termination', fields: [] })).id;
+    extra = (await publishedClause(host, writer, { title: 'Tilsyn', topic: 'supervision', fields: [] })).id;
+    templateId = (await createOk(host, writer, '/api/templates', templateInput([rate, termination]))).id;
+  });
+
+  it('reports missing, outdated, deviating and unknown clauses and empty fields', async () => {
+    const answer = await review({
+      mode: 'tagged',
+      templateId,
+      clauses: [
+        { clauseId: rate, version: 1, textHash: clauseTextHash(clauseInput().paragraphs) },
+        { clauseId: extra, version: 1, textHash: clauseTextHash([{ text: 'Leverandøren har rettet i teksten.' }]) },
+        { clauseId: 'ukendt-klausul', version: 1, textHash: 'abc123' },
+      ],
+      fieldValues: { providerName: 'Solgården ApS', dailyRate: '  ' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      mode: 'tagged',
+      requiredTopics: ['rate-basis', 'termination'],
+      missingMandatory: [{ clauseId: termination, title: 'Opsigelse' }],
+      outdated: [{ clauseId: rate, title: 'Takst', foundVersion: 1, latestVersion: 2 }],
+      deviating: [{ clauseId: extra, title: 'Tilsyn', version: 1 }],
+      unknown: [{ clauseId: 'ukendt-klausul' }],
+      emptyFields: [
+        { key: 'startDate', label: 'Startdato' },
+        { key: 'dailyRate', label: 'Døgntakst' },
+      ],
+      ok: false,
+    });
+  });
+
+  it.each([...LIBRARY_READERS, ...LIBRARY_WRITERS])('lets %s find a complete, current document ok', async (role) => {
+    const answer = await review(
+      {
+        mode: 'tagged',
+        templateId,
+        clauses: [
+          { clauseId: rate, version: 2, textHash: clauseTextHash(rateParagraphsV2) },
+          { clauseId: termination, version: 1, textHash: clauseTextHash(clauseInput().paragraphs) },
+        ],
+        fieldValues: { providerName: 'Solgården ApS', dailyRate: '2.150,00', startDate: '01.03.2026' },
+      },
+      await host.token([role]),
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ ok: true, missingMandatory: [], outdated: [], deviating: [], emptyFields: [] });
+  });
+
+  it('writes nothing', async () => {
+    const before = await host.services.store.count(TENANT_A, 'audit');
+    expect((await review({ mode: 'tagged', templateId, clauses: [], fieldValues: {} })).status).toBe(200);
+    expect(await host.services.store.count(TENANT_A, 'audit')).toBe(before);
+  });
+
+  it("treats another tenant's template as unknown (400 naming templateId)", async () => {
+    const answer = await review(
+      { mode: 'tagged', templateId, clauses: [], fieldValues: {} },
+      await host.token(['caseworker'], TENANT_B),
+    );
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body.fields)).toEqual(['templateId']);
+  });
+
+  it('names invalid and unknown fields (400) and refuses CPR numbers in field values (422)', async () => {
+    const invalid = await review({
+      mode: 'tagged',
+      templateId,
+      clauses: [{ clauseId: rate, version: -1, textHash: 'IKKE HEX' }],
+      fieldValues: {},
+      text: 'ikke her',
+    });
+    expect(invalid.status).toBe(400);
+    expect(Object.keys(invalid.body.fields).sort()).toEqual(['clauses.0.textHash', 'clauses.0.version', 'text']);
+    expect((await review({ mode: 'scanned', templateId })).status).toBe(400);
+    const cpr = await review({ mode: 'tagged', templateId, clauses: [], fieldValues: { citizen: CPR_TEXT } });
+    expect(cpr.status).toBe(422);
+  });
+});
+
+describe('reviewing untagged text', () => {
+  const rateTopic = topic();
+  const terminationTopic = topic();
+  const draftTopic = topic();
+  const guideTopic = topic();
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    const rate = (paragraph: string) => ({
+      topic: rateTopic,
+      recognitionPhrases: ['takstgrundlag', 'takstredegørelse'],
+      applicability: { contractTypes: [], paragraphs: [paragraph] },
+    });
+    ids.rate107 = (await publishedClause(host, writer, { title: 'Takst 107', ...rate('SEL §107') })).id;
+    ids.rate108 = (await publishedClause(host, writer, { title: 'Takst 108', ...rate('SEL §108') })).id;
+    ids.termination = (
+      await publishedClause(host, writer, {
+        title: 'Opsigelse',
+        topic: terminationTopic,
+        recognitionPhrases: ['opsigelse'],
+      })
+    ).id;
+    ids.guide = (await publishedClause(host, writer, { title: 'Guide', topic: guideTopic })).id;
+    await createOk(host, writer, '/api/clauses', clauseInput({ topic: draftTopic }));
+    const item = (id: string, requiresTopic?: string) => ({ id, text: `Punkt ${id}`, requiresTopic });
+    ids.review = (
+      await createOk(
+        host,
+        writer,
+        '/api/checklists',
+        checklistInput({
+          items: [item('a', rateTopic), item('b', terminationTopic), item('c', draftTopic), item('d')],
+        }),
+      )
+    ).id;
+    ids.draftOnly = (
+      await createOk(host, writer, '/api/checklists', checklistInput({ items: [item('c', draftTopic)] }))
+    ).id;
+    ids.guideList = (
+      await createOk(
+        host,
+        writer,
+        '/api/checklists',
+        checklistInput({ purpose: 'questionGuide', items: [item('q', guideTopic)] }),
+      )
+    ).id;
+    ids.template = (await createOk(host, writer, '/api/templates', templateInput([ids.termination]))).id;
+  });
+
+  it('finds topics by recognition phrases and proposes a published clause for each missing one', async () => {
+    const answer = await review({
+      mode: 'untagged',
+      text: 'Leverandøren fremsender en TAKSTREDEGØRELSE. Ophør følger aftalen.',
+      checklistIds: [ids.review],
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      mode: 'untagged',
+      requiredTopics: [rateTopic, terminationTopic],
+      findings: [
+        { topic: rateTopic, status: 'found', matchedPhrases: ['takstredegørelse'] },
+        {
+          topic: terminationTopic,
+          status: 'missing',
+          proposedClause: { clauseId: ids.termination, title: 'Opsigelse', version: 1 },
+        },
+      ],
+      ok: false,
+    });
+  });
+
+  it("proposes the clause that applies to the case's paragraph", async () => {
+    const answer = await review({
+      mode: 'untagged',
+      text: 'Ingen relevante ord.',
+      checklistIds: [ids.review],
+      paragraph: 'SEL §108',
+    });
+    expect(answer.body.findings[0]).toEqual({
+      topic: rateTopic,
+      status: 'missing',
+      proposedClause: { clauseId: ids.rate108, title: 'Takst 108', version: 1 },
+    });
+  });
+
+  it('uses every contract-review checklist by default, and every published topic when they require none', async () => {
+    const byDefault = await review({ mode: 'untagged', text: 'Takstgrundlag og opsigelse.' });
+    expect(byDefault.body.requiredTopics).toEqual(expect.arrayContaining([rateTopic, terminationTopic]));
+    expect(byDefault.body.requiredTopics).not.toContain(guideTopic);
+    expect(byDefault.body.requiredTopics).not.toContain(draftTopic);
+
+    const noneMarked = await review({ mode: 'untagged', text: 'Tekst.', checklistIds: [ids.draftOnly] });
+    expect(noneMarked.body.requiredTopics).toEqual(expect.arrayContaining([rateTopic, terminationTopic, guideTopic]));
+    expect(noneMarked.body.requiredTopics).not.toContain(draftTopic);
+  });
+
+  it("adds the template's mandatory clause topics to the checklists' topics", async () => {
+    const answer = await review({
+      mode: 'untagged',
+      text: 'Aftalen kan bringes til ophør ved opsigelse med tre måneders varsel.',
+      templateId: ids.template,
+      checklistIds: [ids.draftOnly],
+    });
+    expect(answer.body).toEqual({
+      mode: 'untagged',
+      requiredTopics: [terminationTopic, draftTopic],
+      findings: [
+        { topic: terminationTopic, status: 'found', matchedPhrases: ['opsigelse'] },
+        { topic: draftTopic, status: 'missing', proposedClause: null },
+      ],
+      ok: false,
+    });
+  });
+
+  it('names unknown references and too long text (400), and refuses CPR numbers (422)', async () => {
+    const unknown = await review({
+      mode: 'untagged',
+      text: 'Tekst.',
+      templateId: 'findes-ikke',
+      checklistIds: [ids.review, 'findes-ikke'],
+    });
+    expect(unknown.status).toBe(400);
+    expect(Object.keys(unknown.body.fields)).toEqual(['templateId']);
+    const unknownChecklist = await review({
+      mode: 'untagged',
+      text: 'Tekst.',
+      checklistIds: [ids.review, 'findes-ikke'],
+    });
+    expect(Object.keys(unknownChecklist.body.fields)).toEqual(['checklistIds.1']);
+    const foreign = await review(
+      { mode: 'untagged', text: 'Tekst.', checklistIds: [ids.review] },
+      await host.token(['caseworker'], TENANT_B),
+    );
+    expect(Object.keys(foreign.body.fields)).toEqual(['checklistIds.0']);
+    const tooLong = await review({ mode: 'untagged', text: 'a'.repeat(200_001) });
+    expect(tooLong.status).toBe(400);
+    expect(Object.keys(tooLong.body.fields)).toEqual(['text']);
+    expect((await review({ mode: 'untagged', text: 'a'.repeat(200_000) })).status).toBe(200);
+    expect((await review({ mode: 'untagged', text: `Aftale for ${CPR_TEXT}` })).status).toBe(422);
+    expect((await host.call('POST', '/api/documents/review', { body: { mode: 'untagged', text: 'x' } })).status).toBe(
+      401,
+    );
+  });
+});
