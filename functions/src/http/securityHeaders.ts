@@ -14,6 +14,8 @@ export const EMBEDDING_HOSTS = [
 /** Where office.js is served from; the task pane must load it from Microsoft's CDN. */
 export const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
 const SIGN_IN_HOSTS = ['https://login.microsoftonline.com', 'https://graph.microsoft.com'];
+/** teams-js fetches its list of valid Teams host domains from here when it starts inside Teams. */
+const TEAMS_JS_CDN = 'https://res.cdn.office.net';
 
 export type PageKind = 'addin' | 'teams';
 
@@ -32,7 +34,7 @@ export function pageCsp(page: PageKind): string {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...SIGN_IN_HOSTS],
+    'connect-src': page === 'teams' ? ["'self'", ...SIGN_IN_HOSTS, TEAMS_JS_CDN] : ["'self'", ...SIGN_IN_HOSTS],
     'frame-src': ["'self'", ...SIGN_IN_HOSTS.slice(0, 1)],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
