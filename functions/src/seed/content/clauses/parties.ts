@@ -1,0 +1,99 @@
+// Demo clauses on who the parties are, what the agreement rests on, its term and the use of subcontractors.
+import { field, type SeedClause } from './define';
+
+export const PARTY_CLAUSES: SeedClause[] = [
+  {
+    key: 'parties',
+    title: 'Parterne',
+    topic: 'parties',
+    text: [
+      'Denne kontrakt er indgået mellem {{municipalityName}} (herefter Kommunen) og {{providerName}}, CVR-nr. {{providerCvr}} (herefter Leverandøren), om køb af en plads i tilbuddet {{offerName}}.',
+      'Kommunen er den myndighed, der visiterer og betaler. Leverandøren har ansvaret for, at indsatsen leveres som beskrevet i kontrakten og i den plan, Kommunen har lagt for borgeren eller barnet.',
+      'Borgeren er ikke part i kontrakten og omtales alene ved Kommunens sagsnummer {{caseReference}}. Personnummer må hverken stå i kontrakten, i bilag eller på fakturaer.',
+    ],
+    fields: [
+      field('municipalityName', 'Kommunens navn', 'text'),
+      field('providerName', 'Leverandørens navn', 'text'),
+      field('providerCvr', 'Leverandørens CVR-nummer', 'cvr'),
+      field('offerName', 'Tilbuddets navn', 'text'),
+      field('caseReference', 'Sagsnummer i sagssystemet', 'text'),
+    ],
+    guidance:
+      'Skriv leverandørens navn, som det står i CVR-registret, og tilbuddets navn, som det står på Tilbudsportalen. Så kan kontrakten senere kobles til det rigtige tilbud i leverandørkataloget. Borgerens CPR-nummer hører ikke hjemme i kontrakten: sagsnummeret er nok til at finde sagen.',
+    recognitionPhrases: [
+      'parterne',
+      'herefter benævnt',
+      'aftalens parter',
+      'køber og leverandør',
+      'mellem undertegnede',
+    ],
+  },
+  {
+    key: 'legal-basis',
+    title: 'Lovgrundlag og afgørelse',
+    topic: 'legal-basis',
+    text: [
+      'Kommunen har truffet afgørelse om indsatsen efter {{legalBasis}}. Afgørelsen og den tilhørende plan er grundlaget for den indsats, Leverandøren skal levere.',
+      'Træffer Kommunen en ny afgørelse, gælder den fra den dato, Kommunen skriftligt meddeler Leverandøren. Leverandøren kan ikke på egen hånd udvide eller ændre indsatsen.',
+    ],
+    fields: [field('legalBasis', 'Lovgrundlag (lov og paragraf)', 'text')],
+    guidance:
+      'Angiv den præcise bestemmelse, fx serviceloven § 107 eller barnets lov § 46. Anbringelser og støttende indsatser til børn og unge følger barnets lov fra 1. januar 2024 og ikke længere serviceloven §§ 52 og 66. Tjek, at skabelonen passer til den bestemmelse, afgørelsen er truffet efter.',
+    recognitionPhrases: [
+      'lovgrundlag',
+      'jf. servicelovens',
+      'i henhold til',
+      'visitation',
+      'afgørelse om',
+      'barnets lov',
+    ],
+  },
+  {
+    key: 'contract-basis',
+    title: 'Kontraktgrundlag og leverandørens egne vilkår',
+    topic: 'contract-basis',
+    text: [
+      'Kontraktgrundlaget består i denne rækkefølge af: kontrakten, Kommunens afgørelse og plan, ydelsesbeskrivelsen, takstredegørelsen og disse bilag, som begge parter har underskrevet: {{annexList}}.',
+      'Leverandørens egne standardvilkår, forretningsbetingelser eller vilkår offentliggjort på Tilbudsportalen indgår ikke i aftalen, medmindre de er nævnt udtrykkeligt og vedlagt som bilag.',
+      'Kan Kommunens kontrakt undtagelsesvis ikke bruges, begrundes det skriftligt, og Kommunens kontraktforhandler skal godkende afvigelsen, før der skrives under.',
+    ],
+    fields: [field('annexList', 'Bilag til kontrakten', 'text')],
+    guidance:
+      'Leverandører sender ofte deres egen kontrakt, og den er typisk skrevet til leverandørens fordel. Brug altid Kommunens kontrakt. Vil leverandøren ikke acceptere den, så inddrag forhandleren, og registrér den accepterede afvigelse og begrundelsen på sagen.',
+    recognitionPhrases: [
+      'almindelige betingelser',
+      'forretningsbetingelser',
+      'standardvilkår',
+      'leverandørens vilkår',
+      'går forud for',
+      'rangorden',
+    ],
+  },
+  {
+    key: 'term',
+    title: 'Ikrafttræden og varighed',
+    topic: 'term',
+    text: [
+      'Kontrakten træder i kraft den {{startDate}} og gælder, indtil den opsiges efter kontraktens regler om opsigelse, dog længst til den {{endDate}}, hvis en slutdato er aftalt.',
+      'Tidspunktet for indflytning eller opstart aftales mellem Leverandøren og Kommunen. Betalingen løber fra den dag, borgeren faktisk begynder i tilbuddet.',
+    ],
+    fields: [field('startDate', 'Startdato', 'date'), field('endDate', 'Slutdato', 'date', false)],
+    guidance:
+      'Et midlertidigt ophold efter § 107 bør have en slutdato eller en dato, hvor indsatsen tages op til vurdering. Længerevarende ophold efter § 108 løber som regel uden slutdato – aftal så i stedet en dato for genforhandling.',
+    recognitionPhrases: ['ikrafttræden', 'varighed', 'træder i kraft', 'kontraktperiode', 'aftalens løbetid'],
+  },
+  {
+    key: 'subcontracting',
+    title: 'Underleverandører',
+    topic: 'subcontracting',
+    text: [
+      'Leverandøren må kun lade en underleverandør udføre dele af indsatsen, hvis Kommunen skriftligt har sagt ja. Leverandøren hæfter for underleverandørens arbejde, som var det Leverandørens eget.',
+      'Ved kontraktens indgåelse er disse underleverandører godkendt: {{approvedSubcontractors}}.',
+      'Ydelser fra en underleverandør faktureres med samme specifikation som Leverandørens egne ydelser og må ikke koste mere, end kontrakten fastsætter.',
+    ],
+    fields: [field('approvedSubcontractors', 'Godkendte underleverandører', 'text', false)],
+    guidance:
+      'Spørg, om dele af indsatsen – fx psykologbistand, kørsel eller nattevagt – købes hos andre. Prisen på disse ydelser skal stå i kontrakten, ellers bliver de let faktureret som tillæg.',
+    recognitionPhrases: ['underleverandør', 'tredjemand', 'samarbejdspartner', 'overdragelse af opgaver'],
+  },
+];

@@ -1,0 +1,131 @@
+// The tenant's library as stored records: published clauses with their first version, templates and checklists.
+import { type Checklist, ChecklistInput } from '@koberollen/shared/domain/checklist';
+import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
+import { type Template, TemplateInput } from '@koberollen/shared/domain/template';
+import { addDays } from '@koberollen/shared/rules/dates';
+import { clauseTextHash } from '@koberollen/shared/rules/textHash';
+
+import { checklistIndex } from '../functions/checklists';
+import { clauseIndex, clauseVersionId, clauseVersionIndex } from '../functions/clauses';
+import { templateIndex } from '../functions/templates';
+import type { WriteOp } from '../store/types';
+import { DEMO_CHECKLISTS } from './content/checklists';
+import { DEMO_CLAUSES, toClauseInput } from './content/clauses';
+import type { ContractType } from './content/contractTypes';
+import { DEMO_TEMPLATES, TEMPLATE_FIELDS } from './content/templates';
+import { type SeedContext, stampsOn, timestampOn } from './context';
+import { seedId } from './ids';
+import { DEMO_USERS, ref } from './users';
+
+export interface Library {
+  clauses: Clause[];
+  /** Clause id by the clause's seed key, e.g. `rate-basis`. */
+  clauseIds: Map<string, string>;
+  templates: Template[];
+  templateByType: Map<ContractType, Template>;
+  checklists: Checklist[];
+  ops: WriteOp[];
+}
+
+/** The library was written by procurement a while before the demo's cases started. */
+const LIBRARY_AGE_DAYS = 400;
+
+const author = ref(DEMO_USERS.procurement);
+
+function clauseRecords(ctx: SeedContext) {
+  const day = addDays(ctx.today, -LIBRARY_AGE_DAYS);
+  const publishedAt = timestampOn(ctx, day);
+  return DEMO_CLAUSES.map((seed) => {
+    const input = toClauseInput(seed);
+    const id = seedId('clause', ctx.tenantId, seed.key);
+    const clause: Clause = {
+      ...input,
+      id,
+      ...stampsOn(ctx, author, day),
+      status: 'published',
+      version: 1,
+      hasUnpublishedChanges: false,
+      publishedAt,
+    };
+    const version: ClauseVersion = {
+      ...input,
+      clauseId: id,
+      version: 1,
+      changeNote: 'Første udgave i Kommunens klausulbibliotek.',
+      textHash: clauseTextHash(input.paragraphs),
+      publishedAt,
+      publishedBy: author,
+    };
+    return { key: seed.key, clause, version };
+  });
+}
+
+/** The id of a clause by key; a template naming a clause the library lacks is a mistake in the demo content. */
+export function clauseIdOf(clauseIds: Map<string, string>, key: string): string {
+  const id = clauseIds.get(key);
+  if (id === undefined) throw new Error(`The demo library has no clause with key "${key}"`);
+  return id;
+}
+
+function templateRecords(ctx: SeedContext, clauseIds: Map<string, string>): Template[] {
+  const day = addDays(ctx.today, -LIBRARY_AGE_DAYS + 7);
+  return DEMO_TEMPLATES.map((seed) => {
+    const input = TemplateInput.parse({
+      name: seed.name,
+      description: seed.description,
+      contractType: seed.contractType,
+      legalBasis: seed.legalBasis,
+      sections: seed.sections.map((section) => ({
+        title: section.title,
+        clauses: section.clauses.map((c) => ({ clauseId: clauseIdOf(clauseIds, c.key), mandatory: c.mandatory })),
+      })),
+      fields: TEMPLATE_FIELDS,
+    });
+    return { ...input, id: seedId('template', ctx.tenantId, seed.key), ...stampsOn(ctx, author, day) };
+  });
+}
+
+function checklistRecords(ctx: SeedContext): Checklist[] {
+  const day = addDays(ctx.today, -LIBRARY_AGE_DAYS + 14);
+  return DEMO_CHECKLISTS.map(({ key, checklist }) => ({
+    ...ChecklistInput.parse(checklist),
+    id: seedId('checklist', ctx.tenantId, key),
+    ...stampsOn(ctx, author, day),
+  }));
+}
+
+/** Builds the library records and the operations that store them with their index projections. */
+export function buildLibrary(ctx: SeedContext): Library {
+  const records = clauseRecords(ctx);
+  const clauseIds = new Map(records.map((r) => [r.key, r.clause.id]));
+  const templates = templateRecords(ctx, clauseIds);
+  const checklists = checklistRecords(ctx);
+  const ops: WriteOp[] = [
+    ...records.flatMap(({ clause, version }): WriteOp[] => [
+      { op: 'upsert', kind: 'clause', id: clause.id, body: clause, index: clauseIndex(clause) },
+      {
+        op: 'upsert',
+        kind: 'clauseVersion',
+        id: clauseVersionId(clause.id, version.version),
+        body: version,
+        index: clauseVersionIndex(version),
+      },
+    ]),
+    ...templates.map((t): WriteOp => ({ op: 'upsert', kind: 'template', id: t.id, body: t, index: templateIndex(t) })),
+    ...checklists.map((c): WriteOp => ({
+      op: 'upsert',
+      kind: 'checklist',
+      id: c.id,
+      body: c,
+      index: checklistIndex(c),
+    })),
+  ];
+  return {
+    clauses: records.map((r) => r.clause),
+    clauseIds,
+    templates,
+    templateByType: new Map(templates.map((t) => [t.contractType as ContractType, t])),
+    checklists,
+    ops,
+  };
+}
