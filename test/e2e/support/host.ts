@@ -17,7 +17,14 @@ export interface RunningHost {
   baseUrl: string;
   /** Everything the process printed so far. */
   output(): string;
+  /** Sends a signal and resolves with the exit code once the process has ended (null when killed by the signal). */
+  signal(signal: NodeJS.Signals): Promise<number | null>;
   stop(): Promise<void>;
+}
+
+export interface HostOptions {
+  /** Data folder to use and keep (a new temp folder, removed on stop, when absent). */
+  dataDir?: string;
 }
 
 /** Throws naming the missing build outputs. */
@@ -51,10 +58,10 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 }
 
 /** Spawns the host with PORT on a free port and DATA_DIR in a new temp folder; resolves once /api/health answers. */
-export async function startBuiltHost(): Promise<RunningHost> {
+export async function startBuiltHost(options: HostOptions = {}): Promise<RunningHost> {
   assertBuilt();
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-e2e-'));
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CLEARED.test(name)));
   const child = spawn(process.execPath, ['functions/dist/local.js'], {
     cwd: ROOT,
@@ -65,15 +72,16 @@ export async function startBuiltHost(): Promise<RunningHost> {
   child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const baseUrl = `http://localhost:${port}`;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    return exited;
+  };
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await signal('SIGTERM');
+    clearTimeout(timer);
+    if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(baseUrl, child, () => printed, 20_000);
@@ -81,5 +89,5 @@ export async function startBuiltHost(): Promise<RunningHost> {
     await stop();
     throw error;
   }
-  return { baseUrl, output: () => printed, stop };
+  return { baseUrl, output: () => printed, signal, stop };
 }
