@@ -35,7 +35,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
-      'max-lines': 'off',
+      // API answers are read loosely in tests and then asserted on.
+      '@typescript-eslint/no-explicit-any': 'off',
     },
   },
   {

@@ -17,9 +17,11 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function json(url: string, init?: RequestInit) {
+type Answer = { status: number; body: any };
+
+async function json(url: string, init?: RequestInit): Promise<Answer> {
   const response = await fetch(url, init);
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: await response.json() };
 }
 
 async function tokenFor(base: string): Promise<string> {
