@@ -1,10 +1,14 @@
 // Every HTTP function of the API, in one list: registered by index.ts, served by the local host.
 import type { FunctionDeclaration } from './http/declare';
 import { routes as admin } from './functions/admin';
+import { routes as cases } from './functions/cases';
 import { routes as checklists } from './functions/checklists';
 import { routes as clauses } from './functions/clauses';
+import { routes as contracts } from './functions/contracts';
 import { routes as documents } from './functions/documents';
 import { routes as health } from './functions/health';
+import { routes as invoices } from './functions/invoices';
+import { routes as milestones } from './functions/milestones';
 import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
 import { routes as system } from './functions/system';
@@ -20,4 +24,8 @@ export const routes: FunctionDeclaration[] = [
   ...templates,
   ...checklists,
   ...documents,
+  ...cases,
+  ...contracts,
+  ...invoices,
+  ...milestones,
 ];

@@ -1,0 +1,120 @@
+// Contracts: CRUD for case workers and negotiators; references checked, annual cost computed, milestones kept in step.
+import type { z } from 'zod';
+
+import { ContractFilters, contractRoutes } from '@koberollen/shared/api/contracts.contract';
+import type { Case } from '@koberollen/shared/domain/case';
+import type { UserRef } from '@koberollen/shared/domain/common';
+import { type Contract, ContractInput, ContractServerFields, type Milestone } from '@koberollen/shared/domain/contract';
+import type { Provider } from '@koberollen/shared/domain/provider';
+import type { User } from '@koberollen/shared/domain/user';
+import { ValidationError } from '@koberollen/shared/errors';
+import { annualCost } from '@koberollen/shared/rules/annualCost';
+import { compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
+import { mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
+
+import { collectAll } from '../entities/collect';
+import { eq, key, searchText } from '../entities/search';
+import { WRITERS } from '../http/authorize';
+import type { Services } from '../services';
+import type { IndexFields, WriteOp } from '../store/types';
+import { milestoneIndex } from './milestones';
+import { readOwn, resourceFunctions } from './resource';
+
+type ContractFilterValues = z.infer<z.ZodObject<typeof ContractFilters>>;
+
+/** Index projection of a contract: its case, provider and status, for filters and the register. */
+export function contractIndex(contract: Contract): IndexFields {
+  return {
+    caseId: contract.caseId,
+    providerId: contract.providerId,
+    status: contract.status,
+    title: key(contract.title),
+    text: searchText(contract.title),
+    annualCost: contract.annualCost,
+  };
+}
+
+/** Field messages for references to a case, provider, offer or template the tenant does not have. */
+async function missingReferences(contract: Contract, services: Services, tenantId: string) {
+  const [caseDoc, provider, template] = await Promise.all([
+    services.store.get(tenantId, 'case', contract.caseId),
+    services.store.get<Provider>(tenantId, 'provider', contract.providerId),
+    services.store.get(tenantId, 'template', contract.templateId),
+  ]);
+  const fields: Record<string, string> = {};
+  if (!caseDoc) fields.caseId = 'Sagen findes ikke';
+  if (!provider) fields.providerId = 'Leverandøren findes ikke';
+  else if (!provider.body.offers.some((offer) => offer.id === contract.offerId)) {
+    fields.offerId = 'Leverandøren har ikke dette tilbud';
+  }
+  if (!template) fields.templateId = 'Kontraktskabelonen findes ikke';
+  if (contract.endDate !== undefined && compareDates(contract.endDate, contract.startDate) < 0) {
+    fields.endDate = 'Slutdatoen ligger før startdatoen';
+  }
+  return fields;
+}
+
+/** The day whose rates the annual cost uses: today, kept within the contract's period. */
+export function costDate(contract: Contract, today: string): string {
+  if (compareDates(today, contract.startDate) < 0) return contract.startDate;
+  if (contract.endDate !== undefined && compareDates(today, contract.endDate) > 0) return contract.endDate;
+  return today;
+}
+
+async function prepareContract(contract: Contract, services: Services, user: User): Promise<Contract> {
+  const fields = await missingReferences(contract, services, user.tenantId);
+  if (Object.keys(fields).length > 0)
+    throw new ValidationError('Kontrakten henviser til noget, der ikke findes.', fields);
+  const asOf = costDate(contract, isoDateOf(services.now()));
+  return { ...contract, annualCost: annualCost(contract.rates, contract.specialRate, asOf) };
+}
+
+/** The case's case worker and negotiator, once each. */
+export function caseAssignees(entity: Case): UserRef[] {
+  const people = [entity.assignee, ...(entity.negotiator ? [entity.negotiator] : [])];
+  return people.filter((person, i) => people.findIndex((p) => p.userId === person.userId) === i);
+}
+
+/**
+ * Writes that bring the contract's milestones in line with it: generated ones are written (done ones kept done),
+ * open ones the contract no longer calls for are deleted, unchanged ones are left alone.
+ */
+async function milestoneOps(contract: Contract, services: Services, user: User): Promise<WriteOp[]> {
+  const caseDoc = await readOwn<Case>(services, user, 'case', contract.caseId, 'Sagen');
+  const generated = milestonesForContract(contract, {
+    caseId: contract.caseId,
+    assignees: caseAssignees(caseDoc.body),
+  });
+  const existing = await collectAll<Milestone>(
+    services.store,
+    user.tenantId,
+    'milestone',
+    eq('contractId', contract.id),
+  );
+  const merged = mergeMilestones(existing, generated);
+  const before = new Map(existing.map((m) => [m.id, JSON.stringify(m)]));
+  const kept = new Set(merged.map((m) => m.id));
+  return [
+    ...merged
+      .filter((m) => before.get(m.id) !== JSON.stringify(m))
+      .map((m): WriteOp => ({ op: 'upsert', kind: 'milestone', id: m.id, body: m, index: milestoneIndex(m) })),
+    ...existing.filter((m) => !kept.has(m.id)).map((m): WriteOp => ({ op: 'delete', kind: 'milestone', id: m.id })),
+  ];
+}
+
+export const routes = resourceFunctions({
+  name: 'contracts',
+  kind: 'contract',
+  noun: 'Kontrakten',
+  routes: contractRoutes,
+  input: ContractInput,
+  serverFields: ContractServerFields,
+  writers: WRITERS.cases,
+  index: contractIndex,
+  orderBy: 'title',
+  filters: (query: ContractFilterValues) => [...eq('caseId', query.caseId), ...eq('providerId', query.providerId)],
+  describe: (contract: Contract) => contract.title,
+  initial: () => ({ annualCost: 0 }),
+  prepare: prepareContract,
+  companions: milestoneOps,
+});

@@ -1,0 +1,108 @@
+// Invoices: finance registers a contract's invoices, each checked against the contract and KL's regulation rates.
+import { randomUUID } from 'node:crypto';
+
+import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
+import type { Contract } from '@koberollen/shared/domain/contract';
+import { type Invoice, InvoiceInput } from '@koberollen/shared/domain/invoice';
+import { ConflictError, NotFoundError, ValidationError } from '@koberollen/shared/errors';
+import { compareDates } from '@koberollen/shared/rules/dates';
+import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
+
+import { auditOp, createdStamp, newestFirstKey } from '../entities/audit';
+import { readSettings } from '../entities/collect';
+import { eq } from '../entities/search';
+import { requireRole, WRITERS } from '../http/authorize';
+import { declare } from '../http/declare';
+import { created, ok } from '../http/responses';
+import type { Services } from '../services';
+import type { Filter, IndexFields } from '../store/types';
+import { readOwn } from './resource';
+
+const CONTRACT = 'Kontrakten';
+
+/** Index projection of an invoice: contract, provider, status, number, and latest received first. */
+export function invoiceIndex(invoice: Invoice): IndexFields {
+  return {
+    contractId: invoice.contractId,
+    providerId: invoice.providerId,
+    status: invoice.status,
+    invoiceNumber: invoice.invoiceNumber,
+    newestFirst: newestFirstKey(new Date(invoice.receivedDate)),
+  };
+}
+
+async function listInvoices(
+  services: Services,
+  tenantId: string,
+  filters: Filter[],
+  paging: { limit: number; continuationToken?: string },
+) {
+  const page = await services.store.list<Invoice>(tenantId, 'invoice', { filters, orderBy: 'newestFirst', ...paging });
+  return ok({ items: page.items.map((doc) => doc.body), continuationToken: page.continuationToken });
+}
+
+export const listContractInvoices = declare('invoices-list-contract', invoiceRoutes.listForContract, async (call) => {
+  const { params, query, user, services } = call;
+  await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
+  return listInvoices(services, user.tenantId, eq('contractId', params.id), query);
+});
+
+export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, async ({ query, user, services }) => {
+  const { status, ...paging } = query;
+  return listInvoices(services, user.tenantId, eq('status', status), paging);
+});
+
+export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ params, user, services }) => {
+  const doc = await services.store.get<Invoice>(user.tenantId, 'invoice', params.invoiceId);
+  if (!doc || doc.body.contractId !== params.id) throw new NotFoundError('Fakturaen findes ikke.');
+  return ok(doc.body, doc.etag);
+});
+
+export const createInvoice = declare('invoices-create', invoiceRoutes.create, async (call) => {
+  const { params, body, user, services } = call;
+  requireRole(user, WRITERS.invoices);
+  const input = InvoiceInput.parse(body);
+  if (compareDates(input.periodTo, input.periodFrom) < 0) {
+    throw new ValidationError('Fakturaperioden slutter før den begynder.', {
+      periodTo: 'Slutdatoen ligger før startdatoen',
+    });
+  }
+  const contract = await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
+  const { providerId } = contract.body;
+  const duplicates = await services.store.count(user.tenantId, 'invoice', [
+    ...eq('providerId', providerId),
+    ...eq('invoiceNumber', input.invoiceNumber),
+  ]);
+  if (duplicates > 0)
+    throw new ConflictError(`Faktura ${input.invoiceNumber} fra leverandøren er allerede registreret.`);
+  const settings = await readSettings(services.store, user.tenantId);
+  const check = checkInvoice({
+    invoice: input,
+    contract: contract.body,
+    klRates: settings?.regulationRates ?? [],
+  });
+  const now = services.now();
+  const id = randomUUID();
+  const invoice: Invoice = {
+    ...input,
+    id,
+    ...createdStamp(user, now),
+    contractId: params.id,
+    providerId,
+    status: check.verdict === 'matches' ? 'matching' : 'deviating',
+    check,
+  };
+  const verdict = invoice.status === 'matching' ? 'stemmer med kontrakten' : 'afviger fra kontrakten';
+  const [doc] = await services.store.write(user.tenantId, [
+    { op: 'create', kind: 'invoice', id, body: invoice, index: invoiceIndex(invoice) },
+    auditOp(user, now, {
+      action: 'create',
+      entityKind: 'invoice',
+      entityId: id,
+      summary: `Faktura ${input.invoiceNumber} registreret: ${verdict}`,
+    }),
+  ]);
+  return created(invoice, `/api/contracts/${params.id}/invoices/${id}`, doc!.etag);
+});
+
+export const routes = [listContractInvoices, createInvoice, getInvoice, listAllInvoices];

@@ -1,0 +1,143 @@
+// Invoices through HTTP: finance-only registration, the check against the contract and KL's rates, lists, tenants.
+import type { Role } from '@koberollen/shared/domain/user';
+
+import {
+  allPages,
+  auditActions,
+  type ContractRefs,
+  contractSetup,
+  createContract,
+  expectStatus,
+  invoiceBody,
+  NOW,
+  setRegulationRates,
+  tokensFor,
+} from './support/caseFixtures';
+import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
+
+let host: TestHost;
+let a: Record<Role, string>;
+let b: Record<Role, string>;
+let refs: ContractRefs;
+let contractId: string;
+
+beforeAll(async () => {
+  host = await startHost({ now: () => NOW });
+  [a, b] = await Promise.all([tokensFor(host, TENANT_A), tokensFor(host, TENANT_B)]);
+  ({ refs } = await contractSetup(host, TENANT_A, a));
+  contractId = (await createContract(host, a.negotiator, refs)).id;
+});
+afterAll(() => host.stop());
+
+async function register(body: unknown, id = contractId, token = a.finance) {
+  return host.call('POST', `/api/contracts/${id}/invoices`, { token, body });
+}
+
+describe('POST /api/contracts/{id}/invoices', () => {
+  it('stores a matching invoice with contract, provider and check, readable at its Location, and audits it', async () => {
+    const answer = expectStatus(await register(invoiceBody(2500)), 201);
+    const location = `/api/contracts/${contractId}/invoices/${answer.body.id}`;
+    expect(answer.headers.get('location')).toBe(location);
+    expect(answer.body).toMatchObject({ contractId, providerId: refs.providerId, status: 'matching' });
+    expect(answer.body.check).toMatchObject({
+      verdict: 'matches',
+      billedTotal: 70_000,
+      expectedTotal: 70_000,
+      difference: 0,
+    });
+    expect(answer.body.createdBy.userId).toBe('user-finance');
+    const got = expectStatus(await host.call('GET', location, { token: a.caseworker }), 200);
+    expect(got.body).toEqual(answer.body);
+    expect(await auditActions(host, a.admin, answer.body.id)).toEqual(['create']);
+  });
+
+  it('marks an invoice above the contract rate as deviating, with the reason per line', async () => {
+    const answer = expectStatus(await register(invoiceBody(2700)), 201);
+    expect(answer.body.status).toBe('deviating');
+    expect(answer.body.check).toMatchObject({
+      verdict: 'deviates',
+      billedTotal: 75_600,
+      expectedTotal: 70_000,
+      difference: 5_600,
+    });
+    expect(answer.body.check.lines[0].reason).toContain('er højere end den tilladte');
+  });
+
+  it("checks regulated prices against the KL rates in the tenant's settings", async () => {
+    const { refs: older } = await contractSetup(host, TENANT_A, a);
+    const rates = [{ type: 'day', label: 'Døgntakst', amount: 2500, validFrom: '2025-01-01' }];
+    const contract = await createContract(host, a.caseworker, older, { startDate: '2025-01-01', rates });
+    const regulated = invoiceBody(2565);
+    await setRegulationRates(host, TENANT_A, []);
+    const unknownRate = expectStatus(await register(regulated, contract.id), 201);
+    expect(unknownRate.body.status).toBe('deviating');
+    expect(unknownRate.body.check.lines[0].reason).toContain('2026 mangler');
+    await setRegulationRates(host, TENANT_A, [{ year: 2026, percent: 2.6 }]);
+    const known = expectStatus(await register({ ...regulated, invoiceNumber: 'F-reguleret' }, contract.id), 201);
+    expect(known.body.status).toBe('matching');
+  });
+
+  it.each(['caseworker', 'negotiator', 'procurement', 'manager', 'admin'] as const)(
+    'refuses %s with 403',
+    async (role) => {
+      expect((await register(invoiceBody(2500), contractId, a[role])).status).toBe(403);
+    },
+  );
+
+  it('refuses unknown and server-owned fields, a period ending before it starts, no lines and a CPR number', async () => {
+    const unknown = await register({ ...invoiceBody(2500), status: 'matching' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields).toHaveProperty('status');
+    const backwards = await register(invoiceBody(2500, { periodTo: '2026-01-31' }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.fields).toHaveProperty('periodTo');
+    expect((await register(invoiceBody(2500, { lines: [] }))).body.fields).toHaveProperty('lines');
+    expect((await register(invoiceBody(2500, { notes: 'Vedr. 010190-1234' }))).status).toBe(422);
+  });
+
+  it('refuses an invoice number the provider already used (409) and an unknown contract (404)', async () => {
+    const body = invoiceBody(2500);
+    expectStatus(await register(body), 201);
+    expect((await register(body)).status).toBe(409);
+    expect((await register(invoiceBody(2500), 'no-such-contract')).status).toBe(404);
+  });
+});
+
+describe('GET invoices', () => {
+  it("lists a contract's invoices with paging, and the tenant's deviating ones across contracts", async () => {
+    const { refs: own } = await contractSetup(host, TENANT_A, a);
+    const contract = await createContract(host, a.caseworker, own);
+    const matching = expectStatus(await register(invoiceBody(2500), contract.id), 201).body;
+    const deviating = expectStatus(await register(invoiceBody(2600), contract.id), 201).body;
+    const third = expectStatus(
+      await register(invoiceBody(2500, { receivedDate: '2026-03-10' }), contract.id),
+      201,
+    ).body;
+
+    const perContract = await allPages(host, a.caseworker, `/api/contracts/${contract.id}/invoices`, 2);
+    expect(perContract.pages).toBe(2);
+    expect(perContract.items[0]!.id).toBe(third.id);
+    expect(perContract.items.map((i) => i.id).sort()).toEqual([matching.id, deviating.id, third.id].sort());
+
+    const deviatingOnes = await allPages(host, a.manager, '/api/invoices?status=deviating', 200);
+    const ids = deviatingOnes.items.map((i) => i.id);
+    expect(ids).toContain(deviating.id);
+    expect(ids).not.toContain(matching.id);
+    expect(deviatingOnes.items.every((i) => (i as unknown as { status: string }).status === 'deviating')).toBe(true);
+    expect((await host.call('GET', '/api/invoices?status=paid', { token: a.finance })).status).toBe(400);
+  });
+
+  it("keeps tenants apart and answers 404 for an invoice under another contract's path", async () => {
+    const invoice = expectStatus(await register(invoiceBody(2500)), 201).body;
+    expect((await host.call('GET', `/api/contracts/${contractId}/invoices`, { token: b.finance })).status).toBe(404);
+    const url = `/api/contracts/${contractId}/invoices/${invoice.id}`;
+    expect((await host.call('GET', url, { token: b.finance })).status).toBe(404);
+    expect((await register(invoiceBody(2500), contractId, b.finance)).status).toBe(404);
+    const across = await allPages(host, b.finance, '/api/invoices', 200);
+    expect(across.items.map((i) => i.id)).not.toContain(invoice.id);
+    const { refs: own } = await contractSetup(host, TENANT_A, a);
+    const otherContract = await createContract(host, a.caseworker, own);
+    const wrongPath = `/api/contracts/${otherContract.id}/invoices/${invoice.id}`;
+    expect((await host.call('GET', wrongPath, { token: a.finance })).status).toBe(404);
+  });
+});
