@@ -6,6 +6,7 @@ await build({
     index: 'functions/src/index.ts',
     local: 'functions/src/host/local.ts',
     jobs: 'functions/src/jobs/cli.ts',
+    benchSeed: 'functions/src/bench/benchSeed.ts',
   },
   outdir: 'functions/dist',
   bundle: true,

@@ -1,6 +1,6 @@
 // Every HTTP function of the API, in one list: registered by index.ts, served by the local host.
-import type { FunctionDeclaration } from './http/declare';
 import { routes as admin } from './functions/admin';
+import { routes as analysis } from './functions/analysis';
 import { routes as cases } from './functions/cases';
 import { routes as checklists } from './functions/checklists';
 import { routes as clauses } from './functions/clauses';
@@ -13,12 +13,14 @@ import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
 import { routes as system } from './functions/system';
 import { routes as templates } from './functions/templates';
+import type { FunctionDeclaration } from './http/declare';
 
 export const routes: FunctionDeclaration[] = [
   ...health,
   getOpenApi,
   ...system,
   ...admin,
+  ...analysis,
   ...providers,
   ...clauses,
   ...templates,

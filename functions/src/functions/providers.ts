@@ -82,7 +82,12 @@ export const addProviderNote = declare('providers-add-note', providerRoutes.addN
   const ifMatch = request.headers.get('if-match') ? requireIfMatch(request) : existing.etag;
   const [doc] = await services.store.write(user.tenantId, [
     { op: 'replace', kind: 'provider', id: params.id, body: provider, index: providerIndex(provider), ifMatch },
-    auditOp(user, now, { action: 'note', entityKind: 'provider', entityId: params.id, summary: 'Kvalitetsnote tilføjet' }),
+    auditOp(user, now, {
+      action: 'note',
+      entityKind: 'provider',
+      entityId: params.id,
+      summary: 'Kvalitetsnote tilføjet',
+    }),
   ]);
   return created(provider, `/api/providers/${params.id}`, doc!.etag);
 });

@@ -53,7 +53,11 @@ export async function readOwn<E>(services: Services, user: User, kind: DocKind, 
 
 /** Builds the stored record from input, keeping the existing record's server-owned fields. */
 function compose<E>(existing: Record<string, unknown>, serverFields: z.ZodRawShape, input: object, stamps: object): E {
-  const kept = Object.fromEntries(Object.keys(serverFields).filter((k) => k in existing).map((k) => [k, existing[k]]));
+  const kept = Object.fromEntries(
+    Object.keys(serverFields)
+      .filter((k) => k in existing)
+      .map((k) => [k, existing[k]]),
+  );
   return { ...kept, ...input, ...stamps } as E;
 }
 
@@ -92,7 +96,12 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     const written = await services.store.write(user.tenantId, [
       { op: 'create', kind, id, body: entity, index: spec.index(entity) },
       ...(await companions(entity, services, user)),
-      auditOp(user, services.now(), { action: 'create', entityKind: kind, entityId: id, summary: `Oprettet: ${spec.describe(entity)}` }),
+      auditOp(user, services.now(), {
+        action: 'create',
+        entityKind: kind,
+        entityId: id,
+        summary: `Oprettet: ${spec.describe(entity)}`,
+      }),
     ]);
     return created(entity, location(id), written[0]!.etag);
   });
@@ -111,7 +120,12 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     const written = await services.store.write(user.tenantId, [
       { op: 'replace', kind, id: params.id, body: entity, index: spec.index(entity), ifMatch },
       ...(await companions(entity, services, user)),
-      auditOp(user, now, { action: 'update', entityKind: kind, entityId: params.id, summary: `Ændret: ${spec.describe(entity)}` }),
+      auditOp(user, now, {
+        action: 'update',
+        entityKind: kind,
+        entityId: params.id,
+        summary: `Ændret: ${spec.describe(entity)}`,
+      }),
     ]);
     return ok(entity, written[0]!.etag);
   });
@@ -122,7 +136,12 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     const existing = await readOwn<E>(services, user, kind, params.id, noun);
     await services.store.write(user.tenantId, [
       { op: 'delete', kind, id: params.id, ifMatch },
-      auditOp(user, services.now(), { action: 'delete', entityKind: kind, entityId: params.id, summary: `Slettet: ${spec.describe(existing.body)}` }),
+      auditOp(user, services.now(), {
+        action: 'delete',
+        entityKind: kind,
+        entityId: params.id,
+        summary: `Slettet: ${spec.describe(existing.body)}`,
+      }),
     ]);
     return noContent();
   });

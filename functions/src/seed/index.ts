@@ -115,10 +115,15 @@ export async function seedIfEmpty(store: Repository, now: Date): Promise<boolean
   const first = DEMO_TENANTS[0];
   if (!first || (await store.get(SYSTEM_PARTITION, 'tenant', first.id))) return false;
   for (const tenant of DEMO_TENANTS) await seedTenant(store, tenant, now);
-  for (const tenant of [...DEMO_TENANTS].reverse()) {
+  await registerTenants(store, DEMO_TENANTS, now);
+  return true;
+}
+
+/** Onboards the municipalities, the first one last (see seedIfEmpty). */
+export async function registerTenants(store: Repository, tenants: readonly DemoTenant[], now: Date): Promise<void> {
+  for (const tenant of [...tenants].reverse()) {
     await store.write(SYSTEM_PARTITION, [
       { op: 'upsert', kind: 'tenant', id: tenant.id, body: { ...tenant, onboardedAt: now.toISOString() } },
     ]);
   }
-  return true;
 }

@@ -6,7 +6,12 @@ import { defineRoute } from './route';
 
 export const IdParams = z.strictObject({ id: Id });
 
-export interface ResourceOptions<I extends z.ZodObject, E extends z.ZodType, S extends z.ZodRawShape, F extends z.ZodRawShape> {
+export interface ResourceOptions<
+  I extends z.ZodObject,
+  E extends z.ZodType,
+  S extends z.ZodRawShape,
+  F extends z.ZodRawShape,
+> {
   /** Collection path, e.g. `/api/providers`. */
   path: string;
   /** English plural for summaries, e.g. `providers`. */
@@ -18,9 +23,12 @@ export interface ResourceOptions<I extends z.ZodObject, E extends z.ZodType, S e
 }
 
 /** The five standard routes of a resource, all requiring sign-in. */
-export function resourceRoutes<I extends z.ZodObject, E extends z.ZodType, S extends z.ZodRawShape, F extends z.ZodRawShape>(
-  options: ResourceOptions<I, E, S, F>,
-) {
+export function resourceRoutes<
+  I extends z.ZodObject,
+  E extends z.ZodType,
+  S extends z.ZodRawShape,
+  F extends z.ZodRawShape,
+>(options: ResourceOptions<I, E, S, F>) {
   const { path, plural, input, entity, serverFields, filters } = options;
   const item = `${path}/{id}`;
   return {

@@ -3,7 +3,16 @@ import { z } from 'zod';
 
 import { Timestamp, UserRef } from './common';
 
-export const AuditAction = z.enum(['create', 'update', 'delete', 'publish', 'retire', 'transition', 'deviation', 'note']);
+export const AuditAction = z.enum([
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'retire',
+  'transition',
+  'deviation',
+  'note',
+]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditEvent = z.object({

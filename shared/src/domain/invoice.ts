@@ -58,4 +58,3 @@ export const InvoiceServerFields = {
 };
 export const Invoice = InvoiceInput.extend(InvoiceServerFields);
 export type Invoice = z.infer<typeof Invoice>;
-

@@ -14,7 +14,10 @@ export const Contact = z.strictObject({
   name: Label,
   role: freeText(100).default(''),
   email: z.email().optional(),
-  phone: z.string().regex(/^\+?[0-9 ]{8,16}$/, 'Ugyldigt telefonnummer').optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ]{8,16}$/, 'Ugyldigt telefonnummer')
+    .optional(),
 });
 
 export const Offer = z.strictObject({
