@@ -20,10 +20,7 @@ export default tseslint.config(
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
       '@typescript-eslint/return-await': ['error', 'in-try-catch'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'simple-import-sort/imports': [
-        'error',
-        { groups: [['^node:'], ['^@?\\w'], ['^@koberollen/'], ['^\\.']] },
-      ],
+      'simple-import-sort/imports': ['error', { groups: [['^node:'], ['^@?\\w'], ['^@koberollen/'], ['^\\.']] }],
       'simple-import-sort/exports': 'error',
     },
   },

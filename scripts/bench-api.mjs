@@ -50,7 +50,13 @@ async function measure(name, url, headers) {
   const result = await instance;
   times.sort((a, b) => a - b);
   const at = (p) => Number((times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0).toFixed(2));
-  const figures = { rps: Math.round(result.requests.average), p50: at(50), p95: at(95), p99: at(99), non2xx: result.non2xx + result.errors };
+  const figures = {
+    rps: Math.round(result.requests.average),
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    non2xx: result.non2xx + result.errors,
+  };
   console.log(`${name.padEnd(10)} ${JSON.stringify(figures)}`);
   return figures;
 }
@@ -66,11 +72,18 @@ let host;
 let ceiling;
 try {
   const started = Date.now();
-  await run(process.execPath, ['functions/dist/benchSeed.js', String(PROVIDERS), String(CONTRACTS)], { DATA_DIR: dataDir });
-  console.log(`Seeded ${PROVIDERS} providers and ${CONTRACTS} contracts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await run(process.execPath, ['functions/dist/benchSeed.js', String(PROVIDERS), String(CONTRACTS)], {
+    DATA_DIR: dataDir,
+  });
+  console.log(
+    `Seeded ${PROVIDERS} providers and ${CONTRACTS} contracts in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const port = await freePort();
-  host = spawn(process.execPath, ['functions/dist/local.js'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: 'ignore' });
+  host = spawn(process.execPath, ['functions/dist/local.js'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: 'ignore',
+  });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, host);
 
@@ -85,7 +98,9 @@ try {
 
   const searchPath = `/api/providers?region=Hovedstaden&paragraph=${encodeURIComponent('SEL §107')}&maxRate=4000&limit=20`;
   const searchBody = await (await fetch(base + searchPath, { headers })).text();
-  const someProvider = JSON.parse(searchBody).items[0] ?? (await (await fetch(`${base}/api/providers?limit=1`, { headers })).json()).items[0];
+  const someProvider =
+    JSON.parse(searchBody).items[0] ??
+    (await (await fetch(`${base}/api/providers?limit=1`, { headers })).json()).items[0];
   console.log(`Search answer: ${JSON.parse(searchBody).items.length} providers, ${searchBody.length} bytes`);
 
   const search = await measure('search', base + searchPath, headers);

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     { prefix: '/teams/', dir: path.join(root, 'teams-app/dist'), page: 'teams', index: 'index.html' },
   ]);
   const server = config.tls
-    ? https.createServer({ cert: fs.readFileSync(config.tls.certFile), key: fs.readFileSync(config.tls.keyFile) }, listener)
+    ? https.createServer(
+        { cert: fs.readFileSync(config.tls.certFile), key: fs.readFileSync(config.tls.keyFile) },
+        listener,
+      )
     : http.createServer(listener);
   server.keepAliveTimeout = 65_000;
   server.listen(config.port, () => {

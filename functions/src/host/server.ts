@@ -67,7 +67,11 @@ export function createRequestListener(
 }
 
 /** A plain HTTP local host. */
-export function createLocalServer(declarations: FunctionDeclaration[], mounts: StaticMount[], log?: HostLog): http.Server {
+export function createLocalServer(
+  declarations: FunctionDeclaration[],
+  mounts: StaticMount[],
+  log?: HostLog,
+): http.Server {
   return http.createServer(createRequestListener(declarations, mounts, log));
 }
 
