@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 
 import type { resourceRoutes } from '@koberollen/shared/api/resource.contract';
-import { NotFoundError } from '@koberollen/shared/errors';
 import type { Role, User } from '@koberollen/shared/domain/user';
+import { NotFoundError } from '@koberollen/shared/errors';
 
 import { auditOp, createdStamp, updatedStamp } from '../entities/audit';
 import { requireRole } from '../http/authorize';
@@ -112,7 +112,7 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     const existing = await readOwn<E>(services, user, kind, params.id, noun);
     const input = spec.input.parse(body);
     const now = services.now();
-    const draft = compose<E>(existing.body as Record<string, unknown>, spec.serverFields, input, {
+    const draft = compose<E>(existing.body, spec.serverFields, input, {
       id: params.id,
       ...updatedStamp(existing.body, user, now),
     });
