@@ -10,12 +10,12 @@ import { eq } from '../entities/search';
 import { AUDIT_READERS, requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
-import { ok } from '../http/responses';
+import { ok, okDocument, okPage } from '../http/responses';
 import { readOwn } from './resource';
 
 export const getSettings = declare('settings-get', adminRoutes.getSettings, async ({ user, services }) => {
   const doc = await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
-  return ok(doc.body, doc.etag);
+  return okDocument(doc);
 });
 
 export const replaceSettings = declare('settings-replace', adminRoutes.replaceSettings, async (call) => {
@@ -45,7 +45,7 @@ export const listAudit = declare('audit-list', adminRoutes.listAudit, async ({ q
     limit: query.limit,
     continuationToken: query.continuationToken,
   });
-  return ok({ items: page.items.map((d) => d.body), continuationToken: page.continuationToken });
+  return okPage(page);
 });
 
 export const listNotifications = declare('notifications-list', adminRoutes.listNotifications, async (call) => {
@@ -56,7 +56,7 @@ export const listNotifications = declare('notifications-list', adminRoutes.listN
     limit: query.limit,
     continuationToken: query.continuationToken,
   });
-  return ok({ items: page.items.map((d) => d.body), continuationToken: page.continuationToken });
+  return okPage(page);
 });
 
 export const routes = [getSettings, replaceSettings, listAudit, listNotifications];

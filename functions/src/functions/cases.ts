@@ -12,10 +12,11 @@ import {
 import type { Clause } from '@koberollen/shared/domain/clause';
 import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
 import type { User } from '@koberollen/shared/domain/user';
-import { PreconditionFailedError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
+import { RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { checkTransition } from '@koberollen/shared/rules/caseTransitions';
 
-import { auditOp, updatedStamp, userRef } from '../entities/audit';
+import { updatedStamp, userRef } from '../entities/audit';
+import { changeRecord } from '../entities/changeRecord';
 import { eq, key, searchText, textFilters } from '../entities/search';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
@@ -28,8 +29,6 @@ import { readOwn, resourceFunctions } from './resource';
 type CaseFilterValues = z.infer<z.ZodObject<typeof CaseFilters>>;
 
 const NOUN = 'Sagen';
-/** Attempts at appending a deviation when the case changes meanwhile: an append needs no If-Match. */
-const APPEND_ATTEMPTS = 3;
 
 /** Index projection of a case: phase, assigned case worker and the searchable text. */
 export function caseIndex(entity: Case): IndexFields {
@@ -72,29 +71,36 @@ export const transitionCase = declare('cases-transition', caseRoutes.transition,
   const { params, body, user, request, services } = call;
   requireRole(user, WRITERS.cases);
   const ifMatch = requireIfMatch(request);
-  const existing = await readOwn<Case>(services, user, 'case', params.id, NOUN);
   const hasContract = (await services.store.count(user.tenantId, 'contract', eq('caseId', params.id))) > 0;
-  const check = checkTransition(existing.body, body.to, { hasContract });
-  if (!check.ok) throw new RuleViolationError(check.reason);
-  const now = services.now();
-  const from = existing.body.phase;
-  const change: PhaseChange = { from, to: body.to, at: now.toISOString(), by: userRef(user), reason: body.reason };
-  const entity: Case = {
-    ...existing.body,
-    phase: body.to,
-    phaseHistory: [...existing.body.phaseHistory, change],
-    ...updatedStamp(existing.body, user, now),
-  };
-  const [doc] = await services.store.write(user.tenantId, [
-    { op: 'replace', kind: 'case', id: params.id, body: entity, index: caseIndex(entity), ifMatch },
-    auditOp(user, now, {
+  const { entity, etag } = await changeRecord<Case>(services, user, {
+    kind: 'case',
+    id: params.id,
+    noun: NOUN,
+    index: caseIndex,
+    ifMatch,
+    apply: (current, now) => {
+      const check = checkTransition(current, body.to, { hasContract });
+      if (!check.ok) throw new RuleViolationError(check.reason);
+      const change: PhaseChange = {
+        from: current.phase,
+        to: body.to,
+        at: now.toISOString(),
+        by: userRef(user),
+        reason: body.reason,
+      };
+      return {
+        ...current,
+        phase: body.to,
+        phaseHistory: [...current.phaseHistory, change],
+        ...updatedStamp(current, user, now),
+      };
+    },
+    audit: (changed, current) => ({
       action: 'transition',
-      entityKind: 'case',
-      entityId: params.id,
-      summary: `Fase ændret fra "${PHASE_LABELS[from]}" til "${PHASE_LABELS[body.to]}"`,
+      summary: `Fase ændret fra "${PHASE_LABELS[current.phase]}" til "${PHASE_LABELS[changed.phase]}"`,
     }),
-  ]);
-  return ok(entity, doc!.etag);
+  });
+  return ok(entity, etag);
 });
 
 /** The clause a deviation departs from, from the tenant's library; 400 when there is none. */
@@ -111,35 +117,21 @@ async function libraryClause(services: Services, user: User, clauseId: string): 
 export const addCaseDeviation = declare('cases-add-deviation', caseRoutes.addDeviation, async (call) => {
   const { params, body, user, request, services } = call;
   requireRole(user, WRITERS.cases);
-  let existing = await readOwn<Case>(services, user, 'case', params.id, NOUN);
+  await readOwn<Case>(services, user, 'case', params.id, NOUN);
   const clause = await libraryClause(services, user, body.clauseId);
-  const given = request.headers.get('if-match') ? requireIfMatch(request) : undefined;
-  for (let attempt = 1; ; attempt++) {
-    const now = services.now();
-    const deviation: Deviation = { ...body, by: userRef(user), at: now.toISOString() };
-    const entity: Case = {
-      ...existing.body,
-      deviations: [...existing.body.deviations, deviation],
-      ...updatedStamp(existing.body, user, now),
-    };
-    const ifMatch = given ?? existing.etag;
-    try {
-      const [doc] = await services.store.write(user.tenantId, [
-        { op: 'replace', kind: 'case', id: params.id, body: entity, index: caseIndex(entity), ifMatch },
-        auditOp(user, now, {
-          action: 'deviation',
-          entityKind: 'case',
-          entityId: params.id,
-          summary: `Afvigelse fra klausulen "${clause.title}" registreret`,
-        }),
-      ]);
-      return created(entity, `/api/cases/${params.id}`, doc!.etag);
-    } catch (error) {
-      // Another write came between our read and write: read again, unless the caller pinned a version.
-      if (given !== undefined || !(error instanceof PreconditionFailedError) || attempt >= APPEND_ATTEMPTS) throw error;
-      existing = await readOwn<Case>(services, user, 'case', params.id, NOUN);
-    }
-  }
+  const { entity, etag } = await changeRecord<Case>(services, user, {
+    kind: 'case',
+    id: params.id,
+    noun: NOUN,
+    index: caseIndex,
+    ifMatch: request.headers.get('if-match') ? requireIfMatch(request) : undefined,
+    apply: (current, now) => {
+      const deviation: Deviation = { ...body, by: userRef(user), at: now.toISOString() };
+      return { ...current, deviations: [...current.deviations, deviation], ...updatedStamp(current, user, now) };
+    },
+    audit: () => ({ action: 'deviation', summary: `Afvigelse fra klausulen "${clause.title}" registreret` }),
+  });
+  return created(entity, `/api/cases/${params.id}`, etag);
 });
 
 export const routes = [...standard, transitionCase, addCaseDeviation];

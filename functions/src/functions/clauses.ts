@@ -11,7 +11,7 @@ import { eq, key, searchText, textFilters } from '../entities/search';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
-import { noContent, ok } from '../http/responses';
+import { noContent, ok, okPage } from '../http/responses';
 import type { Services } from '../services';
 import type { IndexFields } from '../store/types';
 import { readOwn, resourceFunctions } from './resource';
@@ -144,7 +144,7 @@ export const listClauseVersions = declare('clauses-versions', clauseRoutes.versi
     limit: query.limit,
     continuationToken: query.continuationToken,
   });
-  return ok({ items: page.items.map((doc) => doc.body), continuationToken: page.continuationToken });
+  return okPage(page);
 });
 
 export const getClauseVersion = declare('clauses-version', clauseRoutes.version, async ({ params, user, services }) => {

@@ -13,7 +13,7 @@ import { readSettings } from '../entities/collect';
 import { eq } from '../entities/search';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { created, ok } from '../http/responses';
+import { created, okDocument, okPage } from '../http/responses';
 import type { Services } from '../services';
 import type { Filter, IndexFields } from '../store/types';
 import { readOwn } from './resource';
@@ -38,7 +38,7 @@ async function listInvoices(
   paging: { limit: number; continuationToken?: string },
 ) {
   const page = await services.store.list<Invoice>(tenantId, 'invoice', { filters, orderBy: 'newestFirst', ...paging });
-  return ok({ items: page.items.map((doc) => doc.body), continuationToken: page.continuationToken });
+  return okPage(page);
 }
 
 export const listContractInvoices = declare('invoices-list-contract', invoiceRoutes.listForContract, async (call) => {
@@ -55,7 +55,7 @@ export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, asyn
 export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ params, user, services }) => {
   const doc = await services.store.get<Invoice>(user.tenantId, 'invoice', params.invoiceId);
   if (!doc || doc.body.contractId !== params.id) throw new NotFoundError('Fakturaen findes ikke.');
-  return ok(doc.body, doc.etag);
+  return okDocument(doc);
 });
 
 export const createInvoice = declare('invoices-create', invoiceRoutes.create, async (call) => {

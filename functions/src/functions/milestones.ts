@@ -16,14 +16,12 @@ type MilestoneFilterValues = Omit<z.infer<typeof MilestoneQuery>, 'limit' | 'con
 /**
  * Index projection of a milestone. `openDueDate` is the due date of a milestone not yet done and absent once it is
  * done, so the questions asked most — what is due, what is overdue — walk only milestones still open, in date order.
- * `open` says the same as a flag for filters.
  */
 export function milestoneIndex(milestone: Milestone): IndexFields {
   return {
     dueDate: milestone.dueDate,
     ...(milestone.status === 'done' ? {} : { openDueDate: milestone.dueDate }),
     status: milestone.status,
-    open: milestone.status !== 'done',
     contractId: milestone.contractId,
     caseId: milestone.caseId,
     kind: milestone.kind,

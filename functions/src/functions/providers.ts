@@ -7,14 +7,15 @@ import { ProviderFilters, providerRoutes } from '@koberollen/shared/api/provider
 import { type Provider, ProviderInput, ProviderServerFields } from '@koberollen/shared/domain/provider';
 import type { Rate } from '@koberollen/shared/domain/rate';
 
-import { auditOp, userRef } from '../entities/audit';
+import { userRef } from '../entities/audit';
+import { changeRecord } from '../entities/changeRecord';
 import { eq, key, searchText, textFilters } from '../entities/search';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
 import { created } from '../http/responses';
 import type { IndexFields } from '../store/types';
-import { readOwn, resourceFunctions } from './resource';
+import { resourceFunctions } from './resource';
 
 type ProviderFilterValues = z.infer<z.ZodObject<typeof ProviderFilters>>;
 
@@ -75,21 +76,19 @@ const standard = resourceFunctions({
 export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, async (call) => {
   const { params, body, user, request, services } = call;
   requireRole(user, WRITERS.qualityNotes);
-  const existing = await readOwn<Provider>(services, user, 'provider', params.id, 'Leverandøren');
-  const now = services.now();
-  const note = { id: randomUUID(), text: body.text, author: userRef(user), createdAt: now.toISOString() };
-  const provider: Provider = { ...existing.body, qualityNotes: [...existing.body.qualityNotes, note] };
-  const ifMatch = request.headers.get('if-match') ? requireIfMatch(request) : existing.etag;
-  const [doc] = await services.store.write(user.tenantId, [
-    { op: 'replace', kind: 'provider', id: params.id, body: provider, index: providerIndex(provider), ifMatch },
-    auditOp(user, now, {
-      action: 'note',
-      entityKind: 'provider',
-      entityId: params.id,
-      summary: 'Kvalitetsnote tilføjet',
-    }),
-  ]);
-  return created(provider, `/api/providers/${params.id}`, doc!.etag);
+  const { entity, etag } = await changeRecord<Provider>(services, user, {
+    kind: 'provider',
+    id: params.id,
+    noun: 'Leverandøren',
+    index: providerIndex,
+    ifMatch: request.headers.get('if-match') ? requireIfMatch(request) : undefined,
+    apply: (current, now) => {
+      const note = { id: randomUUID(), text: body.text, author: userRef(user), createdAt: now.toISOString() };
+      return { ...current, qualityNotes: [...current.qualityNotes, note] };
+    },
+    audit: () => ({ action: 'note', summary: 'Kvalitetsnote tilføjet' }),
+  });
+  return created(entity, `/api/providers/${params.id}`, etag);
 });
 
 export const routes = [...standard, addProviderNote];

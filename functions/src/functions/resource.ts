@@ -11,7 +11,7 @@ import { auditOp, createdStamp, updatedStamp } from '../entities/audit';
 import { requireRole } from '../http/authorize';
 import { declare, type FunctionDeclaration } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
-import { created, noContent, ok } from '../http/responses';
+import { created, noContent, ok, okDocument, okPage } from '../http/responses';
 import type { Services } from '../services';
 import type { DocKind, Filter, IndexFields, WriteOp } from '../store/types';
 
@@ -79,12 +79,12 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
       limit,
       continuationToken,
     });
-    return ok({ items: page.items.map((doc) => doc.body), continuationToken: page.continuationToken });
+    return okPage(page);
   });
 
   const get = declare(`${spec.name}-get`, routes.get, async ({ params, user, services }) => {
     const doc = await readOwn<E>(services, user, kind, params.id, noun);
-    return ok(doc.body, doc.etag);
+    return okDocument(doc);
   });
 
   const create = declare(`${spec.name}-create`, routes.create, async ({ body, user, services }) => {

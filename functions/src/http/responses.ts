@@ -2,6 +2,8 @@
 
 import type { HttpResponseInit } from '@azure/functions';
 
+import type { Page, StoredDoc } from '../store/types';
+
 const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
 
 /**
@@ -30,4 +32,20 @@ export function created(body: unknown, location: string, etag: string): HttpResp
 
 export function noContent(): HttpResponseInit {
   return { status: 204 };
+}
+
+/** A stored document's body as JSON text: the stored text when the store keeps it, else serialised. */
+function documentJson(doc: StoredDoc): string {
+  return doc.json ?? JSON.stringify(doc.body);
+}
+
+/** 200 with one stored document and its ETag. */
+export function okDocument(doc: StoredDoc): HttpResponseInit {
+  return { status: 200, headers: { ...JSON_TYPE, ETag: entityTag(doc.etag) }, body: documentJson(doc) };
+}
+
+/** 200 with a page of stored documents as `{ items, continuationToken }`. */
+export function okPage(page: Page<unknown>): HttpResponseInit {
+  const token = page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
+  return { status: 200, headers: JSON_TYPE, body: `{"items":[${page.items.map(documentJson).join(',')}]${token}}` };
 }

@@ -43,8 +43,7 @@ async function runForTenant(store: Repository, tenantId: string, now: Date) {
   const dueSoonDays = (await readSettings(store, tenantId))?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const [dueOrLate, existing] = await Promise.all([
     collectAll<Milestone>(store, tenantId, 'milestone', [
-      { field: 'open', op: 'eq', value: true },
-      { field: 'dueDate', op: 'lte', value: addDays(today, dueSoonDays) },
+      { field: 'openDueDate', op: 'lte', value: addDays(today, dueSoonDays) },
     ]),
     collectAll<Notification>(store, tenantId, 'notification'),
   ]);

@@ -10,10 +10,11 @@ import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import type { DocKind, Filter, IndexFields, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
 
 const SCHEMA = `
+-- A rowid table keeps bodies of a few kB in the row itself; WITHOUT ROWID would move them to overflow pages.
 CREATE TABLE IF NOT EXISTS docs (
   tenant_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL,
   PRIMARY KEY (tenant_id, kind, id)
-) WITHOUT ROWID;
+);
 CREATE TABLE IF NOT EXISTS idx (
   tenant_id TEXT NOT NULL, kind TEXT NOT NULL, field TEXT NOT NULL, value ANY, id TEXT NOT NULL
 );
@@ -50,6 +51,7 @@ export class SqliteRepository implements Repository {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly listStatements = new Map<string, Database.Statement<unknown[], Row>>();
 
   /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
   constructor(file: string, { busyTimeoutMs = 5000 }: { busyTimeoutMs?: number } = {}) {
@@ -108,7 +110,7 @@ export class SqliteRepository implements Repository {
     const { sql, params } = query.orderBy
       ? orderedPage(tenantId, kind, filters, query.orderBy, after)
       : idPage(tenantId, kind, filters, after);
-    const rows = this.db.prepare<unknown[], Row>(sql).all(...params, query.limit + 1);
+    const rows = this.prepared(sql).all(...params, query.limit + 1);
     const more = rows.length > query.limit;
     const pageRows = more ? rows.slice(0, query.limit) : rows;
     const last = pageRows[pageRows.length - 1];
@@ -116,6 +118,16 @@ export class SqliteRepository implements Repository {
       items: pageRows.map((row) => toDoc<T>(tenantId, kind, row)),
       continuationToken: more && last ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined,
     };
+  }
+
+  /** List queries differ only in their filters, so each distinct statement is compiled once. */
+  private prepared(sql: string): Database.Statement<unknown[], Row> {
+    let statement = this.listStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], Row>(sql);
+      this.listStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   private apply(tenantId: string, op: WriteOp): StoredDoc | undefined {
@@ -140,8 +152,20 @@ export class SqliteRepository implements Repository {
   }
 }
 
+/** The body is parsed on first use: a list answered as stored (see `StoredDoc.json`) is never parsed at all. */
 function toDoc<T>(tenantId: string, kind: DocKind, row: Row): StoredDoc<T> {
-  return { kind, tenantId, id: row.id, etag: row.etag, body: JSON.parse(row.body) as T };
+  let body: T | undefined;
+  return {
+    kind,
+    tenantId,
+    id: row.id,
+    etag: row.etag,
+    json: row.body,
+    get body(): T {
+      body ??= JSON.parse(row.body) as T;
+      return body;
+    },
+  };
 }
 
 /** Index rows of a projection; a scalar field listed as undefined is a NULL row, so it sorts first. */
@@ -176,7 +200,7 @@ function idPage(tenantId: string, kind: DocKind, filters: Filter[], after: Keyse
  * NULL (listed as undefined) sorts first; a document whose projection lacks the field is not listed.
  */
 function orderedPage(tenantId: string, kind: DocKind, filters: Filter[], orderBy: string, after: Keyset | undefined) {
-  const { where, params } = whereClause(tenantId, kind, filters);
+  const { where, params } = whereClause(tenantId, kind, filters, 's');
   let walk = '';
   const walkParams: unknown[] = [];
   if (after?.sort === null) {
@@ -203,12 +227,25 @@ function orderedPage(tenantId: string, kind: DocKind, filters: Filter[], orderBy
 /** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */
 const OPERATORS = { eq: '= ?', lte: '<= ?', gte: '>= ?', contains: "LIKE ? ESCAPE '\\'" } as const;
 
-function whereClause(tenantId: string, kind: DocKind, filters: Filter[]): { where: string; params: unknown[] } {
-  const clauses = ['d.tenant_id = ?', 'd.kind = ?'];
+const FILTER_COST: Record<Filter['op'], number> = { eq: 0, lte: 1, gte: 1, contains: 2 };
+
+/**
+ * Tenant, kind and filter conditions on the row alias `on` (`d` for documents, `s` for index rows: filters checked
+ * on the index row run before the document, and its body, is read).
+ */
+function whereClause(
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[],
+  on: 'd' | 's' = 'd',
+): { where: string; params: unknown[] } {
+  const clauses = [`${on}.tenant_id = ?`, `${on}.kind = ?`];
   const params: unknown[] = [tenantId, kind];
-  for (const filter of filters) {
+  // Cheap, usually selective equality checks first; substring matching last.
+  const ordered = [...filters].sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op]);
+  for (const filter of ordered) {
     clauses.push(
-      `EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = d.tenant_id AND i.kind = d.kind AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = d.id)`,
+      `EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = ${on}.tenant_id AND i.kind = ${on}.kind AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = ${on}.id)`,
     );
     const value = filter.op === 'contains' ? `%${filter.value.replace(/[\\%_]/g, '\\$&')}%` : filter.value;
     params.push(filter.field, typeof value === 'boolean' ? Number(value) : value);
