@@ -66,7 +66,8 @@ const standard = resourceFunctions({
   name: 'clauses',
   kind: 'clause',
   noun: NOUN,
-  routes: clauseRoutes,
+  // DELETE retires published clauses, so it has its own handler below.
+  routes: { ...clauseRoutes, remove: undefined },
   input: ClauseInput,
   serverFields: ClauseServerFields,
   writers: WRITERS.library,

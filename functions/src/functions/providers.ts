@@ -70,7 +70,6 @@ const standard = resourceFunctions({
   ],
   describe: (provider: Provider) => `${provider.name} (CVR ${provider.cvr})`,
   initial: () => ({ qualityNotes: [] }),
-  deletable: true,
 });
 
 export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, async (call) => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { z } from 'zod';
 
-import type { resourceRoutes } from '@koberollen/shared/api/resource.contract';
+import type { deleteRoute, resourceRoutes } from '@koberollen/shared/api/resource.contract';
 import type { Role, User } from '@koberollen/shared/domain/user';
 import { NotFoundError } from '@koberollen/shared/errors';
 
@@ -23,7 +23,10 @@ export interface ResourceSpec<I extends z.ZodObject, E extends Stamped, Q> {
   kind: DocKind;
   /** Danish noun with article for messages, e.g. `Leverandøren`. */
   noun: string;
-  routes: ReturnType<typeof resourceRoutes<I, z.ZodType, z.ZodRawShape, z.ZodRawShape>>;
+  /** The standard routes, plus `remove` when the resource offers a plain DELETE. */
+  routes: ReturnType<typeof resourceRoutes<I, z.ZodType, z.ZodRawShape, z.ZodRawShape>> & {
+    remove?: ReturnType<typeof deleteRoute>;
+  };
   input: I;
   /** Names of the server-owned fields (kept from the stored record on replace). */
   serverFields: z.ZodRawShape;
@@ -40,8 +43,6 @@ export interface ResourceSpec<I extends z.ZodObject, E extends Stamped, Q> {
   prepare?: (entity: E, services: Services, user: User) => Promise<E>;
   /** Further operations written atomically with the record (e.g. a contract's milestones). */
   companions?: (entity: E, services: Services, user: User) => Promise<WriteOp[]>;
-  /** Without this, DELETE is not offered. */
-  deletable?: boolean;
 }
 
 /** Reads one record of the user's tenant or throws 404 (another tenant's ids are simply not found). */
@@ -130,21 +131,24 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     return ok(entity, written[0]!.etag);
   });
 
-  const remove = declare(`${spec.name}-delete`, routes.remove, async ({ params, user, request, services }) => {
-    requireRole(user, spec.writers);
-    const ifMatch = requireIfMatch(request);
-    const existing = await readOwn<E>(services, user, kind, params.id, noun);
-    await services.store.write(user.tenantId, [
-      { op: 'delete', kind, id: params.id, ifMatch },
-      auditOp(user, services.now(), {
-        action: 'delete',
-        entityKind: kind,
-        entityId: params.id,
-        summary: `Slettet: ${spec.describe(existing.body)}`,
-      }),
-    ]);
-    return noContent();
-  });
+  const removeRoute = routes.remove;
+  const remove =
+    removeRoute &&
+    declare(`${spec.name}-delete`, removeRoute, async ({ params, user, request, services }) => {
+      requireRole(user, spec.writers);
+      const ifMatch = requireIfMatch(request);
+      const existing = await readOwn<E>(services, user, kind, params.id, noun);
+      await services.store.write(user.tenantId, [
+        { op: 'delete', kind, id: params.id, ifMatch },
+        auditOp(user, services.now(), {
+          action: 'delete',
+          entityKind: kind,
+          entityId: params.id,
+          summary: `Slettet: ${spec.describe(existing.body)}`,
+        }),
+      ]);
+      return noContent();
+    });
 
-  return spec.deletable ? [list, create, get, replace, remove] : [list, create, get, replace];
+  return remove ? [list, create, get, replace, remove] : [list, create, get, replace];
 }

@@ -46,6 +46,7 @@ export function okDocument(doc: StoredDoc): HttpResponseInit {
 
 /** 200 with a page of stored documents as `{ items, continuationToken }`. */
 export function okPage(page: Page<unknown>): HttpResponseInit {
-  const token = page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
+  const token =
+    page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
   return { status: 200, headers: JSON_TYPE, body: `{"items":[${page.items.map(documentJson).join(',')}]${token}}` };
 }

@@ -11,7 +11,7 @@ import {
   TopicKey,
 } from '../domain/clause';
 import { Id, pageOf, PagingQuery, ParagraphCode } from '../domain/common';
-import { IdParams, resourceRoutes } from './resource.contract';
+import { deleteRoute, IdParams, resourceRoutes } from './resource.contract';
 import { defineRoute } from './route';
 
 export const ClauseFilters = {
@@ -35,6 +35,10 @@ export const clauseRoutes = {
     serverFields: ClauseServerFields,
     filters: ClauseFilters,
   }),
+  remove: deleteRoute(
+    '/api/clauses',
+    'Delete a clause never published, or retire a published one (If-Match required); versions stay readable',
+  ),
   publish: defineRoute({
     method: 'POST',
     path: '/api/clauses/{id}/publish',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { ParagraphCode, Region } from '../domain/common';
 import { Ownership, Provider, ProviderInput, ProviderServerFields, QualityNoteBody } from '../domain/provider';
-import { IdParams, resourceRoutes } from './resource.contract';
+import { deleteRoute, IdParams, resourceRoutes } from './resource.contract';
 import { defineRoute } from './route';
 
 export const ProviderFilters = {
@@ -25,6 +25,7 @@ export const providerRoutes = {
     serverFields: ProviderServerFields,
     filters: ProviderFilters,
   }),
+  remove: deleteRoute('/api/providers', 'Delete a provider from the catalogue (If-Match required)'),
   addNote: defineRoute({
     method: 'POST',
     path: '/api/providers/{id}/notes',

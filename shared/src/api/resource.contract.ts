@@ -22,7 +22,7 @@ export interface ResourceOptions<
   filters: F;
 }
 
-/** The five standard routes of a resource, all requiring sign-in. */
+/** The four standard routes of a resource (list, create, read, replace), all requiring sign-in. */
 export function resourceRoutes<
   I extends z.ZodObject,
   E extends z.ZodType,
@@ -65,13 +65,17 @@ export function resourceRoutes<
       body: replaceBody(input, serverFields),
       responses: { 200: entity },
     }),
-    remove: defineRoute({
-      method: 'DELETE',
-      path: item,
-      summary: `Delete one of the ${plural} (If-Match required)`,
-      access: 'user',
-      params: IdParams,
-      responses: { 204: z.undefined() },
-    }),
   };
+}
+
+/** DELETE of one item, for the resources that offer it; `summary` says what deleting means there. */
+export function deleteRoute(path: string, summary: string) {
+  return defineRoute({
+    method: 'DELETE',
+    path: `${path}/{id}`,
+    summary,
+    access: 'user',
+    params: IdParams,
+    responses: { 204: z.undefined() },
+  });
 }
