@@ -1,4 +1,4 @@
-// SQLite-only behaviour: a database locked by another connection reads as "unavailable", not as a crash.
+// SQLite-only behaviour: a locked database reads as "unavailable", and other connections' writes are seen at once.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,4 +32,25 @@ it('reports a write blocked past the busy timeout as unavailable, and recovers',
   await repo.write('t', [{ op: 'create', kind: 'case', id: 'blocked', body: {} }]);
   expect(await repo.count('t', 'case')).toBe(2);
   await repo.close();
+});
+
+it('sees filtered lists change when another process writes to the same file (the milestone job beside the host)', async () => {
+  const file = path.join(dir, 'shared.sqlite');
+  const host = new SqliteRepository(file);
+  const job = new SqliteRepository(file);
+  const filter = { filters: [{ field: 'region', op: 'eq' as const, value: 'Sjælland' }], orderBy: 'name', limit: 10 };
+  await host.write('t', [
+    { op: 'create', kind: 'provider', id: 'a', body: {}, index: { name: 'a', region: 'Sjælland' } },
+  ]);
+  expect((await host.list('t', 'provider', filter)).items.map((d) => d.id)).toEqual(['a']);
+
+  await job.write('t', [
+    { op: 'create', kind: 'provider', id: 'b', body: {}, index: { name: 'b', region: 'Sjælland' } },
+    { op: 'replace', kind: 'provider', id: 'a', body: {}, index: { name: 'a', region: 'Hovedstaden' } },
+  ]);
+  expect((await host.list('t', 'provider', filter)).items.map((d) => d.id)).toEqual(['b']);
+  await host.write('t', [{ op: 'delete', kind: 'provider', id: 'b' }]);
+  expect((await host.list('t', 'provider', filter)).items).toEqual([]);
+  await job.close();
+  await host.close();
 });

@@ -7,6 +7,14 @@ import Database from 'better-sqlite3';
 
 import { decodeToken, encodeToken, type Keyset } from './continuation';
 import { conflict, notFound, preconditionFailed, unavailable } from './errors';
+import {
+  compareValues,
+  compileFilters,
+  type OrderEntry,
+  positionAfter,
+  ProjectionCache,
+  type StoredValue,
+} from './projections';
 import type { DocKind, Filter, IndexFields, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
 
 const SCHEMA = `
@@ -52,6 +60,7 @@ export class SqliteRepository implements Repository {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly listStatements = new Map<string, Database.Statement<unknown[], Row>>();
+  private readonly projections: ProjectionCache;
 
   /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
   constructor(file: string, { busyTimeoutMs = 5000 }: { busyTimeoutMs?: number } = {}) {
@@ -60,6 +69,9 @@ export class SqliteRepository implements Repository {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+    // Reads go through a memory map and a 32 MB page cache rather than a system call per page.
+    this.db.pragma('mmap_size = 268435456');
+    this.db.pragma('cache_size = -32768');
     this.db.exec(SCHEMA);
     this.statements = {
       get: this.db.prepare<[string, string, string], Row>(
@@ -70,7 +82,12 @@ export class SqliteRepository implements Repository {
       remove: this.db.prepare('DELETE FROM docs WHERE tenant_id = ? AND kind = ? AND id = ?'),
       removeIndex: this.db.prepare('DELETE FROM idx WHERE tenant_id = ? AND kind = ? AND id = ?'),
       addIndex: this.db.prepare('INSERT INTO idx (tenant_id, kind, field, value, id) VALUES (?, ?, ?, ?, ?)'),
+      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
+      loadIndex: this.db.prepare<[string, string], { id: string; field: string; value: StoredValue }>(
+        'SELECT id, field, value FROM idx WHERE tenant_id = ? AND kind = ?',
+      ),
     };
+    this.projections = new ProjectionCache((tenantId, kind) => this.statements.loadIndex.iterate(tenantId, kind));
   }
 
   get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined> {
@@ -95,7 +112,11 @@ export class SqliteRepository implements Repository {
   write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
     return settle(() => {
       const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
-      return run(ops).filter((doc): doc is StoredDoc => doc !== undefined);
+      const written = run(ops);
+      for (const op of ops) {
+        this.projections.apply(tenantId, op.kind, op.id, op.op === 'delete' ? undefined : op.index, op.op === 'delete');
+      }
+      return written.filter((doc): doc is StoredDoc => doc !== undefined);
     });
   }
 
@@ -107,17 +128,46 @@ export class SqliteRepository implements Repository {
   private page<T>(tenantId: string, kind: DocKind, query: ListQuery): Page<T> {
     const filters = query.filters ?? [];
     const after = decodeToken(query.continuationToken);
-    const { sql, params } = query.orderBy
-      ? orderedPage(tenantId, kind, filters, query.orderBy, after)
-      : idPage(tenantId, kind, filters, after);
-    const rows = this.prepared(sql).all(...params, query.limit + 1);
-    const more = rows.length > query.limit;
-    const pageRows = more ? rows.slice(0, query.limit) : rows;
-    const last = pageRows[pageRows.length - 1];
-    return {
-      items: pageRows.map((row) => toDoc<T>(tenantId, kind, row)),
-      continuationToken: more && last ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined,
-    };
+    // Range filters on the sort field bound the walk itself; any other filter is checked per row in memory.
+    const checked = filters.filter((f) => f.field !== query.orderBy || (f.op !== 'lte' && f.op !== 'gte'));
+    if (checked.length > 0) return this.filteredPage<T>(tenantId, kind, query, after);
+    const { sql, params } = walk(tenantId, kind, filters, query.orderBy, after);
+    const { rows, continuationToken } = cut(this.prepared(sql).all(...params, query.limit + 1), query.limit);
+    return { items: rows.map((row) => toDoc<T>(tenantId, kind, row)), continuationToken };
+  }
+
+  /**
+   * A list with filters, answered from the in-memory projections and list order: the filters are checked per
+   * document in order until the page is full, and only the page's bodies are read.
+   */
+  private filteredPage<T>(tenantId: string, kind: DocKind, query: ListQuery, after?: Keyset): Page<T> {
+    this.projections.invalidateIfChanged(this.statements.dataVersion.get() as number);
+    const projections = this.projections.partition(tenantId, kind);
+    const order = this.projections.order(tenantId, kind, query.orderBy ?? '');
+    const filters = query.filters ?? [];
+    const bounds = filters.filter(
+      (f): f is Extract<Filter, { op: 'lte' | 'gte' }> =>
+        f.field === query.orderBy && (f.op === 'gte' || f.op === 'lte'),
+    );
+    const lowest = bounds.filter((f) => f.op === 'gte').map((f) => f.value);
+    const highest = bounds.filter((f) => f.op === 'lte').map((f) => f.value);
+    let start = after ? positionAfter(order, after) : 0;
+    for (const value of lowest) start = Math.max(start, positionAfter(order, { sort: value, id: '' }, true));
+    const highestOf = (sort: StoredValue) => highest.some((value) => compareValues(sort, value) > 0);
+    const passes = compileFilters(filters);
+    const found: OrderEntry[] = [];
+    for (let i = start; i < order.length && found.length <= query.limit; i++) {
+      const entry = order[i]!;
+      if (highest.length > 0 && highestOf(entry.sort)) break;
+      if (passes(projections.get(entry.id))) found.push(entry);
+    }
+    const { rows, continuationToken } = cut(found, query.limit);
+    const items = rows.map(({ id }) => {
+      const row = this.statements.get.get(tenantId, kind, id);
+      if (!row) throw new Error(`Index row without document: ${kind} ${id}`);
+      return toDoc<T>(tenantId, kind, row);
+    });
+    return { items, continuationToken };
   }
 
   /** List queries differ only in their filters, so each distinct statement is compiled once. */
@@ -185,43 +235,55 @@ interface PageSql {
   params: unknown[];
 }
 
-function idPage(tenantId: string, kind: DocKind, filters: Filter[], after: Keyset | undefined): PageSql {
-  const { where, params } = whereClause(tenantId, kind, filters);
-  const keyset = after ? ' AND d.id > ?' : '';
-  return {
-    sql: `SELECT d.id AS id, d.etag AS etag, d.body AS body FROM docs d WHERE ${where}${keyset} ORDER BY d.id LIMIT ?`,
-    params: [...params, ...(after ? [after.id] : [])],
-  };
+/** Cuts `limit + 1` found rows into a page and the token that continues after its last row. */
+function cut<R extends { id: string; sort?: StoredValue }>(found: R[], limit: number) {
+  const rows = found.slice(0, limit);
+  const last = rows[rows.length - 1];
+  const more = found.length > limit && last !== undefined;
+  return { rows, continuationToken: more ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined };
 }
 
 /**
- * Walks the sort field's index rows in (value, id) order and joins each to its document, so a page costs about
- * `limit` index steps instead of sorting every match (milestones by due date stay fast at hundreds of thousands).
- * NULL (listed as undefined) sorts first; a document whose projection lacks the field is not listed.
+ * The list walk: documents in id order, or the sort field's index rows in (value, id) order joined to their
+ * documents, so a page costs about `limit` index steps instead of sorting every match (milestones by due date stay
+ * fast at hundreds of thousands). NULL (listed as undefined) sorts first; a document whose projection lacks the sort
+ * field is not listed. Range filters on the sort field bound the walk.
  */
-function orderedPage(tenantId: string, kind: DocKind, filters: Filter[], orderBy: string, after: Keyset | undefined) {
-  const { where, params } = whereClause(tenantId, kind, filters, 's');
-  let walk = '';
-  const walkParams: unknown[] = [];
+function walk(
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[],
+  orderBy: string | undefined,
+  after: Keyset | undefined,
+): PageSql {
+  if (!orderBy) {
+    const columns = 'd.id AS id, d.etag AS etag, d.body AS body, NULL AS sort';
+    const keyset = after ? ' AND d.id > ?' : '';
+    return {
+      sql: `SELECT ${columns} FROM docs d WHERE d.tenant_id = ? AND d.kind = ?${keyset} ORDER BY d.id LIMIT ?`,
+      params: [tenantId, kind, ...(after ? [after.id] : [])],
+    };
+  }
+  let bounds = '';
+  const boundParams: unknown[] = [];
   if (after?.sort === null) {
-    walk = ' AND (s.value IS NOT NULL OR s.id > ?)';
-    walkParams.push(after.id);
+    bounds = ' AND (s.value IS NOT NULL OR s.id > ?)';
+    boundParams.push(after.id);
   } else if (after) {
     // `s.value >= ?` lets the index seek to the last row instead of scanning from the start.
-    walk = ' AND s.value >= ? AND (s.value > ? OR s.id > ?)';
-    walkParams.push(after.sort, after.sort, after.id);
+    bounds = ' AND s.value >= ? AND (s.value > ? OR s.id > ?)';
+    boundParams.push(after.sort, after.sort, after.id);
   }
-  // Range filters on the sort field itself also bound the walk, so it starts and stops where they do.
   for (const filter of filters) {
     if (filter.field !== orderBy || (filter.op !== 'lte' && filter.op !== 'gte')) continue;
-    walk += ` AND s.value ${OPERATORS[filter.op]}`;
-    walkParams.push(filter.value);
+    bounds += ` AND s.value ${OPERATORS[filter.op]}`;
+    boundParams.push(filter.value);
   }
-  const sql =
+  const from =
     'SELECT d.id AS id, d.etag AS etag, d.body AS body, s.value AS sort FROM idx s' +
-    ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id' +
-    ` WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${walk} AND ${where} ORDER BY s.value, s.id LIMIT ?`;
-  return { sql, params: [tenantId, kind, orderBy, ...walkParams, ...params] } satisfies PageSql;
+    ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id';
+  const sql = `${from} WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${bounds} ORDER BY s.value, s.id LIMIT ?`;
+  return { sql, params: [tenantId, kind, orderBy, ...boundParams] };
 }
 
 /** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */

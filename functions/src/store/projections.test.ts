@@ -1,0 +1,79 @@
+// The in-memory filter check gives the same verdicts as the SQL filters it stands in for.
+import { matchesFilters, positionAfter, ProjectionCache, storedProjection } from './projections';
+
+const provider = storedProjection({
+  name: 'bostedet ask',
+  paragraph: ['SEL §107', 'SEL §108'],
+  minDayRate: 2950.5,
+  region: 'Sjælland',
+  active: true,
+  note: undefined,
+});
+
+it('matches equality on scalars and on any element of a list, with booleans as 0/1', () => {
+  expect(matchesFilters(provider, [{ field: 'paragraph', op: 'eq', value: 'SEL §108' }])).toBe(true);
+  expect(matchesFilters(provider, [{ field: 'paragraph', op: 'eq', value: 'SEL §85' }])).toBe(false);
+  expect(matchesFilters(provider, [{ field: 'active', op: 'eq', value: true }])).toBe(true);
+  expect(matchesFilters(provider, [{ field: 'region', op: 'eq', value: 'sjælland' }])).toBe(false);
+});
+
+it('compares ranges like SQLite: numbers with numbers, text by code point, NULL and absent never', () => {
+  expect(matchesFilters(provider, [{ field: 'minDayRate', op: 'lte', value: 3000 }])).toBe(true);
+  expect(matchesFilters(provider, [{ field: 'minDayRate', op: 'gte', value: 3000 }])).toBe(false);
+  expect(matchesFilters(provider, [{ field: 'minDayRate', op: 'lte', value: '1000' }])).toBe(true);
+  expect(matchesFilters(provider, [{ field: 'name', op: 'gte', value: 'bostedet' }])).toBe(true);
+  expect(matchesFilters(provider, [{ field: 'note', op: 'lte', value: 'z' }])).toBe(false);
+  expect(matchesFilters(provider, [{ field: 'missing', op: 'gte', value: 0 }])).toBe(false);
+});
+
+it('finds substrings case-insensitively for A–Z only, as LIKE does, and needs every filter', () => {
+  expect(matchesFilters(provider, [{ field: 'name', op: 'contains', value: 'ASK' }])).toBe(true);
+  expect(matchesFilters(provider, [{ field: 'region', op: 'contains', value: 'SJÆ' }])).toBe(false);
+  expect(
+    matchesFilters(provider, [
+      { field: 'name', op: 'contains', value: 'ask' },
+      { field: 'region', op: 'eq', value: 'Hovedstaden' },
+    ]),
+  ).toBe(false);
+  expect(matchesFilters(undefined, [])).toBe(false);
+});
+
+it('loads a partition once, applies own writes to it, and reloads after another connection changed the data', () => {
+  let loads = 0;
+  const rows = [{ id: 'a', field: 'region', value: 'Sjælland' }];
+  const cache = new ProjectionCache(() => {
+    loads += 1;
+    return rows;
+  });
+  cache.invalidateIfChanged(1);
+  expect(cache.partition('t', 'provider').get('a')?.get('region')).toEqual(['Sjælland']);
+  cache.apply('t', 'provider', 'b', { region: 'Hovedstaden' }, false);
+  cache.apply('t', 'provider', 'a', undefined, true);
+  expect([...cache.partition('t', 'provider').keys()]).toEqual(['b']);
+  cache.invalidateIfChanged(1);
+  expect(loads).toBe(1);
+  cache.invalidateIfChanged(2);
+  expect([...cache.partition('t', 'provider').keys()]).toEqual(['a']);
+  expect(loads).toBe(2);
+});
+
+it('keeps list orders sorted by value then id through writes, NULL first, documents without the field left out', () => {
+  const rows = [
+    { id: 'b', field: 'name', value: 'eg' },
+    { id: 'a', field: 'name', value: 'ask' },
+    { id: 'c', field: 'name', value: null },
+    { id: 'd', field: 'region', value: 'Sjælland' },
+  ];
+  const cache = new ProjectionCache(() => rows);
+  const names = () => cache.order('t', 'provider', 'name').map((e) => e.id);
+  expect(names()).toEqual(['c', 'a', 'b']);
+  expect(cache.order('t', 'provider', '').map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+  cache.apply('t', 'provider', 'a', { name: 'fyr' }, false);
+  cache.apply('t', 'provider', 'e', { name: 'birk' }, false);
+  cache.apply('t', 'provider', 'b', undefined, true);
+  expect(names()).toEqual(['c', 'e', 'a']);
+  expect(cache.order('t', 'provider', '').map((e) => e.id)).toEqual(['a', 'c', 'd', 'e']);
+  const order = cache.order('t', 'provider', 'name');
+  expect(positionAfter(order, { sort: 'birk', id: 'e' })).toBe(2);
+  expect(positionAfter(order, { sort: 'birk', id: '' }, true)).toBe(1);
+});

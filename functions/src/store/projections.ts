@@ -1,0 +1,181 @@
+// The SQLite store's in-memory copy of each (tenant, kind)'s index rows, so list filters run in JS, not a seek each.
+import type { DocKind, Filter, IndexFields } from './types';
+
+/** An index value as SQLite stores it: booleans as 0/1, a listed-but-undefined field as NULL. */
+export type StoredValue = string | number | null;
+export type Projection = Map<string, StoredValue[]>;
+
+/** The stored form of an index projection. */
+export function storedProjection(index: IndexFields | undefined): Projection {
+  const projection: Projection = new Map();
+  for (const [field, value] of Object.entries(index ?? {})) {
+    const values = value === undefined ? [null] : (Array.isArray(value) ? value : [value]).map(storedValue);
+    projection.set(field, values);
+  }
+  return projection;
+}
+
+function storedValue(value: string | number | boolean): string | number {
+  return typeof value === 'boolean' ? Number(value) : value;
+}
+
+/** SQLite's order for the values we store: NULL, then numbers, then text by code point. */
+export function compareValues(a: StoredValue, b: StoredValue): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  if (typeof a === typeof b) return a < b ? -1 : a > b ? 1 : 0;
+  return typeof a === 'number' ? -1 : 1;
+}
+
+/** Like SQL, a comparison with NULL is no verdict. */
+function compare(a: StoredValue, b: string | number): number | undefined {
+  return a === null ? undefined : compareValues(a, b);
+}
+
+/** One row of a list order: a sort value (NULL for id order) and the document id. */
+export interface OrderEntry {
+  sort: StoredValue;
+  id: string;
+}
+
+/** `ORDER BY value, id`. */
+export function compareEntries(a: OrderEntry, b: OrderEntry): number {
+  return compareValues(a.sort, b.sort) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The first position in a sorted order whose entry is after `probe` (or at it, with `inclusive`). */
+export function positionAfter(order: OrderEntry[], probe: OrderEntry, inclusive = false): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const c = compareEntries(order[mid]!, probe);
+    if (c < 0 || (c === 0 && !inclusive)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Lower-cases A–Z only, as SQLite's LIKE does. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+type Check = (values: StoredValue[]) => boolean;
+
+function checkOf(filter: Filter): Check {
+  switch (filter.op) {
+    case 'eq': {
+      const wanted = storedValue(filter.value);
+      return (values) => values.includes(wanted);
+    }
+    case 'lte':
+      return (values) => values.some((v) => (compare(v, filter.value) ?? 1) <= 0);
+    case 'gte':
+      return (values) => values.some((v) => (compare(v, filter.value) ?? -1) >= 0);
+    case 'contains': {
+      const needle = asciiLower(filter.value);
+      return (values) => values.some((v) => v !== null && asciiLower(String(v)).includes(needle));
+    }
+  }
+}
+
+const NO_VALUES: StoredValue[] = [];
+
+/**
+ * The filters as one test of a document's index rows, with the same verdicts as the SQL filters (see
+ * `whereClause` in sqlite.ts). Built once per query: a list tests it on every document it walks.
+ */
+export function compileFilters(filters: Filter[]): (projection: Projection | undefined) => boolean {
+  const checks = filters.map((filter) => ({ field: filter.field, check: checkOf(filter) }));
+  return (projection) => {
+    if (!projection) return false;
+    for (const { field, check } of checks) if (!check(projection.get(field) ?? NO_VALUES)) return false;
+    return true;
+  };
+}
+
+/** One-off form of `compileFilters`. */
+export function matchesFilters(projection: Projection | undefined, filters: Filter[]): boolean {
+  return compileFilters(filters)(projection);
+}
+
+/**
+ * Index projections per (tenant, kind), loaded on first use. The owner applies its own committed writes with
+ * `apply`, and calls `invalidateIfChanged` with SQLite's data_version, which moves when another connection commits.
+ */
+export class ProjectionCache {
+  private readonly partitions = new Map<string, Map<string, Projection>>();
+  /** Sorted list orders per partition and field (`''` for id order), built on first use. */
+  private readonly orders = new Map<string, Map<string, OrderEntry[]>>();
+  private version: number | undefined;
+
+  constructor(
+    private readonly load: (
+      tenantId: string,
+      kind: DocKind,
+    ) => Iterable<{ id: string; field: string; value: StoredValue }>,
+  ) {}
+
+  invalidateIfChanged(dataVersion: number): void {
+    if (this.version !== dataVersion) {
+      this.partitions.clear();
+      this.orders.clear();
+    }
+    this.version = dataVersion;
+  }
+
+  partition(tenantId: string, kind: DocKind): Map<string, Projection> {
+    const key = `${tenantId}\u0000${kind}`;
+    let projections = this.partitions.get(key);
+    if (!projections) {
+      projections = new Map();
+      for (const row of this.load(tenantId, kind)) {
+        let projection = projections.get(row.id);
+        if (!projection) projections.set(row.id, (projection = new Map<string, StoredValue[]>()));
+        projection.set(row.field, [...(projection.get(row.field) ?? []), row.value]);
+      }
+      this.partitions.set(key, projections);
+    }
+    return projections;
+  }
+
+  /** The partition's documents in list order: by the field's values then id, or by id when `field` is ''. */
+  order(tenantId: string, kind: DocKind, field: string): OrderEntry[] {
+    const key = `${tenantId}\u0000${kind}`;
+    const projections = this.partition(tenantId, kind);
+    let orders = this.orders.get(key);
+    if (!orders) this.orders.set(key, (orders = new Map<string, OrderEntry[]>()));
+    let order = orders.get(field);
+    if (!order) {
+      order = [];
+      for (const [id, projection] of projections) order.push(...entriesOf(id, projection, field));
+      order.sort(compareEntries);
+      orders.set(field, order);
+    }
+    return order;
+  }
+
+  /** Records a committed write in a loaded partition (unloaded ones load fresh when needed). */
+  apply(tenantId: string, kind: DocKind, id: string, index: IndexFields | undefined, deleted: boolean): void {
+    const key = `${tenantId}\u0000${kind}`;
+    const projections = this.partitions.get(key);
+    if (!projections) return;
+    const before = projections.get(id);
+    const after = deleted ? undefined : storedProjection(index);
+    if (after) projections.set(id, after);
+    else projections.delete(id);
+    for (const [field, order] of this.orders.get(key) ?? []) {
+      for (const entry of before ? entriesOf(id, before, field) : []) {
+        const at = positionAfter(order, entry, true);
+        if (order[at] && compareEntries(order[at], entry) === 0) order.splice(at, 1);
+      }
+      for (const entry of after ? entriesOf(id, after, field) : []) order.splice(positionAfter(order, entry), 0, entry);
+    }
+  }
+}
+
+/** A document's entries in an order: one per value of the field (none without it), or its id for id order. */
+function entriesOf(id: string, projection: Projection, field: string): OrderEntry[] {
+  if (field === '') return [{ sort: null, id }];
+  return (projection.get(field) ?? []).map((sort) => ({ sort, id }));
+}
