@@ -60,12 +60,13 @@ const standard = resourceFunctions({
   writers: WRITERS.providers,
   index: providerIndex,
   orderBy: 'name',
+  // Most selective first: the stores check filters in this order, cheapest kind first.
   filters: (query: ProviderFilterValues) => [
-    ...textFilters(query.q),
+    ...eq('region', query.region),
     ...eq('paragraph', query.paragraph),
     ...eq('targetGroup', query.targetGroup && key(query.targetGroup)),
-    ...eq('region', query.region),
     ...eq('ownership', query.ownership),
+    ...textFilters(query.q),
     ...(query.maxRate === undefined ? [] : [{ field: 'minDayRate', op: 'lte' as const, value: query.maxRate }]),
   ],
   describe: (provider: Provider) => `${provider.name} (CVR ${provider.cvr})`,

@@ -81,12 +81,17 @@ function checkOf(filter: Filter): Check {
 
 const NO_VALUES: StoredValue[] = [];
 
+/** Cheap, usually selective equality checks first; substring matching last (a stable sort keeps the caller's order). */
+export const FILTER_COST: Record<Filter['op'], number> = { eq: 0, lte: 1, gte: 1, contains: 2 };
+
 /**
  * The filters as one test of a document's index rows, with the same verdicts as the SQL filters (see
  * `whereClause` in sqlite.ts). Built once per query: a list tests it on every document it walks.
  */
 export function compileFilters(filters: Filter[]): (projection: Projection | undefined) => boolean {
-  const checks = filters.map((filter) => ({ field: filter.field, check: checkOf(filter) }));
+  const checks = [...filters]
+    .sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op])
+    .map((filter) => ({ field: filter.field, check: checkOf(filter) }));
   return (projection) => {
     if (!projection) return false;
     for (const { field, check } of checks) if (!check(projection.get(field) ?? NO_VALUES)) return false;

@@ -10,6 +10,7 @@ import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import {
   compareValues,
   compileFilters,
+  FILTER_COST,
   type OrderEntry,
   positionAfter,
   ProjectionCache,
@@ -289,8 +290,6 @@ function walk(
 /** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */
 const OPERATORS = { eq: '= ?', lte: '<= ?', gte: '>= ?', contains: "LIKE ? ESCAPE '\\'" } as const;
 
-const FILTER_COST: Record<Filter['op'], number> = { eq: 0, lte: 1, gte: 1, contains: 2 };
-
 /**
  * Tenant, kind and filter conditions on the row alias `on` (`d` for documents, `s` for index rows: filters checked
  * on the index row run before the document, and its body, is read).
@@ -303,7 +302,6 @@ function whereClause(
 ): { where: string; params: unknown[] } {
   const clauses = [`${on}.tenant_id = ?`, `${on}.kind = ?`];
   const params: unknown[] = [tenantId, kind];
-  // Cheap, usually selective equality checks first; substring matching last.
   const ordered = [...filters].sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op]);
   for (const filter of ordered) {
     clauses.push(
