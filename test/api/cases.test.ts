@@ -1,6 +1,4 @@
 // Cases through HTTP: roles, tenant isolation, validation, CPR refusal, ETags, phase transitions, deviations, paging.
-import type { Role } from '@koberollen/shared/domain/user';
-
 import {
   allPages,
   auditActions,
@@ -10,19 +8,11 @@ import {
   expectStatus,
   NOW,
   seedLibrary,
-  tokensFor,
+  useCaseHost,
 } from './support/caseFixtures';
-import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
+import { TENANT_A, TENANT_B } from './support/host';
 
-let host: TestHost;
-let a: Record<Role, string>;
-let b: Record<Role, string>;
-
-beforeAll(async () => {
-  host = await startHost({ now: () => NOW });
-  [a, b] = await Promise.all([tokensFor(host, TENANT_A), tokensFor(host, TENANT_B)]);
-});
-afterAll(() => host.stop());
+const { host, a, b } = useCaseHost();
 
 async function newCase(token = a.caseworker, overrides: Record<string, unknown> = {}) {
   const answer = expectStatus(await host.call('POST', '/api/cases', { token, body: caseBody(overrides) }), 201);

@@ -1,6 +1,5 @@
 // Contracts through HTTP: references, annual cost, special-rate rule, milestones written with the contract, ETags.
 import type { Milestone } from '@koberollen/shared/domain/contract';
-import type { Role } from '@koberollen/shared/domain/user';
 
 import { milestoneIndex } from '../../functions/src/functions/milestones';
 import {
@@ -8,27 +7,16 @@ import {
   auditActions,
   CASEWORKER,
   contractBody,
-  type ContractRefs,
   contractSetup,
   createContract,
   expectStatus,
   NEGOTIATOR,
   NOW,
-  tokensFor,
+  useCaseHost,
 } from './support/caseFixtures';
-import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
+import { TENANT_A } from './support/host';
 
-let host: TestHost;
-let a: Record<Role, string>;
-let b: Record<Role, string>;
-let refs: ContractRefs;
-
-beforeAll(async () => {
-  host = await startHost({ now: () => NOW });
-  [a, b] = await Promise.all([tokensFor(host, TENANT_A), tokensFor(host, TENANT_B)]);
-  ({ refs } = await contractSetup(host, TENANT_A, a));
-});
-afterAll(() => host.stop());
+const { host, a, b, refs } = useCaseHost('refs');
 
 interface MilestoneItem {
   id: string;

@@ -1,32 +1,13 @@
 // Document review through HTTP: tagged documents against template and versions, untagged text against topics.
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
-import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
-import {
-  checklistInput,
-  clauseInput,
-  CPR_TEXT,
-  createOk,
-  etagOf,
-  LIBRARY_READERS,
-  LIBRARY_WRITERS,
-  publishedClause,
-  templateInput,
-  uniqueWord,
-} from './support/libraryFixtures';
+import { TENANT_A, TENANT_B } from './support/host';
+import * as lib from './support/libraryFixtures';
 
-let host: TestHost;
-let writer: string;
-let reader: string;
-beforeAll(async () => {
-  host = await startHost();
-  writer = await host.token(['procurement']);
-  reader = await host.token(['caseworker']);
-});
-afterAll(() => host.stop());
+const { host, tokens } = lib.useLibraryHost('procurement', 'caseworker');
 
-const review = (body: unknown, token = reader) => host.call('POST', '/api/documents/review', { token, body });
-const topic = () => uniqueWord('emne');
+const review = (body: unknown, token = tokens.reader) => host.call('POST', '/api/documents/review', { token, body });
+const topic = () => lib.uniqueWord('emne');
 
 describe('reviewing a tagged document', () => {
   const rateParagraphsV2 = [{ text: 'Døgntaksten er {{dailyRate}} kr. og reguleres hvert år den 1. januar.' }];
@@ -35,21 +16,23 @@ describe('reviewing a tagged document', () => {
   let extra: string;
   let templateId: string;
   beforeAll(async () => {
-    const v1 = await publishedClause(host, writer, { title: 'Takst' });
+    const v1 = await lib.publishedClause(host, tokens.writer, { title: 'Takst' });
     rate = v1.id;
     const edited = await host.call('PUT', `/api/clauses/${rate}`, {
-      token: writer,
+      token: tokens.writer,
       ifMatch: v1.etag,
       body: { ...v1.body, paragraphs: rateParagraphsV2 },
     });
     await host.call('POST', `/api/clauses/${rate}/publish`, {
-      token: writer,
-      ifMatch: etagOf(edited),
+      token: tokens.writer,
+      ifMatch: lib.etagOf(edited),
       body: { changeNote: 'Reguleringsdato' },
     });
-    termination = (await publishedClause(host, writer, { title: 'Opsigelse', topic: 'termination', fields: [] })).id;
-    extra = (await publishedClause(host, writer, { title: 'Tilsyn', topic: 'supervision', fields: [] })).id;
-    templateId = (await createOk(host, writer, '/api/templates', templateInput([rate, termination]))).id;
+    termination = (
+      await lib.publishedClause(host, tokens.writer, { title: 'Opsigelse', topic: 'termination', fields: [] })
+    ).id;
+    extra = (await lib.publishedClause(host, tokens.writer, { title: 'Tilsyn', topic: 'supervision', fields: [] })).id;
+    templateId = (await lib.createOk(host, tokens.writer, '/api/templates', lib.templateInput([rate, termination]))).id;
   });
 
   it('reports missing, outdated, deviating and unknown clauses and empty fields', async () => {
@@ -57,7 +40,7 @@ describe('reviewing a tagged document', () => {
       mode: 'tagged',
       templateId,
       clauses: [
-        { clauseId: rate, version: 1, textHash: clauseTextHash(clauseInput().paragraphs) },
+        { clauseId: rate, version: 1, textHash: clauseTextHash(lib.clauseInput().paragraphs) },
         { clauseId: extra, version: 1, textHash: clauseTextHash([{ text: 'Leverandøren har rettet i teksten.' }]) },
         { clauseId: 'ukendt-klausul', version: 1, textHash: 'abc123' },
       ],
@@ -79,22 +62,31 @@ describe('reviewing a tagged document', () => {
     });
   });
 
-  it.each([...LIBRARY_READERS, ...LIBRARY_WRITERS])('lets %s find a complete, current document ok', async (role) => {
-    const answer = await review(
-      {
-        mode: 'tagged',
-        templateId,
-        clauses: [
-          { clauseId: rate, version: 2, textHash: clauseTextHash(rateParagraphsV2) },
-          { clauseId: termination, version: 1, textHash: clauseTextHash(clauseInput().paragraphs) },
-        ],
-        fieldValues: { providerName: 'Solgården ApS', dailyRate: '2.150,00', startDate: '01.03.2026' },
-      },
-      await host.token([role]),
-    );
-    expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ ok: true, missingMandatory: [], outdated: [], deviating: [], emptyFields: [] });
-  });
+  it.each([...lib.LIBRARY_READERS, ...lib.LIBRARY_WRITERS])(
+    'lets %s find a complete, current document ok',
+    async (role) => {
+      const answer = await review(
+        {
+          mode: 'tagged',
+          templateId,
+          clauses: [
+            { clauseId: rate, version: 2, textHash: clauseTextHash(rateParagraphsV2) },
+            { clauseId: termination, version: 1, textHash: clauseTextHash(lib.clauseInput().paragraphs) },
+          ],
+          fieldValues: { providerName: 'Solgården ApS', dailyRate: '2.150,00', startDate: '01.03.2026' },
+        },
+        await host.token([role]),
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({
+        ok: true,
+        missingMandatory: [],
+        outdated: [],
+        deviating: [],
+        emptyFields: [],
+      });
+    },
+  );
 
   it('writes nothing', async () => {
     const before = await host.services.store.count(TENANT_A, 'audit');
@@ -122,7 +114,7 @@ describe('reviewing a tagged document', () => {
     expect(invalid.status).toBe(400);
     expect(Object.keys(invalid.body.fields).sort()).toEqual(['clauses.0.textHash', 'clauses.0.version', 'text']);
     expect((await review({ mode: 'scanned', templateId })).status).toBe(400);
-    const cpr = await review({ mode: 'tagged', templateId, clauses: [], fieldValues: { citizen: CPR_TEXT } });
+    const cpr = await review({ mode: 'tagged', templateId, clauses: [], fieldValues: { citizen: lib.CPR_TEXT } });
     expect(cpr.status).toBe(422);
   });
 });
@@ -139,40 +131,40 @@ describe('reviewing untagged text', () => {
       recognitionPhrases: ['takstgrundlag', 'takstredegørelse'],
       applicability: { contractTypes: [], paragraphs: [paragraph] },
     });
-    ids.rate107 = (await publishedClause(host, writer, { title: 'Takst 107', ...rate('SEL §107') })).id;
-    ids.rate108 = (await publishedClause(host, writer, { title: 'Takst 108', ...rate('SEL §108') })).id;
+    ids.rate107 = (await lib.publishedClause(host, tokens.writer, { title: 'Takst 107', ...rate('SEL §107') })).id;
+    ids.rate108 = (await lib.publishedClause(host, tokens.writer, { title: 'Takst 108', ...rate('SEL §108') })).id;
     ids.termination = (
-      await publishedClause(host, writer, {
+      await lib.publishedClause(host, tokens.writer, {
         title: 'Opsigelse',
         topic: terminationTopic,
         recognitionPhrases: ['opsigelse'],
       })
     ).id;
-    ids.guide = (await publishedClause(host, writer, { title: 'Guide', topic: guideTopic })).id;
-    await createOk(host, writer, '/api/clauses', clauseInput({ topic: draftTopic }));
+    ids.guide = (await lib.publishedClause(host, tokens.writer, { title: 'Guide', topic: guideTopic })).id;
+    await lib.createOk(host, tokens.writer, '/api/clauses', lib.clauseInput({ topic: draftTopic }));
     const item = (id: string, requiresTopic?: string) => ({ id, text: `Punkt ${id}`, requiresTopic });
     ids.review = (
-      await createOk(
+      await lib.createOk(
         host,
-        writer,
+        tokens.writer,
         '/api/checklists',
-        checklistInput({
+        lib.checklistInput({
           items: [item('a', rateTopic), item('b', terminationTopic), item('c', draftTopic), item('d')],
         }),
       )
     ).id;
     ids.draftOnly = (
-      await createOk(host, writer, '/api/checklists', checklistInput({ items: [item('c', draftTopic)] }))
+      await lib.createOk(host, tokens.writer, '/api/checklists', lib.checklistInput({ items: [item('c', draftTopic)] }))
     ).id;
     ids.guideList = (
-      await createOk(
+      await lib.createOk(
         host,
-        writer,
+        tokens.writer,
         '/api/checklists',
-        checklistInput({ purpose: 'questionGuide', items: [item('q', guideTopic)] }),
+        lib.checklistInput({ purpose: 'questionGuide', items: [item('q', guideTopic)] }),
       )
     ).id;
-    ids.template = (await createOk(host, writer, '/api/templates', templateInput([ids.termination]))).id;
+    ids.template = (await lib.createOk(host, tokens.writer, '/api/templates', lib.templateInput([ids.termination]))).id;
   });
 
   it('finds topics by recognition phrases and proposes a published clause for each missing one', async () => {
@@ -264,7 +256,7 @@ describe('reviewing untagged text', () => {
     expect(tooLong.status).toBe(400);
     expect(Object.keys(tooLong.body.fields)).toEqual(['text']);
     expect((await review({ mode: 'untagged', text: 'a'.repeat(200_000) })).status).toBe(200);
-    expect((await review({ mode: 'untagged', text: `Aftale for ${CPR_TEXT}` })).status).toBe(422);
+    expect((await review({ mode: 'untagged', text: `Aftale for ${lib.CPR_TEXT}` })).status).toBe(422);
     expect((await host.call('POST', '/api/documents/review', { body: { mode: 'untagged', text: 'x' } })).status).toBe(
       401,
     );

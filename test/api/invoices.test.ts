@@ -1,44 +1,28 @@
 // Invoices through HTTP: finance-only registration, the check against the contract and KL's rates, lists, tenants.
-import type { Role } from '@koberollen/shared/domain/user';
-
 import {
   allPages,
   auditActions,
-  type ContractRefs,
   contractSetup,
   createContract,
   expectStatus,
   invoiceBody,
-  NOW,
   setRegulationRates,
-  tokensFor,
+  useCaseHost,
 } from './support/caseFixtures';
-import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
+import { TENANT_A } from './support/host';
 
-let host: TestHost;
-let a: Record<Role, string>;
-let b: Record<Role, string>;
-let refs: ContractRefs;
-let contractId: string;
+const { host, a, b, refs, contract } = useCaseHost('contract');
 
-beforeAll(async () => {
-  host = await startHost({ now: () => NOW });
-  [a, b] = await Promise.all([tokensFor(host, TENANT_A), tokensFor(host, TENANT_B)]);
-  ({ refs } = await contractSetup(host, TENANT_A, a));
-  contractId = (await createContract(host, a.negotiator, refs)).id;
-});
-afterAll(() => host.stop());
-
-async function register(body: unknown, id = contractId, token = a.finance) {
+async function register(body: unknown, id = contract.id, token = a.finance) {
   return host.call('POST', `/api/contracts/${id}/invoices`, { token, body });
 }
 
 describe('POST /api/contracts/{id}/invoices', () => {
   it('stores a matching invoice with contract, provider and check, readable at its Location, and audits it', async () => {
     const answer = expectStatus(await register(invoiceBody(2500)), 201);
-    const location = `/api/contracts/${contractId}/invoices/${answer.body.id}`;
+    const location = `/api/contracts/${contract.id}/invoices/${answer.body.id}`;
     expect(answer.headers.get('location')).toBe(location);
-    expect(answer.body).toMatchObject({ contractId, providerId: refs.providerId, status: 'matching' });
+    expect(answer.body).toMatchObject({ contractId: contract.id, providerId: refs.providerId, status: 'matching' });
     expect(answer.body.check).toMatchObject({
       verdict: 'matches',
       billedTotal: 70_000,
@@ -80,7 +64,7 @@ describe('POST /api/contracts/{id}/invoices', () => {
   it.each(['caseworker', 'negotiator', 'procurement', 'manager', 'admin'] as const)(
     'refuses %s with 403',
     async (role) => {
-      expect((await register(invoiceBody(2500), contractId, a[role])).status).toBe(403);
+      expect((await register(invoiceBody(2500), contract.id, a[role])).status).toBe(403);
     },
   );
 
@@ -129,10 +113,10 @@ describe('GET invoices', () => {
 
   it("keeps tenants apart and answers 404 for an invoice under another contract's path", async () => {
     const invoice = expectStatus(await register(invoiceBody(2500)), 201).body;
-    expect((await host.call('GET', `/api/contracts/${contractId}/invoices`, { token: b.finance })).status).toBe(404);
-    const url = `/api/contracts/${contractId}/invoices/${invoice.id}`;
+    expect((await host.call('GET', `/api/contracts/${contract.id}/invoices`, { token: b.finance })).status).toBe(404);
+    const url = `/api/contracts/${contract.id}/invoices/${invoice.id}`;
     expect((await host.call('GET', url, { token: b.finance })).status).toBe(404);
-    expect((await register(invoiceBody(2500), contractId, b.finance)).status).toBe(404);
+    expect((await register(invoiceBody(2500), contract.id, b.finance)).status).toBe(404);
     const across = await allPages(host, b.finance, '/api/invoices', 200);
     expect(across.items.map((i) => i.id)).not.toContain(invoice.id);
     const { refs: own } = await contractSetup(host, TENANT_A, a);

@@ -1,29 +1,17 @@
 // Milestones through HTTP: status as of today, due-window and status filters on indexed fields, paging, tenants.
 import type { Milestone } from '@koberollen/shared/domain/contract';
-import type { Role } from '@koberollen/shared/domain/user';
 
 import { milestoneIndex } from '../../functions/src/functions/milestones';
-import { allPages, contractSetup, createContract, expectStatus, NOW, tokensFor } from './support/caseFixtures';
-import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
+import { allPages, contractSetup, createContract, expectStatus, NOW, useCaseHost } from './support/caseFixtures';
+import { TENANT_A } from './support/host';
 
-let host: TestHost;
-let a: Record<Role, string>;
-let b: Record<Role, string>;
-let contractId: string;
-
-beforeAll(async () => {
-  host = await startHost({ now: () => NOW });
-  [a, b] = await Promise.all([tokensFor(host, TENANT_A), tokensFor(host, TENANT_B)]);
-  const { refs } = await contractSetup(host, TENANT_A, a);
-  contractId = (await createContract(host, a.negotiator, refs)).id;
-});
-afterAll(() => host.stop());
+const { host, a, b, contract } = useCaseHost('contract');
 
 type Item = Pick<Milestone, 'id' | 'kind' | 'dueDate' | 'status'>;
 
 async function list(query: string, token = a.caseworker): Promise<Item[]> {
   const answer = expectStatus(
-    await host.call('GET', `/api/milestones?contractId=${contractId}&${query}`, { token }),
+    await host.call('GET', `/api/milestones?contractId=${contract.id}&${query}`, { token }),
     200,
   );
   return answer.body.items;
@@ -46,7 +34,7 @@ describe('GET /api/milestones', () => {
     const stored = await host.services.store.get<Milestone>(
       TENANT_A,
       'milestone',
-      `${contractId}-specialRateReview-2026-03-01`,
+      `${contract.id}-specialRateReview-2026-03-01`,
     );
     expect(stored!.body.status).toBe('open');
   });
@@ -92,7 +80,7 @@ describe('GET /api/milestones', () => {
   });
 
   it('pages in due-date order with continuation tokens', async () => {
-    const { items, pages } = await allPages(host, a.manager, `/api/milestones?contractId=${contractId}`, 7);
+    const { items, pages } = await allPages(host, a.manager, `/api/milestones?contractId=${contract.id}`, 7);
     expect(items).toHaveLength(33);
     expect(pages).toBe(5);
     expect(new Set(items.map((m) => m.id)).size).toBe(33);
@@ -102,12 +90,12 @@ describe('GET /api/milestones', () => {
 
   it("keeps tenants apart: another tenant's milestones are not listed", async () => {
     const answer = expectStatus(
-      await host.call('GET', `/api/milestones?contractId=${contractId}`, { token: b.manager }),
+      await host.call('GET', `/api/milestones?contractId=${contract.id}`, { token: b.manager }),
       200,
     );
     expect(answer.body.items).toEqual([]);
     const all = await allPages(host, b.manager, '/api/milestones', 200);
-    expect(all.items.filter((m) => m.id.startsWith(contractId))).toEqual([]);
+    expect(all.items.filter((m) => m.id.startsWith(contract.id))).toEqual([]);
   });
 
   it('refuses bad query values (400) and anonymous callers (401)', async () => {

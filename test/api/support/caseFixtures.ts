@@ -1,4 +1,4 @@
-// Fixtures for the case, contract, invoice and milestone API tests: valid bodies and the records they refer to.
+// Fixtures for the case, contract, invoice and milestone API tests: the host, valid bodies and records they refer to.
 import { randomUUID } from 'node:crypto';
 
 import { Clause } from '@koberollen/shared/domain/clause';
@@ -6,7 +6,7 @@ import { Settings } from '@koberollen/shared/domain/settings';
 import { Template } from '@koberollen/shared/domain/template';
 import type { Role } from '@koberollen/shared/domain/user';
 
-import type { ApiAnswer, TestHost } from './host';
+import { type ApiAnswer, TENANT_A, TENANT_B, type TestHost, useHost } from './host';
 
 /** The clock of the tests in this area: 15 March 2026 in Denmark. */
 export const TODAY = '2026-03-15';
@@ -215,4 +215,45 @@ export async function allPages(host: TestHost, token: string, url: string, limit
     pages++;
   } while (next);
   return { items, pages };
+}
+
+/** The host of a case-area test file on the tests' clock, with every role's token in tenant A (`a`) and B (`b`). */
+export interface CaseHost {
+  host: TestHost;
+  a: Record<Role, string>;
+  b: Record<Role, string>;
+}
+
+/** A case host with a case, a provider and a template in tenant A that a contract can refer to. */
+export interface CaseHostWithRefs extends CaseHost {
+  refs: ContractRefs;
+}
+
+/** A case host with `refs` and a contract on them, created by tenant A's negotiator. */
+export interface CaseHostWithContract extends CaseHostWithRefs {
+  contract: { id: string };
+}
+
+/**
+ * Starts a case host for the calling test file (beforeAll; stopped in afterAll). Its fields are stable objects
+ * that are filled in before the tests run; `setup` asks for contract references, or for a contract too.
+ */
+export function useCaseHost(): CaseHost;
+export function useCaseHost(setup: 'refs'): CaseHostWithRefs;
+export function useCaseHost(setup: 'contract'): CaseHostWithContract;
+export function useCaseHost(setup?: 'refs' | 'contract'): CaseHostWithContract {
+  const { host } = useHost({ now: () => NOW });
+  const a = {} as Record<Role, string>;
+  const b = {} as Record<Role, string>;
+  const refs = {} as ContractRefs;
+  const contract = { id: '' };
+  beforeAll(async () => {
+    const [tokensA, tokensB] = await Promise.all([tokensFor(host, TENANT_A), tokensFor(host, TENANT_B)]);
+    Object.assign(a, tokensA);
+    Object.assign(b, tokensB);
+    if (!setup) return;
+    Object.assign(refs, (await contractSetup(host, TENANT_A, a)).refs);
+    if (setup === 'contract') contract.id = (await createContract(host, a.negotiator, refs)).id;
+  });
+  return { host, a, b, refs, contract };
 }

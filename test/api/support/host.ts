@@ -1,4 +1,4 @@
-// Starts the local host in-process on a free port with a fresh data folder, and calls the API as a given user.
+// Starts the local host in-process on a free port with a fresh data folder (per test file: useHost), and calls the API.
 import fs from 'node:fs';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,8 +40,20 @@ export interface ApiAnswer {
   body: any;
 }
 
+/** How to start a host: `now` fixes the clock, `seed: false` leaves out the demo data. */
+export interface HostOptions {
+  now?: () => Date;
+  seed?: boolean;
+}
+
+/** A token to make once the host runs: the user's roles, and the tenant when it is not TENANT_A. */
+export interface TokenSpec {
+  roles: Role[];
+  tenantId?: string;
+}
+
 /** Starts a host seeded with the demo data; `now` fixes the clock for deterministic milestones. */
-export async function startHost(options: { now?: () => Date; seed?: boolean } = {}): Promise<TestHost> {
+export async function startHost(options: HostOptions = {}): Promise<TestHost> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-api-'));
   const config = parseConfig({
     DATA_DIR: dataDir,
@@ -96,4 +108,43 @@ export async function startHost(options: { now?: () => Date; seed?: boolean } = 
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts a host for the calling test file in `beforeAll` and stops it in `afterAll`. Use both fields inside hooks
+ * and tests only: `host` forwards to the started host, and `tokens` gets one token per named spec before the
+ * tests run.
+ */
+export function useHost<Name extends string = never>(
+  options: HostOptions & { tokens?: Record<Name, TokenSpec> } = {},
+): { host: TestHost; tokens: Record<Name, string> } {
+  const { tokens: specs = {} as Record<Name, TokenSpec>, ...hostOptions } = options;
+  let started: TestHost | undefined;
+  const current = (): TestHost => {
+    if (!started) throw new Error('The host starts in beforeAll: use it inside hooks and tests.');
+    return started;
+  };
+  const tokens = {} as Record<Name, string>;
+  beforeAll(async () => {
+    started = await startHost(hostOptions);
+    for (const name of Object.keys(specs) as Name[]) {
+      tokens[name] = await started.token(specs[name].roles, specs[name].tenantId);
+    }
+  });
+  afterAll(() => started?.stop());
+  const host: TestHost = {
+    get base() {
+      return current().base;
+    },
+    get services() {
+      return current().services;
+    },
+    get logged() {
+      return current().logged;
+    },
+    token: (...args) => current().token(...args),
+    call: (...args) => current().call(...args),
+    stop: () => current().stop(),
+  };
+  return { host, tokens };
 }

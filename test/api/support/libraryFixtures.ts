@@ -1,11 +1,28 @@
-// Fixtures for the clause library tests: valid clause, template and checklist bodies, and API shortcuts.
+// Fixtures for the clause library tests: the host and its tokens, valid bodies, API shortcuts and shared checks.
 import type { Role } from '@koberollen/shared/domain/user';
 
-import type { ApiAnswer, TestHost } from './host';
+import { type ApiAnswer, TENANT_B, type TestHost, useHost } from './host';
 
 /** Who writes the library, and who only reads it. */
 export const LIBRARY_WRITERS: Role[] = ['procurement', 'admin'];
 export const LIBRARY_READERS: Role[] = ['caseworker', 'negotiator', 'finance', 'manager'];
+
+/** The tokens of a library test file. */
+export type LibraryTokens = Record<'writer' | 'reader' | 'otherTenant', string>;
+
+/**
+ * Starts a host for the calling test file with three tokens: `writer` and `reader` with the given roles in
+ * TENANT_A, and `otherTenant`, a writer in TENANT_B.
+ */
+export function useLibraryHost(writer: Role, reader: Role): { host: TestHost; tokens: LibraryTokens } {
+  return useHost({
+    tokens: {
+      writer: { roles: [writer] },
+      reader: { roles: [reader] },
+      otherTenant: { roles: [writer], tenantId: TENANT_B },
+    },
+  });
+}
 
 /** Text shaped like a CPR number (a valid date followed by four digits). */
 export const CPR_TEXT = 'Borgeren har cpr-nummer 010190-1234';
@@ -101,4 +118,37 @@ export async function auditActions(host: TestHost, entityId: string, tenantId?: 
 /** Ids of the items of a list answer. */
 export function idsOf(answer: ApiAnswer): string[] {
   return (answer.body.items as { id: string }[]).map((item) => item.id);
+}
+
+/**
+ * Expects PUTs of a changed `record` to `path` to be refused and to change nothing: without If-Match (428), with a
+ * stale one (412), from each reader (403), from another tenant (404), with each of `invalid` (400 naming its field)
+ * and with a CPR number in the name (422). The record keeps its ETag and has only its creation audited.
+ */
+export async function expectRefusedPuts(
+  host: TestHost,
+  tokens: LibraryTokens,
+  path: string,
+  record: { id: string; etag: string; body: Record<string, unknown> },
+  invalid: { changes: Record<string, unknown>; field: string }[],
+): Promise<void> {
+  const put = (token: string, ifMatch?: string, changes: Record<string, unknown> = {}) =>
+    host.call('PUT', path, { token, ifMatch, body: { ...record.body, name: 'Ændret', ...changes } });
+  expect((await put(tokens.writer)).status).toBe(428);
+  expect((await put(tokens.writer, '"forældet"')).status).toBe(412);
+  for (const role of LIBRARY_READERS) expect((await put(await host.token([role]), record.etag)).status).toBe(403);
+  expect((await put(tokens.otherTenant, record.etag)).status).toBe(404);
+  for (const { changes, field } of invalid) {
+    const answer = await put(tokens.writer, record.etag, changes);
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields).toHaveProperty([field]);
+  }
+  expect((await put(tokens.writer, record.etag, { name: CPR_TEXT })).status).toBe(422);
+  expect(etagOf(await host.call('GET', path, { token: tokens.reader }))).toBe(record.etag);
+  expect(await auditActions(host, record.id)).toEqual(['create']);
+}
+
+/** Expects the record at `path` to offer no DELETE (405), even to a writer with its current ETag. */
+export async function expectNoDelete(host: TestHost, token: string, path: string, etag: string): Promise<void> {
+  expect((await host.call('DELETE', path, { token, ifMatch: etag })).status).toBe(405);
 }
