@@ -57,28 +57,17 @@ describe('settings', () => {
   it('refuses unknown fields, a year given twice and CPR-shaped text', async () => {
     const read = await host.call('GET', '/api/settings', { token: admin });
     const ifMatch = read.headers.get('etag')!;
-    const unknown = await host.call('PUT', '/api/settings', {
-      token: admin,
-      body: { ...read.body, colour: 'blå' },
-      ifMatch,
-    });
+    const put = (changes: Record<string, unknown>) =>
+      host.call('PUT', '/api/settings', { token: admin, body: { ...read.body, ...changes }, ifMatch });
+    const unknown = await put({ colour: 'blå' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.fields).toHaveProperty('colour');
     const twice = [
       { year: 2025, percent: 2, source: '' },
       { year: 2025, percent: 3, source: '' },
     ];
-    const doubled = await host.call('PUT', '/api/settings', {
-      token: admin,
-      body: { ...read.body, regulationRates: twice },
-      ifMatch,
-    });
-    expect(doubled.status).toBe(400);
-    const cpr = await host.call('PUT', '/api/settings', {
-      token: admin,
-      body: { ...read.body, name: 'Borger 010190-1234' },
-      ifMatch,
-    });
+    expect((await put({ regulationRates: twice })).status).toBe(400);
+    const cpr = await put({ name: 'Borger 010190-1234' });
     expect(cpr.status).toBe(422);
     expect(cpr.body.detail).toContain('CPR');
   });

@@ -1,7 +1,5 @@
 // Settings (admin writes), the audit trail (admin and manager read) and the user's own notifications.
 import { adminRoutes } from '@koberollen/shared/api/admin.contract';
-import type { AuditEvent } from '@koberollen/shared/domain/audit';
-import type { Notification } from '@koberollen/shared/domain/notification';
 import { type Settings, SettingsInput } from '@koberollen/shared/domain/settings';
 
 import { auditOp, userRef } from '../entities/audit';
@@ -10,8 +8,8 @@ import { eq } from '../entities/search';
 import { AUDIT_READERS, requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
-import { ok, okDocument, okPage } from '../http/responses';
-import { readOwn } from './resource';
+import { ok, okDocument } from '../http/responses';
+import { answerPage, readOwn } from './resource';
 
 export const getSettings = declare('settings-get', adminRoutes.getSettings, async ({ user, services }) => {
   const doc = await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
@@ -39,24 +37,18 @@ export const replaceSettings = declare('settings-replace', adminRoutes.replaceSe
 
 export const listAudit = declare('audit-list', adminRoutes.listAudit, async ({ query, user, services }) => {
   requireRole(user, AUDIT_READERS);
-  const page = await services.store.list<AuditEvent>(user.tenantId, 'audit', {
-    filters: eq('entityId', query.entityId),
-    orderBy: 'newestFirst',
-    limit: query.limit,
-    continuationToken: query.continuationToken,
-  });
-  return okPage(page);
+  return answerPage(
+    services,
+    user,
+    'audit',
+    { filters: eq('entityId', query.entityId), orderBy: 'newestFirst' },
+    query,
+  );
 });
 
 export const listNotifications = declare('notifications-list', adminRoutes.listNotifications, async (call) => {
   const { query, user, services } = call;
-  const page = await services.store.list<Notification>(user.tenantId, 'notification', {
-    filters: eq('userId', user.userId),
-    orderBy: 'dueDate',
-    limit: query.limit,
-    continuationToken: query.continuationToken,
-  });
-  return okPage(page);
+  return answerPage(services, user, 'notification', { filters: eq('userId', user.userId), orderBy: 'dueDate' }, query);
 });
 
 export const routes = [getSettings, replaceSettings, listAudit, listNotifications];

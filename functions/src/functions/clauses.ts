@@ -11,10 +11,10 @@ import { eq, key, searchText, textFilters } from '../entities/search';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
-import { noContent, ok, okPage } from '../http/responses';
+import { noContent, ok } from '../http/responses';
 import type { Services } from '../services';
 import type { IndexFields } from '../store/types';
-import { readOwn, resourceFunctions } from './resource';
+import { answerPage, readOwn, resourceFunctions } from './resource';
 
 type ClauseFilterValues = z.infer<z.ZodObject<typeof ClauseFilters>>;
 
@@ -139,13 +139,7 @@ export const publishClause = declare('clauses-publish', clauseRoutes.publish, as
 export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, async (call) => {
   const { params, query, user, services } = call;
   await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
-  const page = await services.store.list<ClauseVersion>(user.tenantId, 'clauseVersion', {
-    filters: eq('clauseId', params.id),
-    orderBy: 'version',
-    limit: query.limit,
-    continuationToken: query.continuationToken,
-  });
-  return okPage(page);
+  return answerPage(services, user, 'clauseVersion', { filters: eq('clauseId', params.id), orderBy: 'version' }, query);
 });
 
 export const getClauseVersion = declare('clauses-version', clauseRoutes.version, async ({ params, user, services }) => {

@@ -52,6 +52,24 @@ export async function readOwn<E>(services: Services, user: User, kind: DocKind, 
   return doc;
 }
 
+/** Paging parameters every list takes. */
+export interface Paging {
+  limit: number;
+  continuationToken?: string;
+}
+
+/** Answers one page of the user's tenant's records of a kind, matching the filters, in the given order. */
+export async function answerPage(
+  services: Services,
+  user: User,
+  kind: DocKind,
+  query: { filters: Filter[]; orderBy?: string },
+  paging: Paging,
+) {
+  const { limit, continuationToken } = paging;
+  return okPage(await services.store.list(user.tenantId, kind, { ...query, limit, continuationToken }));
+}
+
 /** Builds the stored record from input, keeping the existing record's server-owned fields. */
 function compose<E>(existing: Record<string, unknown>, serverFields: z.ZodRawShape, input: object, stamps: object): E {
   const kept = Object.fromEntries(
@@ -73,14 +91,14 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     spec.companions ? spec.companions(entity, services, user) : Promise.resolve([]);
 
   const list = declare(`${spec.name}-list`, routes.list, async ({ query, user, services }) => {
-    const { limit, continuationToken, ...filters } = query as { limit: number; continuationToken?: string };
-    const page = await services.store.list<E>(user.tenantId, kind, {
-      filters: spec.filters(filters as Q),
-      orderBy: spec.orderBy,
-      limit,
-      continuationToken,
-    });
-    return okPage(page);
+    const { limit, continuationToken, ...filters } = query as unknown as Paging;
+    return answerPage(
+      services,
+      user,
+      kind,
+      { filters: spec.filters(filters as Q), orderBy: spec.orderBy },
+      { limit, continuationToken },
+    );
   });
 
   const get = declare(`${spec.name}-get`, routes.get, async ({ params, user, services }) => {
