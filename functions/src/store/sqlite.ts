@@ -70,9 +70,6 @@ export class SqliteRepository implements Repository {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
-    // Reads go through a memory map and a 32 MB page cache rather than a system call per page.
-    this.db.pragma('mmap_size = 268435456');
-    this.db.pragma('cache_size = -32768');
     this.db.exec(SCHEMA);
     this.statements = {
       get: this.db.prepare<[string, string, string], Row>(
