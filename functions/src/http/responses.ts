@@ -34,10 +34,12 @@ export function noContent(): HttpResponseInit {
   return { status: 204 };
 }
 
-/** A stored document's body as JSON text: the stored text when the store keeps it, else serialised. */
-function documentJson(doc: StoredDoc): string {
-  return doc.json ?? JSON.stringify(doc.body);
+/** A stored document's body as UTF-8 JSON: the stored bytes when the store keeps them, else serialised. */
+function documentJson(doc: StoredDoc): Uint8Array {
+  return doc.json ?? Buffer.from(JSON.stringify(doc.body), 'utf8');
 }
+
+const COMMA = Buffer.from(',');
 
 /** 200 with one stored document and its ETag. */
 export function okDocument(doc: StoredDoc): HttpResponseInit {
@@ -48,5 +50,8 @@ export function okDocument(doc: StoredDoc): HttpResponseInit {
 export function okPage(page: Page<unknown>): HttpResponseInit {
   const token =
     page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
-  return { status: 200, headers: JSON_TYPE, body: `{"items":[${page.items.map(documentJson).join(',')}]${token}}` };
+  const parts: Uint8Array[] = [Buffer.from('{"items":[')];
+  page.items.forEach((doc, i) => parts.push(...(i > 0 ? [COMMA] : []), documentJson(doc)));
+  parts.push(Buffer.from(`]${token}}`));
+  return { status: 200, headers: JSON_TYPE, body: Buffer.concat(parts) };
 }

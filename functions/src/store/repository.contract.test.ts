@@ -86,7 +86,7 @@ describe.each(adapters)('Repository contract ($name)', (adapter) => {
       const written = await create('c1', body);
       const { json, ...read } = (await repo.get(tenant, 'case', 'c1'))!;
       expect(read).toEqual({ kind: 'case', tenantId: tenant, id: 'c1', etag: written.etag, body });
-      if (json !== undefined) expect(JSON.parse(json)).toEqual(body);
+      if (json !== undefined) expect(JSON.parse(Buffer.from(json).toString('utf8'))).toEqual(body);
       expect(written.etag).not.toBe('');
       expect(await repo.get(tenant, 'case', 'missing')).toBeUndefined();
       expect(await repo.get(tenant, 'contract', 'c1')).toBeUndefined();

@@ -30,8 +30,8 @@ export interface StoredDoc<T = unknown> {
   /** Opaque version tag, changed by every write. */
   etag: string;
   body: T;
-  /** The body as stored JSON text, when the store keeps it so: answering with it saves a parse and a stringify. */
-  readonly json?: string;
+  /** The body as stored UTF-8 JSON, when the store keeps it so: answering with it saves a parse and a stringify. */
+  readonly json?: Uint8Array;
 }
 
 /**
