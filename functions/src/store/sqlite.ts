@@ -36,7 +36,8 @@ CREATE INDEX IF NOT EXISTS idx_by_doc_field ON idx (tenant_id, kind, id, field, 
 interface Row {
   id: string;
   etag: string;
-  body: Buffer;
+  /** Bytes from point reads; text from list walks, where one small Buffer per row would cost more than it saves. */
+  body: Buffer | string;
   sort?: string | number | null;
 }
 
@@ -217,9 +218,11 @@ function toDoc<T>(tenantId: string, kind: DocKind, row: Row): StoredDoc<T> {
     tenantId,
     id: row.id,
     etag: row.etag,
-    json: row.body,
+    get json(): Uint8Array {
+      return typeof row.body === 'string' ? Buffer.from(row.body, 'utf8') : row.body;
+    },
     get body(): T {
-      body ??= JSON.parse(row.body.toString('utf8')) as T;
+      body ??= JSON.parse(typeof row.body === 'string' ? row.body : row.body.toString('utf8')) as T;
       return body;
     },
   };
@@ -264,7 +267,7 @@ function walk(
   after: Keyset | undefined,
 ): PageSql {
   if (!orderBy) {
-    const columns = 'd.id AS id, d.etag AS etag, d.body AS body, NULL AS sort';
+    const columns = 'd.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, NULL AS sort';
     const keyset = after ? ' AND d.id > ?' : '';
     return {
       sql: `SELECT ${columns} FROM docs d WHERE d.tenant_id = ? AND d.kind = ?${keyset} ORDER BY d.id LIMIT ?`,
@@ -287,7 +290,7 @@ function walk(
     boundParams.push(filter.value);
   }
   const from =
-    'SELECT d.id AS id, d.etag AS etag, d.body AS body, s.value AS sort FROM idx s' +
+    'SELECT d.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, s.value AS sort FROM idx s' +
     ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id';
   const sql = `${from} WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${bounds} ORDER BY s.value, s.id LIMIT ?`;
   return { sql, params: [tenantId, kind, orderBy, ...boundParams] };
