@@ -46,11 +46,23 @@ describeInBrowser('pages in Chromium', () => {
     return { page, response, problems };
   }
 
-  function expectPageHeaders(headers: Record<string, string>, kind: 'addin' | 'teams') {
+  /**
+   * Opens one of the two pages and checks what both must show: 200 with the page's security headers, Danish, the
+   * product heading, and the API status line once the API has answered.
+   */
+  async function openRendered(pathname: string, kind: 'addin' | 'teams') {
+    const opened = await open(pathname);
+    expect(opened.response.status()).toBe(200);
+    const headers = opened.response.headers();
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['content-security-policy']).toBe(pageCsp(kind));
     const frameAncestors = /frame-ancestors ([^;]+)/.exec(headers['content-security-policy'] ?? '')?.[1]?.split(' ');
     expect(frameAncestors).toEqual(expect.arrayContaining(["'self'", 'https://teams.microsoft.com']));
+    const { page } = opened;
+    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Køberollen');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    return opened;
   }
 
   const backgroundOf = (page: Page) =>
@@ -60,12 +72,7 @@ describeInBrowser('pages in Chromium', () => {
       .evaluate((element) => getComputedStyle(element).backgroundColor);
 
   it('renders the Teams tab with the five phases and the API version', async () => {
-    const { page, response, problems } = await open('/teams/');
-    expect(response.status()).toBe(200);
-    expectPageHeaders(response.headers(), 'teams');
-
-    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Køberollen');
+    const { page, problems } = await openRendered('/teams/', 'teams');
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Sagsforløbets fem faser');
     const phases = await page.locator('ol > li').evaluateAll((items) => items.map((li) => li.firstChild?.textContent));
     expect(phases).toEqual(PHASES);
@@ -77,7 +84,6 @@ describeInBrowser('pages in Chromium', () => {
         .evaluate((li) => getComputedStyle(li).display),
     ).toBe('list-item');
     expect(await page.getByText('Åbnet i browseren uden for Teams').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     expect(await backgroundOf(page)).toBe('rgb(255, 255, 255)');
     expect(await problems()).toEqual([]);
     await page.close();
@@ -93,14 +99,8 @@ describeInBrowser('pages in Chromium', () => {
   });
 
   it('renders the task pane as a preview when office.js cannot load', async () => {
-    const { page, response, problems } = await open('/addin/taskpane.html');
-    expect(response.status()).toBe(200);
-    expectPageHeaders(response.headers(), 'addin');
-
-    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Køberollen');
+    const { page, problems } = await openRendered('/addin/taskpane.html', 'addin');
     expect(await page.getByText('Forhåndsvisning uden for Word').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
 
     const reported = await problems();
     const unexpected = reported.filter((problem: PageProblem) => !problem.url.startsWith(OFFICE_JS_ORIGIN));
