@@ -41,10 +41,14 @@ it('finds substrings case-insensitively for A–Z only, as LIKE does, and needs 
 it('loads a partition once, applies own writes to it, and reloads after another connection changed the data', () => {
   let loads = 0;
   const rows = [{ id: 'a', field: 'region', value: 'Sjælland' }];
-  const cache = new ProjectionCache(() => {
-    loads += 1;
-    return rows;
-  });
+  const cache = new ProjectionCache(
+    () => {
+      loads += 1;
+      return rows;
+    },
+    () => rows.length,
+    10,
+  );
   cache.invalidateIfChanged(1);
   expect(cache.partition('t', 'provider').get('a')?.get('region')).toEqual(['Sjælland']);
   cache.apply('t', 'provider', 'b', { region: 'Hovedstaden' }, false);
@@ -64,7 +68,11 @@ it('keeps list orders sorted by value then id through writes, NULL first, docume
     { id: 'c', field: 'name', value: null },
     { id: 'd', field: 'region', value: 'Sjælland' },
   ];
-  const cache = new ProjectionCache(() => rows);
+  const cache = new ProjectionCache(
+    () => rows,
+    () => rows.length,
+    10,
+  );
   const names = () => cache.order('t', 'provider', 'name').map((e) => e.id);
   expect(names()).toEqual(['c', 'a', 'b']);
   expect(cache.order('t', 'provider', '').map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
@@ -76,4 +84,60 @@ it('keeps list orders sorted by value then id through writes, NULL first, docume
   const order = cache.order('t', 'provider', 'name');
   expect(positionAfter(order, { sort: 'birk', id: 'e' })).toBe(2);
   expect(positionAfter(order, { sort: 'birk', id: '' }, true)).toBe(1);
+});
+
+it('narrows an order to an equality filter’s documents, keeps it current through writes, and walks the shortest', () => {
+  const rows = [
+    { id: 'a', field: 'name', value: 'ask' },
+    { id: 'a', field: 'region', value: 'Sjælland' },
+    { id: 'b', field: 'name', value: 'birk' },
+    { id: 'b', field: 'region', value: 'Hovedstaden' },
+    { id: 'c', field: 'name', value: 'eg' },
+    { id: 'c', field: 'region', value: 'Sjælland' },
+  ];
+  const cache = new ProjectionCache(
+    () => rows,
+    () => rows.length,
+    10,
+  );
+  const inSjælland = () =>
+    cache.order('t', 'provider', 'name', { field: 'region', value: 'Sjælland' }).map((e) => e.id);
+  expect(inSjælland()).toEqual(['a', 'c']);
+  cache.apply('t', 'provider', 'b', { name: 'birk', region: 'Sjælland' }, false);
+  cache.apply('t', 'provider', 'c', { name: 'eg', region: 'Hovedstaden' }, false);
+  cache.apply('t', 'provider', 'd', { name: 'ahorn', region: 'Sjælland' }, false);
+  expect(inSjælland()).toEqual(['d', 'a', 'b']);
+  const hovedstaden = { field: 'region', op: 'eq', value: 'Hovedstaden' } as const;
+  const walked = cache.narrowestOrder('t', 'provider', 'name', [hovedstaden]);
+  expect(walked.map((e) => e.id)).toEqual(['c']);
+  expect(cache.narrowestOrder('t', 'provider', 'name', []).map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
+});
+
+it('holds a partition in memory only up to its limit, asks its size once per data version, and counts no further', () => {
+  const sizes = new Map([
+    ['small', 3],
+    ['large', 50_000],
+  ]);
+  const asked: [string, number][] = [];
+  const cache = new ProjectionCache(
+    () => [],
+    (tenantId, _kind, limit) => {
+      asked.push([tenantId, limit]);
+      return Math.min(sizes.get(tenantId) ?? 0, limit);
+    },
+    3,
+  );
+  cache.invalidateIfChanged(1);
+  expect([
+    cache.fits('small', 'milestone'),
+    cache.fits('large', 'milestone'),
+    cache.fits('large', 'milestone'),
+  ]).toEqual([true, false, false]);
+  expect(asked).toEqual([
+    ['small', 4],
+    ['large', 4],
+  ]);
+  sizes.set('small', 4);
+  cache.invalidateIfChanged(2);
+  expect(cache.fits('small', 'milestone')).toBe(false);
 });

@@ -104,14 +104,29 @@ export function matchesFilters(projection: Projection | undefined, filters: Filt
   return compileFilters(filters)(projection);
 }
 
+/** Narrows a list order to the documents whose field holds a value: an equality filter's posting list. */
+export interface Selector {
+  field: string;
+  value: StoredValue;
+}
+
+/** A cached list order: by `field` (`''` for id order), over every document or only those a selector picks. */
+interface CachedOrder {
+  field: string;
+  selector?: Selector;
+  entries: OrderEntry[];
+}
+
 /**
  * Index projections per (tenant, kind), loaded on first use. The owner applies its own committed writes with
  * `apply`, and calls `invalidateIfChanged` with SQLite's data_version, which moves when another connection commits.
  */
 export class ProjectionCache {
   private readonly partitions = new Map<string, Map<string, Projection>>();
-  /** Sorted list orders per partition and field (`''` for id order), built on first use. */
-  private readonly orders = new Map<string, Map<string, OrderEntry[]>>();
+  /** Sorted list orders per partition, keyed by field and selector, built on first use. */
+  private readonly orders = new Map<string, Map<string, CachedOrder>>();
+  /** Whether each partition asked about is small enough to load. */
+  private readonly fitting = new Map<string, boolean>();
   private version: number | undefined;
 
   constructor(
@@ -119,14 +134,38 @@ export class ProjectionCache {
       tenantId: string,
       kind: DocKind,
     ) => Iterable<{ id: string; field: string; value: StoredValue }>,
+    /** The partition's document count, counted no further than `limit`. */
+    private readonly count: (tenantId: string, kind: DocKind, limit: number) => number,
+    /** The most documents of one partition held in memory. */
+    private readonly limit: number,
   ) {}
 
   invalidateIfChanged(dataVersion: number): void {
     if (this.version !== dataVersion) {
       this.partitions.clear();
       this.orders.clear();
+      this.fitting.clear();
     }
     this.version = dataVersion;
+  }
+
+  /**
+   * Whether a partition is, or may be, held in memory: at most `limit` documents. Larger ones (a big municipality's
+   * milestones) would cost seconds to load and hundreds of MB to keep, so their lists stay in SQL.
+   */
+  /** Whether a partition is held in memory now. */
+  holds(tenantId: string, kind: DocKind): boolean {
+    return this.partitions.has(`${tenantId}\u0000${kind}`);
+  }
+
+  fits(tenantId: string, kind: DocKind): boolean {
+    const key = `${tenantId}\u0000${kind}`;
+    let fits = this.fitting.get(key);
+    if (fits === undefined) {
+      fits = this.partitions.has(key) || this.count(tenantId, kind, this.limit + 1) <= this.limit;
+      this.fitting.set(key, fits);
+    }
+    return fits;
   }
 
   partition(tenantId: string, kind: DocKind): Map<string, Projection> {
@@ -144,20 +183,37 @@ export class ProjectionCache {
     return projections;
   }
 
-  /** The partition's documents in list order: by the field's values then id, or by id when `field` is ''. */
-  order(tenantId: string, kind: DocKind, field: string): OrderEntry[] {
+  /**
+   * The partition's documents in list order: by the field's values then id, or by id when `field` is ''. With a
+   * selector, only the documents it picks, so a selective equality filter walks its own matches, not the partition.
+   */
+  order(tenantId: string, kind: DocKind, field: string, selector?: Selector): OrderEntry[] {
     const key = `${tenantId}\u0000${kind}`;
-    const projections = this.partition(tenantId, kind);
     let orders = this.orders.get(key);
-    if (!orders) this.orders.set(key, (orders = new Map<string, OrderEntry[]>()));
-    let order = orders.get(field);
+    if (!orders) this.orders.set(key, (orders = new Map<string, CachedOrder>()));
+    const orderKey = selector ? `${field}\u0000${selector.field}\u0000${JSON.stringify(selector.value)}` : field;
+    let order = orders.get(orderKey);
     if (!order) {
-      order = [];
-      for (const [id, projection] of projections) order.push(...entriesOf(id, projection, field));
-      order.sort(compareEntries);
-      orders.set(field, order);
+      const entries = selector
+        ? this.order(tenantId, kind, field).filter((entry) =>
+            picks(selector, this.partition(tenantId, kind).get(entry.id)),
+          )
+        : [...this.partition(tenantId, kind)].flatMap(([id, projection]) => entriesOf(id, projection, field));
+      if (!selector) entries.sort(compareEntries);
+      orders.set(orderKey, (order = { field, selector, entries }));
     }
-    return order;
+    return order.entries;
+  }
+
+  /** The shortest of the list order and the orders narrowed by each equality filter: the fewest documents to walk. */
+  narrowestOrder(tenantId: string, kind: DocKind, field: string, filters: Filter[]): OrderEntry[] {
+    let narrowest = this.order(tenantId, kind, field);
+    for (const filter of filters) {
+      if (filter.op !== 'eq') continue;
+      const narrowed = this.order(tenantId, kind, field, { field: filter.field, value: storedValue(filter.value) });
+      if (narrowed.length < narrowest.length) narrowest = narrowed;
+    }
+    return narrowest;
   }
 
   /** Records a committed write in a loaded partition (unloaded ones load fresh when needed). */
@@ -169,14 +225,21 @@ export class ProjectionCache {
     const after = deleted ? undefined : storedProjection(index);
     if (after) projections.set(id, after);
     else projections.delete(id);
-    for (const [field, order] of this.orders.get(key) ?? []) {
+    for (const { field, selector, entries } of this.orders.get(key)?.values() ?? []) {
       for (const entry of before ? entriesOf(id, before, field) : []) {
-        const at = positionAfter(order, entry, true);
-        if (order[at] && compareEntries(order[at], entry) === 0) order.splice(at, 1);
+        const at = positionAfter(entries, entry, true);
+        if (entries[at] && compareEntries(entries[at], entry) === 0) entries.splice(at, 1);
       }
-      for (const entry of after ? entriesOf(id, after, field) : []) order.splice(positionAfter(order, entry), 0, entry);
+      if (selector && !picks(selector, after)) continue;
+      for (const entry of after ? entriesOf(id, after, field) : []) {
+        entries.splice(positionAfter(entries, entry), 0, entry);
+      }
     }
   }
+}
+
+function picks(selector: Selector, projection: Projection | undefined): boolean {
+  return projection?.get(selector.field)?.includes(selector.value) ?? false;
 }
 
 /** A document's entries in an order: one per value of the field (none without it), or its id for id order. */

@@ -10,13 +10,21 @@ import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import {
   compareValues,
   compileFilters,
-  FILTER_COST,
   type OrderEntry,
   positionAfter,
   ProjectionCache,
   type StoredValue,
 } from './projections';
+import { type Driver, isChecked, sqlValue, walk, whereClause } from './sqliteWalk';
 import type { DocKind, Filter, IndexFields, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
+
+/** Tuning of list queries; the defaults suit a municipality's catalogue and its deadline calendar. */
+interface ListTuning {
+  /** The most documents of one (tenant, kind) whose index is held in memory to check filters: a large catalogue. */
+  projectedLimit?: number;
+  /** An equality filter with at most this many matches drives a SQL walk: reading and sorting them beats walking. */
+  driverLimit?: number;
+}
 
 const SCHEMA = `
 -- A rowid table keeps bodies of a few kB in the row itself; WITHOUT ROWID would move them to overflow pages.
@@ -65,8 +73,14 @@ export class SqliteRepository implements Repository {
   private readonly listStatements = new Map<string, Database.Statement<unknown[], Row>>();
   private readonly projections: ProjectionCache;
 
+  private readonly driverLimit: number;
+
   /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
-  constructor(file: string, { busyTimeoutMs = 5000 }: { busyTimeoutMs?: number } = {}) {
+  constructor(
+    file: string,
+    { busyTimeoutMs = 5000, projectedLimit = 20_000, driverLimit = 1000 }: { busyTimeoutMs?: number } & ListTuning = {},
+  ) {
+    this.driverLimit = driverLimit;
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -90,8 +104,24 @@ export class SqliteRepository implements Repository {
       loadIndex: this.db.prepare<[string, string], { id: string; field: string; value: StoredValue }>(
         'SELECT id, field, value FROM idx WHERE tenant_id = ? AND kind = ?',
       ),
+      /** How many documents a (tenant, kind) holds, counted up to a limit: the cost stays bounded. */
+      countDocs: this.db
+        .prepare<[string, string, number], number>(
+          'SELECT COUNT(*) FROM (SELECT 1 FROM docs WHERE tenant_id = ? AND kind = ? LIMIT ?)',
+        )
+        .pluck(),
+      /** How many documents have an index value, counted up to a limit. */
+      countMatches: this.db
+        .prepare<[string, string, string, unknown, number], number>(
+          'SELECT COUNT(*) FROM (SELECT 1 FROM idx WHERE tenant_id = ? AND kind = ? AND field = ? AND value = ? LIMIT ?)',
+        )
+        .pluck(),
     };
-    this.projections = new ProjectionCache((tenantId, kind) => this.statements.loadIndex.iterate(tenantId, kind));
+    this.projections = new ProjectionCache(
+      (tenantId, kind) => this.statements.loadIndex.iterate(tenantId, kind),
+      (tenantId, kind, limit) => this.statements.countDocs.get(tenantId, kind, limit) ?? 0,
+      projectedLimit,
+    );
   }
 
   get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined> {
@@ -107,7 +137,7 @@ export class SqliteRepository implements Repository {
 
   count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
     return settle(() => {
-      const { where, params } = whereClause(tenantId, kind, filters);
+      const { sql: where, params } = whereClause(tenantId, kind, filters);
       const sql = `SELECT COUNT(*) AS n FROM docs d WHERE ${where}`;
       return this.db.prepare<unknown[], { n: number }>(sql).get(...params)?.n ?? 0;
     });
@@ -129,26 +159,46 @@ export class SqliteRepository implements Repository {
     return Promise.resolve();
   }
 
+  /**
+   * Filters are checked in memory on a partition held there. Otherwise an equality filter with few matches drives a
+   * SQL walk; failing that, a partition small enough is loaded into memory, and a larger one's filters are checked
+   * per row in SQL along the list order.
+   */
   private page<T>(tenantId: string, kind: DocKind, query: ListQuery): Page<T> {
     const filters = query.filters ?? [];
     const after = decodeToken(query.continuationToken);
-    // Range filters on the sort field bound the walk itself; any other filter is checked per row in memory.
-    const checked = filters.filter((f) => f.field !== query.orderBy || (f.op !== 'lte' && f.op !== 'gte'));
-    if (checked.length > 0) return this.filteredPage<T>(tenantId, kind, query, after);
-    const { sql, params } = walk(tenantId, kind, filters, query.orderBy, after);
+    const checked = filters.filter((filter) => isChecked(filter, query.orderBy));
+    this.projections.invalidateIfChanged(this.statements.dataVersion.get() as number);
+    const inMemory = () => this.filteredPage<T>(tenantId, kind, query, after);
+    if (checked.length > 0 && this.projections.holds(tenantId, kind)) return inMemory();
+    const driver = this.driverOf(tenantId, kind, checked);
+    if (!driver && checked.length > 0 && this.projections.fits(tenantId, kind)) return inMemory();
+    const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, driver });
     const { rows, continuationToken } = cut(this.prepared(sql).all(...params, query.limit + 1), query.limit);
     return { items: rows.map((row) => toDoc<T>(tenantId, kind, row)), continuationToken };
   }
 
+  /** The equality filter with the fewest matches, when they are few enough to read and sort them all. */
+  private driverOf(tenantId: string, kind: DocKind, filters: Filter[]): Driver | undefined {
+    let best: { driver: Driver; matches: number } | undefined;
+    for (const filter of filters) {
+      if (filter.op !== 'eq') continue;
+      const matches =
+        this.statements.countMatches.get(tenantId, kind, filter.field, sqlValue(filter), this.driverLimit + 1) ?? 0;
+      if (matches <= this.driverLimit && (!best || matches < best.matches)) best = { driver: filter, matches };
+    }
+    return best?.driver;
+  }
+
   /**
    * A list with filters, answered from the in-memory projections and list order: the filters are checked per
-   * document in order until the page is full, and only the page's bodies are read.
+   * document in order until the page is full, and only the page's bodies are read. The walk takes the shortest
+   * order that an equality filter narrows to, so it passes over few documents that fail.
    */
   private filteredPage<T>(tenantId: string, kind: DocKind, query: ListQuery, after?: Keyset): Page<T> {
-    this.projections.invalidateIfChanged(this.statements.dataVersion.get() as number);
     const projections = this.projections.partition(tenantId, kind);
-    const order = this.projections.order(tenantId, kind, query.orderBy ?? '');
     const filters = query.filters ?? [];
+    const order = this.projections.narrowestOrder(tenantId, kind, query.orderBy ?? '', filters);
     const bounds = filters.filter(
       (f): f is Extract<Filter, { op: 'lte' | 'gte' }> =>
         f.field === query.orderBy && (f.op === 'gte' || f.op === 'lte'),
@@ -170,10 +220,10 @@ export class SqliteRepository implements Repository {
     const byId = new Map(
       this.statements.getMany.all(tenantId, kind, JSON.stringify(ids)).map((row) => [row.id, row] as const),
     );
-    const items = ids.map((id) => {
-      const row = byId.get(id);
-      if (!row) throw new Error(`Index row without document: ${kind} ${id}`);
-      return toDoc<T>(tenantId, kind, row);
+    const items = rows.map((entry) => {
+      const row = byId.get(entry.id);
+      if (!row) throw new Error(`Index row without document: ${kind} ${entry.id}`);
+      return toDoc<T>(tenantId, kind, { ...row, sort: entry.sort });
     });
     return { items, continuationToken };
   }
@@ -218,8 +268,9 @@ function toDoc<T>(tenantId: string, kind: DocKind, row: Row): StoredDoc<T> {
     tenantId,
     id: row.id,
     etag: row.etag,
-    get json(): Uint8Array {
-      return typeof row.body === 'string' ? Buffer.from(row.body, 'utf8') : row.body;
+    ...(row.sort === undefined ? {} : { listedBy: row.sort }),
+    get json(): string | Uint8Array {
+      return row.body;
     },
     get body(): T {
       body ??= JSON.parse(typeof row.body === 'string' ? row.body : row.body.toString('utf8')) as T;
@@ -239,85 +290,10 @@ function* indexEntries(index: IndexFields | undefined): Generator<[string, strin
   }
 }
 
-interface PageSql {
-  sql: string;
-  /** Every parameter but the final LIMIT. */
-  params: unknown[];
-}
-
 /** Cuts `limit + 1` found rows into a page and the token that continues after its last row. */
 function cut<R extends { id: string; sort?: StoredValue }>(found: R[], limit: number) {
   const rows = found.slice(0, limit);
   const last = rows[rows.length - 1];
   const more = found.length > limit && last !== undefined;
   return { rows, continuationToken: more ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined };
-}
-
-/**
- * The list walk: documents in id order, or the sort field's index rows in (value, id) order joined to their
- * documents, so a page costs about `limit` index steps instead of sorting every match (milestones by due date stay
- * fast at hundreds of thousands). NULL (listed as undefined) sorts first; a document whose projection lacks the sort
- * field is not listed. Range filters on the sort field bound the walk.
- */
-function walk(
-  tenantId: string,
-  kind: DocKind,
-  filters: Filter[],
-  orderBy: string | undefined,
-  after: Keyset | undefined,
-): PageSql {
-  if (!orderBy) {
-    const columns = 'd.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, NULL AS sort';
-    const keyset = after ? ' AND d.id > ?' : '';
-    return {
-      sql: `SELECT ${columns} FROM docs d WHERE d.tenant_id = ? AND d.kind = ?${keyset} ORDER BY d.id LIMIT ?`,
-      params: [tenantId, kind, ...(after ? [after.id] : [])],
-    };
-  }
-  let bounds = '';
-  const boundParams: unknown[] = [];
-  if (after?.sort === null) {
-    bounds = ' AND (s.value IS NOT NULL OR s.id > ?)';
-    boundParams.push(after.id);
-  } else if (after) {
-    // `s.value >= ?` lets the index seek to the last row instead of scanning from the start.
-    bounds = ' AND s.value >= ? AND (s.value > ? OR s.id > ?)';
-    boundParams.push(after.sort, after.sort, after.id);
-  }
-  for (const filter of filters) {
-    if (filter.field !== orderBy || (filter.op !== 'lte' && filter.op !== 'gte')) continue;
-    bounds += ` AND s.value ${OPERATORS[filter.op]}`;
-    boundParams.push(filter.value);
-  }
-  const from =
-    'SELECT d.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, s.value AS sort FROM idx s' +
-    ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id';
-  const sql = `${from} WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${bounds} ORDER BY s.value, s.id LIMIT ?`;
-  return { sql, params: [tenantId, kind, orderBy, ...boundParams] };
-}
-
-/** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */
-const OPERATORS = { eq: '= ?', lte: '<= ?', gte: '>= ?', contains: "LIKE ? ESCAPE '\\'" } as const;
-
-/**
- * Tenant, kind and filter conditions on the row alias `on` (`d` for documents, `s` for index rows: filters checked
- * on the index row run before the document, and its body, is read).
- */
-function whereClause(
-  tenantId: string,
-  kind: DocKind,
-  filters: Filter[],
-  on: 'd' | 's' = 'd',
-): { where: string; params: unknown[] } {
-  const clauses = [`${on}.tenant_id = ?`, `${on}.kind = ?`];
-  const params: unknown[] = [tenantId, kind];
-  const ordered = [...filters].sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op]);
-  for (const filter of ordered) {
-    clauses.push(
-      `EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = ${on}.tenant_id AND i.kind = ${on}.kind AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = ${on}.id)`,
-    );
-    const value = filter.op === 'contains' ? `%${filter.value.replace(/[\\%_]/g, '\\$&')}%` : filter.value;
-    params.push(filter.field, typeof value === 'boolean' ? Number(value) : value);
-  }
-  return { where: clauses.join(' AND '), params };
 }

@@ -1,0 +1,122 @@
+// The SQL of the embedded store's list walks and filter conditions, built as text plus parameters in text order.
+import type { Keyset } from './continuation';
+import { FILTER_COST } from './projections';
+import type { DocKind, Filter } from './types';
+
+/** A statement without its final `LIMIT ?`, and every parameter before it. */
+export interface PageSql {
+  sql: string;
+  params: unknown[];
+}
+
+/** An equality filter whose few index rows drive the walk: its matches are read, then sorted. */
+export type Driver = Extract<Filter, { op: 'eq' }>;
+
+/** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */
+const OPERATORS = { eq: '= ?', lte: '<= ?', gte: '>= ?', contains: "LIKE ? ESCAPE '\\'" } as const;
+
+/** A filter's value as bound to SQL: booleans as 0/1, `contains` as a LIKE pattern. */
+export function sqlValue(filter: Filter): unknown {
+  if (filter.op === 'contains') return `%${filter.value.replace(/[\\%_]/g, '\\$&')}%`;
+  return typeof filter.value === 'boolean' ? Number(filter.value) : filter.value;
+}
+
+/** One `EXISTS` per filter on the row alias `on`, cheap kinds first (a stable sort keeps the caller's order). */
+function conditions(filters: Filter[], on: 'd' | 's'): PageSql {
+  const ordered = [...filters].sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op]);
+  return {
+    sql: ordered
+      .map(
+        (filter) =>
+          ` AND EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = ${on}.tenant_id AND i.kind = ${on}.kind` +
+          ` AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = ${on}.id)`,
+      )
+      .join(''),
+    params: ordered.flatMap((filter) => [filter.field, sqlValue(filter)]),
+  };
+}
+
+/**
+ * Tenant, kind and filter conditions on the row alias `on` (`d` for documents, `s` for index rows: filters checked
+ * on the index row run before the document, and its body, is read).
+ */
+export function whereClause(tenantId: string, kind: DocKind, filters: Filter[], on: 'd' | 's' = 'd'): PageSql {
+  const checks = conditions(filters, on);
+  return { sql: `${on}.tenant_id = ? AND ${on}.kind = ?${checks.sql}`, params: [tenantId, kind, ...checks.params] };
+}
+
+/** Bounds of an index walk: after the continuation's row, and within the range filters on the sort field. */
+function bounds(orderBy: string, filters: Filter[], after: Keyset | undefined): PageSql {
+  let sql = '';
+  const params: unknown[] = [];
+  if (after?.sort === null) {
+    sql = ' AND (s.value IS NOT NULL OR s.id > ?)';
+    params.push(after.id);
+  } else if (after) {
+    // `s.value >= ?` lets the index seek to the last row instead of scanning from the start.
+    sql = ' AND s.value >= ? AND (s.value > ? OR s.id > ?)';
+    params.push(after.sort, after.sort, after.id);
+  }
+  for (const filter of filters) {
+    if (filter.field !== orderBy || (filter.op !== 'lte' && filter.op !== 'gte')) continue;
+    sql += ` AND s.value ${OPERATORS[filter.op]}`;
+    params.push(filter.value);
+  }
+  return { sql, params };
+}
+
+/** True for the filters a walk ordered by `orderBy` checks per row, not as bounds of the walk. */
+export function isChecked(filter: Filter, orderBy: string | undefined): boolean {
+  return filter.field !== orderBy || (filter.op !== 'lte' && filter.op !== 'gte');
+}
+
+/** The driver's index rows, as the outer loop (`CROSS JOIN` keeps SQLite from reordering it). */
+function driven(driver: Driver, inner: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
+  return {
+    sql:
+      'idx f CROSS JOIN ' +
+      `${inner === 'd' ? 'docs d' : 'idx s'} ON ${inner}.tenant_id = f.tenant_id AND ${inner}.kind = f.kind` +
+      ` AND ${inner}.id = f.id AND f.field = ? AND f.value = ? AND f.tenant_id = ? AND f.kind = ?`,
+    params: [driver.field, sqlValue(driver), tenantId, kind],
+  };
+}
+
+export interface Walk {
+  tenantId: string;
+  kind: DocKind;
+  filters: Filter[];
+  orderBy?: string;
+  after?: Keyset;
+  /** A selective equality filter to read the matches from, instead of walking the whole list order. */
+  driver?: Driver;
+}
+
+/**
+ * The list walk: documents in id order, or the sort field's index rows in (value, id) order joined to their
+ * documents, so a page costs about `limit` index steps instead of sorting every match (milestones by due date stay
+ * fast at hundreds of thousands). NULL (listed as undefined) sorts first; a document whose projection lacks the sort
+ * field is not listed. Range filters on the sort field bound the walk; other filters are checked per row. With a
+ * driver, only its matches are read and sorted.
+ */
+export function walk({ tenantId, kind, filters, orderBy, after, driver }: Walk): PageSql {
+  const checked = filters.filter((filter) => isChecked(filter, orderBy) && filter !== driver);
+  if (!orderBy) {
+    const from = driver ? driven(driver, 'd', tenantId, kind) : { sql: 'docs d', params: [] };
+    const where = whereClause(tenantId, kind, checked);
+    const keyset = after ? ' AND d.id > ?' : '';
+    return {
+      sql: `SELECT d.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, NULL AS sort FROM ${from.sql} WHERE ${where.sql}${keyset} ORDER BY d.id LIMIT ?`,
+      params: [...from.params, ...where.params, ...(after ? [after.id] : [])],
+    };
+  }
+  const from = driver ? driven(driver, 's', tenantId, kind) : { sql: 'idx s', params: [] };
+  const range = bounds(orderBy, filters, after);
+  const checks = conditions(checked, 's');
+  return {
+    sql:
+      `SELECT d.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, s.value AS sort FROM ${from.sql}` +
+      ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id' +
+      ` WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${range.sql}${checks.sql} ORDER BY s.value, s.id LIMIT ?`,
+    params: [...from.params, tenantId, kind, orderBy, ...range.params, ...checks.params],
+  };
+}
