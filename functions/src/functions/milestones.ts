@@ -68,7 +68,10 @@ export const listMilestones = declare('milestones-list', milestoneRoutes.list, a
     continuationToken,
   });
   // Most milestones are answered as stored; one the nightly job has not yet marked overdue is answered as it is today.
+  // Only the job changes a stored status, and only to overdue once the due date has passed: so a milestone listed by a
+  // due date of today or later has its status of today, and is answered without reading its body.
   const items = page.items.map((doc): StoredDoc<Milestone> => {
+    if (typeof doc.listedBy === 'string' && doc.listedBy >= today) return doc;
     const status = milestoneStatus(doc.body, today);
     return status === doc.body.status ? doc : { ...doc, json: undefined, body: { ...doc.body, status } };
   });

@@ -34,24 +34,37 @@ export function noContent(): HttpResponseInit {
   return { status: 204 };
 }
 
-/** A stored document's body as UTF-8 JSON: the stored bytes when the store keeps them, else serialised. */
-function documentJson(doc: StoredDoc): Uint8Array {
-  return doc.json ?? Buffer.from(JSON.stringify(doc.body), 'utf8');
-}
-
 const COMMA = Buffer.from(',');
 
-/** 200 with one stored document and its ETag. */
+/** A stored document's body as JSON: as the store read it (text or UTF-8 bytes), else serialised. */
+function documentJson(doc: StoredDoc): string | Uint8Array {
+  return doc.json ?? JSON.stringify(doc.body);
+}
+
+/** 200 with one stored document and its ETag: the stored JSON when the store keeps it, else serialised. */
 export function okDocument(doc: StoredDoc): HttpResponseInit {
   return { status: 200, headers: { ...JSON_TYPE, ETag: entityTag(doc.etag) }, body: documentJson(doc) };
 }
 
-/** 200 with a page of stored documents as `{ items, continuationToken }`. */
+/**
+ * 200 with a page of stored documents as `{ items, continuationToken }`. Bodies read as text are joined into one
+ * string, encoded once on the way out; bodies read as bytes are concatenated as they are, never decoded.
+ */
 export function okPage(page: Page<unknown>): HttpResponseInit {
   const token =
     page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
-  const parts: Uint8Array[] = [Buffer.from('{"items":[')];
-  page.items.forEach((doc, i) => parts.push(...(i > 0 ? [COMMA] : []), documentJson(doc)));
-  parts.push(Buffer.from(`]${token}}`));
-  return { status: 200, headers: JSON_TYPE, body: Buffer.concat(parts) };
+  const bodies = page.items.map(documentJson);
+  const head = '{"items":[';
+  const tail = `]${token}}`;
+  const body = bodies.every((json) => typeof json === 'string')
+    ? `${head}${bodies.join(',')}${tail}`
+    : Buffer.concat([
+        Buffer.from(head),
+        ...bodies.flatMap((json, i) => [
+          ...(i > 0 ? [COMMA] : []),
+          typeof json === 'string' ? Buffer.from(json) : json,
+        ]),
+        Buffer.from(tail),
+      ]);
+  return { status: 200, headers: JSON_TYPE, body };
 }

@@ -30,8 +30,16 @@ export interface StoredDoc<T = unknown> {
   /** Opaque version tag, changed by every write. */
   etag: string;
   body: T;
-  /** The body as stored UTF-8 JSON, when the store keeps it so: answering with it saves a parse and a stringify. */
-  readonly json?: Uint8Array;
+  /**
+   * The body as stored JSON, as text or UTF-8 bytes (whichever the store read), when the store keeps it so:
+   * answering with it saves a parse and a stringify.
+   */
+  readonly json?: string | Uint8Array;
+  /**
+   * In a list ordered by an index field, when the store reports it: the value of that field this document was
+   * listed by (a document with several values is listed once per value). Lets a caller decide without the body.
+   */
+  readonly listedBy?: string | number | null;
 }
 
 /**
