@@ -1,7 +1,7 @@
 // Calendar arithmetic on ISO dates (`YYYY-MM-DD`), done in UTC so no time zone can shift a day.
 import { ValidationError } from '../errors';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 const DANISH_TIME_ZONE = 'Europe/Copenhagen';
 /** Built once: constructing a formatter costs far more than using it. */
@@ -23,19 +23,36 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Number of days in a month (1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
+}
+
+/** The number written by the digits of `text` from `start` to `end` (checked digits only: see ISO_DATE). */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** Throws a ValidationError unless `date` is a real calendar date as `YYYY-MM-DD`. */
+function assertIsoDate(date: string): void {
+  // Read from the characters, not a match array: dates are checked in every list and rule, so this stays allocation-free.
+  const valid =
+    ISO_DATE.test(date) &&
+    digits(date, 5, 7) >= 1 &&
+    digits(date, 5, 7) <= 12 &&
+    digits(date, 8, 10) >= 1 &&
+    digits(date, 8, 10) <= daysInMonth(digits(date, 0, 4), digits(date, 5, 7));
+  if (!valid) throw new ValidationError(`Ugyldig dato: "${date}". Brug formatet ÅÅÅÅ-MM-DD.`);
 }
 
 /** Splits an ISO date into numbers; throws a ValidationError for anything that is not a real calendar date. */
 export function parseIsoDate(date: string): DateParts {
-  const match = ISO_DATE.exec(date);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new ValidationError(`Ugyldig dato: "${date}". Brug formatet ÅÅÅÅ-MM-DD.`);
-  }
-  return { year, month, day };
+  assertIsoDate(date);
+  return { year: digits(date, 0, 4), month: digits(date, 5, 7), day: digits(date, 8, 10) };
 }
 
 /** Builds an ISO date from numbers. */
@@ -74,8 +91,10 @@ export function daysBetween(from: string, to: string): number {
 
 /** -1, 0 or 1 as `a` is before, equal to or after `b`; usable as a sort comparator. */
 export function compareDates(a: string, b: string): -1 | 0 | 1 {
-  const diff = toUtcMs(a) - toUtcMs(b);
-  return diff < 0 ? -1 : diff > 0 ? 1 : 0;
+  // Valid ISO dates (four-digit years) sort as text in calendar order.
+  assertIsoDate(a);
+  assertIsoDate(b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The earliest of the given dates, skipping absent ones; undefined when none is given. */
@@ -113,7 +132,7 @@ export function inClosedPeriod(date: string, start: string, end?: string): boole
  */
 export function isoDateOf(value: string | Date): string {
   if (typeof value === 'string' && ISO_DATE.test(value)) {
-    parseIsoDate(value);
+    assertIsoDate(value);
     return value;
   }
   const instant = typeof value === 'string' ? new Date(value) : value;
