@@ -80,7 +80,9 @@ try {
   );
 
   const port = await freePort();
-  host = spawn(process.execPath, ['functions/dist/local.js'], {
+  // Started as `npm start` starts it, with the package's host options (its memory budget among them).
+  const { hostNodeOptions } = JSON.parse(fs.readFileSync('package.json', 'utf8')).config;
+  host = spawn(process.execPath, [...hostNodeOptions.split(' ').filter(Boolean), 'functions/dist/local.js'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: 'ignore',
   });

@@ -1,4 +1,4 @@
-// Starts the built local host the way `npm start` does (node functions/dist/local.js) on a free port and temp data.
+// Starts the built local host the way `npm start` does (node, the package's host options, functions/dist/local.js).
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -57,13 +57,21 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`The host did not answer within ${timeoutMs} ms:\n${output()}`);
 }
 
+/** The Node options `npm start` runs the host with: `config.hostNodeOptions` in package.json. */
+function hostNodeOptions(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    config: { hostNodeOptions: string };
+  };
+  return pkg.config.hostNodeOptions.split(' ').filter(Boolean);
+}
+
 /** Spawns the host with PORT on a free port and DATA_DIR in a new temp folder; resolves once /api/health answers. */
 export async function startBuiltHost(options: HostOptions = {}): Promise<RunningHost> {
   assertBuilt();
   const port = await freePort();
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-e2e-'));
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CLEARED.test(name)));
-  const child = spawn(process.execPath, ['functions/dist/local.js'], {
+  const child = spawn(process.execPath, [...hostNodeOptions(), 'functions/dist/local.js'], {
     cwd: ROOT,
     env: { ...env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
