@@ -149,15 +149,15 @@ export class ProjectionCache {
     this.version = dataVersion;
   }
 
-  /**
-   * Whether a partition is, or may be, held in memory: at most `limit` documents. Larger ones (a big municipality's
-   * milestones) would cost seconds to load and hundreds of MB to keep, so their lists stay in SQL.
-   */
   /** Whether a partition is held in memory now. */
   holds(tenantId: string, kind: DocKind): boolean {
     return this.partitions.has(`${tenantId}\u0000${kind}`);
   }
 
+  /**
+   * Whether a partition is, or may be, held in memory: at most `limit` documents. Larger ones (a big municipality's
+   * milestones) would cost seconds to load and hundreds of MB to keep, so their lists stay in SQL.
+   */
   fits(tenantId: string, kind: DocKind): boolean {
     const key = `${tenantId}\u0000${kind}`;
     let fits = this.fitting.get(key);
@@ -194,11 +194,10 @@ export class ProjectionCache {
     const orderKey = selector ? `${field}\u0000${selector.field}\u0000${JSON.stringify(selector.value)}` : field;
     let order = orders.get(orderKey);
     if (!order) {
+      const projections = this.partition(tenantId, kind);
       const entries = selector
-        ? this.order(tenantId, kind, field).filter((entry) =>
-            picks(selector, this.partition(tenantId, kind).get(entry.id)),
-          )
-        : [...this.partition(tenantId, kind)].flatMap(([id, projection]) => entriesOf(id, projection, field));
+        ? this.order(tenantId, kind, field).filter((entry) => picks(selector, projections.get(entry.id)))
+        : [...projections].flatMap(([id, projection]) => entriesOf(id, projection, field));
       if (!selector) entries.sort(compareEntries);
       orders.set(orderKey, (order = { field, selector, entries }));
     }

@@ -72,7 +72,6 @@ export class SqliteRepository implements Repository {
   private readonly statements;
   private readonly listStatements = new Map<string, Database.Statement<unknown[], Row>>();
   private readonly projections: ProjectionCache;
-
   private readonly driverLimit: number;
 
   /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
