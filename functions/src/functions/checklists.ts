@@ -5,7 +5,6 @@ import { ChecklistFilters, checklistRoutes } from '@koberollen/shared/api/checkl
 import { type Checklist, ChecklistInput, ChecklistServerFields } from '@koberollen/shared/domain/checklist';
 
 import { eq, key } from '../entities/search';
-import { WRITERS } from '../http/authorize';
 import type { IndexFields } from '../store/types';
 import { resourceFunctions } from './resource';
 
@@ -27,7 +26,6 @@ export const routes = resourceFunctions({
   routes: checklistRoutes,
   input: ChecklistInput,
   serverFields: ChecklistServerFields,
-  writers: WRITERS.library,
   index: checklistIndex,
   orderBy: 'name',
   filters: (query: ChecklistFilterValues) => [...eq('phase', query.phase), ...eq('purpose', query.purpose)],

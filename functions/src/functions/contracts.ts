@@ -14,7 +14,6 @@ import { mergeMilestones, milestonesForContract } from '@koberollen/shared/rules
 
 import { collectAll } from '../entities/collect';
 import { eq, key, searchText } from '../entities/search';
-import { WRITERS } from '../http/authorize';
 import type { Services } from '../services';
 import type { IndexFields, WriteOp } from '../store/types';
 import { milestoneIndex } from './milestones';
@@ -109,7 +108,6 @@ export const routes = resourceFunctions({
   routes: contractRoutes,
   input: ContractInput,
   serverFields: ContractServerFields,
-  writers: WRITERS.cases,
   index: contractIndex,
   orderBy: 'title',
   filters: (query: ContractFilterValues) => [...eq('caseId', query.caseId), ...eq('providerId', query.providerId)],

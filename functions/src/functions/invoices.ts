@@ -11,12 +11,11 @@ import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 import { auditOp, createdStamp, newestFirstKey } from '../entities/audit';
 import { readSettings } from '../entities/collect';
 import { eq } from '../entities/search';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { created, okDocument, okPage } from '../http/responses';
 import type { Services } from '../services';
 import type { Filter, IndexFields } from '../store/types';
-import { readOwn } from './resource';
+import { ownRecord } from './resource';
 
 const CONTRACT = 'Kontrakten';
 
@@ -41,11 +40,17 @@ async function listInvoices(
   return okPage(page);
 }
 
-export const listContractInvoices = declare('invoices-list-contract', invoiceRoutes.listForContract, async (call) => {
-  const { params, query, user, services } = call;
-  await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
-  return listInvoices(services, user.tenantId, eq('contractId', params.id), query);
-});
+const ownContract = ownRecord<Contract>('contract', CONTRACT);
+
+export const listContractInvoices = declare(
+  'invoices-list-contract',
+  invoiceRoutes.listForContract,
+  ownContract,
+  (call) => {
+    const { params, query, user, services } = call;
+    return listInvoices(services, user.tenantId, eq('contractId', params.id), query);
+  },
+);
 
 export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, async ({ query, user, services }) => {
   const { status, ...paging } = query;
@@ -58,16 +63,14 @@ export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ pa
   return okDocument(doc);
 });
 
-export const createInvoice = declare('invoices-create', invoiceRoutes.create, async (call) => {
-  const { params, body, user, services } = call;
-  requireRole(user, WRITERS.invoices);
+export const createInvoice = declare('invoices-create', invoiceRoutes.create, ownContract, async (call) => {
+  const { params, body, user, record: contract, services } = call;
   const input = InvoiceInput.parse(body);
   if (compareDates(input.periodTo, input.periodFrom) < 0) {
     throw new ValidationError('Fakturaperioden slutter før den begynder.', {
       periodTo: 'Slutdatoen ligger før startdatoen',
     });
   }
-  const contract = await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
   const { providerId } = contract.body;
   const duplicates = await services.store.count(user.tenantId, 'invoice', [
     ...eq('providerId', providerId),

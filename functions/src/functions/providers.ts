@@ -10,12 +10,10 @@ import type { Rate } from '@koberollen/shared/domain/rate';
 import { userRef } from '../entities/audit';
 import { changeRecord } from '../entities/changeRecord';
 import { eq, key, searchText, textFilters } from '../entities/search';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { created } from '../http/responses';
 import type { IndexFields } from '../store/types';
-import { resourceFunctions } from './resource';
+import { ownRecord, resourceFunctions } from './resource';
 
 type ProviderFilterValues = z.infer<z.ZodObject<typeof ProviderFilters>>;
 
@@ -57,7 +55,6 @@ const standard = resourceFunctions({
   routes: providerRoutes,
   input: ProviderInput,
   serverFields: ProviderServerFields,
-  writers: WRITERS.providers,
   index: providerIndex,
   orderBy: 'name',
   // Most selective first: the stores check filters in this order, cheapest kind first.
@@ -73,15 +70,17 @@ const standard = resourceFunctions({
   initial: () => ({ qualityNotes: [] }),
 });
 
-export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.qualityNotes);
+const ownProvider = ownRecord<Provider>('provider', 'Leverandøren');
+
+export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, ownProvider, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
   const { entity, etag } = await changeRecord<Provider>(services, user, {
     kind: 'provider',
     id: params.id,
     noun: 'Leverandøren',
     index: providerIndex,
-    ifMatch: request.headers.get('if-match') ? requireIfMatch(request) : undefined,
+    ifMatch,
+    current: record,
     apply: (current, now) => {
       const note = { id: randomUUID(), text: body.text, author: userRef(user), createdAt: now.toISOString() };
       return { ...current, qualityNotes: [...current.qualityNotes, note] };

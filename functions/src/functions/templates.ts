@@ -6,7 +6,6 @@ import { type Template, TemplateInput, TemplateServerFields } from '@koberollen/
 
 import { readReferences, type Reference } from '../entities/references';
 import { eq, key, searchText, textFilters } from '../entities/search';
-import { WRITERS } from '../http/authorize';
 import type { IndexFields } from '../store/types';
 import { resourceFunctions } from './resource';
 
@@ -47,7 +46,6 @@ export const routes = resourceFunctions({
   routes: templateRoutes,
   input: TemplateInput,
   serverFields: TemplateServerFields,
-  writers: WRITERS.library,
   index: templateIndex,
   orderBy: 'name',
   filters: (query: TemplateFilterValues) => [

@@ -14,6 +14,7 @@ export const healthRoutes = {
   getHealth: defineRoute({
     method: 'GET',
     path: '/api/health',
+    operationId: 'getHealth',
     summary: 'Liveness, the store in use and the version',
     access: 'public',
     responses: { 200: HealthBody },

@@ -17,6 +17,7 @@ export const systemRoutes = {
   devToken: defineRoute({
     method: 'POST',
     path: '/api/dev/token',
+    operationId: 'issueDevToken',
     summary: 'Local mode only: issue a signed access token for a demo user',
     access: 'dev',
     body: DevTokenBody,
@@ -25,6 +26,7 @@ export const systemRoutes = {
   devTenants: defineRoute({
     method: 'GET',
     path: '/api/dev/tenants',
+    operationId: 'listDevTenants',
     summary: 'Local mode only: the seeded demo municipalities',
     access: 'dev',
     responses: { 200: z.object({ items: z.array(DevTenant) }) },
@@ -32,6 +34,7 @@ export const systemRoutes = {
   me: defineRoute({
     method: 'GET',
     path: '/api/me',
+    operationId: 'getMe',
     summary: 'The signed-in user, their roles and municipality',
     access: 'user',
     responses: { 200: User.extend({ tenantName: z.string() }) },
