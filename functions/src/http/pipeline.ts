@@ -2,8 +2,9 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 
 import type { RouteContract } from '@koberollen/shared/api/route';
-import { DomainError, ForbiddenError, NotFoundError } from '@koberollen/shared/errors';
+import { DomainError, ForbiddenError, NotConfiguredError, NotFoundError } from '@koberollen/shared/errors';
 
+import { SIGN_IN_NOT_CONFIGURED } from '../auth';
 import { getServices, type Services } from '../services';
 import { requireRole } from './authorize';
 import type { Call, FunctionDeclaration } from './declare';
@@ -38,6 +39,7 @@ async function invoke(
   services: Services,
 ): Promise<HttpResponseInit> {
   const { route } = declaration;
+  if (services.config.auth.mode === 'unconfigured') throw new NotConfiguredError(SIGN_IN_NOT_CONFIGURED);
   if (route.access === 'dev' && !services.devTokens) throw new NotFoundError('Ressourcen findes ikke.');
   const user =
     route.access === 'user'
