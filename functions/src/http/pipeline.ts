@@ -8,6 +8,7 @@ import { SIGN_IN_NOT_CONFIGURED } from '../auth';
 import { getServices, type Services } from '../services';
 import { requireRole } from './authorize';
 import type { Call, FunctionDeclaration } from './declare';
+import { fingerprintOf, idempotencyKeyOf, idempotent } from './idempotency';
 import { parseJsonBody, parseWith, requireIfMatch } from './parse';
 import { problemFromError } from './problem';
 import { apiHeaders } from './securityHeaders';
@@ -30,7 +31,7 @@ export function toHttpHandler(declaration: FunctionDeclaration): HttpHandler {
 /**
  * Runs a declaration's checks in the order that tells a caller nothing it may not know: sign-in (401), role (403),
  * the record it acts on (404), If-Match (428), then query and body (400/413/415/422); a stale version is the
- * store's 412 when the handler writes.
+ * store's 412 when the handler writes. A create with an Idempotency-Key runs once per key (see idempotency.ts).
  */
 async function invoke(
   declaration: FunctionDeclaration,
@@ -49,10 +50,13 @@ async function invoke(
   const params = route.params ? parseWith(route.params, request.params, 'stien') : undefined;
   const record = declaration.load && user ? await declaration.load({ params, user, services }) : undefined;
   const ifMatch = ifMatchOf(route, request);
+  const key = route.creates ? idempotencyKeyOf(request) : undefined;
   const query = route.query ? parseWith(route.query, Object.fromEntries(request.query), 'forespørgslen') : undefined;
   const body = route.body ? await parseJsonBody(request, route.body) : undefined;
   const call = { params, query, body, user, ifMatch, record, request, context, services } as Call<typeof route>;
-  return declaration.handler(call);
+  if (key === undefined || !user) return declaration.handler(call);
+  const fingerprint = fingerprintOf(route.method, route.path, params, body);
+  return idempotent({ key, fingerprint, user, services }, (keyed) => declaration.handler({ ...call, services: keyed }));
 }
 
 /** The decoded If-Match: 428 when the route requires it and it is missing. */
