@@ -47,10 +47,9 @@ export function renderClauseParagraphs(
 ): string[] {
   const byKey = new Map(fields.map((field) => [field.key, field]));
   const isEmpty = (key: string) => !(values[key] ?? '').trim();
+  const leftOpen = (key: string) => byKey.get(key)?.required === false && isEmpty(key);
   return paragraphs
-    .filter(
-      (p) => ![...p.text.matchAll(PLACEHOLDER)].some(([, key]) => byKey.get(key)?.required === false && isEmpty(key)),
-    )
+    .filter((p) => ![...p.text.matchAll(PLACEHOLDER)].some((match) => leftOpen(match[1] ?? '')))
     .map((p) =>
       p.text.replace(PLACEHOLDER, (placeholder, key: string) => {
         const field = byKey.get(key);

@@ -18,7 +18,7 @@ export const QUALITY_NOTES = [
   'Fakturaerne har flere gange manglet sagsnummer. Taget op med økonomiansvarlig.',
   'Stærke på autismeområdet, men lang ventetid på plads.',
   'Leverandøren har accepteret Kommunens standardkontrakt uden ændringer.',
-  'Varslede prisstigning over KL-niveau; begrundelse er efterspurgt.',
+  'Varslede en prisstigning over PL-satsen fra økonomiaftalen; begrundelse er efterspurgt.',
   'Meget fleksible ved akutte anbringelser, også uden for almindelig arbejdstid.',
   'Personaleomsætningen har været høj det seneste år; følges ved næste tilsyn.',
 ] as const;
@@ -55,8 +55,8 @@ export const CASE_TITLES: Record<ContractType, string> = {
   [CONTRACT_TYPES.temporary]: 'Midlertidigt botilbud',
   [CONTRACT_TYPES.longTerm]: 'Længerevarende botilbud',
   [CONTRACT_TYPES.support]: 'Socialpædagogisk støtte i egen bolig',
-  [CONTRACT_TYPES.placement]: 'Anbringelse på opholdssted',
-  [CONTRACT_TYPES.dayTreatment]: 'Dagbehandling',
+  [CONTRACT_TYPES.placement]: 'Anbringelse på børne- og ungehjem',
+  [CONTRACT_TYPES.dayTreatment]: 'Behandlings- og specialundervisningstilbud',
 };
 
 export const CASE_NOTES = [
