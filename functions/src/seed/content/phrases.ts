@@ -45,7 +45,7 @@ export const SPECIAL_RATE_REASONS = [
 export const DEVIATION_REASONS: Record<string, string> = {
   insurance:
     'Leverandøren fastholdt sin egen forsikringsbestemmelse. Accepteret, fordi Kommunens risiko er begrænset til 10.000 kr. pr. skade.',
-  termination: 'Leverandørens varsel er tre måneder i stedet for én. Accepteret mod en lavere takst.',
+  termination: 'Opsigelsesvarslet er tre måneder for begge parter i stedet for én. Accepteret mod en lavere takst.',
   absence: 'Fuld betaling i 30 dage ved indlæggelse. Accepteret, da pladsen skal holdes under behandlingen.',
   'time-registration': 'Tidsregistrering i to uger i stedet for tre, da borgeren kendes fra et tidligere ophold.',
 };

@@ -27,7 +27,7 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
     title: 'Tidsregistrering',
     topic: 'time-registration',
     text: [
-      'I de første {{registrationWeeks}} efter opstart registrerer Leverandøren den tid, der bruges på den direkte indsats, fordelt på dag, ydelse og faggruppe.',
+      'I en periode på {{registrationWeeks}} efter opstart registrerer Leverandøren den tid, der bruges på den direkte indsats, fordelt på dag, ydelse og faggruppe.',
       'Registreringen sendes til Kommunen senest 14 dage efter periodens afslutning og bruges til at vurdere, om det aftalte støtteniveau – og dermed taksten – er retvisende.',
       'Kommunen kan kræve en ny registrering, hvis behovet for indsatsen ændrer sig, eller hvis Leverandøren beder om en højere takst.',
     ],

@@ -35,7 +35,7 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     topic: 'termination',
     text: [
       'Hver af parterne kan opsige kontrakten skriftligt med et varsel på {{noticeMonths}} til udgangen af en måned. Træffer Kommunen afgørelse om hjemgivelse eller om flytning til et andet anbringelsessted, sker ophøret med samme varsel, medmindre parterne aftaler en kortere overgang, fordi det er bedst for barnet eller den unge.',
-      'Ophøret tilrettelægges i en plan for overgangen, som Kommunen lægger sammen med Leverandøren, barnet eller den unge og forældrene. Leverandøren medvirker til, at barnet eller den unge får en god afslutning og overdrager ejendele, medicin og relevante oplysninger senest {{handoverDays}} efter fraflytningen fra børne- og ungehjemmet.',
+      'Ophøret tilrettelægges i en plan for overgangen, som Kommunen lægger sammen med Leverandøren, barnet eller den unge og forældrene. Leverandøren medvirker til, at barnet eller den unge får en god afslutning og overdrager ejendele, medicin og relevante oplysninger senest {{handoverDays}} efter flytningen.',
       EARLY_END,
     ],
     fields: [

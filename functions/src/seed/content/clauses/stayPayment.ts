@@ -16,7 +16,7 @@ export const STAY_PAYMENT_CLAUSES: SeedClause[] = [
     topic: 'absence',
     text: [
       'Er borgeren fraværende fra tilbuddet i mere end et døgn, fx på grund af indlæggelse, ferie eller afsoning, giver Leverandøren Kommunen besked senest {{absenceNoticeDays}} efter fraværets begyndelse.',
-      'Kommunen betaler fuld takst for de første {{fullPayDays}} af et sammenhængende fravær. Derefter betales {{reducedPercent}} % af taksten, indtil borgeren vender tilbage, eller kontrakten ophører.',
+      'Kommunen betaler fuld takst, indtil et sammenhængende fravær har varet {{fullPayDays}}. Derefter betales {{reducedPercent}} % af taksten, indtil borgeren vender tilbage, eller kontrakten ophører.',
       'Leverandøren oplyser fraværsperioder på fakturaen.',
     ],
     fields: absenceFields,
@@ -31,7 +31,7 @@ export const STAY_PAYMENT_CLAUSES: SeedClause[] = [
     topic: 'absence',
     text: [
       'Er barnet eller den unge i mere end et døgn ikke på børne- og ungehjemmet ud over aftalt samvær, fx på grund af indlæggelse, giver Leverandøren Kommunen besked senest {{absenceNoticeDays}} efter fraværets begyndelse. Er barnet eller den unge forsvundet eller udeblevet uden aftale, gælder bestemmelsen om hændelser, og Kommunen får besked straks.',
-      'Kommunen betaler fuld takst for de første {{fullPayDays}} af et sammenhængende fravær. Derefter betales {{reducedPercent}} % af taksten, så længe pladsen holdes til barnet eller den unge.',
+      'Kommunen betaler fuld takst, indtil et sammenhængende fravær har varet {{fullPayDays}}. Derefter betales {{reducedPercent}} % af taksten, så længe pladsen holdes til barnet eller den unge.',
       'Aftalt samvær hos forældre eller netværk er ikke fravær. Leverandøren oplyser fraværsperioder på fakturaen.',
     ],
     fields: absenceFields,
