@@ -79,7 +79,7 @@ export const CHILD_CLAUSES: SeedClause[] = [
     title: 'Børneattest',
     topic: 'criminal-record',
     text: [
-      'Leverandøren indhenter børneattest efter reglerne om indhentelse af børneattest, før en medarbejder, vikar, praktikant eller frivillig får direkte kontakt med børn og unge i tilbuddet, og ansætter ikke en person, hvis attest viser dom for seksuelle overgreb mod børn.',
+      'Leverandøren indhenter børneattest efter reglerne om indhentelse af børneattest, før en medarbejder, vikar, praktikant eller frivillig får direkte kontakt med børn og unge i tilbuddet, og lader ikke en person, hvis børneattest viser en dom for seksuelle forhold til børn, arbejde i tilbuddet.',
       'Leverandøren dokumenterer over for Kommunen senest {{recordProofDays}} efter en anmodning, at attesterne er indhentet.',
     ],
     fields: [counted('recordProofDays', 'Frist for dokumentation (dage)', 'day')],
@@ -94,7 +94,7 @@ export const CHILD_CLAUSES: SeedClause[] = [
     topic: 'duty-to-report',
     text: [
       'Leverandørens medarbejdere har skærpet underretningspligt efter barnets lov. Får en medarbejder kendskab til eller grund til at antage, at barnet eller den unge eller et andet barn har behov for særlig støtte, fx på grund af vold, overgreb eller alvorlig mistrivsel, underrettes Kommunen straks via {{reportChannel}}.',
-      'Ved mistanke om vold eller seksuelle overgreb underretter Leverandøren samme dag – uden for Kommunens åbningstid via den sociale døgnvagt. Leverandøren sørger for, at alle medarbejdere kender underretningspligten og tilbuddets procedure for den.',
+      'Ved mistanke om vold eller seksuelle overgreb sker underretningen straks, også uden for Kommunens åbningstid via den sociale døgnvagt. Leverandøren sørger for, at alle medarbejdere kender underretningspligten og tilbuddets procedure for den.',
     ],
     fields: [field('reportChannel', 'Kanal for underretning', 'text')],
     guidance:

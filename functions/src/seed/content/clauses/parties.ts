@@ -3,7 +3,7 @@
 import { field, type SeedClause } from './define';
 
 const frameworkGuidance =
-  'Kontrakten findes i to varianter, som KL’s standardkontrakter: A, når tilbuddet er omfattet af en regional rammeaftale, og B, når det ikke er. Brug præcis én af dem. Slå tilbuddet op på rammeaftalens tilbudsliste for regionen: for tilbud i rammeaftalen er det styringsaftalens regler om takstberegning, prisregulering og efterregulering, der gælder, og de kan ikke forhandles væk i den enkelte kontrakt.';
+  "Kontrakten findes i to varianter, som KL's standardkontrakter: A, når tilbuddet er omfattet af en regional rammeaftale, og B, når det ikke er. Brug præcis én af dem. Slå tilbuddet op på rammeaftalens tilbudsliste for regionen: for tilbud i rammeaftalen er det styringsaftalens regler om takstberegning, prisregulering og efterregulering, der gælder, og de kan ikke forhandles væk i den enkelte kontrakt.";
 const frameworkPhrases = ['rammeaftale', 'styringsaftale', 'rammeaftalen for', 'regional rammeaftale'];
 
 export const PARTY_CLAUSES: SeedClause[] = [
