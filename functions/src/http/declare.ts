@@ -41,8 +41,9 @@ export interface FunctionDeclaration<R extends RouteContract = RouteContract, L 
   /** `<resource>-<verb>`, unique; the Azure Functions function name. */
   name: string;
   route: R;
-  load?: Loader<R, L>;
-  handler: (call: Call<R, L>) => Promise<HttpResponseInit>;
+  // Method signatures: the route list holds declarations of every route and record type side by side.
+  load?(scope: LoadScope<Infer<R['params']>>): Promise<L>;
+  handler(call: Call<R, L>): Promise<HttpResponseInit>;
 }
 
 type Handler<R extends RouteContract, L> = (call: Call<R, L>) => Promise<HttpResponseInit>;
@@ -68,5 +69,5 @@ export function declare<R extends RouteContract, L>(
   ...rest: [Handler<R, L>] | [Loader<R, L>, Handler<R, L>]
 ): FunctionDeclaration {
   const [load, handler] = rest.length === 1 ? [undefined, rest[0]] : rest;
-  return { name, route, load, handler } as FunctionDeclaration;
+  return { name, route, load, handler };
 }
