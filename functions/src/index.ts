@@ -3,12 +3,15 @@ import { app } from '@azure/functions';
 
 import { functionsRoute } from '@koberollen/shared/api/route';
 
+import { loadConfig } from './config';
 import { toHttpHandler } from './http/pipeline';
 import { runMilestoneJob } from './jobs/milestoneJob';
 import { routes } from './routes';
-import { getServices } from './services';
+import { getServices, openServicesWith } from './services';
+import { startServices } from './startServices';
 
 app.setup({ enableHttpStream: false });
+openServicesWith(() => startServices(loadConfig()));
 
 for (const declaration of routes) {
   app.http(declaration.name, {

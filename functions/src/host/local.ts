@@ -6,12 +6,13 @@ import path from 'node:path';
 
 import { loadConfig } from '../config';
 import { routes } from '../routes';
-import { closeServices, createServices, setServices } from '../services';
+import { closeServices, setServices } from '../services';
+import { startServices } from '../startServices';
 import { createRequestListener } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const services = await createServices(config);
+  const services = await startServices(config);
   setServices(services);
   const root = path.resolve(__dirname, '../..');
   const listener = createRequestListener(routes, [
