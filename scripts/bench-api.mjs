@@ -84,7 +84,7 @@ try {
   // Started as `npm start` starts it, with the package's host options (its memory budget among them).
   const { hostNodeOptions } = JSON.parse(fs.readFileSync('package.json', 'utf8')).config;
   host = spawn(process.execPath, [...hostNodeOptions.split(' ').filter(Boolean), 'functions/dist/local.js'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    env: { ...process.env, AUTH_MODE: 'local', PORT: String(port), DATA_DIR: dataDir },
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;

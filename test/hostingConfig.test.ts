@@ -71,6 +71,7 @@ describe('functions/local.settings.sample.json', () => {
     expect(Object.keys(values)).toEqual(
       expect.arrayContaining([
         'AzureWebJobsStorage',
+        'AUTH_MODE',
         'COSMOS_ENDPOINT',
         'COSMOS_KEY',
         'COSMOS_DATABASE',
@@ -81,9 +82,12 @@ describe('functions/local.settings.sample.json', () => {
     );
   });
 
-  it('starts as copied: empty settings mean SQLite and local sign-in', () => {
+  it('starts as copied: empty settings mean SQLite and Entra sign-in that still lacks its three settings', () => {
     const config = parseConfig(values);
     expect(config.store.kind).toBe('sqlite');
-    expect(config.auth.mode).toBe('local');
+    expect(config.auth).toEqual({
+      mode: 'unconfigured',
+      missing: ['ENTRA_AUDIENCE', 'ENTRA_ISSUER', 'ENTRA_JWKS_URI'],
+    });
   });
 });

@@ -9,7 +9,9 @@ const EnvSchema = z.object({
   COSMOS_ENDPOINT: z.url().optional(),
   COSMOS_KEY: z.string().min(1).optional(),
   COSMOS_DATABASE: z.string().min(1).default('koberollen'),
-  /** Entra ID: the tenant-independent issuer template and the API's app id URI. Unset means local mode. */
+  /** Sign-in mode: `entra` unless local mode is chosen on purpose (npm start, tests, benchmark). */
+  AUTH_MODE: z.enum(['entra', 'local']).default('entra'),
+  /** Entra ID: the tenant-independent issuer template and the API's app id URI; all three are needed in entra mode. */
   ENTRA_AUDIENCE: z.string().min(1).optional(),
   ENTRA_ISSUER: z.string().min(1).optional(),
   ENTRA_JWKS_URI: z.url().optional(),
@@ -22,7 +24,17 @@ const EnvSchema = z.object({
 export type StoreConfig =
   { kind: 'sqlite'; file: string } | { kind: 'cosmos'; endpoint: string; key?: string; database: string };
 
-export type AuthConfig = { mode: 'local' } | { mode: 'entra'; audience: string; issuer: string; jwksUri: string };
+/** The Entra ID settings, named as in the environment; entra mode needs all three. */
+export const ENTRA_SETTINGS = ['ENTRA_AUDIENCE', 'ENTRA_ISSUER', 'ENTRA_JWKS_URI'] as const;
+
+/**
+ * How callers sign in. `unconfigured` is entra mode with Entra settings missing: the API then serves no data
+ * (the local host refuses to start; under the Functions host every route answers 503).
+ */
+export type AuthConfig =
+  | { mode: 'local' }
+  | { mode: 'entra'; audience: string; issuer: string; jwksUri: string }
+  | { mode: 'unconfigured'; missing: readonly string[] };
 
 export interface Config {
   port: number;
@@ -46,14 +58,7 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
   const store: StoreConfig = e.COSMOS_ENDPOINT
     ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
     : { kind: 'sqlite', file: path.join(dataDir, 'koberollen.sqlite') };
-  const entraSet = [e.ENTRA_AUDIENCE, e.ENTRA_ISSUER, e.ENTRA_JWKS_URI].filter(Boolean).length;
-  if (entraSet > 0 && entraSet < 3) {
-    throw new Error('Invalid configuration: ENTRA_AUDIENCE, ENTRA_ISSUER and ENTRA_JWKS_URI must be set together');
-  }
-  const auth: AuthConfig =
-    e.ENTRA_AUDIENCE && e.ENTRA_ISSUER && e.ENTRA_JWKS_URI
-      ? { mode: 'entra', audience: e.ENTRA_AUDIENCE, issuer: e.ENTRA_ISSUER, jwksUri: e.ENTRA_JWKS_URI }
-      : { mode: 'local' };
+  const auth = authConfig(e);
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
     throw new Error('Invalid configuration: TLS_CERT_FILE and TLS_KEY_FILE must be set together');
   }
@@ -65,6 +70,19 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : store.kind === 'sqlite',
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : undefined,
   });
+}
+
+function authConfig(e: z.infer<typeof EnvSchema>): AuthConfig {
+  if (e.AUTH_MODE === 'local') return { mode: 'local' };
+  if (e.ENTRA_AUDIENCE && e.ENTRA_ISSUER && e.ENTRA_JWKS_URI) {
+    return { mode: 'entra', audience: e.ENTRA_AUDIENCE, issuer: e.ENTRA_ISSUER, jwksUri: e.ENTRA_JWKS_URI };
+  }
+  return { mode: 'unconfigured', missing: ENTRA_SETTINGS.filter((name) => !e[name]) };
+}
+
+/** The sign-in mode as reported to operators: an unconfigured deployment is still in entra mode. */
+export function authModeOf(auth: AuthConfig): 'entra' | 'local' {
+  return auth.mode === 'local' ? 'local' : 'entra';
 }
 
 /** Configuration of this process. */

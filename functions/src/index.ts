@@ -6,14 +6,19 @@ import { functionsRoute } from '@koberollen/shared/api/route';
 import { loadConfig } from './config';
 import { toHttpHandler } from './http/pipeline';
 import { runMilestoneJob } from './jobs/milestoneJob';
-import { routes } from './routes';
+import { deployedRoutes } from './routes';
 import { getServices, openServicesWith } from './services';
 import { startServices } from './startServices';
 
 app.setup({ enableHttpStream: false });
 openServicesWith(() => startServices(loadConfig()));
 
-for (const declaration of routes) {
+const { auth } = loadConfig();
+if (auth.mode === 'unconfigured') {
+  console.error(`Sign-in is not configured: set ${auth.missing.join(', ')}. Every route answers 503 until then.`);
+}
+
+for (const declaration of deployedRoutes) {
   app.http(declaration.name, {
     methods: [declaration.route.method],
     route: functionsRoute(declaration.route.path),

@@ -31,3 +31,6 @@ export const routes: FunctionDeclaration[] = [
   ...invoices,
   ...milestones,
 ];
+
+/** What the Functions host registers: never the local-mode `/api/dev/*` routes, whatever the settings. */
+export const deployedRoutes: FunctionDeclaration[] = routes.filter((declaration) => declaration.route.access !== 'dev');

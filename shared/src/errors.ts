@@ -22,6 +22,8 @@ export class PayloadTooLargeError extends DomainError {}
 export class UnsupportedMediaTypeError extends DomainError {}
 export class UnauthenticatedError extends DomainError {}
 export class ForbiddenError extends DomainError {}
+/** The deployment lacks a setting it needs to serve (sign-in not configured): 503 until an operator fixes it. */
+export class NotConfiguredError extends DomainError {}
 export class StoreUnavailableError extends DomainError {
   constructor(
     detail: string,

@@ -11,7 +11,12 @@ describe('health', () => {
   it('answers without sign-in with status, store and version, and security headers', async () => {
     const answer = await host.call('GET', '/api/health');
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ status: 'ok', store: 'sqlite', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(answer.body).toEqual({
+      status: 'ok',
+      store: 'sqlite',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      auth: 'local',
+    });
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.headers.get('content-security-policy')).toContain("object-src 'none'");
@@ -19,9 +24,16 @@ describe('health', () => {
 });
 
 describe('sign-in', () => {
-  it('lists the seeded tenants in local mode', async () => {
+  it('lists the seeded tenants with their users and roles in local mode', async () => {
     const answer = await host.call('GET', '/api/dev/tenants');
     expect(answer.body.items.map((t: { id: string }) => t.id).sort()).toEqual([TENANT_A, TENANT_B].sort());
+    const roles = answer.body.items[0].users.flatMap((u: { roles: string[] }) => u.roles);
+    expect(new Set(roles)).toEqual(new Set(['caseworker', 'negotiator', 'procurement', 'finance', 'manager', 'admin']));
+    expect(answer.body.items[0].users[0]).toEqual({
+      userId: expect.any(String),
+      name: expect.any(String),
+      roles: ['caseworker'],
+    });
   });
 
   it('identifies the user by tenant and object id from a dev token', async () => {

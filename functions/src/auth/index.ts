@@ -1,6 +1,8 @@
 // Builds the authenticator for the configured mode: Entra ID (remote JWKS) or local (a key made at start).
 import { createRemoteJWKSet, generateKeyPair, SignJWT } from 'jose';
 
+import { NotConfiguredError } from '@koberollen/shared/errors';
+
 import type { AuthConfig } from '../config';
 import { JwtAuthenticator, type TenantCheck } from './jwtAuthenticator';
 import type { Authenticator, DevTokenIssuer } from './types';
@@ -17,7 +19,13 @@ export interface Auth {
   devTokens?: DevTokenIssuer;
 }
 
+/** The answer every route gives while entra mode lacks its settings. */
+export const SIGN_IN_NOT_CONFIGURED = 'Log-ind er ikke sat op på denne installation. Kontakt kommunens it-afdeling.';
+
 export async function createAuth(config: AuthConfig, isOnboarded: TenantCheck): Promise<Auth> {
+  if (config.mode === 'unconfigured') {
+    return { authenticator: { authenticate: () => Promise.reject(new NotConfiguredError(SIGN_IN_NOT_CONFIGURED)) } };
+  }
   if (config.mode === 'entra') {
     // jose refetches the key set for an unknown key id at most once per cooldown period.
     const jwks = createRemoteJWKSet(new URL(config.jwksUri), { cooldownDuration: 60_000, cacheMaxAge: 3_600_000 });

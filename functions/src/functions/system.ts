@@ -6,6 +6,7 @@ import { DEV_TOKEN_LIFETIME_SECONDS } from '../auth';
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
 import type { DemoTenant } from '../seed/tenants';
+import { DEMO_USERS } from '../seed/users';
 import { SYSTEM_PARTITION } from '../store/types';
 
 export const issueDevToken = declare('dev-token', systemRoutes.devToken, async ({ body, services }) => {
@@ -16,7 +17,9 @@ export const issueDevToken = declare('dev-token', systemRoutes.devToken, async (
 
 export const listDevTenants = declare('dev-tenants', systemRoutes.devTenants, async ({ services }) => {
   const page = await services.store.list<DemoTenant>(SYSTEM_PARTITION, 'tenant', { limit: 100 });
-  return ok({ items: page.items.map(({ body }) => ({ id: body.id, name: body.name })) });
+  // The same demo people are seeded in every demo municipality (seed/users.ts).
+  const users = Object.values(DEMO_USERS).map(({ userId, name, roles }) => ({ userId, name, roles: [...roles] }));
+  return ok({ items: page.items.map(({ body }) => ({ id: body.id, name: body.name, users })) });
 });
 
 export const getMe = declare('me-get', systemRoutes.me, async ({ user, services }) => {

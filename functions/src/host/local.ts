@@ -12,6 +12,11 @@ import { createRequestListener } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.auth.mode === 'unconfigured') {
+    throw new Error(
+      `Sign-in is not configured: set ${config.auth.missing.join(', ')} for Entra ID, or AUTH_MODE=local for local mode.`,
+    );
+  }
   const services = await startServices(config);
   setServices(services);
   const root = path.resolve(__dirname, '../..');

@@ -1,8 +1,9 @@
 // Wraps a declaration into an Azure Functions handler: sign-in, input parsing, error mapping, security headers.
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 
-import { DomainError, ForbiddenError, NotFoundError } from '@koberollen/shared/errors';
+import { DomainError, ForbiddenError, NotConfiguredError, NotFoundError } from '@koberollen/shared/errors';
 
+import { SIGN_IN_NOT_CONFIGURED } from '../auth';
 import { getServices, type Services } from '../services';
 import type { Call, FunctionDeclaration } from './declare';
 import { parseJsonBody, parseWith } from './parse';
@@ -31,6 +32,7 @@ async function invoke(
   services: Services,
 ): Promise<HttpResponseInit> {
   const { route } = declaration;
+  if (services.config.auth.mode === 'unconfigured') throw new NotConfiguredError(SIGN_IN_NOT_CONFIGURED);
   if (route.access === 'dev' && !services.devTokens) throw new NotFoundError('Ressourcen findes ikke.');
   const user =
     route.access === 'user'

@@ -5,6 +5,7 @@ import {
   ConflictError,
   DomainError,
   ForbiddenError,
+  NotConfiguredError,
   NotFoundError,
   PayloadTooLargeError,
   PreconditionFailedError,
@@ -59,6 +60,7 @@ const STATUS_BY_ERROR: [new (...args: never[]) => DomainError, number][] = [
   [RuleViolationError, 422],
   [PreconditionRequiredError, 428],
   [StoreUnavailableError, 503],
+  [NotConfiguredError, 503],
 ];
 
 /** Maps any thrown value to a problem response; unknown errors become a generic 500 with a correlation id. */

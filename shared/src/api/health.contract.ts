@@ -7,6 +7,8 @@ export const HealthBody = z.object({
   status: z.literal('ok'),
   store: z.enum(['sqlite', 'cosmos']),
   version: z.string(),
+  /** How callers sign in: Entra ID access tokens, or local-mode dev tokens. */
+  auth: z.enum(['entra', 'local']),
 });
 export type HealthBody = z.infer<typeof HealthBody>;
 
@@ -14,7 +16,7 @@ export const healthRoutes = {
   getHealth: defineRoute({
     method: 'GET',
     path: '/api/health',
-    summary: 'Liveness, the store in use and the version',
+    summary: 'Liveness, the store in use, the version and the sign-in mode',
     access: 'public',
     responses: { 200: HealthBody },
   }),

@@ -11,7 +11,10 @@ export const DevTokenBody = z.strictObject({
   roles: z.array(Role).max(6),
 });
 
-export const DevTenant = z.object({ id: z.string(), name: z.string() });
+/** A seeded demo user one can sign in as in local mode. */
+export const DevUser = z.object({ userId: z.string(), name: z.string(), roles: z.array(Role) });
+
+export const DevTenant = z.object({ id: z.string(), name: z.string(), users: z.array(DevUser) });
 
 export const systemRoutes = {
   devToken: defineRoute({
@@ -25,7 +28,7 @@ export const systemRoutes = {
   devTenants: defineRoute({
     method: 'GET',
     path: '/api/dev/tenants',
-    summary: 'Local mode only: the seeded demo municipalities',
+    summary: 'Local mode only: the seeded demo municipalities and their users with roles',
     access: 'dev',
     responses: { 200: z.object({ items: z.array(DevTenant) }) },
   }),

@@ -57,6 +57,7 @@ export interface TokenSpec {
 export async function startHost(options: HostOptions = {}): Promise<TestHost> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-api-'));
   const config = parseConfig({
+    AUTH_MODE: 'local',
     DATA_DIR: dataDir,
     PORT: '0',
     SEED_DEMO_DATA: options.seed === false ? 'false' : 'true',

@@ -10,8 +10,11 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** What `npm run build` must have produced before the browser tests can run. */
 const BUILT = ['functions/dist/local.js', 'addin/dist/taskpane.html', 'teams-app/dist/index.html'];
 
-/** Settings that would switch the host away from a plain local run (Cosmos, Entra sign-in, HTTPS). */
-const CLEARED = /^(COSMOS_|ENTRA_|TLS_)/;
+/** Settings that would switch the host away from a plain local run (Cosmos, sign-in, HTTPS). */
+const CLEARED = /^(COSMOS_|ENTRA_|TLS_|AUTH_MODE$)/;
+
+/** What `npm start` sets on top of the environment: local sign-in, chosen on purpose. */
+const NPM_START_ENV = { AUTH_MODE: 'local' };
 
 export interface RunningHost {
   baseUrl: string;
@@ -25,6 +28,21 @@ export interface RunningHost {
 export interface HostOptions {
   /** Data folder to use and keep (a new temp folder, removed on stop, when absent). */
   dataDir?: string;
+}
+
+/** Spawns the built host with a cleaned environment plus `env`; stdout and stderr are collected. */
+export function spawnBuiltHost(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  assertBuilt();
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CLEARED.test(name)));
+  const child = spawn(process.execPath, [...hostNodeOptions(), 'functions/dist/local.js'], {
+    cwd: ROOT,
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  return { child, output: () => printed };
 }
 
 /** Throws naming the missing build outputs. */
@@ -67,18 +85,9 @@ function hostNodeOptions(): string[] {
 
 /** Spawns the host with PORT on a free port and DATA_DIR in a new temp folder; resolves once /api/health answers. */
 export async function startBuiltHost(options: HostOptions = {}): Promise<RunningHost> {
-  assertBuilt();
   const port = await freePort();
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-e2e-'));
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CLEARED.test(name)));
-  const child = spawn(process.execPath, [...hostNodeOptions(), 'functions/dist/local.js'], {
-    cwd: ROOT,
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let printed = '';
-  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const { child, output } = spawnBuiltHost({ ...NPM_START_ENV, PORT: String(port), DATA_DIR: dataDir });
   const baseUrl = `http://localhost:${port}`;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const signal = (name: NodeJS.Signals) => {
@@ -92,10 +101,10 @@ export async function startBuiltHost(options: HostOptions = {}): Promise<Running
     if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(baseUrl, child, () => printed, 20_000);
+    await waitForHealth(baseUrl, child, output, 20_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, output: () => printed, signal, stop };
+  return { baseUrl, output, signal, stop };
 }
