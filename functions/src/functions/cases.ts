@@ -15,28 +15,19 @@ import type { User } from '@koberollen/shared/domain/user';
 import { RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { checkTransition } from '@koberollen/shared/rules/caseTransitions';
 
-import { updatedStamp, userRef } from '../entities/audit';
-import { changeRecord } from '../entities/changeRecord';
-import { eq, key, searchText, textFilters } from '../entities/search';
 import { declare } from '../http/declare';
 import { created, ok } from '../http/responses';
+import { caseFields, caseIndex } from '../indexes/case';
+import { contractFields } from '../indexes/contract';
+import { updatedStamp, userRef } from '../records/audit';
+import { changeRecord } from '../records/changeRecord';
+import { textFilters } from '../records/search';
 import type { Services } from '../services';
-import type { IndexFields } from '../store/types';
 import { ownRecord, resourceFunctions } from './resource';
 
 type CaseFilterValues = z.infer<z.ZodObject<typeof CaseFilters>>;
 
 const NOUN = 'Sagen';
-
-/** Index projection of a case: phase, assigned case worker and the searchable text. */
-export function caseIndex(entity: Case): IndexFields {
-  return {
-    reference: key(entity.reference),
-    phase: entity.phase,
-    assignee: entity.assignee.userId,
-    text: searchText(entity.reference, entity.title, entity.targetGroup),
-  };
-}
 
 /** A new case's history opens with its creation, stamped like the record itself. */
 function withOpeningEntry(entity: Case): Case {
@@ -53,10 +44,10 @@ const standard = resourceFunctions({
   input: CaseInput,
   serverFields: CaseServerFields,
   index: caseIndex,
-  orderBy: 'reference',
+  orderBy: caseFields.order('reference'),
   filters: (query: CaseFilterValues) => [
-    ...eq('phase', query.phase),
-    ...eq('assignee', query.assignee),
+    ...caseFields.eq('phase', query.phase),
+    ...caseFields.eq('assignee', query.assignee),
     ...textFilters(query.q),
   ],
   describe: (entity: Case) => `${entity.reference} – ${entity.title}`,
@@ -68,7 +59,8 @@ const ownCase = ownRecord<Case>('case', NOUN);
 
 export const transitionCase = declare('cases-transition', caseRoutes.transition, ownCase, async (call) => {
   const { params, body, user, ifMatch, record, services } = call;
-  const hasContract = (await services.store.count(user.tenantId, 'contract', eq('caseId', params.id))) > 0;
+  const hasContract =
+    (await services.store.count(user.tenantId, 'contract', contractFields.eq('caseId', params.id))) > 0;
   const { entity, etag } = await changeRecord<Case>(services, user, {
     kind: 'case',
     id: params.id,

@@ -8,27 +8,16 @@ import { ConflictError, NotFoundError, ValidationError } from '@koberollen/share
 import { compareDates } from '@koberollen/shared/rules/dates';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 
-import { auditOp, createdStamp, newestFirstKey } from '../entities/audit';
-import { readSettings } from '../entities/collect';
-import { eq } from '../entities/search';
 import { declare } from '../http/declare';
 import { created, okDocument, okPage } from '../http/responses';
+import { invoiceFields, invoiceIndex } from '../indexes/invoice';
+import { auditOp, createdStamp } from '../records/audit';
+import { readSettings } from '../records/collect';
 import type { Services } from '../services';
-import type { Filter, IndexFields } from '../store/types';
+import type { Filter } from '../store/types';
 import { ownRecord } from './resource';
 
 const CONTRACT = 'Kontrakten';
-
-/** Index projection of an invoice: contract, provider, status, number, and latest received first. */
-export function invoiceIndex(invoice: Invoice): IndexFields {
-  return {
-    contractId: invoice.contractId,
-    providerId: invoice.providerId,
-    status: invoice.status,
-    invoiceNumber: invoice.invoiceNumber,
-    newestFirst: newestFirstKey(new Date(invoice.receivedDate)),
-  };
-}
 
 async function listInvoices(
   services: Services,
@@ -36,7 +25,11 @@ async function listInvoices(
   filters: Filter[],
   paging: { limit: number; continuationToken?: string },
 ) {
-  const page = await services.store.list<Invoice>(tenantId, 'invoice', { filters, orderBy: 'newestFirst', ...paging });
+  const page = await services.store.list<Invoice>(tenantId, 'invoice', {
+    filters,
+    orderBy: invoiceFields.order('newestFirst'),
+    ...paging,
+  });
   return okPage(page);
 }
 
@@ -48,13 +41,13 @@ export const listContractInvoices = declare(
   ownContract,
   (call) => {
     const { params, query, user, services } = call;
-    return listInvoices(services, user.tenantId, eq('contractId', params.id), query);
+    return listInvoices(services, user.tenantId, invoiceFields.eq('contractId', params.id), query);
   },
 );
 
 export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, async ({ query, user, services }) => {
   const { status, ...paging } = query;
-  return listInvoices(services, user.tenantId, eq('status', status), paging);
+  return listInvoices(services, user.tenantId, invoiceFields.eq('status', status), paging);
 });
 
 export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ params, user, services }) => {
@@ -73,8 +66,8 @@ export const createInvoice = declare('invoices-create', invoiceRoutes.create, ow
   }
   const { providerId } = contract.body;
   const duplicates = await services.store.count(user.tenantId, 'invoice', [
-    ...eq('providerId', providerId),
-    ...eq('invoiceNumber', input.invoiceNumber),
+    ...invoiceFields.eq('providerId', providerId),
+    ...invoiceFields.eq('invoiceNumber', input.invoiceNumber),
   ]);
   if (duplicates > 0)
     throw new ConflictError(`Faktura ${input.invoiceNumber} fra leverandøren er allerede registreret.`);

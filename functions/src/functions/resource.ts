@@ -1,4 +1,4 @@
-// Handlers for a standard resource (list, create, read, replace, delete): roles, audit, ETags and index upkeep.
+// Handlers for a standard resource (list, create, read, replace, delete): records, audit, ETags and index upkeep.
 import { randomUUID } from 'node:crypto';
 
 import type { z } from 'zod';
@@ -7,9 +7,9 @@ import type { deleteRoute, resourceRoutes } from '@koberollen/shared/api/resourc
 import type { User } from '@koberollen/shared/domain/user';
 import { NotFoundError } from '@koberollen/shared/errors';
 
-import { auditOp, createdStamp, updatedStamp } from '../entities/audit';
 import { declare, type FunctionDeclaration, type LoadScope } from '../http/declare';
 import { created, noContent, ok, okDocument, okPage } from '../http/responses';
+import { auditOp, createdStamp, updatedStamp } from '../records/audit';
 import type { Services } from '../services';
 import type { DocKind, Filter, IndexFields, StoredDoc, WriteOp } from '../store/types';
 
