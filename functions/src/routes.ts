@@ -9,7 +9,7 @@ import { routes as documents } from './functions/documents';
 import { routes as health } from './functions/health';
 import { routes as invoices } from './functions/invoices';
 import { routes as milestones } from './functions/milestones';
-import { openApiFunction } from './functions/openapi';
+import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
 import { routes as system } from './functions/system';
 import { routes as templates } from './functions/templates';
@@ -17,7 +17,7 @@ import type { FunctionDeclaration } from './http/declare';
 
 export const routes: FunctionDeclaration[] = [
   ...health,
-  openApiFunction(() => routes),
+  getOpenApi,
   ...system,
   ...admin,
   ...analysis,

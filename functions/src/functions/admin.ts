@@ -2,26 +2,23 @@
 import { adminRoutes } from '@koberollen/shared/api/admin.contract';
 import { type Settings, SettingsInput } from '@koberollen/shared/domain/settings';
 
-import { AUDIT_READERS, requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { ok, okDocument } from '../http/responses';
 import { auditFields } from '../indexes/audit';
 import { notificationFields } from '../indexes/notification';
 import { auditOp, userRef } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
-import { answerPage, readOwn } from './resource';
+import { answerPage, ownRecord, readOwn } from './resource';
 
 export const getSettings = declare('settings-get', adminRoutes.getSettings, async ({ user, services }) => {
   const doc = await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
   return okDocument(doc);
 });
 
-export const replaceSettings = declare('settings-replace', adminRoutes.replaceSettings, async (call) => {
-  const { body, user, request, services } = call;
-  requireRole(user, WRITERS.settings);
-  const ifMatch = requireIfMatch(request);
-  await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
+const ownSettings = ownRecord<Settings>('settings', 'Indstillingerne', SETTINGS_ID);
+
+export const replaceSettings = declare('settings-replace', adminRoutes.replaceSettings, ownSettings, async (call) => {
+  const { body, user, ifMatch, services } = call;
   const now = services.now();
   const settings: Settings = { ...SettingsInput.parse(body), updatedAt: now.toISOString(), updatedBy: userRef(user) };
   const [doc] = await services.store.write(user.tenantId, [
@@ -37,7 +34,6 @@ export const replaceSettings = declare('settings-replace', adminRoutes.replaceSe
 });
 
 export const listAudit = declare('audit-list', adminRoutes.listAudit, async ({ query, user, services }) => {
-  requireRole(user, AUDIT_READERS);
   return answerPage(
     services,
     user,

@@ -15,9 +15,7 @@ import type { User } from '@koberollen/shared/domain/user';
 import { RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { checkTransition } from '@koberollen/shared/rules/caseTransitions';
 
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { created, ok } from '../http/responses';
 import { caseFields, caseIndex } from '../indexes/case';
 import { contractFields } from '../indexes/contract';
@@ -25,7 +23,7 @@ import { updatedStamp, userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
 import { textFilters } from '../records/search';
 import type { Services } from '../services';
-import { readOwn, resourceFunctions } from './resource';
+import { ownRecord, resourceFunctions } from './resource';
 
 type CaseFilterValues = z.infer<z.ZodObject<typeof CaseFilters>>;
 
@@ -45,7 +43,6 @@ const standard = resourceFunctions({
   routes: caseRoutes,
   input: CaseInput,
   serverFields: CaseServerFields,
-  writers: WRITERS.cases,
   index: caseIndex,
   orderBy: caseFields.order('reference'),
   filters: (query: CaseFilterValues) => [
@@ -58,10 +55,10 @@ const standard = resourceFunctions({
   prepare: (entity: Case) => Promise.resolve(withOpeningEntry(entity)),
 });
 
-export const transitionCase = declare('cases-transition', caseRoutes.transition, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.cases);
-  const ifMatch = requireIfMatch(request);
+const ownCase = ownRecord<Case>('case', NOUN);
+
+export const transitionCase = declare('cases-transition', caseRoutes.transition, ownCase, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
   const hasContract =
     (await services.store.count(user.tenantId, 'contract', contractFields.eq('caseId', params.id))) > 0;
   const { entity, etag } = await changeRecord<Case>(services, user, {
@@ -70,6 +67,7 @@ export const transitionCase = declare('cases-transition', caseRoutes.transition,
     noun: NOUN,
     index: caseIndex,
     ifMatch,
+    current: record,
     apply: (current, now) => {
       const check = checkTransition(current, body.to, { hasContract });
       if (!check.ok) throw new RuleViolationError(check.reason);
@@ -106,17 +104,16 @@ async function libraryClause(services: Services, user: User, clauseId: string): 
   return clause.body;
 }
 
-export const addCaseDeviation = declare('cases-add-deviation', caseRoutes.addDeviation, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.cases);
-  await readOwn<Case>(services, user, 'case', params.id, NOUN);
+export const addCaseDeviation = declare('cases-add-deviation', caseRoutes.addDeviation, ownCase, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
   const clause = await libraryClause(services, user, body.clauseId);
   const { entity, etag } = await changeRecord<Case>(services, user, {
     kind: 'case',
     id: params.id,
     noun: NOUN,
     index: caseIndex,
-    ifMatch: request.headers.get('if-match') ? requireIfMatch(request) : undefined,
+    ifMatch,
+    current: record,
     apply: (current, now) => {
       const deviation: Deviation = { ...body, by: userRef(user), at: now.toISOString() };
       return { ...current, deviations: [...current.deviations, deviation], ...updatedStamp(current, user, now) };

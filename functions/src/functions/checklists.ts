@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import { ChecklistFilters, checklistRoutes } from '@koberollen/shared/api/checklists.contract';
 import { type Checklist, ChecklistInput, ChecklistServerFields } from '@koberollen/shared/domain/checklist';
 
-import { WRITERS } from '../http/authorize';
 import { checklistFields, checklistIndex } from '../indexes/checklist';
 import { resourceFunctions } from './resource';
 
@@ -17,7 +16,6 @@ export const routes = resourceFunctions({
   routes: checklistRoutes,
   input: ChecklistInput,
   serverFields: ChecklistServerFields,
-  writers: WRITERS.library,
   index: checklistIndex,
   orderBy: checklistFields.order('name'),
   filters: (query: ChecklistFilterValues) => [

@@ -6,9 +6,7 @@ import { type Clause, ClauseInput, ClauseServerFields, type ClauseVersion } from
 import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { noContent, ok } from '../http/responses';
 import { clauseFields, clauseIndex } from '../indexes/clause';
 import { clauseVersionFields, clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
@@ -16,7 +14,7 @@ import { templateFields } from '../indexes/template';
 import { auditOp, updatedStamp, userRef } from '../records/audit';
 import { textFilters } from '../records/search';
 import type { Services } from '../services';
-import { answerPage, readOwn, resourceFunctions } from './resource';
+import { answerPage, ownRecord, resourceFunctions } from './resource';
 
 type ClauseFilterValues = z.infer<z.ZodObject<typeof ClauseFilters>>;
 
@@ -46,7 +44,6 @@ const standard = resourceFunctions({
   routes: { ...clauseRoutes, remove: undefined },
   input: ClauseInput,
   serverFields: ClauseServerFields,
-  writers: WRITERS.library,
   index: clauseIndex,
   orderBy: clauseFields.order('title'),
   filters: (query: ClauseFilterValues) => [
@@ -63,11 +60,10 @@ const standard = resourceFunctions({
   },
 });
 
-export const publishClause = declare('clauses-publish', clauseRoutes.publish, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.library);
-  const ifMatch = requireIfMatch(request);
-  const existing = await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
+const ownClause = ownRecord<Clause>('clause', NOUN);
+
+export const publishClause = declare('clauses-publish', clauseRoutes.publish, ownClause, async (call) => {
+  const { body, user, ifMatch, record: existing, services } = call;
   const current = existing.body;
   if (current.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke udgives.');
   if (!current.hasUnpublishedChanges) {
@@ -112,9 +108,8 @@ export const publishClause = declare('clauses-publish', clauseRoutes.publish, as
   return ok(clause, written!.etag);
 });
 
-export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, async (call) => {
+export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, ownClause, async (call) => {
   const { params, query, user, services } = call;
-  await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
   return answerPage(
     services,
     user,
@@ -138,11 +133,9 @@ export const getClauseVersion = declare('clauses-version', clauseRoutes.version,
 });
 
 /** A clause never published is deleted; a published one is retired, and its versions stay readable. */
-export const removeClause = declare('clauses-delete', clauseRoutes.remove, async (call) => {
-  const { params, user, request, services } = call;
-  requireRole(user, WRITERS.library);
-  const ifMatch = requireIfMatch(request);
-  const { body: clause } = await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
+export const removeClause = declare('clauses-delete', clauseRoutes.remove, ownClause, async (call) => {
+  const { user, ifMatch, record, services } = call;
+  const clause = record.body;
   const now = services.now();
   if (clause.version === 0) {
     const usedBy = await services.store.count(user.tenantId, 'template', templateFields.eq('clauseId', clause.id));

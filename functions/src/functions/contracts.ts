@@ -11,7 +11,6 @@ import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
 import { compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
 import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
 
-import { WRITERS } from '../http/authorize';
 import { contractFields, contractIndex } from '../indexes/contract';
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
 import { collectAll } from '../records/collect';
@@ -83,7 +82,6 @@ export const routes = resourceFunctions({
   routes: contractRoutes,
   input: ContractInput,
   serverFields: ContractServerFields,
-  writers: WRITERS.cases,
   index: contractIndex,
   orderBy: contractFields.order('title'),
   filters: (query: ContractFilterValues) => [

@@ -8,7 +8,6 @@ import { ConflictError, NotFoundError, ValidationError } from '@koberollen/share
 import { compareDates } from '@koberollen/shared/rules/dates';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { created, okDocument, okPage } from '../http/responses';
 import { invoiceFields, invoiceIndex } from '../indexes/invoice';
@@ -16,7 +15,7 @@ import { auditOp, createdStamp } from '../records/audit';
 import { readSettings } from '../records/collect';
 import type { Services } from '../services';
 import type { Filter } from '../store/types';
-import { readOwn } from './resource';
+import { ownRecord } from './resource';
 
 const CONTRACT = 'Kontrakten';
 
@@ -34,11 +33,17 @@ async function listInvoices(
   return okPage(page);
 }
 
-export const listContractInvoices = declare('invoices-list-contract', invoiceRoutes.listForContract, async (call) => {
-  const { params, query, user, services } = call;
-  await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
-  return listInvoices(services, user.tenantId, invoiceFields.eq('contractId', params.id), query);
-});
+const ownContract = ownRecord<Contract>('contract', CONTRACT);
+
+export const listContractInvoices = declare(
+  'invoices-list-contract',
+  invoiceRoutes.listForContract,
+  ownContract,
+  (call) => {
+    const { params, query, user, services } = call;
+    return listInvoices(services, user.tenantId, invoiceFields.eq('contractId', params.id), query);
+  },
+);
 
 export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, async ({ query, user, services }) => {
   const { status, ...paging } = query;
@@ -51,16 +56,14 @@ export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ pa
   return okDocument(doc);
 });
 
-export const createInvoice = declare('invoices-create', invoiceRoutes.create, async (call) => {
-  const { params, body, user, services } = call;
-  requireRole(user, WRITERS.invoices);
+export const createInvoice = declare('invoices-create', invoiceRoutes.create, ownContract, async (call) => {
+  const { params, body, user, record: contract, services } = call;
   const input = InvoiceInput.parse(body);
   if (compareDates(input.periodTo, input.periodFrom) < 0) {
     throw new ValidationError('Fakturaperioden slutter før den begynder.', {
       periodTo: 'Slutdatoen ligger før startdatoen',
     });
   }
-  const contract = await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
   const { providerId } = contract.body;
   const duplicates = await services.store.count(user.tenantId, 'invoice', [
     ...invoiceFields.eq('providerId', providerId),

@@ -6,15 +6,13 @@ import type { z } from 'zod';
 import { ProviderFilters, providerRoutes } from '@koberollen/shared/api/providers.contract';
 import { type Provider, ProviderInput, ProviderServerFields } from '@koberollen/shared/domain/provider';
 
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { created } from '../http/responses';
 import { providerFields, providerIndex } from '../indexes/provider';
 import { userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
 import { key, textFilters } from '../records/search';
-import { resourceFunctions } from './resource';
+import { ownRecord, resourceFunctions } from './resource';
 
 type ProviderFilterValues = z.infer<z.ZodObject<typeof ProviderFilters>>;
 
@@ -25,7 +23,6 @@ const standard = resourceFunctions({
   routes: providerRoutes,
   input: ProviderInput,
   serverFields: ProviderServerFields,
-  writers: WRITERS.providers,
   index: providerIndex,
   orderBy: providerFields.order('name'),
   // Most selective first: the stores check filters in this order, cheapest kind first.
@@ -41,15 +38,17 @@ const standard = resourceFunctions({
   initial: () => ({ qualityNotes: [] }),
 });
 
-export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.qualityNotes);
+const ownProvider = ownRecord<Provider>('provider', 'Leverandøren');
+
+export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, ownProvider, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
   const { entity, etag } = await changeRecord<Provider>(services, user, {
     kind: 'provider',
     id: params.id,
     noun: 'Leverandøren',
     index: providerIndex,
-    ifMatch: request.headers.get('if-match') ? requireIfMatch(request) : undefined,
+    ifMatch,
+    current: record,
     apply: (current, now) => {
       const note = { id: randomUUID(), text: body.text, author: userRef(user), createdAt: now.toISOString() };
       return { ...current, qualityNotes: [...current.qualityNotes, note] };

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import { TemplateFilters, templateRoutes } from '@koberollen/shared/api/templates.contract';
 import { type Template, TemplateInput, TemplateServerFields } from '@koberollen/shared/domain/template';
 
-import { WRITERS } from '../http/authorize';
 import { clauseReferences, paragraphCode, templateFields, templateIndex } from '../indexes/template';
 import { readReferences } from '../records/references';
 import { textFilters } from '../records/search';
@@ -19,7 +18,6 @@ export const routes = resourceFunctions({
   routes: templateRoutes,
   input: TemplateInput,
   serverFields: TemplateServerFields,
-  writers: WRITERS.library,
   index: templateIndex,
   orderBy: templateFields.order('name'),
   filters: (query: TemplateFilterValues) => [
