@@ -13,6 +13,7 @@ import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { Template } from '@koberollen/shared/domain/template';
 import { ValidationError } from '@koberollen/shared/errors';
 import {
+  checklistTopics,
   type ClauseLibraryEntry,
   type FoundClause,
   requiredTopicsOf,
@@ -84,13 +85,14 @@ async function reviewTagged(body: z.infer<typeof TaggedReviewBody>, services: Se
 
 /**
  * Without a template, a contract must cover the topics the checklists require for which the library has a
- * published clause (a topic without one has no recognition phrases, so it could only ever be reported missing);
- * when the checklists require none of them, every topic of the published clauses.
+ * published clause (a topic without one has no recognition phrases, so it could only ever be reported missing),
+ * skipping items limited to other paragraphs than the one given; when the checklists require none of them, every
+ * topic of the published clauses.
  */
-function topicsWithoutTemplate(checklists: Checklist[], published: Clause[]): string[] {
+function topicsWithoutTemplate(checklists: Checklist[], published: Clause[], paragraph: string | undefined): string[] {
   const publishedTopics = [...new Set(published.map((clause) => clause.topic))];
   const available = new Set(publishedTopics);
-  const marked = checklists.flatMap((checklist) => checklist.items.map((item) => item.requiresTopic));
+  const marked = checklistTopics(checklists, { paragraphs: paragraph ? [paragraph] : [] });
   const required = [...new Set(marked)].filter((topic): topic is string => topic !== undefined && available.has(topic));
   return required.length > 0 ? required : publishedTopics;
 }
@@ -115,7 +117,7 @@ async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services
   const published = byText(unordered, (clause) => clause.title);
   const requiredTopics = template
     ? requiredTopicsOf(template, await libraryEntries(services, tenantId, templateClauseIds(template), []), checklists)
-    : topicsWithoutTemplate(checklists, published);
+    : topicsWithoutTemplate(checklists, published, body.paragraph);
   const findings = reviewUntaggedText({
     text: body.text,
     requiredTopics,
