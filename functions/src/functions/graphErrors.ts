@@ -17,5 +17,5 @@ export function bearerToken(request: HttpRequest): string {
 export function domainErrorOf(error: unknown): unknown {
   if (!(error instanceof GraphFailure)) return error;
   if (error.kind === 'rejected') return new RuleViolationError(error.detail);
-  return new StoreUnavailableError(`${error.detail} Prøv igen om lidt.`, error.retryAfterSeconds ?? 5);
+  return new StoreUnavailableError(`${error.detail} Prøv igen om lidt.`, Math.max(1, error.retryAfterSeconds ?? 5));
 }
