@@ -1,9 +1,11 @@
-// `npm run job:milestones` / `job:notifications`: runs a scheduled job once against the configured store and prints
-// what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only.
+// `npm run job:milestones` / `job:notifications` / `job:onboard`: runs a job once against the configured store and
+// prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
+// `onboard <tenant id> <name>` registers a municipality.
 import { loadConfig } from '../config';
 import { closeServices, createServices, type Services, setServices } from '../services';
 import { runMilestoneJob } from './milestoneJob';
 import { deliverNotifications } from './notificationDelivery';
+import { onboardTenant } from './onboard';
 
 async function deliver(services: Services): Promise<void> {
   if (!services.graph) {
@@ -17,13 +19,21 @@ async function deliver(services: Services): Promise<void> {
   );
 }
 
-async function main(job: string | undefined): Promise<void> {
-  if (job !== 'milestones' && job !== 'notifications') {
-    throw new Error(`Unknown job "${job ?? ''}"; known jobs: milestones, notifications`);
+async function onboard(services: Services, [tenantId, ...name]: string[]): Promise<void> {
+  const { created } = await onboardTenant(services.store, tenantId ?? '', name.join(' '), services.now());
+  console.log(created ? `Onboarded ${name.join(' ')} (${tenantId})` : `${tenantId} was onboarded before: unchanged`);
+}
+
+async function main(job: string | undefined, args: string[]): Promise<void> {
+  if (job !== 'milestones' && job !== 'notifications' && job !== 'onboard') {
+    throw new Error(`Unknown job "${job ?? ''}"; known jobs: milestones, notifications, onboard`);
   }
-  const services = await createServices(loadConfig());
+  // Onboarding a real municipality never seeds the demo municipalities into its store.
+  const config = loadConfig();
+  const services = await createServices(job === 'onboard' ? { ...config, seedDemoData: false } : config);
   setServices(services);
   try {
+    if (job === 'onboard') return await onboard(services, args);
     if (job === 'milestones') {
       const result = await runMilestoneJob(services.store, services.now());
       console.log(
@@ -37,7 +47,7 @@ async function main(job: string | undefined): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
