@@ -1,5 +1,6 @@
 // Microsoft Graph through @microsoft/microsoft-graph-client with tokens from @azure/identity: the only code that
 // talks to Graph. App-only calls use one credential per municipality (tenant); delegated calls exchange the user's token.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import { rootCertificates } from 'node:tls';
@@ -116,8 +117,8 @@ export function createGraph(settings: GraphSettings, limits: RetryLimits = {}): 
     },
 
     async listTeamMembers(tenantId: string, assertion: string, teamId: string): Promise<TeamMember[]> {
-      // Keyed by the caller too: what Graph shows depends on who asks.
-      const key = `${tenantId}\n${teamId}\n${assertion}`;
+      // Keyed by the caller too (a hash of the token, never the token): what Graph shows depends on who asks.
+      const key = createHash('sha256').update(`${tenantId}\n${teamId}\n${assertion}`).digest('hex');
       const cached = members.get(key);
       if (cached && Date.now() - cached.at < MEMBERS_TTL_MS) return cached.members;
       const client = userClient(tenantId, assertion);
