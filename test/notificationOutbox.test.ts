@@ -7,11 +7,11 @@ import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Delivery } from '@koberollen/shared/domain/delivery';
 import type { Notification } from '@koberollen/shared/domain/notification';
 
-import { collectAll } from '../functions/src/entities/collect';
-import { milestoneIndex } from '../functions/src/functions/milestones';
 import { createGraph, type GraphAccess } from '../functions/src/graph';
+import { milestoneIndex } from '../functions/src/indexes/milestone';
 import { runMilestoneJob } from '../functions/src/jobs/milestoneJob';
 import { deliverNotifications, MAX_ATTEMPTS, SENDING_LEASE_MS } from '../functions/src/jobs/notificationDelivery';
+import { collectAll } from '../functions/src/records/collect';
 import { SqliteRepository } from '../functions/src/store/sqlite';
 import { SYSTEM_PARTITION } from '../functions/src/store/types';
 import { CLIENT_ID, CLIENT_SECRET, type FakeMicrosoft365, startFakeMicrosoft365 } from './support/fakeMicrosoft365';

@@ -10,7 +10,7 @@ import { routes as health } from './functions/health';
 import { routes as invoices } from './functions/invoices';
 import { routes as meetings } from './functions/meetings';
 import { routes as milestones } from './functions/milestones';
-import { getOpenApi } from './functions/openapi';
+import { openApiFunction } from './functions/openapi';
 import { routes as providers } from './functions/providers';
 import { routes as system } from './functions/system';
 import { routes as teamMembers } from './functions/teamMembers';
@@ -19,7 +19,7 @@ import type { FunctionDeclaration } from './http/declare';
 
 export const routes: FunctionDeclaration[] = [
   ...health,
-  getOpenApi,
+  openApiFunction(() => routes),
   ...system,
   ...admin,
   ...analysis,

@@ -8,14 +8,15 @@ import path from 'node:path';
 import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Notification } from '@koberollen/shared/domain/notification';
 
-import { collectAll } from '../../functions/src/entities/collect';
-import { milestoneIndex } from '../../functions/src/functions/milestones';
 import { createGraph } from '../../functions/src/graph';
+import { milestoneIndex } from '../../functions/src/indexes/milestone';
 import { runMilestoneJob } from '../../functions/src/jobs/milestoneJob';
 import { deliverNotifications, SENDING_LEASE_MS } from '../../functions/src/jobs/notificationDelivery';
+import { collectAll } from '../../functions/src/records/collect';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
 import { SYSTEM_PARTITION } from '../../functions/src/store/types';
 import { CLIENT_ID, CLIENT_SECRET, type FakeMicrosoft365, startFakeMicrosoft365 } from '../support/fakeMicrosoft365';
+import { inheritedEnv } from './support/host';
 
 const ROOT = path.resolve(__dirname, '../..');
 const JOBS = path.join(ROOT, 'functions/dist/jobs.js');
@@ -28,9 +29,7 @@ const storeFile = () => path.join(dataDir, 'koberollen.sqlite');
 
 /** Starts `node functions/dist/jobs.js notifications` as deployed: entra mode with Graph settings. */
 function startJob() {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(COSMOS_|ENTRA_|GRAPH_|TLS_|AUTH_MODE$)/.test(name)),
-  );
+  const inherited = inheritedEnv();
   const child = spawn(process.execPath, [JOBS, 'notifications'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,13 +24,11 @@ export interface BuiltPackages {
 /** Runs the packaging script with the given arguments and environment; throws with its output when it fails. */
 export function runPackage(args: string[], env: Record<string, string> = {}) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-package-'));
-  const cleanEnv = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !['PACKAGE_BASE_URL', 'ENTRA_APP_ID', 'PORT'].includes(name)),
-  );
+  // Only the given settings: the script needs no other environment (node is started by its full path).
   const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/package.mjs'), '--out-dir', outDir, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...cleanEnv, ...env },
+    env,
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}`, outDir };
 }

@@ -2,13 +2,14 @@
 import { adminRoutes } from '@koberollen/shared/api/admin.contract';
 import { type Settings, SettingsInput } from '@koberollen/shared/domain/settings';
 
-import { auditOp, userRef } from '../entities/audit';
-import { SETTINGS_ID } from '../entities/collect';
-import { eq } from '../entities/search';
 import { AUDIT_READERS, requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
 import { ok, okDocument } from '../http/responses';
+import { auditFields } from '../indexes/audit';
+import { notificationFields } from '../indexes/notification';
+import { auditOp, userRef } from '../records/audit';
+import { SETTINGS_ID } from '../records/collect';
 import { answerPage, readOwn } from './resource';
 
 export const getSettings = declare('settings-get', adminRoutes.getSettings, async ({ user, services }) => {
@@ -41,14 +42,23 @@ export const listAudit = declare('audit-list', adminRoutes.listAudit, async ({ q
     services,
     user,
     'audit',
-    { filters: eq('entityId', query.entityId), orderBy: 'newestFirst' },
+    { filters: auditFields.eq('entityId', query.entityId), orderBy: auditFields.order('newestFirst') },
     query,
   );
 });
 
 export const listNotifications = declare('notifications-list', adminRoutes.listNotifications, async (call) => {
   const { query, user, services } = call;
-  return answerPage(services, user, 'notification', { filters: eq('userId', user.userId), orderBy: 'dueDate' }, query);
+  return answerPage(
+    services,
+    user,
+    'notification',
+    {
+      filters: notificationFields.eq('userId', user.userId),
+      orderBy: notificationFields.order('dueDate'),
+    },
+    query,
+  );
 });
 
 export const routes = [getSettings, replaceSettings, listAudit, listNotifications];

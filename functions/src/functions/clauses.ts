@@ -6,45 +6,21 @@ import { type Clause, ClauseInput, ClauseServerFields, type ClauseVersion } from
 import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
-import { auditOp, updatedStamp, userRef } from '../entities/audit';
-import { eq, key, searchText, textFilters } from '../entities/search';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
 import { noContent, ok } from '../http/responses';
+import { clauseFields, clauseIndex } from '../indexes/clause';
+import { clauseVersionFields, clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
+import { templateFields } from '../indexes/template';
+import { auditOp, updatedStamp, userRef } from '../records/audit';
+import { textFilters } from '../records/search';
 import type { Services } from '../services';
-import type { IndexFields } from '../store/types';
 import { answerPage, readOwn, resourceFunctions } from './resource';
 
 type ClauseFilterValues = z.infer<z.ZodObject<typeof ClauseFilters>>;
 
 const NOUN = 'Klausulen';
-
-/** Index projection of a clause: title order, search text and the filter fields. */
-export function clauseIndex(clause: Clause): IndexFields {
-  return {
-    title: key(clause.title),
-    text: searchText(
-      clause.title,
-      clause.guidance,
-      clause.recognitionPhrases,
-      clause.paragraphs.map((p) => p.text),
-    ),
-    topic: clause.topic,
-    paragraph: clause.applicability.paragraphs,
-    status: clause.status,
-  };
-}
-
-/** Id of the document holding a published version: stable, so a version can be read without a query. */
-export function clauseVersionId(clauseId: string, version: number): string {
-  return `${clauseId}-v${version}`;
-}
-
-/** Index projection of a published version, to list a clause's versions in order. */
-export function clauseVersionIndex(version: ClauseVersion): IndexFields {
-  return { clauseId: version.clauseId, version: version.version };
-}
 
 /** The input fields of a clause or version in schema order, so two of them compare as JSON. */
 function contentOf(clause: ClauseInput): string {
@@ -72,12 +48,12 @@ const standard = resourceFunctions({
   serverFields: ClauseServerFields,
   writers: WRITERS.library,
   index: clauseIndex,
-  orderBy: 'title',
+  orderBy: clauseFields.order('title'),
   filters: (query: ClauseFilterValues) => [
     ...textFilters(query.q),
-    ...eq('topic', query.topic),
-    ...eq('paragraph', query.paragraph),
-    ...eq('status', query.status),
+    ...clauseFields.eq('topic', query.topic),
+    ...clauseFields.eq('paragraph', query.paragraph),
+    ...clauseFields.eq('status', query.status),
   ],
   describe: (clause: Clause) => clause.title,
   initial: () => ({ status: 'draft' as const, version: 0, hasUnpublishedChanges: true }),
@@ -139,7 +115,16 @@ export const publishClause = declare('clauses-publish', clauseRoutes.publish, as
 export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, async (call) => {
   const { params, query, user, services } = call;
   await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
-  return answerPage(services, user, 'clauseVersion', { filters: eq('clauseId', params.id), orderBy: 'version' }, query);
+  return answerPage(
+    services,
+    user,
+    'clauseVersion',
+    {
+      filters: clauseVersionFields.eq('clauseId', params.id),
+      orderBy: clauseVersionFields.order('version'),
+    },
+    query,
+  );
 });
 
 export const getClauseVersion = declare('clauses-version', clauseRoutes.version, async ({ params, user, services }) => {
@@ -160,7 +145,7 @@ export const removeClause = declare('clauses-delete', clauseRoutes.remove, async
   const { body: clause } = await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
   const now = services.now();
   if (clause.version === 0) {
-    const usedBy = await services.store.count(user.tenantId, 'template', eq('clauseId', clause.id));
+    const usedBy = await services.store.count(user.tenantId, 'template', templateFields.eq('clauseId', clause.id));
     if (usedBy > 0) throw new ConflictError('Klausulen bruges i en kontraktskabelon og kan ikke slettes.');
     await services.store.write(user.tenantId, [
       { op: 'delete', kind: 'clause', id: clause.id, ifMatch },

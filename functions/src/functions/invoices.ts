@@ -8,28 +8,17 @@ import { ConflictError, NotFoundError, ValidationError } from '@koberollen/share
 import { compareDates } from '@koberollen/shared/rules/dates';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 
-import { auditOp, createdStamp, newestFirstKey } from '../entities/audit';
-import { readSettings } from '../entities/collect';
-import { eq } from '../entities/search';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { created, okDocument, okPage } from '../http/responses';
+import { invoiceFields, invoiceIndex } from '../indexes/invoice';
+import { auditOp, createdStamp } from '../records/audit';
+import { readSettings } from '../records/collect';
 import type { Services } from '../services';
-import type { Filter, IndexFields } from '../store/types';
+import type { Filter } from '../store/types';
 import { readOwn } from './resource';
 
 const CONTRACT = 'Kontrakten';
-
-/** Index projection of an invoice: contract, provider, status, number, and latest received first. */
-export function invoiceIndex(invoice: Invoice): IndexFields {
-  return {
-    contractId: invoice.contractId,
-    providerId: invoice.providerId,
-    status: invoice.status,
-    invoiceNumber: invoice.invoiceNumber,
-    newestFirst: newestFirstKey(new Date(invoice.receivedDate)),
-  };
-}
 
 async function listInvoices(
   services: Services,
@@ -37,19 +26,23 @@ async function listInvoices(
   filters: Filter[],
   paging: { limit: number; continuationToken?: string },
 ) {
-  const page = await services.store.list<Invoice>(tenantId, 'invoice', { filters, orderBy: 'newestFirst', ...paging });
+  const page = await services.store.list<Invoice>(tenantId, 'invoice', {
+    filters,
+    orderBy: invoiceFields.order('newestFirst'),
+    ...paging,
+  });
   return okPage(page);
 }
 
 export const listContractInvoices = declare('invoices-list-contract', invoiceRoutes.listForContract, async (call) => {
   const { params, query, user, services } = call;
   await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
-  return listInvoices(services, user.tenantId, eq('contractId', params.id), query);
+  return listInvoices(services, user.tenantId, invoiceFields.eq('contractId', params.id), query);
 });
 
 export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, async ({ query, user, services }) => {
   const { status, ...paging } = query;
-  return listInvoices(services, user.tenantId, eq('status', status), paging);
+  return listInvoices(services, user.tenantId, invoiceFields.eq('status', status), paging);
 });
 
 export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ params, user, services }) => {
@@ -70,8 +63,8 @@ export const createInvoice = declare('invoices-create', invoiceRoutes.create, as
   const contract = await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
   const { providerId } = contract.body;
   const duplicates = await services.store.count(user.tenantId, 'invoice', [
-    ...eq('providerId', providerId),
-    ...eq('invoiceNumber', input.invoiceNumber),
+    ...invoiceFields.eq('providerId', providerId),
+    ...invoiceFields.eq('invoiceNumber', input.invoiceNumber),
   ]);
   if (duplicates > 0)
     throw new ConflictError(`Faktura ${input.invoiceNumber} fra leverandøren er allerede registreret.`);

@@ -9,14 +9,14 @@ import type { User } from '@koberollen/shared/domain/user';
 import { ConflictError, PreconditionFailedError, RuleViolationError } from '@koberollen/shared/errors';
 import { formatDate } from '@koberollen/shared/rules/format';
 
-import { auditOp, userRef } from '../entities/audit';
 import { contractRoute, type EventRequest, type GraphAccess } from '../graph';
 import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { created, ok } from '../http/responses';
+import { milestoneIndex } from '../indexes/milestone';
+import { auditOp, userRef } from '../records/audit';
 import type { Services } from '../services';
 import { bearerToken, domainErrorOf } from './graphErrors';
-import { milestoneIndex } from './milestones';
 import { readOwn } from './resource';
 
 export const MEETINGS_OFF =

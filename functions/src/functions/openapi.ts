@@ -2,17 +2,17 @@
 import { buildOpenApi } from '@koberollen/shared/api/openapi';
 import { openApiRoutes } from '@koberollen/shared/api/openapi.contract';
 
-import { declare } from '../http/declare';
+import { declare, type FunctionDeclaration } from '../http/declare';
 import { ok } from '../http/responses';
-import { routes } from '../routes';
 
-let document: Record<string, unknown> | undefined;
-
-export const getOpenApi = declare('openapi-get', openApiRoutes.getOpenApi, ({ services }) => {
-  // `routes` includes this declaration, so the list is read when the first request comes, not at import.
-  document ??= buildOpenApi(
-    routes.map((r) => r.route),
-    { title: 'Køberollen API', version: services.version },
-  );
-  return Promise.resolve(ok(document));
-});
+/** The OpenAPI function of a route list; the list includes this declaration, so it is read on the first request. */
+export function openApiFunction(routes: () => readonly FunctionDeclaration[]) {
+  let document: Record<string, unknown> | undefined;
+  return declare('openapi-get', openApiRoutes.getOpenApi, ({ services }) => {
+    document ??= buildOpenApi(
+      routes().map((r) => r.route),
+      { title: 'Køberollen API', version: services.version },
+    );
+    return Promise.resolve(ok(document));
+  });
+}

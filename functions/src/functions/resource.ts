@@ -7,11 +7,11 @@ import type { deleteRoute, resourceRoutes } from '@koberollen/shared/api/resourc
 import type { Role, User } from '@koberollen/shared/domain/user';
 import { NotFoundError } from '@koberollen/shared/errors';
 
-import { auditOp, createdStamp, updatedStamp } from '../entities/audit';
 import { requireRole } from '../http/authorize';
 import { declare, type FunctionDeclaration } from '../http/declare';
 import { requireIfMatch } from '../http/parse';
 import { created, noContent, ok, okDocument, okPage } from '../http/responses';
+import { auditOp, createdStamp, updatedStamp } from '../records/audit';
 import type { Services } from '../services';
 import type { DocKind, Filter, IndexFields, WriteOp } from '../store/types';
 

@@ -2,7 +2,8 @@
 // prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
 // `onboard <tenant id> <name>` registers a municipality.
 import { loadConfig } from '../config';
-import { closeServices, createServices, type Services, setServices } from '../services';
+import { closeServices, type Services, setServices } from '../services';
+import { startServices } from '../startServices';
 import { runMilestoneJob } from './milestoneJob';
 import { deliverNotifications } from './notificationDelivery';
 import { onboardTenant } from './onboard';
@@ -30,7 +31,7 @@ async function main(job: string | undefined, args: string[]): Promise<void> {
   }
   // Onboarding a real municipality never seeds the demo municipalities into its store.
   const config = loadConfig();
-  const services = await createServices(job === 'onboard' ? { ...config, seedDemoData: false } : config);
+  const services = await startServices(job === 'onboard' ? { ...config, seedDemoData: false } : config);
   setServices(services);
   try {
     if (job === 'onboard') return await onboard(services, args);

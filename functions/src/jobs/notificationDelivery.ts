@@ -8,10 +8,10 @@ import { type Delivery, PENDING_DELIVERY } from '@koberollen/shared/domain/deliv
 import type { Notification } from '@koberollen/shared/domain/notification';
 import { PreconditionFailedError } from '@koberollen/shared/errors';
 
-import { collectAll } from '../entities/collect';
 import { activityFor, type GraphAccess, GraphFailure } from '../graph';
+import { notificationIndex } from '../indexes/notification';
+import { collectAll } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION } from '../store/types';
-import { notificationIndex } from './milestoneJob';
 
 export const MAX_ATTEMPTS = 5;
 /** Longer than one Graph call can take with its retries: a `sending` older than this was interrupted. */

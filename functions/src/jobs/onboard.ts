@@ -1,8 +1,8 @@
 // Onboarding a municipality: its Entra tenant in the registry and its first settings, so its users can sign in.
 import type { Settings } from '@koberollen/shared/domain/settings';
 
-import { auditOp, systemUser } from '../entities/audit';
-import { SETTINGS_ID } from '../entities/collect';
+import { auditOp, systemUser } from '../records/audit';
+import { SETTINGS_ID } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

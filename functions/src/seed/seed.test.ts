@@ -21,7 +21,7 @@ import { isValidCvr } from '@koberollen/shared/rules/cvr';
 import { addDays, compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
 import { isDueWithin } from '@koberollen/shared/rules/milestones';
 
-import { collectAll } from '../entities/collect';
+import { collectAll } from '../records/collect';
 import { SqliteRepository } from '../store/sqlite';
 import { type DocKind, SYSTEM_PARTITION } from '../store/types';
 import { generateCases } from './cases';

@@ -2,7 +2,7 @@
 import type { UserRef } from '@koberollen/shared/domain/common';
 import type { RegulationRate, Settings } from '@koberollen/shared/domain/settings';
 
-import { SETTINGS_ID } from '../entities/collect';
+import { SETTINGS_ID } from '../records/collect';
 import type { WriteOp } from '../store/types';
 import type { DemoTenant } from './tenants';
 

@@ -110,7 +110,7 @@ export function checklistItemApplies(item: Pick<ChecklistItem, 'applicability'>,
 
 /** The topics the checklists' items require, skipping items that do not apply in the context. */
 export function checklistTopics(
-  checklists: Pick<ChecklistInput, 'items'>[],
+  checklists: readonly { items: readonly Pick<ChecklistItem, 'applicability' | 'requiresTopic'>[] }[],
   context: ReviewContext,
 ): (string | undefined)[] {
   return checklists.flatMap((c) =>
