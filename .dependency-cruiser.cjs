@@ -56,6 +56,13 @@ module.exports = {
       from: { pathNot: '^teams-app/src/teams/' },
       to: { path: pkg('@microsoft/teams-js') },
     },
+    {
+      name: 'graph-only-in-graph',
+      severity: 'error',
+      comment: 'Microsoft Graph is called only by the Graph module functions/src/graph/, behind its interface.',
+      from: { pathNot: '^functions/src/graph/' },
+      to: { path: pkg('@microsoft/microsoft-graph-client') },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,179 +1,126 @@
-// The Teams and Office manifests validate against Microsoft's schemas and point at icons and pages that exist.
+// The Word add-in manifest `npm run package` writes validates against Microsoft's XSDs and points at the base URL.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-
-import Ajv from 'ajv-draft-04';
 
 import packageJson from '../package.json';
+import { buildPackages, ROOT } from './support/packages';
+import { readPng } from './support/png';
 
-const ROOT = path.resolve(__dirname, '..');
 const at = (...parts: string[]) => path.join(ROOT, ...parts);
-const LOCAL_ORIGIN = 'https://localhost:7071';
+const BASE = 'https://koeberollen.example.dk/app';
+const APP_ID = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b';
+const LOCAL = 'https://localhost:7071';
 
-interface Png {
-  width: number;
-  height: number;
-  /** RGBA bytes, row by row (only 8-bit RGBA files are decoded). */
-  rgba?: Buffer;
+const xmllint = spawnSync('xmllint', ['--version']);
+const haveXmllint = !xmllint.error;
+if (!haveXmllint) {
+  if (process.env.REQUIRE_E2E === '1')
+    throw new Error('xmllint is missing (apt-get install libxml2-utils); REQUIRE_E2E=1 requires it');
+  console.log('Skipping the XSD validation of the add-in manifest: xmllint not found (apt-get install libxml2-utils).');
+}
+const itWithXmllint = haveXmllint ? it : it.skip;
+
+/** Validates XML text against the XSDs, rewritten in a temp copy as manifest/schemas/SOURCES.md describes. */
+function xsdValidate(text: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-xsd-'));
+  try {
+    for (const name of fs.readdirSync(at('manifest/schemas/office-addin'))) {
+      const xsd = fs
+        .readFileSync(at('manifest/schemas/office-addin', name), 'utf8')
+        .replaceAll('xmlns:xs="https://www.w3.org/2001/XMLSchema"', 'xmlns:xs="http://www.w3.org/2001/XMLSchema"')
+        .replaceAll('{0,3}?', '{0,3}');
+      fs.writeFileSync(path.join(dir, name), xsd);
+    }
+    fs.writeFileSync(path.join(dir, 'manifest.xml'), text);
+    const run = spawnSync('xmllint', ['--noout', '--schema', 'OfficeAppManifestV1_1.xsd', 'manifest.xml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** Reads a PNG's header and, for 8-bit RGBA without interlacing, its pixels. */
-function readPng(file: string): Png {
-  const bytes = fs.readFileSync(file);
-  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  expect(bytes.toString('ascii', 12, 16)).toBe('IHDR');
-  const width = bytes.readUInt32BE(16);
-  const height = bytes.readUInt32BE(20);
-  const [depth, colorType, , , interlace] = bytes.subarray(24, 29);
-  if (depth !== 8 || colorType !== 6 || interlace !== 0) return { width, height };
-  const chunks: Buffer[] = [];
-  for (let offset = 8; offset < bytes.length;) {
-    const length = bytes.readUInt32BE(offset);
-    if (bytes.toString('ascii', offset + 4, offset + 8) === 'IDAT')
-      chunks.push(bytes.subarray(offset + 8, offset + 8 + length));
-    offset += 12 + length;
-  }
-  return { width, height, rgba: unfilter(zlib.inflateSync(Buffer.concat(chunks)), width, height) };
+/** Every URL-valued attribute and element of the manifest (XML namespaces aside). */
+function urlsIn(xml: string): string[] {
+  const attributes = [...xml.matchAll(/DefaultValue="([a-z]+:\/\/[^"]*)"/gi)].map((match) => match[1]!);
+  const elements = [...xml.matchAll(/<(?:AppDomain|Resource)>([^<]*)<\//g)].map((match) => match[1]!);
+  return [...attributes, ...elements];
 }
 
-/** Undoes the five PNG row filters for 4 bytes per pixel. */
-function unfilter(data: Buffer, width: number, height: number): Buffer {
-  const stride = width * 4;
-  const out = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = data[y * (stride + 1)];
-    for (let x = 0; x < stride; x++) {
-      const raw = data[y * (stride + 1) + 1 + x]!;
-      const a = x >= 4 ? out[y * stride + x - 4]! : 0;
-      const b = y > 0 ? out[(y - 1) * stride + x]! : 0;
-      const c = x >= 4 && y > 0 ? out[(y - 1) * stride + x - 4]! : 0;
-      const p = a + b - c;
-      const paeth =
-        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
-          ? a
-          : Math.abs(p - b) <= Math.abs(p - c)
-            ? b
-            : c;
-      const predictor = [0, a, b, (a + b) >> 1, paeth][filter ?? 0] ?? 0;
-      out[y * stride + x] = (raw + predictor) & 0xff;
+describe('Word add-in manifest', () => {
+  let deployed: string;
+  let local: string;
+  beforeAll(async () => {
+    const built = await Promise.all([buildPackages(['--base-url', BASE, '--app-id', APP_ID]), buildPackages([])]);
+    deployed = built[0].xml;
+    local = built[1].xml;
+  });
+
+  itWithXmllint('validates against the Office add-in XSDs, with and without single sign-on', () => {
+    for (const xml of [deployed, local]) {
+      const result = xsdValidate(xml);
+      expect(result.output).toContain('manifest.xml validates');
+      expect(result.ok).toBe(true);
     }
-  }
-  return out;
-}
-
-describe('Teams app manifest', () => {
-  const manifest = JSON.parse(fs.readFileSync(at('manifest/teams/manifest.json'), 'utf8'));
-  const schema = JSON.parse(fs.readFileSync(at('manifest/schemas/teams-v1.17/MicrosoftTeams.schema.json'), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  const validate = ajv.compile(schema);
-
-  it('validates against the v1.17 schema', () => {
-    expect(manifest.$schema).toBe(
-      'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
-    );
-    expect(validate(manifest) ? [] : validate.errors).toEqual([]);
-  });
-
-  it('is rejected by the same schema when broken, so the validation is real', () => {
-    expect(validate({ ...manifest, accentColor: 'blue' })).toBe(false);
-    expect(validate({ ...manifest, id: 'not-a-guid' })).toBe(false);
-    const { developer: _developer, ...withoutDeveloper } = manifest;
-    expect(validate(withoutDeveloper)).toBe(false);
-  });
-
-  it('opens the Teams tab of the local host and carries the product version', () => {
-    expect(manifest.version).toBe(packageJson.version);
-    expect(manifest.staticTabs).toEqual([
-      expect.objectContaining({ contentUrl: `${LOCAL_ORIGIN}/teams/`, scopes: ['personal'] }),
-    ]);
-    expect(manifest.validDomains).toEqual(['localhost']);
-  });
-
-  it('ships a 192×192 colour icon and a 32×32 white-on-transparent outline icon', () => {
-    expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
-    const color = readPng(at('manifest/teams/color.png'));
-    expect([color.width, color.height]).toEqual([192, 192]);
-    const outline = readPng(at('manifest/teams/outline.png'));
-    expect([outline.width, outline.height]).toEqual([32, 32]);
-    const pixels = outline.rgba!;
-    let drawn = 0;
-    for (let i = 0; i < pixels.length; i += 4) {
-      if (pixels[i + 3] === 0) continue;
-      drawn++;
-      expect([pixels[i], pixels[i + 1], pixels[i + 2]]).toEqual([255, 255, 255]);
-    }
-    expect(drawn).toBeGreaterThan(100);
-    expect(drawn).toBeLessThan(32 * 32);
-  });
-});
-
-describe('Office add-in manifest', () => {
-  const xml = fs.readFileSync(at('manifest/addin.xml'), 'utf8');
-  const xmllint = spawnSync('xmllint', ['--version']);
-  const haveXmllint = !xmllint.error;
-  if (!haveXmllint) {
-    if (process.env.REQUIRE_E2E === '1')
-      throw new Error('xmllint is missing (apt-get install libxml2-utils); REQUIRE_E2E=1 requires it');
-    console.log(
-      'Skipping the XSD validation of manifest/addin.xml: xmllint not found (apt-get install libxml2-utils).',
-    );
-  }
-  const itWithXmllint = haveXmllint ? it : it.skip;
-
-  /** Validates XML text against the XSDs, rewritten in a temp copy as manifest/schemas/SOURCES.md describes. */
-  function xsdValidate(text: string) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-xsd-'));
-    try {
-      for (const name of fs.readdirSync(at('manifest/schemas/office-addin'))) {
-        const xsd = fs
-          .readFileSync(at('manifest/schemas/office-addin', name), 'utf8')
-          .replaceAll('xmlns:xs="https://www.w3.org/2001/XMLSchema"', 'xmlns:xs="http://www.w3.org/2001/XMLSchema"')
-          .replaceAll('{0,3}?', '{0,3}');
-        fs.writeFileSync(path.join(dir, name), xsd);
-      }
-      fs.writeFileSync(path.join(dir, 'manifest.xml'), text);
-      const run = spawnSync('xmllint', ['--noout', '--schema', 'OfficeAppManifestV1_1.xsd', 'manifest.xml'], {
-        cwd: dir,
-        encoding: 'utf8',
-      });
-      return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
-  itWithXmllint('validates against the Office add-in XSDs', () => {
-    const result = xsdValidate(xml);
-    expect(result.output).toContain('manifest.xml validates');
-    expect(result.ok).toBe(true);
   });
 
   itWithXmllint('is rejected by the same XSDs when broken, so the validation is real', () => {
-    expect(xsdValidate(xml.replace('<DefaultLocale>da-DK</DefaultLocale>', '')).ok).toBe(false);
+    expect(xsdValidate(deployed.replace('<DefaultLocale>da-DK</DefaultLocale>', '')).ok).toBe(false);
+    expect(xsdValidate(deployed.replace(`<Id>${APP_ID}</Id>`, '<Id>not-a-guid</Id>')).ok).toBe(false);
     expect(
-      xsdValidate(xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'))
-        .ok,
+      xsdValidate(
+        deployed.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'),
+      ).ok,
     ).toBe(false);
   });
 
-  it('is a Danish Word task pane opening the local host', () => {
-    expect(xml).toContain('xsi:type="TaskPaneApp"');
-    expect(xml).toContain('<Host Name="Document"/>');
-    expect(xml).toContain('<DefaultLocale>da-DK</DefaultLocale>');
-    expect(xml).toContain(`<SourceLocation DefaultValue="${LOCAL_ORIGIN}/addin/taskpane.html"/>`);
-    expect(xml).toContain('<Action xsi:type="ShowTaskpane">');
-    expect(xml).toContain(`<Version>${packageJson.version}.0</Version>`);
+  it('is a Danish Word task pane opened from its own group on the Home tab, at the product version', () => {
+    expect(deployed).toContain('xsi:type="TaskPaneApp"');
+    expect(deployed).toContain('<Host Name="Document"/>');
+    expect(deployed).toContain('<DefaultLocale>da-DK</DefaultLocale>');
+    expect(deployed).toMatch(/<OfficeTab id="TabHome">\s*<Group id="Koberollen.Group">/);
+    expect(deployed).toContain('<Action xsi:type="ShowTaskpane">');
+    expect(deployed).toContain(`<SourceLocation DefaultValue="${BASE}/addin/taskpane.html"/>`);
+    expect(deployed).toContain(`<Version>${packageJson.version}.0</Version>`);
+    expect(deployed).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('names the Entra app for single sign-on and allows the sign-in domain', () => {
+    expect(deployed).toMatch(
+      new RegExp(`<WebApplicationInfo>\\s*<Id>${APP_ID}</Id>\\s*<Resource>api://koeberollen.example.dk/${APP_ID}<`),
+    );
+    expect(deployed).toContain('<AppDomain>https://login.microsoftonline.com</AppDomain>');
+    expect(local).not.toContain('<WebApplicationInfo>');
+  });
+
+  it('points every URL at the base URL over HTTPS', () => {
+    for (const [xml, base] of [
+      [deployed, BASE],
+      [local, LOCAL],
+    ] as const) {
+      const urls = urlsIn(xml).filter((url) => url !== 'https://login.microsoftonline.com' && !url.startsWith('api:'));
+      expect(urls.length).toBeGreaterThanOrEqual(9);
+      for (const url of urls) expect({ url, onBase: url.startsWith(`${base}/`) }).toEqual({ url, onBase: true });
+    }
+  });
+
+  it('keeps its id between builds and gives each base URL its own', async () => {
+    const idOf = (xml: string) => /<Id>([0-9a-f-]{36})<\/Id>/.exec(xml)?.[1];
+    const again = await buildPackages(['--base-url', BASE, '--app-id', APP_ID]);
+    expect(again.xml).toBe(deployed);
+    expect(idOf(deployed)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(idOf(local)).not.toBe(idOf(deployed));
   });
 
   it('names icons that Vite copies from addin/public/assets, each of the size it claims', () => {
-    const icons = [...xml.matchAll(/https:\/\/localhost:7071\/addin\/assets\/icon-(\d+)\.png/g)];
+    const icons = [...local.matchAll(/https:\/\/localhost:7071\/addin\/assets\/icon-(\d+)\.png/g)];
     expect(new Set(icons.map((match) => match[1]))).toEqual(new Set(['16', '32', '64', '80']));
     for (const [, size] of icons) {
-      const png = readPng(at(`addin/public/assets/icon-${size}.png`));
+      const png = readPng(fs.readFileSync(at(`addin/public/assets/icon-${size}.png`)));
       expect([png.width, png.height]).toEqual([Number(size), Number(size)]);
     }
   });
@@ -189,13 +136,8 @@ describe('icons', () => {
       expect(made.length).toBeGreaterThanOrEqual(8);
       for (const entry of made) {
         const relative = path.relative(dir, path.join(entry.parentPath, entry.name));
-        expect({
-          relative,
-          same: fs.readFileSync(at(relative)).equals(fs.readFileSync(path.join(dir, relative))),
-        }).toEqual({
-          relative,
-          same: true,
-        });
+        const same = fs.readFileSync(at(relative)).equals(fs.readFileSync(path.join(dir, relative)));
+        expect({ relative, same }).toEqual({ relative, same: true });
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

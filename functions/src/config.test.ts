@@ -37,3 +37,39 @@ describe('sign-in mode', () => {
     expect(() => parseConfig({ AUTH_MODE: 'open' })).toThrow(/AUTH_MODE/);
   });
 });
+
+describe('Microsoft Graph settings', () => {
+  const GRAPH = {
+    ENTRA_CLIENT_ID: '0b7f3c1e-2d4a-4f6b-8c9d-1e2f3a4b5c6d',
+    ENTRA_CLIENT_SECRET: 'secret',
+    TEAMS_APP_ID: 'c02b9b43-45ba-5cc3-8bf8-e0d31f40f1f2',
+    PUBLIC_BASE_URL: 'https://koeberollen.example.dk/',
+  };
+
+  it('are on in entra mode with all four settings, on the global cloud by default', () => {
+    expect(parseConfig({ ...ENTRA, ...GRAPH }).graph).toEqual({
+      mode: 'on',
+      clientId: GRAPH.ENTRA_CLIENT_ID,
+      clientSecret: GRAPH.ENTRA_CLIENT_SECRET,
+      teamsAppId: GRAPH.TEAMS_APP_ID,
+      publicBaseUrl: 'https://koeberollen.example.dk',
+      authorityHost: 'https://login.microsoftonline.com',
+      baseUrl: 'https://graph.microsoft.com/v1.0',
+      timeoutMs: 10_000,
+    });
+  });
+
+  it('are off in local mode whatever is set, and name what an entra deployment lacks', () => {
+    expect(parseConfig({ ...ENTRA, ...GRAPH, AUTH_MODE: 'local' }).graph).toEqual({
+      mode: 'off',
+      reason: 'sign-in mode is local without Entra ID',
+    });
+    const { TEAMS_APP_ID: _id, ...withoutAppId } = GRAPH;
+    expect(parseConfig({ ...ENTRA, ...withoutAppId }).graph).toEqual({ mode: 'off', reason: 'missing TEAMS_APP_ID' });
+  });
+
+  it('refuses a malformed Teams app id or timeout', () => {
+    expect(() => parseConfig({ ...ENTRA, ...GRAPH, TEAMS_APP_ID: 'app' })).toThrow(/TEAMS_APP_ID/);
+    expect(() => parseConfig({ ...ENTRA, ...GRAPH, GRAPH_TIMEOUT_MS: '5' })).toThrow(/GRAPH_TIMEOUT_MS/);
+  });
+});

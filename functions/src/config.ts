@@ -16,6 +16,20 @@ const EnvSchema = z.object({
   ENTRA_ISSUER: z.string().min(1).optional(),
   ENTRA_JWKS_URI: z.url().optional(),
   SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+  /** Microsoft Graph: the Entra app's client id and secret (on-behalf-of and app-only tokens for each municipality). */
+  ENTRA_CLIENT_ID: z.string().min(1).optional(),
+  ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The Teams app's id (printed by `npm run package`), for deep links in activity-feed notifications. */
+  TEAMS_APP_ID: z.guid().optional(),
+  /** Where the pages are served (the base URL the packages were built for), for links back into the product. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** Sign-in and Graph endpoints: the global cloud unless a national cloud is used. */
+  GRAPH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  /** A PEM file of a certificate authority to trust for Graph and sign-in besides the system's (private clouds). */
+  GRAPH_CA_FILE: z.string().min(1).optional(),
+  /** How long one Graph request may take before it is given up. */
+  GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** HTTPS for sideloading into Word and Teams, e.g. the files `office-addin-dev-certs install` writes. */
   TLS_CERT_FILE: z.string().min(1).optional(),
   TLS_KEY_FILE: z.string().min(1).optional(),
@@ -36,11 +50,31 @@ export type AuthConfig =
   | { mode: 'entra'; audience: string; issuer: string; jwksUri: string }
   | { mode: 'unconfigured'; missing: readonly string[] };
 
+/** The settings Graph needs besides sign-in; without them notifications stay in the outbox and meetings are off. */
+export const GRAPH_SETTINGS = ['ENTRA_CLIENT_ID', 'ENTRA_CLIENT_SECRET', 'TEAMS_APP_ID', 'PUBLIC_BASE_URL'] as const;
+
+export interface GraphSettings {
+  clientId: string;
+  clientSecret: string;
+  teamsAppId: string;
+  /** Without a trailing slash. */
+  publicBaseUrl: string;
+  authorityHost: string;
+  /** Graph's root including the version, without a trailing slash. */
+  baseUrl: string;
+  timeoutMs: number;
+  caFile?: string;
+}
+
+/** Whether the product talks to Microsoft Graph, and if not, why not (in words for operators). */
+export type GraphConfig = ({ mode: 'on' } & GraphSettings) | { mode: 'off'; reason: string };
+
 export interface Config {
   port: number;
   dataDir: string;
   store: StoreConfig;
   auth: AuthConfig;
+  graph: GraphConfig;
   seedDemoData: boolean;
   tls?: { certFile: string; keyFile: string };
 }
@@ -67,6 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     dataDir,
     store,
     auth,
+    graph: graphConfig(e, auth),
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : store.kind === 'sqlite',
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : undefined,
   });
@@ -78,6 +113,25 @@ function authConfig(e: z.infer<typeof EnvSchema>): AuthConfig {
     return { mode: 'entra', audience: e.ENTRA_AUDIENCE, issuer: e.ENTRA_ISSUER, jwksUri: e.ENTRA_JWKS_URI };
   }
   return { mode: 'unconfigured', missing: ENTRA_SETTINGS.filter((name) => !e[name]) };
+}
+
+function graphConfig(e: z.infer<typeof EnvSchema>, auth: AuthConfig): GraphConfig {
+  if (auth.mode !== 'entra') return { mode: 'off', reason: `sign-in mode is ${authModeOf(auth)} without Entra ID` };
+  const missing = GRAPH_SETTINGS.filter((name) => !e[name]);
+  if (!e.ENTRA_CLIENT_ID || !e.ENTRA_CLIENT_SECRET || !e.TEAMS_APP_ID || !e.PUBLIC_BASE_URL) {
+    return { mode: 'off', reason: `missing ${missing.join(', ')}` };
+  }
+  return {
+    mode: 'on',
+    clientId: e.ENTRA_CLIENT_ID,
+    clientSecret: e.ENTRA_CLIENT_SECRET,
+    teamsAppId: e.TEAMS_APP_ID,
+    publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    authorityHost: e.GRAPH_AUTHORITY_HOST,
+    baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    timeoutMs: e.GRAPH_TIMEOUT_MS,
+    ...(e.GRAPH_CA_FILE ? { caFile: e.GRAPH_CA_FILE } : {}),
+  };
 }
 
 /** The sign-in mode as reported to operators: an unconfigured deployment is still in entra mode. */

@@ -6,6 +6,7 @@ import { functionsRoute } from '@koberollen/shared/api/route';
 import { loadConfig } from './config';
 import { toHttpHandler } from './http/pipeline';
 import { runMilestoneJob } from './jobs/milestoneJob';
+import { deliverNotifications } from './jobs/notificationDelivery';
 import { deployedRoutes } from './routes';
 import { getServices, openServicesWith } from './services';
 import { startServices } from './startServices';
@@ -34,5 +35,19 @@ app.timer('milestones-daily', {
     const services = await getServices();
     const result = await runMilestoneJob(services.store, services.now());
     context.log(`Milestone job done: ${JSON.stringify(result)}`);
+    const delivered = await deliverNotifications(services.store, services.graph, services.now);
+    context.log(`Notification delivery done: ${JSON.stringify(delivered)}`);
+  },
+});
+
+app.timer('notifications-outbox', {
+  // Every 10 minutes: retries of notifications left pending after a failure that did not send them.
+  schedule: '0 */10 * * * *',
+  handler: async (_timer, context) => {
+    const services = await getServices();
+    const delivered = await deliverNotifications(services.store, services.graph, services.now);
+    if (delivered.sent + delivered.retrying + delivered.failed + delivered.interrupted > 0) {
+      context.log(`Notification delivery done: ${JSON.stringify(delivered)}`);
+    }
   },
 });

@@ -8,10 +8,12 @@ import { routes as contracts } from './functions/contracts';
 import { routes as documents } from './functions/documents';
 import { routes as health } from './functions/health';
 import { routes as invoices } from './functions/invoices';
+import { routes as meetings } from './functions/meetings';
 import { routes as milestones } from './functions/milestones';
 import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
 import { routes as system } from './functions/system';
+import { routes as teamMembers } from './functions/teamMembers';
 import { routes as templates } from './functions/templates';
 import type { FunctionDeclaration } from './http/declare';
 
@@ -30,6 +32,8 @@ export const routes: FunctionDeclaration[] = [
   ...contracts,
   ...invoices,
   ...milestones,
+  ...meetings,
+  ...teamMembers,
 ];
 
 /** What the Functions host registers: never the local-mode `/api/dev/*` routes, whatever the settings. */

@@ -2,6 +2,7 @@
 import packageJson from '../../package.json';
 import { type Auth, createAuth } from './auth';
 import { type Config, loadConfig } from './config';
+import { createGraph, type GraphAccess } from './graph';
 import { openStore } from './store';
 import { type Repository, SYSTEM_PARTITION } from './store/types';
 
@@ -10,6 +11,8 @@ export interface Services extends Auth {
   store: Repository;
   now: () => Date;
   version: string;
+  /** Microsoft Graph, when this deployment is connected to Microsoft 365 (entra mode with Graph settings). */
+  graph?: GraphAccess;
 }
 
 /** Opens the store and prepares sign-in (startServices also seeds the demo data where configured). */
@@ -22,7 +25,15 @@ export async function createServices(config: Readonly<Config>, now: () => Date =
     if (found) onboarded.add(tenantId);
     return found;
   });
-  return { ...auth, config, store, now, version: packageJson.version };
+  const graph =
+    config.graph.mode === 'on'
+      ? {
+          api: createGraph(config.graph),
+          teamsAppId: config.graph.teamsAppId,
+          publicBaseUrl: config.graph.publicBaseUrl,
+        }
+      : undefined;
+  return { ...auth, config, store, now, version: packageJson.version, graph };
 }
 
 let current: Promise<Services> | undefined;

@@ -16,6 +16,7 @@ describe('health', () => {
       store: 'sqlite',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       auth: 'local',
+      microsoft365: { activityFeed: false, meetings: false, teamMembers: 'seeded' },
     });
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.headers.get('cache-control')).toBe('no-store');

@@ -1,11 +1,10 @@
 // The built Teams tab and Word task pane in headless Chromium, served by the local host exactly as `npm start` does.
-import fs from 'node:fs';
-import path from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 
 import { pageCsp } from '../../functions/src/http/securityHeaders';
 import packageJson from '../../package.json';
+import { buildPackages } from '../support/packages';
 import { chromiumOrSkip, launchChromium, type PageProblem, watchProblems } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
 
@@ -111,7 +110,7 @@ describeInBrowser('pages in Chromium', () => {
   });
 
   it('serves every icon and page the Word manifest names', async () => {
-    const manifest = fs.readFileSync(path.resolve(__dirname, '../../manifest/addin.xml'), 'utf8');
+    const { xml: manifest } = await buildPackages([]);
     const urls = [...new Set(manifest.match(/https:\/\/localhost:7071\/[^"<]+/g) ?? [])];
     expect(urls.length).toBeGreaterThanOrEqual(5);
     for (const url of urls) {

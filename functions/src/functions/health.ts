@@ -12,6 +12,11 @@ export const getHealth = declare('health-get', healthRoutes.getHealth, ({ servic
       store: services.store.kind,
       version: services.version,
       auth: authModeOf(services.config.auth),
+      microsoft365: {
+        activityFeed: services.graph !== undefined,
+        meetings: services.graph !== undefined,
+        teamMembers: services.graph ? 'graph' : 'seeded',
+      },
     }),
   ),
 );

@@ -1,25 +1,54 @@
-// `npm run job:milestones`: runs the daily milestone job once against the configured store and prints what it did.
+// `npm run job:milestones` / `job:notifications` / `job:onboard`: runs a job once against the configured store and
+// prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
+// `onboard <tenant id> <name>` registers a municipality.
 import { loadConfig } from '../config';
-import { closeServices, setServices } from '../services';
+import { closeServices, type Services, setServices } from '../services';
 import { startServices } from '../startServices';
 import { runMilestoneJob } from './milestoneJob';
+import { deliverNotifications } from './notificationDelivery';
+import { onboardTenant } from './onboard';
 
-async function main(job: string | undefined): Promise<void> {
-  if (job !== 'milestones') throw new Error(`Unknown job "${job ?? ''}"; known jobs: milestones`);
-  const services = await startServices(loadConfig());
+async function deliver(services: Services): Promise<void> {
+  if (!services.graph) {
+    console.log('Teams delivery is off (no Microsoft Graph settings or local mode): notifications stay pending');
+    return;
+  }
+  const result = await deliverNotifications(services.store, services.graph, services.now);
+  console.log(
+    `Notification delivery: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed, ` +
+      `${result.interrupted} interrupted earlier and not resent`,
+  );
+}
+
+async function onboard(services: Services, [tenantId, ...name]: string[]): Promise<void> {
+  const { created } = await onboardTenant(services.store, tenantId ?? '', name.join(' '), services.now());
+  console.log(created ? `Onboarded ${name.join(' ')} (${tenantId})` : `${tenantId} was onboarded before: unchanged`);
+}
+
+async function main(job: string | undefined, args: string[]): Promise<void> {
+  if (job !== 'milestones' && job !== 'notifications' && job !== 'onboard') {
+    throw new Error(`Unknown job "${job ?? ''}"; known jobs: milestones, notifications, onboard`);
+  }
+  // Onboarding a real municipality never seeds the demo municipalities into its store.
+  const config = loadConfig();
+  const services = await startServices(job === 'onboard' ? { ...config, seedDemoData: false } : config);
   setServices(services);
   try {
-    const result = await runMilestoneJob(services.store, services.now());
-    console.log(
-      `Milestone job: ${result.tenants} municipalities, ${result.markedOverdue} milestones marked overdue, ` +
-        `${result.notificationsWritten} notifications written, ${result.notificationsRemoved} removed`,
-    );
+    if (job === 'onboard') return await onboard(services, args);
+    if (job === 'milestones') {
+      const result = await runMilestoneJob(services.store, services.now());
+      console.log(
+        `Milestone job: ${result.tenants} municipalities, ${result.markedOverdue} milestones marked overdue, ` +
+          `${result.notificationsWritten} notifications written, ${result.notificationsRemoved} removed`,
+      );
+    }
+    await deliver(services);
   } finally {
     await closeServices();
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 // The daily milestone job: marks overdue milestones and keeps one notification per assignee for each due soon.
 import type { Milestone } from '@koberollen/shared/domain/contract';
+import { PENDING_DELIVERY } from '@koberollen/shared/domain/delivery';
 import type { Notification } from '@koberollen/shared/domain/notification';
 import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 import { milestoneStatus } from '@koberollen/shared/rules/milestones';
@@ -64,6 +65,8 @@ async function runForTenant(store: Repository, tenantId: string, now: Date) {
         title: milestone.title,
         dueDate: milestone.dueDate,
         createdAt: now.toISOString(),
+        // Into the outbox: a new or changed notification is delivered to Teams once (notificationDelivery.ts).
+        delivery: PENDING_DELIVERY,
       };
       wanted.set(notification.id, notification);
     }

@@ -9,6 +9,18 @@ export const HealthBody = z.object({
   version: z.string(),
   /** How callers sign in: Entra ID access tokens, or local-mode dev tokens. */
   auth: z.enum(['entra', 'local']),
+  /**
+   * What is connected to Microsoft 365 through Graph: activity-feed reminders, booking meetings in Outlook, and
+   * where team members come from. A UI hides "Book møde" when `meetings` is false and says Teams delivery is off
+   * when `activityFeed` is false. Always sent by this API; optional so older answers still parse (read absent as off).
+   */
+  microsoft365: z
+    .object({
+      activityFeed: z.boolean(),
+      meetings: z.boolean(),
+      teamMembers: z.enum(['graph', 'seeded']),
+    })
+    .optional(),
 });
 export type HealthBody = z.infer<typeof HealthBody>;
 

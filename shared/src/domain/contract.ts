@@ -88,6 +88,19 @@ export type MilestoneKind = z.infer<typeof MilestoneKind>;
 export const MilestoneStatus = z.enum(['open', 'done', 'overdue']);
 export type MilestoneStatus = z.infer<typeof MilestoneStatus>;
 
+/** A follow-up meeting booked in Outlook for a milestone. */
+export const MilestoneMeeting = z.object({
+  /** The Outlook event's id in the calendar of the user who booked it. */
+  eventId: z.string(),
+  /** Opens the event in Outlook on the web. */
+  webLink: z.string().optional(),
+  /** Local Danish time of the meeting's start, `2026-04-01T10:00`. */
+  start: z.string(),
+  bookedAt: Timestamp,
+  bookedBy: UserRef,
+});
+export type MilestoneMeeting = z.infer<typeof MilestoneMeeting>;
+
 export const Milestone = z.object({
   id: z.string(),
   contractId: z.string(),
@@ -98,5 +111,6 @@ export const Milestone = z.object({
   status: MilestoneStatus,
   assignees: z.array(UserRef),
   doneAt: Timestamp.optional(),
+  meeting: MilestoneMeeting.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { IsoDate, Timestamp } from './common';
 import { MilestoneKind, MilestoneStatus } from './contract';
+import { Delivery } from './delivery';
 
 export const Notification = z.object({
   id: z.string(),
@@ -14,5 +15,7 @@ export const Notification = z.object({
   title: z.string(),
   dueDate: IsoDate,
   createdAt: Timestamp,
+  /** Delivery to the user's Teams activity feed (absent on notifications written before the outbox existed). */
+  delivery: Delivery.optional(),
 });
 export type Notification = z.infer<typeof Notification>;

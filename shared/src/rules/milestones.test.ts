@@ -212,6 +212,17 @@ describe('mergeMilestones', () => {
     ]);
   });
 
+  it('keeps the meeting booked for an open milestone with the same id', () => {
+    const meeting = {
+      eventId: 'AAMkAG-1',
+      start: '2026-06-24T10:00',
+      bookedAt: doneAt,
+      bookedBy: { userId: 'u-1', name: 'Sara Sagsbehandler' },
+    };
+    const [merged] = mergeMilestones([milestone({ meeting })], [milestone({ title: 'Ny titel' })]);
+    expect([merged?.title, merged?.meeting]).toEqual(['Ny titel', meeting]);
+  });
+
   it('takes new titles and assignees from the generated milestone', () => {
     const other = { userId: 'u-2', name: 'Niels Forhandler' };
     const [merged] = mergeMilestones([milestone({ status: 'done', doneAt })], [milestone({ assignees: [other] })]);

@@ -120,15 +120,19 @@ export function isDueWithin(milestone: Milestone, today: string | Date, days: nu
 }
 
 /**
- * The generated milestones, each keeping the done status (and doneAt) of an existing milestone with the same id.
+ * The generated milestones, each keeping the done status (and doneAt) and the booked meeting of an existing milestone
+ * with the same id.
  * Done milestones no longer generated are kept as the record of work done; open ones no longer generated are
  * dropped because the contract no longer calls for them.
  */
 export function mergeMilestones(existing: Milestone[], generated: Milestone[]): Milestone[] {
   const done = new Map(existing.filter((m) => m.status === 'done').map((m) => [m.id, m]));
+  const meetings = new Map(existing.flatMap((m) => (m.meeting ? [[m.id, m.meeting] as const] : [])));
   const merged = generated.map((m) => {
     const previous = done.get(m.id);
-    return previous ? { ...m, status: previous.status, doneAt: previous.doneAt } : m;
+    const meeting = meetings.get(m.id);
+    const kept = meeting ? { ...m, meeting } : m;
+    return previous ? { ...kept, status: previous.status, doneAt: previous.doneAt } : kept;
   });
   const generatedIds = new Set(generated.map((m) => m.id));
   return [...merged, ...[...done.values()].filter((m) => !generatedIds.has(m.id))].sort(byDueDate);

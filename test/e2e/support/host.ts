@@ -10,8 +10,13 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** What `npm run build` must have produced before the browser tests can run. */
 const BUILT = ['functions/dist/local.js', 'addin/dist/taskpane.html', 'teams-app/dist/index.html'];
 
-/** Settings that would switch the host away from a plain local run (Cosmos, sign-in, HTTPS). */
-const CLEARED = /^(COSMOS_|ENTRA_|TLS_|AUTH_MODE$)/;
+/** Settings that would switch the host away from a plain local run (Cosmos, sign-in, HTTPS, Microsoft Graph). */
+const CLEARED = /^(COSMOS_|ENTRA_|TLS_|GRAPH_|AUTH_MODE$|TEAMS_APP_ID$|PUBLIC_BASE_URL$)/;
+
+/** This process's environment without the settings that would switch a spawned host or job away from a plain run. */
+export function inheritedEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !CLEARED.test(name)));
+}
 
 /** What `npm start` sets on top of the environment: local sign-in, chosen on purpose. */
 const NPM_START_ENV = { AUTH_MODE: 'local' };
@@ -33,7 +38,7 @@ export interface HostOptions {
 /** Spawns the built host with a cleaned environment plus `env`; stdout and stderr are collected. */
 export function spawnBuiltHost(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   assertBuilt();
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CLEARED.test(name)));
+  const inherited = inheritedEnv();
   const child = spawn(process.execPath, [...hostNodeOptions(), 'functions/dist/local.js'], {
     cwd: ROOT,
     env: { ...inherited, ...env },

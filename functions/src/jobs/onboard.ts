@@ -1,0 +1,59 @@
+// Onboarding a municipality: its Entra tenant in the registry and its first settings, so its users can sign in.
+import type { Settings } from '@koberollen/shared/domain/settings';
+
+import { auditOp, systemUser } from '../records/audit';
+import { SETTINGS_ID } from '../records/collect';
+import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface OnboardResult {
+  /** False when the municipality was onboarded before: nothing was changed. */
+  created: boolean;
+}
+
+/**
+ * Registers the municipality's Entra tenant id with its name and writes default settings (an admin then sets the
+ * regulation rates in the product). Safe to run again: an onboarded municipality is left as it is.
+ */
+export async function onboardTenant(
+  store: Repository,
+  tenantId: string,
+  name: string,
+  now: Date,
+): Promise<OnboardResult> {
+  if (!GUID.test(tenantId)) throw new Error(`Tenant id must be the Entra tenant id (a GUID), got "${tenantId}"`);
+  if (!name.trim()) throw new Error('The municipality needs a name');
+  if (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) return { created: false };
+  const actor = systemUser(tenantId);
+  const settings: Settings = {
+    name: name.trim(),
+    regulationRates: [],
+    defaultFollowUpCadenceMonths: 6,
+    expensiveCases: { topN: 10, followUpsPerYear: 4 },
+    dueSoonDays: 30,
+    retentionMonthsAfterClose: 60,
+    updatedAt: now.toISOString(),
+    updatedBy: { userId: actor.userId, name: actor.name },
+  };
+  const ops: WriteOp[] = [
+    { op: 'upsert', kind: 'settings', id: SETTINGS_ID, body: settings },
+    auditOp(actor, now, {
+      action: 'create',
+      entityKind: 'tenant',
+      entityId: tenantId,
+      summary: `${settings.name} oprettet`,
+    }),
+  ];
+  await store.write(tenantId, ops);
+  // The registry entry last: sign-in opens for the municipality only once its settings exist.
+  await store.write(SYSTEM_PARTITION, [
+    {
+      op: 'create',
+      kind: 'tenant',
+      id: tenantId,
+      body: { id: tenantId, name: settings.name, onboardedAt: now.toISOString() },
+    },
+  ]);
+  return { created: true };
+}
