@@ -10,14 +10,13 @@ import { ConflictError, PreconditionFailedError, RuleViolationError } from '@kob
 import { formatDate } from '@koberollen/shared/rules/format';
 
 import { contractRoute, type EventRequest, type GraphAccess } from '../graph';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { created, ok } from '../http/responses';
 import { milestoneIndex } from '../indexes/milestone';
 import { auditOp, userRef } from '../records/audit';
 import type { Services } from '../services';
 import { bearerToken, domainErrorOf } from './graphErrors';
-import { readOwn } from './resource';
+import { ownRecord, readOwn } from './resource';
 
 export const MEETINGS_OFF =
   'Møder kan ikke bookes: denne installation af Køberollen er ikke forbundet til Microsoft 365.';
@@ -86,10 +85,11 @@ function eventFor(
   };
 }
 
-export const bookMeeting = declare('meetings-book', microsoft365Routes.bookMeeting, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.cases);
-  let doc = await readOwn<Milestone>(services, user, 'milestone', params.id, 'Milepælen');
+const ownMilestone = ownRecord<Milestone>('milestone', 'Milepælen');
+
+export const bookMeeting = declare('meetings-book', microsoft365Routes.bookMeeting, ownMilestone, async (call) => {
+  const { params, body, user, request, record, services } = call;
+  let doc = record;
   const existing = (meeting: MilestoneMeeting) => ok({ milestoneId: params.id, meeting, existing: true });
   if (doc.body.meeting) return existing(doc.body.meeting);
   const { graph } = services;

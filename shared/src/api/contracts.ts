@@ -8,6 +8,7 @@ import { contractRoutes } from './contracts.contract';
 import { documentRoutes } from './documents.contract';
 import { healthRoutes } from './health.contract';
 import { invoiceRoutes } from './invoices.contract';
+import { microsoft365Routes } from './microsoft365.contract';
 import { milestoneRoutes } from './milestones.contract';
 import { openApiRoutes } from './openapi.contract';
 import { providerRoutes } from './providers.contract';
@@ -31,6 +32,7 @@ export const apiContracts = {
   contracts: contractRoutes,
   invoices: invoiceRoutes,
   milestones: milestoneRoutes,
+  microsoft365: microsoft365Routes,
 } satisfies Record<string, Record<string, RouteContract>>;
 
 /** One route contract with the resource it belongs to. */

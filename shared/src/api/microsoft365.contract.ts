@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { MilestoneMeeting } from '../domain/contract';
+import { MEMBER_READERS, WRITERS } from './roles';
 import { defineRoute } from './route';
 
 /** A local Danish date-time to the minute, `2026-04-01T10:00`. */
@@ -46,10 +47,12 @@ export const microsoft365Routes = {
   bookMeeting: defineRoute({
     method: 'POST',
     path: '/api/milestones/{id}/meeting',
+    operationId: 'bookMilestoneMeeting',
     summary:
       "Book a follow-up meeting for a milestone in the caller's Outlook calendar (case worker, negotiator); " +
       'answers the existing one if booked already, 409 when Microsoft 365 is not connected',
     access: 'user',
+    roles: WRITERS.cases,
     // Milestone ids are derived from the contract id, kind and date, longer than other records' ids.
     params: z.strictObject({ id: z.string().min(1).max(200) }),
     body: MeetingRequest,
@@ -58,8 +61,10 @@ export const microsoft365Routes = {
   listTeamMembers: defineRoute({
     method: 'GET',
     path: '/api/teams/{teamId}/members',
+    operationId: 'listTeamMembers',
     summary: "Members of the caller's team in Teams, for assigning cases (seeded users in local mode)",
     access: 'user',
+    roles: MEMBER_READERS,
     params: z.strictObject({ teamId: z.string().min(1).max(200) }),
     responses: { 200: TeamMembers },
   }),

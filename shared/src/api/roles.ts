@@ -13,3 +13,6 @@ export const WRITERS = {
 
 /** Who reads the audit trail. */
 export const AUDIT_READERS = ['admin', 'manager'] as const satisfies readonly Role[];
+
+/** Who reads a team's members to assign cases: the people who work cases and their managers. */
+export const MEMBER_READERS = ['caseworker', 'negotiator', 'manager', 'admin'] as const satisfies readonly Role[];
