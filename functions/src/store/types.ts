@@ -14,7 +14,8 @@ export type DocKind =
   | 'milestone'
   | 'invoice'
   | 'audit'
-  | 'notification';
+  | 'notification'
+  | 'caseReview';
 
 /** The partition holding the tenant registry (kind `tenant`). */
 export const SYSTEM_PARTITION = '_system';
