@@ -28,7 +28,9 @@ function renderTab(inTeams: boolean, fetch: FetchLike) {
 
 describe('Teams tab App', () => {
   it('shows the product, the five phases in order and the connected API', async () => {
-    renderTab(false, () => Promise.resolve(answer(200, { status: 'ok', store: 'cosmos', version: '2.0.1' })));
+    renderTab(false, () =>
+      Promise.resolve(answer(200, { status: 'ok', store: 'cosmos', version: '2.0.1', auth: 'entra' })),
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Køberollen' })).toBeTruthy();
     const phases = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(phases.map((item) => item.firstChild?.textContent)).toEqual([
