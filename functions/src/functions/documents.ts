@@ -16,6 +16,7 @@ import {
   type ClauseLibraryEntry,
   type FoundClause,
   requiredTopicsOf,
+  requiredTopicsWithoutTemplate,
   reviewTaggedDocument,
   reviewUntaggedText,
 } from '@koberollen/shared/rules/documentReview';
@@ -82,19 +83,6 @@ async function reviewTagged(body: z.infer<typeof TaggedReviewBody>, services: Se
   return result;
 }
 
-/**
- * Without a template, a contract must cover the topics the checklists require for which the library has a
- * published clause (a topic without one has no recognition phrases, so it could only ever be reported missing);
- * when the checklists require none of them, every topic of the published clauses.
- */
-function topicsWithoutTemplate(checklists: Checklist[], published: Clause[]): string[] {
-  const publishedTopics = [...new Set(published.map((clause) => clause.topic))];
-  const available = new Set(publishedTopics);
-  const marked = checklists.flatMap((checklist) => checklist.items.map((item) => item.requiresTopic));
-  const required = [...new Set(marked)].filter((topic): topic is string => topic !== undefined && available.has(topic));
-  return required.length > 0 ? required : publishedTopics;
-}
-
 /** The checklists named in the body, or else every contract-review checklist of the tenant. */
 async function reviewChecklists(services: Services, tenantId: string, checklistIds: string[] | undefined) {
   if (!checklistIds) {
@@ -115,7 +103,7 @@ async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services
   const published = byText(unordered, (clause) => clause.title);
   const requiredTopics = template
     ? requiredTopicsOf(template, await libraryEntries(services, tenantId, templateClauseIds(template), []), checklists)
-    : topicsWithoutTemplate(checklists, published);
+    : requiredTopicsWithoutTemplate(checklists, published);
   const findings = reviewUntaggedText({
     text: body.text,
     requiredTopics,

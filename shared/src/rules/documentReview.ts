@@ -97,6 +97,22 @@ export function requiredTopicsOf(
   return [...new Set([...fromTemplate, ...fromChecklists].filter((t): t is string => t !== undefined))];
 }
 
+/**
+ * Without a template, a contract must cover the topics the checklists require for which the library has a
+ * published clause (a topic without one has no recognition phrases, so it could only ever be reported missing);
+ * when the checklists require none of them, every topic of the published clauses.
+ */
+export function requiredTopicsWithoutTemplate(
+  checklists: Pick<ChecklistInput, 'items'>[],
+  published: Pick<Clause, 'topic'>[],
+): string[] {
+  const publishedTopics = [...new Set(published.map((clause) => clause.topic))];
+  const available = new Set(publishedTopics);
+  const marked = checklists.flatMap((checklist) => checklist.items.map((item) => item.requiresTopic));
+  const required = [...new Set(marked)].filter((topic): topic is string => topic !== undefined && available.has(topic));
+  return required.length > 0 ? required : publishedTopics;
+}
+
 export interface UntaggedReviewInput {
   text: string;
   requiredTopics: string[];

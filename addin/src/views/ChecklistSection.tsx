@@ -1,0 +1,44 @@
+// The contract-review checklists: each item ticked in the pane is remembered by the document and recorded with reviews.
+import { Checkbox, makeStyles, Subtitle2 } from '@fluentui/react-components';
+
+import { checkKey, reviewChecklists } from '../document/review';
+import type { LoadedLibrary } from '../library/libraryStore';
+import { useWorkspace } from '../workspaceContext';
+import { Muted } from './common';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column' },
+});
+
+export function ChecklistSection({ loaded, onChanged }: { loaded: LoadedLibrary; onChanged: () => void }) {
+  const styles = useStyles();
+  const { state, updateState } = useWorkspace();
+  const checklists = reviewChecklists(loaded.library);
+  const checked = new Set(state.checked);
+  const toggle = async (key: string, on: boolean) => {
+    await updateState({ checked: on ? [...state.checked, key] : state.checked.filter((k) => k !== key) });
+    onChanged();
+  };
+  if (checklists.length === 0) return <Muted>Biblioteket har ingen tjekliste til kontraktgennemgang.</Muted>;
+  return checklists.map((checklist) => (
+    <section key={checklist.id} aria-labelledby={`checklist-${checklist.id}`}>
+      <Subtitle2 as="h3" id={`checklist-${checklist.id}`}>
+        {checklist.name}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {checklist.items.map((item) => {
+          const key = checkKey(checklist.id, item.id);
+          return (
+            <li key={key}>
+              <Checkbox
+                checked={checked.has(key)}
+                label={item.text}
+                onChange={(_, data) => void toggle(key, data.checked === true)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  ));
+}
