@@ -1,5 +1,5 @@
 // The signed-in pane: the document's remembered state, navigation between the views, each view loaded when first used.
-import { Body1, Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { ContractDocument, DocumentState } from './document/types';
@@ -92,7 +92,7 @@ export default function WorkspaceShell({ base, host, session, document, onUnauth
     [base, host, session, document, state, onUnauthorized],
   );
 
-  if (!workspace) return <Spinner size="small" label="Læser dokumentet …" />;
+  if (!workspace) return <Body1 role="status">Læser dokumentet …</Body1>;
   const View = view === 'overview' ? undefined : VIEWS[view];
   return (
     <WorkspaceContext.Provider value={workspace}>
@@ -116,7 +116,7 @@ export default function WorkspaceShell({ base, host, session, document, onUnauth
       )}
       <div ref={heading} tabIndex={-1} className={styles.view} aria-label={VIEW_LABELS[view]} role="region">
         {View ? (
-          <Suspense fallback={<Spinner size="small" label="Indlæser …" />}>
+          <Suspense fallback={<Body1 role="status">Indlæser …</Body1>}>
             <View />
           </Suspense>
         ) : (

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { apiBaseUrl, officeReadyTimeoutMs } from './config';
 import type { ContractDocument } from './document/types';
-import { pickTheme, THEMES } from './ui/theme';
+import { loadTheme, pickTheme } from './ui/theme';
 import { connectToHost, type HostInfo, loadedOffice } from './word/host';
 
 type Opened = { document: ContractDocument; frame: (pane: ReactNode) => ReactNode };
@@ -39,15 +39,17 @@ const root = createRoot(document.getElementById('root')!);
 
 void connectToHost(loadedOffice(), officeReadyTimeoutMs).then(async (host) => {
   const { document: contract, frame } = await openDocument(host);
-  const theme = pickTheme({
-    search: window.location.search,
-    officeBackground: officeBackground(host),
-    prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
-    forcedColors: window.matchMedia('(forced-colors: active)').matches,
-  });
+  const theme = await loadTheme(
+    pickTheme({
+      search: window.location.search,
+      officeBackground: officeBackground(host),
+      prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+      forcedColors: window.matchMedia('(forced-colors: active)').matches,
+    }),
+  );
   root.render(
     <StrictMode>
-      <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
+      <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
         {frame(<App host={host} document={contract} base={apiBaseUrl} />)}
       </FluentProvider>
     </StrictMode>,

@@ -1,10 +1,11 @@
 // Renders the preview's document: headings, paragraphs, tagged clauses with their fields and comments, and the
 // edits a user would make in Word (change a clause's text, delete it, paste a contract).
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 import { clauseTag } from '../document/tags';
 import type { Run } from '../document/types';
+import { PlainTextarea } from '../ui/plainControls';
 import { editableText, type PreviewDocument, type PreviewNode } from './previewDocument';
 
 const useStyles = makeStyles({
@@ -97,13 +98,12 @@ function ClauseNode({ node, document, selected }: { node: Extract<PreviewNode, {
           }}
         >
           {editing.map((text, i) => (
-            <Field key={i} label={`Afsnit ${i + 1} (felter står som {{nøgle}})`}>
-              <Textarea
-                value={text}
-                resize="vertical"
-                onChange={(_, data) => setEditing(editing.map((t, j) => (j === i ? data.value : t)))}
-              />
-            </Field>
+            <PlainTextarea
+              key={i}
+              label={`Afsnit ${i + 1} (felter står som {{nøgle}})`}
+              value={text}
+              onChange={(event) => setEditing(editing.map((t, j) => (j === i ? event.target.value : t)))}
+            />
           ))}
           <div className={styles.actions}>
             <Button type="submit" appearance="primary" size="small">
@@ -173,9 +173,12 @@ export function PreviewDocumentView({ document }: { document: PreviewDocument })
           setPasted('');
         }}
       >
-        <Field label="Indsæt tekst i dokumentet, fx en kontrakt leverandøren har skrevet">
-          <Textarea value={pasted} resize="vertical" rows={4} onChange={(_, data) => setPasted(data.value)} />
-        </Field>
+        <PlainTextarea
+          label="Indsæt tekst i dokumentet, fx en kontrakt leverandøren har skrevet"
+          value={pasted}
+          rows={4}
+          onChange={(event) => setPasted(event.target.value)}
+        />
         <div className={styles.actions}>
           <Button type="submit" disabled={!pasted.trim()}>
             Indsæt teksten

@@ -1,18 +1,18 @@
 // Sign-in: a picker of the demo municipalities' users in local mode (or straight in from a ?tenant=&role= link),
 // Microsoft sign-in (nested app authentication, else Office SSO) in production.
-import { Body1, Button, Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 
 import { devLinkOf, type DevTenantEntry, findDevUser } from '@koberollen/shared/auth/devSignIn';
 import { ROLE_LABELS } from '@koberollen/shared/domain/roleLabels';
 
+import { PlainSelect } from '../ui/plainControls';
 import { getDevTenants, type Health } from './bootstrapApi';
 import { entraSession, localSession, type Session } from './session';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
-  select: { minWidth: 0, width: '100%' },
 });
 
 export interface SignInScreenProps {
@@ -77,7 +77,7 @@ function LocalSignIn({ base, onSignedIn, notice }: Omit<SignInScreenProps, 'heal
 
   const choices = choicesOf(tenants?.find((t) => t.id === tenantId));
   const selected = choice || choices[0]?.value || '';
-  if (!tenants && !error) return <Spinner size="small" label="Henter demobrugere …" />;
+  if (!tenants && !error) return <Body1 role="status">Henter demobrugere …</Body1>;
   return (
     <form
       className={styles.root}
@@ -90,28 +90,24 @@ function LocalSignIn({ base, onSignedIn, notice }: Omit<SignInScreenProps, 'heal
     >
       {notice && <Body1 as="p">{notice}</Body1>}
       <Body1 as="p">Demoudgave: vælg en kommune og en bruger at logge ind som.</Body1>
-      <Field label="Kommune">
-        <Select
-          className={styles.select}
-          value={tenantId}
-          onChange={(_, data) => (setTenantId(data.value), setChoice(''))}
-        >
-          {(tenants ?? []).map((tenant) => (
-            <option key={tenant.id} value={tenant.id}>
-              {tenant.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Bruger og rolle">
-        <Select className={styles.select} value={selected} onChange={(_, data) => setChoice(data.value)}>
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PlainSelect
+        label="Kommune"
+        value={tenantId}
+        onChange={(event) => (setTenantId(event.target.value), setChoice(''))}
+      >
+        {(tenants ?? []).map((tenant) => (
+          <option key={tenant.id} value={tenant.id}>
+            {tenant.name}
+          </option>
+        ))}
+      </PlainSelect>
+      <PlainSelect label="Bruger og rolle" value={selected} onChange={(event) => setChoice(event.target.value)}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </PlainSelect>
       {error && (
         <p role="alert" className={styles.error}>
           {error}

@@ -1,13 +1,15 @@
 // Which Fluent theme the pane wears: `?theme=` first, then Office's theme inside Word, then the system's preference.
-import { teamsHighContrastTheme, type Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+// The light theme comes with the first screen; the dark and high-contrast themes are loaded only when worn.
+import { type Theme, webLightTheme } from '@fluentui/react-components';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
-export const THEMES: Record<ThemeName, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
+/** The theme by name; only the light one is part of the first download. */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  if (name === 'dark') return (await import('./darkTheme')).theme;
+  if (name === 'contrast') return (await import('./contrastTheme')).theme;
+  return webLightTheme;
+}
 
 /** Perceived lightness (0–255) of a `#rrggbb` colour. */
 function lightness(hex: string): number {
