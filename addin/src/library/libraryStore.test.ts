@@ -1,5 +1,5 @@
 // The library is fetched once and cached; without network the cached copy is used, other failures are reported.
-import { type ApiClient,ApiError } from '@koberollen/shared/api/client';
+import { type ApiClient, ApiError } from '@koberollen/shared/api/client';
 import type { Clause } from '@koberollen/shared/domain/clause';
 
 import type { Library } from './library';
