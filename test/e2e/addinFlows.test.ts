@@ -69,14 +69,14 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(chosen.reference);
     await pane(page).getByRole('button', { name: 'Søg' }).click();
     await pane(page)
-      .getByRole('button', { name: `Knyt dokumentet til sag ${chosen.reference}` })
+      .getByRole('button', { name: `Knyt til dokumentet: sag ${chosen.reference}` })
       .click();
     await status(page, `Dokumentet er knyttet til sag ${chosen.reference}.`).waitFor();
 
     // Insert the §108 template: its clauses appear in the document as tagged clauses.
     await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
     await pane(page)
-      .getByRole('button', { name: `Indsæt skabelonen ${TEMPLATE_108}` })
+      .getByRole('button', { name: `Indsæt skabelon: ${TEMPLATE_108}` })
       .click();
     await status(page, `${TEMPLATE_108} er indsat.`).waitFor();
     expect(await documentView(page).getByRole('heading', { name: TEMPLATE_108 }).count()).toBe(1);

@@ -129,7 +129,7 @@ export default function CaseView() {
                 size="small"
                 disabled={found.id === state.caseId}
                 onClick={() => void link(found)}
-                aria-label={`Knyt dokumentet til sag ${found.reference}`}
+                aria-label={`${found.id === state.caseId ? 'Knyttet' : 'Knyt til dokumentet'}: sag ${found.reference}`}
               >
                 {found.id === state.caseId ? 'Knyttet' : 'Knyt til dokumentet'}
               </Button>

@@ -1,5 +1,5 @@
 // The contract-review checklists: each item ticked in the pane is remembered by the document and recorded with reviews.
-import { Checkbox, makeStyles, Subtitle2 } from '@fluentui/react-components';
+import { Checkbox, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 
 import { checkKey, reviewChecklists } from '../document/review';
 import type { LoadedLibrary } from '../library/libraryStore';
@@ -7,6 +7,7 @@ import { useWorkspace } from '../workspaceContext';
 import { Muted } from './common';
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column' },
 });
 
@@ -21,7 +22,7 @@ export function ChecklistSection({ loaded, onChanged }: { loaded: LoadedLibrary;
   };
   if (checklists.length === 0) return <Muted>Biblioteket har ingen tjekliste til kontraktgennemgang.</Muted>;
   return checklists.map((checklist) => (
-    <section key={checklist.id} aria-labelledby={`checklist-${checklist.id}`}>
+    <section key={checklist.id} className={styles.section} aria-labelledby={`checklist-${checklist.id}`}>
       <Subtitle2 as="h3" id={`checklist-${checklist.id}`}>
         {checklist.name}
       </Subtitle2>

@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 import { normalizeClauseText } from '@koberollen/shared/rules/textHash';
 
+import { clauseBlock } from '../document/build';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, Muted } from './common';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   para: { margin: 0 },
+  pick: { justifyContent: 'flex-start', textAlign: 'left' },
 });
 
 const words = (text: string) => normalizeClauseText(text).toLowerCase().split(' ').filter(Boolean);
@@ -111,6 +113,7 @@ export function ClauseBrowser({
         {matches.map((v) => (
           <li key={v.clauseId}>
             <Button
+              className={styles.pick}
               appearance="subtle"
               size="small"
               aria-expanded={open === v.clauseId}
@@ -120,9 +123,9 @@ export function ClauseBrowser({
             </Button>
             {selected?.clauseId === v.clauseId && (
               <div className={styles.preview}>
-                {v.paragraphs.map((p, i) => (
+                {clauseBlock(v).paragraphs.map((runs, i) => (
                   <Body1 as="p" key={i} className={styles.para}>
-                    {p.text}
+                    {runs.map((run) => (run.kind === 'text' ? run.text : `[${run.label}]`)).join('')}
                   </Body1>
                 ))}
                 {v.guidance && (

@@ -17,13 +17,22 @@ import { ErrorLine, type Linked, usePaneApi } from './common';
 import { type ContractDraft, contractInputOf, draftOf } from './contractDraft';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    // Long provider and template names must not widen the pane: controls shrink to it and cut their text.
+    '& .fui-Select, & .fui-Input, & select, & input': { minWidth: 0, maxWidth: '100%' },
+    '& select': { textOverflow: 'ellipsis' },
+  },
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
+    minWidth: 0,
   },
 });
 

@@ -259,16 +259,6 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
           Gå til klausulen
         </Button>
       )}
-      {finding.kind === 'emptyField' && (
-        <Button
-          size="small"
-          onClick={() =>
-            void actions.change(() => document.goTo({ fieldKey: finding.key }), `Feltet ${finding.label} er markeret.`)
-          }
-        >
-          Gå til feltet
-        </Button>
-      )}
       {finding.kind === 'missingTopic' && <Proposal finding={finding} {...actions} />}
     </li>
   );

@@ -7,6 +7,7 @@ import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, Muted } from './common';
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   status: { margin: 0 },
 });
@@ -34,7 +35,7 @@ export function GuidanceActions({ loaded }: { loaded: LoadedLibrary }) {
     return document.addGuidanceComments(comments);
   };
   return (
-    <section aria-labelledby="guidance-heading">
+    <section className={styles.section} aria-labelledby="guidance-heading">
       <Subtitle2 as="h3" id="guidance-heading">
         Vejledning i dokumentet
       </Subtitle2>

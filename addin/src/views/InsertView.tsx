@@ -79,7 +79,7 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
             <Button
               size="small"
               onClick={() => void insert(template.id)}
-              aria-label={`Indsæt skabelonen ${template.name}`}
+              aria-label={`Indsæt skabelon: ${template.name}`}
             >
               Indsæt skabelon
             </Button>

@@ -14,6 +14,7 @@ import { canWriteCases } from '../session/session';
 import { useWorkspace } from '../workspaceContext';
 import { ChecklistSection } from './ChecklistSection';
 import { ErrorLine, type Linked, Muted, useLinked, usePaneLibrary, WithLibrary } from './common';
+import { EmptyFields } from './EmptyFields';
 import { FindingItem } from './FindingItem';
 import { GuidanceActions } from './GuidanceActions';
 import { SavedReviews } from './SavedReviews';
@@ -117,8 +118,9 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
 
   const outdated = run?.outcome.findings.flatMap((f) => (f.kind === 'outdated' ? [f] : [])) ?? [];
   const values = run ? fieldValuesOf(run.snapshot) : {};
-  const listed = run?.outcome.findings.filter((f) => f.kind !== 'uncheckedItem') ?? [];
-  const unchecked = (run?.outcome.findings.length ?? 0) - listed.length;
+  const listed = run?.outcome.findings.filter((f) => f.kind !== 'uncheckedItem' && f.kind !== 'emptyField') ?? [];
+  const empty = run?.outcome.findings.flatMap((f) => (f.kind === 'emptyField' ? [f] : [])) ?? [];
+  const unchecked = run?.outcome.findings.filter((f) => f.kind === 'uncheckedItem').length ?? 0;
 
   return (
     <div className={styles.root}>
@@ -162,7 +164,7 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
                 `Fundet: ${run.outcome.foundTopics.map((t) => t.topic).join(', ')}.`}
             </Muted>
           )}
-          {listed.length === 0 && <Muted>Ingen fund i dokumentet.</Muted>}
+          {listed.length + empty.length === 0 && <Muted>Ingen fund i dokumentet.</Muted>}
           <ul className={styles.list} aria-label="Fund">
             {listed.map((finding) => (
               <FindingItem
@@ -176,6 +178,7 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
                 accept={accept}
               />
             ))}
+            <EmptyFields fields={empty} change={change} />
           </ul>
           {unchecked > 0 && <Muted>{unchecked} punkter på tjeklisten er ikke afkrydset.</Muted>}
         </>

@@ -9,6 +9,7 @@ import { errorText } from '../api/paneClient';
 import { ErrorLine, formatTimestamp, Muted, usePaneApi } from './common';
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: {
     listStyleType: 'none',
     padding: 0,
@@ -43,7 +44,7 @@ export function SavedReviews({ caseId, round }: { caseId: string; round: number 
     };
   }, [api, caseId, round]);
   return (
-    <section aria-labelledby="saved-reviews">
+    <section className={styles.section} aria-labelledby="saved-reviews">
       <Subtitle2 as="h3" id="saved-reviews">
         Gennemgange gemt på sagen
       </Subtitle2>
