@@ -1,6 +1,6 @@
 // The signed-in pane: the document's remembered state, navigation between the views, each view loaded when first used.
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Component, lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { ContractDocument, DocumentState } from './document/types';
 import type { Session } from './session/session';
@@ -8,13 +8,42 @@ import { Overview } from './views/Overview';
 import type { HostInfo } from './word/host';
 import { type ViewName, type Workspace, WorkspaceContext } from './workspaceContext';
 
-const VIEWS = {
-  case: lazy(() => import('./views/CaseView')),
-  insert: lazy(() => import('./views/InsertView')),
-  review: lazy(() => import('./views/ReviewView')),
-  contract: lazy(() => import('./views/ContractView')),
-  regulation: lazy(() => import('./views/RegulationView')),
+const LOADERS = {
+  case: () => import('./views/CaseView'),
+  insert: () => import('./views/InsertView'),
+  review: () => import('./views/ReviewView'),
+  contract: () => import('./views/ContractView'),
+  regulation: () => import('./views/RegulationView'),
 };
+const VIEWS = {
+  case: lazy(LOADERS.case),
+  insert: lazy(LOADERS.insert),
+  review: lazy(LOADERS.review),
+  contract: lazy(LOADERS.contract),
+  regulation: lazy(LOADERS.regulation),
+};
+
+/** Once the first screen has been idle a while, the views are fetched, so they open at once and work offline. */
+const PREFETCH_AFTER_MS = 3000;
+
+function prefetchViews() {
+  for (const load of [...Object.values(LOADERS), () => import('./views/WordDiff')]) void load().catch(() => undefined);
+}
+
+/** A view that could not be loaded (no network) says so instead of taking the pane down. */
+class ViewBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? (
+      <Body1 role="alert">Visningen kunne ikke hentes. Kontrollér forbindelsen, og prøv igen.</Body1>
+    ) : (
+      this.props.children
+    );
+  }
+}
 
 export const VIEW_LABELS: Record<ViewName, string> = {
   overview: 'Overblik',
@@ -46,6 +75,11 @@ export default function WorkspaceShell({ base, host, session, document, onUnauth
   const [view, setView] = useState<ViewName>('overview');
   const heading = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
+
+  useEffect(() => {
+    const timer = setTimeout(prefetchViews, PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -116,9 +150,11 @@ export default function WorkspaceShell({ base, host, session, document, onUnauth
       )}
       <div ref={heading} tabIndex={-1} className={styles.view} aria-label={VIEW_LABELS[view]} role="region">
         {View ? (
-          <Suspense fallback={<Body1 role="status">Indlæser …</Body1>}>
-            <View />
-          </Suspense>
+          <ViewBoundary key={view}>
+            <Suspense fallback={<Body1 role="status">Indlæser …</Body1>}>
+              <View />
+            </Suspense>
+          </ViewBoundary>
         ) : (
           <Overview />
         )}

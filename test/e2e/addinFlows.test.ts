@@ -191,4 +191,46 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     expect(await unexpected()).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('works offline from the cached library: inserts and reviews, refuses to save and says so', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    await context.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
+    const link = `${host.baseUrl}/addin/taskpane.html?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`;
+    const first = await context.newPage();
+    await first.goto(link);
+    await pane(first).getByRole('button', { name: 'Indsæt', exact: true }).click();
+    await pane(first).getByRole('list', { name: 'Skabeloner' }).waitFor();
+    await first.close();
+
+    const page = await context.newPage();
+    await page.goto(link);
+    await pane(page).getByRole('button', { name: 'Log ud' }).waitFor();
+    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
+    await pane(page)
+      .getByRole('button', { name: /^Knyt til dokumentet: sag/ })
+      .first()
+      .click();
+    // The views are fetched once the first screen has been idle a while; after that the pane can go offline.
+    await page.waitForTimeout(3500);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
+    await pane(page)
+      .getByText(/Ingen forbindelse til Køberollen\. Du arbejder med biblioteket fra \d{2}\.\d{2}\.\d{4} kl\./)
+      .waitFor();
+    await pane(page)
+      .getByRole('button', { name: `Indsæt skabelon: ${TEMPLATE_108}` })
+      .click();
+    await status(page, `${TEMPLATE_108} er indsat.`).waitFor();
+    await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
+    await review(page);
+    expect(await findings(page).innerText()).not.toMatch(/Obligatorisk klausul mangler|Teksten afviger/);
+    await pane(page).getByRole('button', { name: 'Gem gennemgang' }).click();
+    await pane(page)
+      .getByRole('alert')
+      .filter({ hasText: 'Gennemgangen blev ikke gemt: Ingen forbindelse til Køberollen.' })
+      .waitFor();
+    await context.setOffline(false);
+    await context.close();
+  }, 90_000);
 });
