@@ -3,12 +3,15 @@ import type { Checklist } from '@koberollen/shared/domain/checklist';
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { ReviewFinding } from '@koberollen/shared/domain/review';
 import {
+  checklistItemApplies,
   type FoundClause,
   requiredTopicsOf,
-  requiredTopicsWithoutTemplate,
+  type ReviewContext as RuleContext,
   reviewTaggedDocument,
   reviewUntaggedText,
+  templateContext,
 } from '@koberollen/shared/rules/documentReview';
+import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 import { normalizeClauseText, textHash } from '@koberollen/shared/rules/textHash';
 
 import type { Library, LibraryIndex } from '../library/library';
@@ -72,6 +75,14 @@ export function reviewChecklists(library: Pick<Library, 'checklists'>): Checklis
 
 export const checkKey = (checklistId: string, itemId: string) => `${checklistId}/${itemId}`;
 
+/** The checklists with only the items that apply to the contract (its template, else the case's paragraph). */
+export function applicableChecklists(checklists: Checklist[], context: RuleContext): Checklist[] {
+  return checklists.map((checklist) => ({
+    ...checklist,
+    items: checklist.items.filter((item) => checklistItemApplies(item, context)),
+  }));
+}
+
 function uncheckedItems(checklists: Checklist[], state: DocumentState): Finding[] {
   const checked = new Set(state.checked);
   return checklists.flatMap((checklist) =>
@@ -97,8 +108,11 @@ export function reviewDocument(
   state: DocumentState,
   context: ReviewContext = {},
 ): ReviewOutcome {
-  const checklists = reviewChecklists(library);
   const template = state.templateId ? index.template(state.templateId) : undefined;
+  const ruleContext = template
+    ? templateContext(template)
+    : { paragraphs: context.paragraph ? [context.paragraph] : [] };
+  const checklists = applicableChecklists(reviewChecklists(library), ruleContext);
   const unchecked = uncheckedItems(checklists, state);
   if (template && snapshot.clauses.length > 0) {
     const found = snapshot.clauses.map((clause) => foundClause(clause, index.version(clause.clauseId, clause.version)));
@@ -120,7 +134,7 @@ export function reviewDocument(
   }
   const requiredTopics = template
     ? requiredTopicsOf(template, index.entries, checklists)
-    : requiredTopicsWithoutTemplate(checklists, library.clauses);
+    : topicsWithoutTemplate(checklists, library.clauses, context.paragraph);
   const topics = reviewUntaggedText({
     text: snapshot.text,
     requiredTopics,

@@ -1,7 +1,9 @@
 // The contract-review checklists: each item ticked in the pane is remembered by the document and recorded with reviews.
 import { Checkbox, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 
-import { checkKey, reviewChecklists } from '../document/review';
+import { templateContext } from '@koberollen/shared/rules/documentReview';
+
+import { applicableChecklists, checkKey, reviewChecklists } from '../document/review';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { Muted } from './common';
@@ -14,7 +16,8 @@ const useStyles = makeStyles({
 export function ChecklistSection({ loaded, onChanged }: { loaded: LoadedLibrary; onChanged: () => void }) {
   const styles = useStyles();
   const { state, updateState } = useWorkspace();
-  const checklists = reviewChecklists(loaded.library);
+  const template = state.templateId ? loaded.index.template(state.templateId) : undefined;
+  const checklists = applicableChecklists(reviewChecklists(loaded.library), template ? templateContext(template) : {});
   const checked = new Set(state.checked);
   const toggle = async (key: string, on: boolean) => {
     await updateState({ checked: on ? [...state.checked, key] : state.checked.filter((k) => k !== key) });

@@ -16,18 +16,19 @@ import {
   type ClauseLibraryEntry,
   type FoundClause,
   requiredTopicsOf,
-  requiredTopicsWithoutTemplate,
   reviewTaggedDocument,
   reviewUntaggedText,
 } from '@koberollen/shared/rules/documentReview';
+import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 
-import { collectAll } from '../entities/collect';
-import { readReferences } from '../entities/references';
-import { eq } from '../entities/search';
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
+import { checklistFields } from '../indexes/checklist';
+import { clauseFields } from '../indexes/clause';
+import { clauseVersionId } from '../indexes/clauseVersion';
+import { collectAll } from '../records/collect';
+import { readReferences } from '../records/references';
 import type { Services } from '../services';
-import { clauseVersionId } from './clauses';
 
 /** Sorts records by a text the way a Danish reader expects (æ, ø, å last), so proposals do not depend on ids. */
 function byText<T>(items: T[], text: (item: T) => string): T[] {
@@ -86,7 +87,12 @@ async function reviewTagged(body: z.infer<typeof TaggedReviewBody>, services: Se
 /** The checklists named in the body, or else every contract-review checklist of the tenant. */
 async function reviewChecklists(services: Services, tenantId: string, checklistIds: string[] | undefined) {
   if (!checklistIds) {
-    const all = await collectAll<Checklist>(services.store, tenantId, 'checklist', eq('purpose', 'contractReview'));
+    const all = await collectAll<Checklist>(
+      services.store,
+      tenantId,
+      'checklist',
+      checklistFields.eq('purpose', 'contractReview'),
+    );
     return byText(all, (checklist) => checklist.name);
   }
   const refs = checklistIds.map((id, i) => ({ field: `checklistIds.${i}`, id }));
@@ -98,12 +104,12 @@ async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services
   const template = body.templateId ? await readTemplate(services, tenantId, body.templateId) : undefined;
   const [checklists, unordered] = await Promise.all([
     reviewChecklists(services, tenantId, body.checklistIds),
-    collectAll<Clause>(services.store, tenantId, 'clause', eq('status', 'published')),
+    collectAll<Clause>(services.store, tenantId, 'clause', clauseFields.eq('status', 'published')),
   ]);
   const published = byText(unordered, (clause) => clause.title);
   const requiredTopics = template
     ? requiredTopicsOf(template, await libraryEntries(services, tenantId, templateClauseIds(template), []), checklists)
-    : requiredTopicsWithoutTemplate(checklists, published);
+    : topicsWithoutTemplate(checklists, published, body.paragraph);
   const findings = reviewUntaggedText({
     text: body.text,
     requiredTopics,

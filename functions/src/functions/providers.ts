@@ -5,50 +5,16 @@ import type { z } from 'zod';
 
 import { ProviderFilters, providerRoutes } from '@koberollen/shared/api/providers.contract';
 import { type Provider, ProviderInput, ProviderServerFields } from '@koberollen/shared/domain/provider';
-import type { Rate } from '@koberollen/shared/domain/rate';
 
-import { userRef } from '../entities/audit';
-import { changeRecord } from '../entities/changeRecord';
-import { eq, key, searchText, textFilters } from '../entities/search';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { created } from '../http/responses';
-import type { IndexFields } from '../store/types';
-import { resourceFunctions } from './resource';
+import { providerFields, providerIndex } from '../indexes/provider';
+import { userRef } from '../records/audit';
+import { changeRecord } from '../records/changeRecord';
+import { key, textFilters } from '../records/search';
+import { ownRecord, resourceFunctions } from './resource';
 
 type ProviderFilterValues = z.infer<z.ZodObject<typeof ProviderFilters>>;
-
-const DAYS_PER_MONTH = 365 / 12;
-
-/** A rate as kr. per day (døgn), for comparing day and month rates; other types have no day equivalent. */
-function dayEquivalent(rate: Rate): number | undefined {
-  if (rate.type === 'day') return rate.amount;
-  if (rate.type === 'month') return rate.amount / DAYS_PER_MONTH;
-  return undefined;
-}
-
-export function providerIndex(provider: Provider): IndexFields {
-  const offers = provider.offers;
-  const dayRates = offers.flatMap((o) => o.rates.map(dayEquivalent)).filter((r): r is number => r !== undefined);
-  return {
-    name: key(provider.name),
-    text: searchText(
-      provider.name,
-      provider.cvr,
-      provider.address.city,
-      provider.municipality,
-      offers.map((o) => o.name),
-      offers.flatMap((o) => o.methods),
-      offers.flatMap((o) => o.targetGroups),
-    ),
-    paragraph: [...new Set(offers.map((o) => o.paragraph))],
-    targetGroup: [...new Set(offers.flatMap((o) => o.targetGroups.map(key)))],
-    region: provider.region,
-    ownership: provider.ownership,
-    minDayRate: dayRates.length > 0 ? Math.min(...dayRates) : undefined,
-  };
-}
 
 const standard = resourceFunctions({
   name: 'providers',
@@ -57,31 +23,32 @@ const standard = resourceFunctions({
   routes: providerRoutes,
   input: ProviderInput,
   serverFields: ProviderServerFields,
-  writers: WRITERS.providers,
   index: providerIndex,
-  orderBy: 'name',
+  orderBy: providerFields.order('name'),
   // Most selective first: the stores check filters in this order, cheapest kind first.
   filters: (query: ProviderFilterValues) => [
-    ...eq('region', query.region),
-    ...eq('paragraph', query.paragraph),
-    ...eq('targetGroup', query.targetGroup && key(query.targetGroup)),
-    ...eq('ownership', query.ownership),
+    ...providerFields.eq('region', query.region),
+    ...providerFields.eq('paragraph', query.paragraph),
+    ...providerFields.eq('targetGroup', query.targetGroup && key(query.targetGroup)),
+    ...providerFields.eq('ownership', query.ownership),
     ...textFilters(query.q),
-    ...(query.maxRate === undefined ? [] : [{ field: 'minDayRate', op: 'lte' as const, value: query.maxRate }]),
+    ...(query.maxRate === undefined ? [] : providerFields.bound('minDayRate', 'lte', query.maxRate)),
   ],
   describe: (provider: Provider) => `${provider.name} (CVR ${provider.cvr})`,
   initial: () => ({ qualityNotes: [] }),
 });
 
-export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.qualityNotes);
+const ownProvider = ownRecord<Provider>('provider', 'Leverandøren');
+
+export const addProviderNote = declare('providers-add-note', providerRoutes.addNote, ownProvider, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
   const { entity, etag } = await changeRecord<Provider>(services, user, {
     kind: 'provider',
     id: params.id,
     noun: 'Leverandøren',
     index: providerIndex,
-    ifMatch: request.headers.get('if-match') ? requireIfMatch(request) : undefined,
+    ifMatch,
+    current: record,
     apply: (current, now) => {
       const note = { id: randomUUID(), text: body.text, author: userRef(user), createdAt: now.toISOString() };
       return { ...current, qualityNotes: [...current.qualityNotes, note] };

@@ -8,19 +8,16 @@ import type { Template } from '@koberollen/shared/domain/template';
 import { ValidationError } from '@koberollen/shared/errors';
 import { countFindings, reviewIsClean } from '@koberollen/shared/rules/reviewRecord';
 
-import { auditOp, createdStamp, newestFirstKey } from '../entities/audit';
-import { eq } from '../entities/search';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { created } from '../http/responses';
-import { answerPage, readOwn } from './resource';
+import { caseReviewFields, caseReviewIndex } from '../indexes/caseReview';
+import { auditOp, createdStamp } from '../records/audit';
+import { answerPage, ownRecord } from './resource';
 
-const CASE = 'Sagen';
+const ownCase = ownRecord<Case>('case', 'Sagen');
 
-export const recordCaseReview = declare('cases-reviews-create', reviewRoutes.create, async (call) => {
-  const { params, body, user, services } = call;
-  requireRole(user, WRITERS.cases);
-  const found = await readOwn<Case>(services, user, 'case', params.id, CASE);
+export const recordCaseReview = declare('cases-reviews-create', reviewRoutes.create, ownCase, async (call) => {
+  const { params, body, user, record, services } = call;
   if (body.templateId && !(await services.store.get<Template>(user.tenantId, 'template', body.templateId))) {
     throw new ValidationError('Skabelonen findes ikke.', { templateId: 'Skabelonen findes ikke.' });
   }
@@ -36,27 +33,21 @@ export const recordCaseReview = declare('cases-reviews-create', reviewRoutes.cre
   };
   const open = body.findings.filter((finding) => !finding.accepted).length;
   const written = await services.store.write(user.tenantId, [
-    {
-      op: 'create',
-      kind: 'caseReview',
-      id,
-      body: review,
-      index: { caseId: params.id, newestFirst: newestFirstKey(now) },
-    },
+    { op: 'create', kind: 'caseReview', id, body: review, index: caseReviewIndex(review) },
     auditOp(user, now, {
       action: 'review',
       entityKind: 'case',
       entityId: params.id,
-      summary: `Kontraktgennemgang registreret for ${found.body.reference}: ${open} åbne fund`,
+      summary: `Kontraktgennemgang registreret for ${record.body.reference}: ${open} åbne fund`,
     }),
   ]);
   return created(review, `/api/cases/${params.id}/reviews`, written[0]!.etag);
 });
 
-export const listCaseReviews = declare('cases-reviews-list', reviewRoutes.list, async (call) => {
+export const listCaseReviews = declare('cases-reviews-list', reviewRoutes.list, ownCase, async (call) => {
   const { params, query, user, services } = call;
-  await readOwn<Case>(services, user, 'case', params.id, CASE);
-  return answerPage(services, user, 'caseReview', { filters: eq('caseId', params.id), orderBy: 'newestFirst' }, query);
+  const filters = caseReviewFields.eq('caseId', params.id);
+  return answerPage(services, user, 'caseReview', { filters, orderBy: caseReviewFields.order('newestFirst') }, query);
 });
 
 export const routes = [recordCaseReview, listCaseReviews];

@@ -1,19 +1,6 @@
-// Role checks: who may write what. Reading is open to every signed-in user of the tenant unless a route says otherwise.
+// Role check of a signed-in user against the roles a route declares (see shared/src/api/roles.ts).
 import { hasAnyRole, type Role, type User } from '@koberollen/shared/domain/user';
 import { ForbiddenError } from '@koberollen/shared/errors';
-
-/** Who writes each part of the data. */
-export const WRITERS = {
-  library: ['procurement', 'admin'],
-  providers: ['procurement', 'negotiator', 'admin'],
-  qualityNotes: ['caseworker', 'procurement', 'negotiator', 'admin'],
-  cases: ['caseworker', 'negotiator'],
-  invoices: ['finance'],
-  settings: ['admin'],
-} as const satisfies Record<string, readonly Role[]>;
-
-/** Who reads the audit trail. */
-export const AUDIT_READERS = ['admin', 'manager'] as const satisfies readonly Role[];
 
 /** Throws 403 unless the user holds one of the roles. */
 export function requireRole(user: User, roles: readonly Role[]): void {

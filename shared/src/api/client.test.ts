@@ -14,6 +14,7 @@ const routes = {
   getItem: defineRoute({
     method: 'GET',
     path: '/api/items/{id}',
+    operationId: 'getItem',
     summary: 'One item',
     access: 'user',
     params: ItemParams,
@@ -23,6 +24,7 @@ const routes = {
   putItem: defineRoute({
     method: 'PUT',
     path: '/api/items/{id}',
+    operationId: 'replaceItem',
     summary: 'Replace an item',
     access: 'user',
     params: ItemParams,
@@ -32,6 +34,7 @@ const routes = {
   deleteItem: defineRoute({
     method: 'DELETE',
     path: '/api/items/{id}',
+    operationId: 'deleteItem',
     summary: 'Delete an item',
     access: 'user',
     params: ItemParams,
