@@ -1,10 +1,18 @@
-// The task pane's first screen: the product, the host it runs in, and whether the API answers.
-import { Body1, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+// The task pane: product header, preview notice, API status, then sign-in or the signed-in workspace (loaded lazily).
+import { Body1, Button, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-import type { ApiClient } from '@koberollen/shared/api/client';
+import { describeHealth } from '@koberollen/shared/api/healthText';
+import { ROLE_LABELS } from '@koberollen/shared/domain/roleLabels';
 
-import { ApiStatusLine } from './ApiStatusLine';
+import type { ContractDocument } from './document/types';
+import { getHealth, type Health } from './session/bootstrapApi';
+import type { Session } from './session/session';
+import { SignInScreen } from './session/SignInScreen';
+import { StatusLine, type StatusLineProps } from './ui/StatusLine';
 import type { HostInfo, WordPlatform } from './word/host';
+
+const WorkspaceShell = lazy(() => import('./WorkspaceShell'));
 
 const PLATFORM_NAMES: Record<WordPlatform, string> = {
   windows: 'Word til Windows',
@@ -16,7 +24,9 @@ const PLATFORM_NAMES: Record<WordPlatform, string> = {
 
 /** "Kører i Word til Mac", or the preview notice outside Word. */
 export function hostText(host: HostInfo): string {
-  return host.kind === 'word' ? `Kører i ${PLATFORM_NAMES[host.platform]}` : 'Forhåndsvisning uden for Word';
+  return host.kind === 'word'
+    ? `Kører i ${PLATFORM_NAMES[host.platform]}`
+    : 'Forhåndsvisning – åbn i Word for at redigere dokumentet';
 }
 
 const useStyles = makeStyles({
@@ -25,22 +35,57 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    minWidth: 0,
   },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
-  title: { margin: 0 },
-  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  host: { margin: 0 },
+  title: { margin: 0, flexGrow: 1 },
+  user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  preview: {
+    margin: 0,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
+  },
 });
 
 export interface AppProps {
   /** Where the pane runs, as office.js reported it at start-up. */
   host: HostInfo;
-  api: ApiClient;
+  document: ContractDocument;
+  /** Origin of the API. */
+  base: string;
 }
 
-export function App({ host, api }: AppProps) {
+const SESSION_ENDED = 'Din session er udløbet. Log ind igen for at fortsætte.';
+
+export function App({ host, document, base }: AppProps) {
   const styles = useStyles();
+  const [health, setHealth] = useState<Health>();
+  const [status, setStatus] = useState<StatusLineProps>({ state: 'pending', text: 'Forbinder til Køberollen …' });
+  const [session, setSession] = useState<Session>();
+  const [notice, setNotice] = useState<string>();
+
+  useEffect(() => {
+    let active = true;
+    getHealth(base).then(
+      (answer) => active && (setHealth(answer), setStatus({ state: 'ok', text: describeHealth(answer) })),
+      (error: Error) =>
+        active && setStatus({ state: 'error', text: `Ingen forbindelse til Køberollen: ${error.message}` }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [base]);
+
+  const signOut = (why?: string) => {
+    session?.tokens.clear();
+    setSession(undefined);
+    setNotice(why);
+  };
+
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -49,18 +94,41 @@ export function App({ host, api }: AppProps) {
           Køberollen
         </Title3>
       </header>
-      <Body1 as="p">Standardklausuler, skabeloner og kontraktgennemgang til køb af komplekse sociale tilbud.</Body1>
-      <section aria-label="Status" className={styles.status}>
-        <Text as="p" weight="semibold" className={styles.host}>
+      {host.kind === 'preview' ? (
+        <p className={styles.preview}>
+          <Text weight="semibold">{hostText(host)}</Text>
+        </p>
+      ) : (
+        <Text as="p" weight="semibold">
           {hostText(host)}
         </Text>
-        {host.kind === 'preview' && (
-          <Body1 as="p" className={styles.host}>
-            Åbn Køberollen fra fanen Hjem i Word for at arbejde i et dokument.
+      )}
+      {session && (
+        <div className={styles.user}>
+          <Body1>
+            {session.user.name} ({session.user.roles.map((role) => ROLE_LABELS[role]).join(', ')}),{' '}
+            {session.user.tenantName}
           </Body1>
-        )}
-        <ApiStatusLine api={api} />
-      </section>
+          <Button size="small" onClick={() => signOut()}>
+            Log ud
+          </Button>
+        </div>
+      )}
+      {!session && health && (
+        <SignInScreen base={base} health={health} notice={notice} onSignedIn={(next) => setSession(next)} />
+      )}
+      {session && (
+        <Suspense fallback={<Body1>Indlæser …</Body1>}>
+          <WorkspaceShell
+            base={base}
+            host={host}
+            session={session}
+            document={document}
+            onUnauthorized={() => signOut(SESSION_ENDED)}
+          />
+        </Suspense>
+      )}
+      <StatusLine {...status} />
     </main>
   );
 }

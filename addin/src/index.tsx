@@ -1,23 +1,57 @@
-// Entry of the Word task pane: asks Office once which host this is, then renders (as a preview outside Word).
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { StrictMode } from 'react';
+// Entry of the Word task pane: asks Office once which host this is, then renders in Word or as a preview beside
+// an in-page document.
+import { FluentProvider } from '@fluentui/react-components';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-import { createApiClient } from '@koberollen/shared/api/client';
 
 import { App } from './App';
 import { apiBaseUrl, officeReadyTimeoutMs } from './config';
-import { connectToHost, loadedOffice } from './word/host';
+import type { ContractDocument } from './document/types';
+import { loadTheme, pickTheme } from './ui/theme';
+import { connectToHost, type HostInfo, loadedOffice } from './word/host';
 
-const api = createApiClient({ baseUrl: apiBaseUrl });
+type Opened = { document: ContractDocument; frame: (pane: ReactNode) => ReactNode };
+
+/** The document the pane works on, and what frames the pane: nothing in Word, the in-page document outside it. */
+async function openDocument(host: HostInfo): Promise<Opened> {
+  if (host.kind === 'word') {
+    const [{ createOfficeDocument }, { detectRequirements }] = await Promise.all([
+      import('./word/officeDocument'),
+      import('./word/requirements'),
+    ]);
+    const requirements = detectRequirements(Office.context.requirements);
+    const document = createOfficeDocument((batch) => Word.run(batch), Office.context.document.settings, requirements);
+    return { document, frame: (pane) => pane };
+  }
+  const [{ createPreviewDocument }, { PreviewLayout }] = await Promise.all([
+    import('./preview/previewDocument'),
+    import('./preview/PreviewLayout'),
+  ]);
+  const preview = createPreviewDocument();
+  return { document: preview, frame: (pane) => <PreviewLayout document={preview}>{pane}</PreviewLayout> };
+}
+
+function officeBackground(host: HostInfo): string | undefined {
+  return host.kind === 'word' ? Office.context.officeTheme?.bodyBackgroundColor : undefined;
+}
+
 const root = createRoot(document.getElementById('root')!);
 
-void connectToHost(loadedOffice(), officeReadyTimeoutMs).then((host) =>
+void connectToHost(loadedOffice(), officeReadyTimeoutMs).then(async (host) => {
+  const { document: contract, frame } = await openDocument(host);
+  const theme = await loadTheme(
+    pickTheme({
+      search: window.location.search,
+      officeBackground: officeBackground(host),
+      prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+      forcedColors: window.matchMedia('(forced-colors: active)').matches,
+    }),
+  );
   root.render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <App host={host} api={api} />
+      <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+        {frame(<App host={host} document={contract} base={apiBaseUrl} />)}
       </FluentProvider>
     </StrictMode>,
-  ),
-);
+  );
+});

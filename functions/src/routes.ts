@@ -12,6 +12,7 @@ import { routes as meetings } from './functions/meetings';
 import { routes as milestones } from './functions/milestones';
 import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
+import { routes as reviews } from './functions/reviews';
 import { routes as system } from './functions/system';
 import { routes as teamMembers } from './functions/teamMembers';
 import { routes as templates } from './functions/templates';
@@ -29,6 +30,7 @@ export const routes: FunctionDeclaration[] = [
   ...checklists,
   ...documents,
   ...cases,
+  ...reviews,
   ...contracts,
   ...invoices,
   ...milestones,

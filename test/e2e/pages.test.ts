@@ -99,7 +99,7 @@ describeInBrowser('pages in Chromium', () => {
 
   it('renders the task pane as a preview when office.js cannot load', async () => {
     const { page, problems } = await openRendered('/addin/taskpane.html', 'addin');
-    expect(await page.getByText('Forhåndsvisning uden for Word').isVisible()).toBe(true);
+    expect(await page.getByText('Forhåndsvisning – åbn i Word for at redigere dokumentet').isVisible()).toBe(true);
 
     const reported = await problems();
     const unexpected = reported.filter((problem: PageProblem) => !problem.url.startsWith(OFFICE_JS_ORIGIN));

@@ -15,6 +15,7 @@ export type DocKind =
   | 'invoice'
   | 'audit'
   | 'notification'
+  | 'caseReview'
   /** A create's idempotency key and the answer it gave (see http/idempotency.ts); expires after a day. */
   | 'idempotencyKey';
 

@@ -1,6 +1,9 @@
 // The API status line both front ends show: asks GET /api/health and words the answer in Danish.
 import { type ApiClient, ApiError } from './client';
-import { type HealthBody, healthRoutes } from './health.contract';
+import { healthRoutes } from './health.contract';
+import { describeHealth } from './healthText';
+
+export { describeHealth };
 
 /** What the status line shows: still asking, connected, or a Danish explanation of what went wrong. */
 export interface ApiStatus {
@@ -9,11 +12,6 @@ export interface ApiStatus {
 }
 
 export const PENDING_API_STATUS: ApiStatus = { state: 'pending', text: 'Forbinder til Køberollen …' };
-
-/** "Forbundet til Køberollen 0.1.0 (lager: sqlite)". */
-export function describeHealth(health: HealthBody): string {
-  return `Forbundet til Køberollen ${health.version} (lager: ${health.store})`;
-}
 
 /** A Danish sentence for a failed health check, with the server's own explanation where it gave one. */
 export function describeApiFailure(error: unknown): string {

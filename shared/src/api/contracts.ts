@@ -12,6 +12,7 @@ import { microsoft365Routes } from './microsoft365.contract';
 import { milestoneRoutes } from './milestones.contract';
 import { openApiRoutes } from './openapi.contract';
 import { providerRoutes } from './providers.contract';
+import { reviewRoutes } from './reviews.contract';
 import type { RouteContract } from './route';
 import { systemRoutes } from './system.contract';
 import { templateRoutes } from './templates.contract';
@@ -29,6 +30,7 @@ export const apiContracts = {
   checklists: checklistRoutes,
   documents: documentRoutes,
   cases: caseRoutes,
+  reviews: reviewRoutes,
   contracts: contractRoutes,
   invoices: invoiceRoutes,
   milestones: milestoneRoutes,

@@ -12,6 +12,7 @@ export const AuditAction = z.enum([
   'transition',
   'deviation',
   'note',
+  'review',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

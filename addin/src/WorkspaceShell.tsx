@@ -1,0 +1,164 @@
+// The signed-in pane: the document's remembered state, navigation between the views, each view loaded when first used.
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Component, lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+
+import type { ContractDocument, DocumentState } from './document/types';
+import type { Session } from './session/session';
+import { Overview } from './views/Overview';
+import type { HostInfo } from './word/host';
+import { type ViewName, type Workspace, WorkspaceContext } from './workspaceContext';
+
+const LOADERS = {
+  case: () => import('./views/CaseView'),
+  insert: () => import('./views/InsertView'),
+  review: () => import('./views/ReviewView'),
+  contract: () => import('./views/ContractView'),
+  regulation: () => import('./views/RegulationView'),
+};
+const VIEWS = {
+  case: lazy(LOADERS.case),
+  insert: lazy(LOADERS.insert),
+  review: lazy(LOADERS.review),
+  contract: lazy(LOADERS.contract),
+  regulation: lazy(LOADERS.regulation),
+};
+
+/** Once the first screen has been idle a while, the views are fetched, so they open at once and work offline. */
+const PREFETCH_AFTER_MS = 3000;
+
+function prefetchViews() {
+  for (const load of [...Object.values(LOADERS), () => import('./views/WordDiff')]) void load().catch(() => undefined);
+}
+
+/** A view that could not be loaded (no network) says so instead of taking the pane down. */
+class ViewBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? (
+      <Body1 role="alert">Visningen kunne ikke hentes. Kontrollér forbindelsen, og prøv igen.</Body1>
+    ) : (
+      this.props.children
+    );
+  }
+}
+
+export const VIEW_LABELS: Record<ViewName, string> = {
+  overview: 'Overblik',
+  case: 'Sag',
+  insert: 'Indsæt',
+  review: 'Gennemgang',
+  contract: 'Felter og kontrakt',
+  regulation: 'Prisregulering',
+};
+
+const useStyles = makeStyles({
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface WorkspaceShellProps {
+  base: string;
+  host: HostInfo;
+  session: Session;
+  document: ContractDocument;
+  onUnauthorized: () => void;
+}
+
+export default function WorkspaceShell({ base, host, session, document, onUnauthorized }: WorkspaceShellProps) {
+  const styles = useStyles();
+  const [state, setState] = useState<DocumentState>();
+  const [error, setError] = useState<string>();
+  const [view, setView] = useState<ViewName>('overview');
+  const heading = useRef<HTMLDivElement>(null);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    const timer = setTimeout(prefetchViews, PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  useEffect(() => {
+    document.readState().then(setState, () => setState({ checked: [] }));
+  }, [document]);
+
+  const workspace = useMemo<Workspace | undefined>(
+    () =>
+      state && {
+        base,
+        host,
+        session,
+        document,
+        state,
+        async updateState(change) {
+          const next = { ...state, ...change };
+          setState(next);
+          try {
+            await document.writeState(next);
+            setError(undefined);
+          } catch {
+            setError('Dokumentet kunne ikke huske ændringen. Gem dokumentet, og prøv igen.');
+          }
+        },
+        onUnauthorized,
+        setDirty: (value) => {
+          dirty.current = value;
+        },
+        show: (next) => {
+          if (dirty.current && !window.confirm('Du har ændringer, der ikke er gemt. Vil du forlade formularen?'))
+            return;
+          dirty.current = false;
+          setView(next);
+          heading.current?.focus();
+        },
+      },
+    [base, host, session, document, state, onUnauthorized],
+  );
+
+  if (!workspace) return <Body1 role="status">Læser dokumentet …</Body1>;
+  const View = view === 'overview' ? undefined : VIEWS[view];
+  return (
+    <WorkspaceContext.Provider value={workspace}>
+      <nav aria-label="Visninger" className={styles.nav}>
+        {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
+          <Button
+            key={name}
+            size="small"
+            appearance={name === view ? 'primary' : 'secondary'}
+            aria-current={name === view ? 'page' : undefined}
+            onClick={() => workspace.show(name)}
+          >
+            {VIEW_LABELS[name]}
+          </Button>
+        ))}
+      </nav>
+      {error && (
+        <Body1 role="alert" className={styles.error}>
+          {error}
+        </Body1>
+      )}
+      <div ref={heading} tabIndex={-1} className={styles.view} aria-label={VIEW_LABELS[view]} role="region">
+        {View ? (
+          <ViewBoundary key={view}>
+            <Suspense fallback={<Body1 role="status">Indlæser …</Body1>}>
+              <View />
+            </Suspense>
+          </ViewBoundary>
+        ) : (
+          <Overview />
+        )}
+      </div>
+    </WorkspaceContext.Provider>
+  );
+}

@@ -1,0 +1,66 @@
+// The clause library as the pane holds it: published clauses with their published texts, templates and checklists.
+import type { Checklist } from '@koberollen/shared/domain/checklist';
+import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
+import type { Template } from '@koberollen/shared/domain/template';
+import type { ClauseLibraryEntry } from '@koberollen/shared/rules/documentReview';
+import { clauseTextHash } from '@koberollen/shared/rules/textHash';
+
+export interface Library {
+  /** Published clauses as they are now (their latest published version number in `version`). */
+  clauses: Clause[];
+  /** Published versions the pane knows: every clause's latest, and older ones documents refer to. */
+  versions: ClauseVersion[];
+  templates: Template[];
+  checklists: Checklist[];
+  /** When the library was fetched from the API (ISO timestamp). */
+  fetchedAt: string;
+}
+
+/** A clause's latest published version, read off the clause itself when it has no unpublished changes. */
+export function versionOfClause(clause: Clause): ClauseVersion {
+  return {
+    clauseId: clause.id,
+    version: clause.version,
+    title: clause.title,
+    topic: clause.topic,
+    paragraphs: clause.paragraphs,
+    fields: clause.fields,
+    guidance: clause.guidance,
+    recognitionPhrases: clause.recognitionPhrases,
+    applicability: clause.applicability,
+    changeNote: '',
+    textHash: clauseTextHash(clause.paragraphs),
+    publishedAt: clause.publishedAt ?? clause.updatedAt,
+    publishedBy: clause.updatedBy,
+  };
+}
+
+/** Lookups over a library. */
+export interface LibraryIndex {
+  clause(clauseId: string): Clause | undefined;
+  /** A published version; without a number, the latest. */
+  version(clauseId: string, version?: number): ClauseVersion | undefined;
+  template(templateId: string): Template | undefined;
+  /** The review rule's view of the library. */
+  entries: ReadonlyMap<string, ClauseLibraryEntry>;
+}
+
+export function indexLibrary(library: Library): LibraryIndex {
+  const clauses = new Map(library.clauses.map((clause) => [clause.id, clause]));
+  const versions = new Map<string, Map<number, ClauseVersion>>();
+  for (const version of library.versions) {
+    const byNumber = versions.get(version.clauseId) ?? new Map<number, ClauseVersion>();
+    versions.set(version.clauseId, byNumber.set(version.version, version));
+  }
+  const entries = new Map<string, ClauseLibraryEntry>();
+  for (const clause of library.clauses) {
+    entries.set(clause.id, { current: clause, versions: versions.get(clause.id) ?? new Map() });
+  }
+  const templates = new Map(library.templates.map((template) => [template.id, template]));
+  return {
+    clause: (id) => clauses.get(id),
+    version: (id, number) => versions.get(id)?.get(number ?? clauses.get(id)?.version ?? -1),
+    template: (id) => templates.get(id),
+    entries,
+  };
+}

@@ -1,0 +1,193 @@
+// Renders the preview's document: headings, paragraphs, tagged clauses with their fields and comments, and the
+// edits a user would make in Word (change a clause's text, delete it, paste a contract).
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+import { clauseTag } from '../document/tags';
+import type { Run } from '../document/types';
+import { PlainTextarea } from '../ui/plainControls';
+import { editableText, type PreviewDocument, type PreviewNode } from './previewDocument';
+
+const useStyles = makeStyles({
+  root: {
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  page: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXL,
+    minHeight: '200px',
+    overflowWrap: 'anywhere',
+  },
+  clause: {
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  tracked: { textDecorationLine: 'underline', textDecorationColor: tokens.colorPaletteRedBorder2 },
+  tag: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+  },
+  field: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    padding: '0 2px',
+  },
+  comment: {
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteYellowBorder2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+function Runs({ runs }: { runs: Run[] }) {
+  const styles = useStyles();
+  return runs.map((run, i) =>
+    run.kind === 'text' ? (
+      <span key={i}>{run.text}</span>
+    ) : (
+      <span key={i} className={styles.field} data-field={run.key} title={run.label}>
+        {run.value || `[${run.label}]`}
+      </span>
+    ),
+  );
+}
+
+function Comments({ comments }: { comments: string[] }) {
+  const styles = useStyles();
+  return comments.map((text, i) => (
+    <aside key={i} className={styles.comment} aria-label="Kommentar">
+      {text}
+    </aside>
+  ));
+}
+
+function ClauseNode({ node, document, selected }: { node: Extract<PreviewNode, { kind: 'clause' }> } & Shared) {
+  const styles = useStyles();
+  const [editing, setEditing] = useState<string[]>();
+  const { block } = node;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+  const classes = [styles.clause, selected ? styles.selected : '', node.tracked ? styles.tracked : ''].join(' ');
+  return (
+    <article ref={ref} className={classes} aria-label={`Klausul: ${block.title}`}>
+      <div className={styles.tag}>{clauseTag(block.clauseId, block.version)}</div>
+      <h4>{block.title}</h4>
+      {editing ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            document.editClause(node.id, editing);
+            setEditing(undefined);
+          }}
+        >
+          {editing.map((text, i) => (
+            <PlainTextarea
+              key={i}
+              label={`Afsnit ${i + 1} (felter står som {{nøgle}})`}
+              value={text}
+              onChange={(event) => setEditing(editing.map((t, j) => (j === i ? event.target.value : t)))}
+            />
+          ))}
+          <div className={styles.actions}>
+            <Button type="submit" appearance="primary" size="small">
+              Gem teksten
+            </Button>
+            <Button size="small" onClick={() => setEditing(undefined)}>
+              Annullér
+            </Button>
+          </div>
+        </form>
+      ) : (
+        block.paragraphs.map((runs, i) => (
+          <p key={i}>
+            <Runs runs={runs} />
+          </p>
+        ))
+      )}
+      <Comments comments={node.comments} />
+      {!editing && (
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => setEditing(block.paragraphs.map(editableText))}>
+            Redigér tekst i {block.title}
+          </Button>
+          <Button size="small" onClick={() => document.deleteNode(node.id)}>
+            Slet {block.title}
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+interface Shared {
+  document: PreviewDocument;
+  selected: boolean;
+}
+
+function Node({ node, ...shared }: { node: PreviewNode } & Shared) {
+  if (node.kind === 'clause') return <ClauseNode node={node} {...shared} />;
+  if (node.kind === 'heading') return node.level === 1 ? <h2>{node.text}</h2> : <h3>{node.text}</h3>;
+  return (
+    <>
+      {node.text && <p>{node.text}</p>}
+      <Comments comments={node.comments} />
+    </>
+  );
+}
+
+export function PreviewDocumentView({ document }: { document: PreviewDocument }) {
+  const styles = useStyles();
+  const model = useSyncExternalStore(document.subscribe, document.getModel);
+  const [pasted, setPasted] = useState('');
+  return (
+    <section className={styles.root} aria-label="Dokumentet (forhåndsvisning)">
+      <div className={styles.page}>
+        {model.nodes.length === 0 && <p className={styles.empty}>Dokumentet er tomt.</p>}
+        {model.nodes.map((node) => (
+          <Node key={node.id} node={node} document={document} selected={node.id === model.selected} />
+        ))}
+      </div>
+      <form
+        className={styles.root}
+        aria-label="Indsæt tekst"
+        onSubmit={(event) => {
+          event.preventDefault();
+          document.pasteText(pasted);
+          setPasted('');
+        }}
+      >
+        <PlainTextarea
+          label="Indsæt tekst i dokumentet, fx en kontrakt leverandøren har skrevet"
+          value={pasted}
+          rows={4}
+          onChange={(event) => setPasted(event.target.value)}
+        />
+        <div className={styles.actions}>
+          <Button type="submit" disabled={!pasted.trim()}>
+            Indsæt teksten
+          </Button>
+          <Button onClick={() => document.clear()} disabled={model.nodes.length === 0}>
+            Tøm dokumentet
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

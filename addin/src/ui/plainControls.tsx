@@ -1,0 +1,68 @@
+// Labelled native select and textarea in Fluent's look, for the first screens: they carry no component library code.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+
+const useStyles = makeStyles({
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  label: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  control: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    width: '100%',
+    minWidth: 0,
+    boxSizing: 'border-box',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  textarea: { resize: 'vertical', minHeight: '80px' },
+});
+
+function PlainField({ label, id, children }: { label: string; id: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+export function PlainSelect({
+  label,
+  className,
+  ...rest
+}: { label: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <PlainField label={label} id={id}>
+      <select id={id} className={mergeClasses(styles.control, className)} {...rest} />
+    </PlainField>
+  );
+}
+
+export function PlainTextarea({
+  label,
+  className,
+  ...rest
+}: { label: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <PlainField label={label} id={id}>
+      <textarea id={id} className={mergeClasses(styles.control, styles.textarea, className)} {...rest} />
+    </PlainField>
+  );
+}

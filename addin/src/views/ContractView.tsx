@@ -1,0 +1,124 @@
+// Fields and contract: fill every field from the case, provider and contract in one action, keep the contract
+// itself in the form, and list the milestones the API made from it.
+import { Body1, Button, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+
+import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
+import type { Milestone } from '@koberollen/shared/domain/contract';
+import { formatDate } from '@koberollen/shared/rules/format';
+
+import { errorText } from '../api/paneClient';
+import { useWorkspace } from '../workspaceContext';
+import { ErrorLine, Muted, useLinked, usePaneApi, WithLibrary } from './common';
+import { ContractForm } from './ContractForm';
+import { useKnownValues } from './InsertView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: 'none',
+    padding: 0,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  status: { margin: 0 },
+});
+
+const STATUS_LABELS: Record<Milestone['status'], string> = { open: 'åben', done: 'udført', overdue: 'overskredet' };
+
+function Milestones({ contractId, round }: { contractId: string; round: number }) {
+  const styles = useStyles();
+  const api = usePaneApi();
+  const [state, setState] = useState<{ items?: Milestone[]; error?: string }>({});
+  useEffect(() => {
+    let active = true;
+    setState({});
+    api.call(milestoneRoutes.list, { query: { contractId, limit: 100 } }).then(
+      (answer) => active && setState({ items: answer.data.items }),
+      (error: unknown) => active && setState({ error: errorText(error) }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [api, contractId, round]);
+  return (
+    <section aria-labelledby="milestones-heading">
+      <Subtitle2 as="h3" id="milestones-heading">
+        Frister
+      </Subtitle2>
+      {!state.items && !state.error && <Spinner size="tiny" label="Henter frister …" />}
+      {state.error && <ErrorLine>Fristerne kunne ikke hentes: {state.error}</ErrorLine>}
+      {state.items?.length === 0 && <Muted>Kontrakten har ingen frister.</Muted>}
+      <ul className={styles.list} aria-label="Frister">
+        {state.items?.map((m) => (
+          <li key={m.id}>
+            <Body1>
+              {formatDate(m.dueDate)}: {m.title} ({STATUS_LABELS[m.status]})
+            </Body1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function ContractView() {
+  const styles = useStyles();
+  const linked = useLinked();
+  const { document, state } = useWorkspace();
+  const values = useKnownValues(linked);
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(0);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  const fill = async () => {
+    setError(undefined);
+    try {
+      const filled = await document.fillFields(values);
+      setStatus(
+        filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : `${filled} felter er udfyldt.`,
+      );
+      statusRef.current?.focus();
+    } catch {
+      setError('Felterne kunne ikke udfyldes. Prøv igen.');
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h2">Felter og kontrakt</Subtitle2>
+      <Button appearance="primary" onClick={() => void fill()} disabled={linked.status === 'loading'}>
+        Udfyld felter fra sag, leverandør og kontrakt
+      </Button>
+      <Muted>{Object.keys(values).length} oplysninger er kendt fra kommunen, sagen, leverandøren og kontrakten.</Muted>
+      <p ref={statusRef} tabIndex={-1} role="status" className={styles.status}>
+        {status}
+      </p>
+      {error && <ErrorLine>{error}</ErrorLine>}
+      {!state.caseId && <Muted>Knyt dokumentet til en sag for at gemme kontrakten.</Muted>}
+      {linked.status === 'loading' && !linked.case && <Spinner size="tiny" label="Henter sagen …" />}
+      {linked.status === 'error' && <ErrorLine>Sagen kunne ikke hentes: {linked.error}</ErrorLine>}
+      {(linked.case || linked.status === 'none') && (
+        <WithLibrary>
+          {(loaded) => (
+            <ContractForm
+              key={linked.case?.id ?? 'none'}
+              linked={linked}
+              loaded={loaded}
+              onSaved={() => {
+                linked.reload();
+                setSaved((n) => n + 1);
+                setStatus('Kontrakten er gemt, og fristerne er lagt ind.');
+                statusRef.current?.focus();
+              }}
+            />
+          )}
+        </WithLibrary>
+      )}
+      {linked.contract && <Milestones contractId={linked.contract.id} round={saved} />}
+    </div>
+  );
+}

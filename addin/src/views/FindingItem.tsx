@@ -1,0 +1,265 @@
+// One review finding with its actions: insert it, update it (showing what changed), compare it, accept it, go to it.
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+
+import { clauseBlock, clausePlainText } from '../document/build';
+import { expectedText, type Finding } from '../document/review';
+import type { DocumentSnapshot } from '../document/types';
+import type { LoadedLibrary } from '../library/libraryStore';
+import { useWorkspace } from '../workspaceContext';
+import { Muted } from './common';
+
+const WordDiff = lazy(() => import('./WordDiff'));
+
+const useStyles = makeStyles({
+  item: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  sideBySide: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS },
+  text: { whiteSpace: 'pre-wrap', margin: 0 },
+});
+
+export const FINDING_TITLES: Record<Finding['kind'], string> = {
+  missingMandatory: 'Obligatorisk klausul mangler',
+  outdated: 'Nyere version findes',
+  deviating: 'Teksten afviger fra biblioteket',
+  unknown: 'Klausulen findes ikke i biblioteket',
+  emptyField: 'Feltet er ikke udfyldt',
+  uncheckedItem: 'Punkt på tjeklisten er ikke afkrydset',
+  missingTopic: 'Emnet er ikke dækket',
+};
+
+export interface FindingActions {
+  loaded: LoadedLibrary;
+  snapshot: DocumentSnapshot;
+  values: Record<string, string>;
+  accepted: boolean;
+  /** Runs a document change, then reviews again; resolves with a message for the status line. */
+  change(action: () => Promise<unknown>, done: string): Promise<void>;
+  accept(clauseId: string, reason: string): Promise<void>;
+}
+
+function describe(finding: Finding, loaded: LoadedLibrary): string {
+  switch (finding.kind) {
+    case 'missingMandatory':
+    case 'deviating':
+      return finding.title;
+    case 'outdated':
+      return `${finding.title}: version ${finding.foundVersion} i dokumentet, version ${finding.latestVersion} er den nyeste`;
+    case 'unknown':
+      return loaded.index.clause(finding.clauseId)?.title ?? finding.clauseId;
+    case 'emptyField':
+      return finding.label;
+    case 'uncheckedItem':
+      return finding.text;
+    case 'missingTopic':
+      return finding.proposed ? `${finding.topic} – foreslået klausul: ${finding.proposed.title}` : finding.topic;
+  }
+}
+
+function Deviation({ finding, ...actions }: { finding: Extract<Finding, { kind: 'deviating' }> } & FindingActions) {
+  const styles = useStyles();
+  const { document, state } = useWorkspace();
+  const [compare, setCompare] = useState(false);
+  const [reason, setReason] = useState<string>();
+  const [error, setError] = useState<string>();
+  const found = actions.snapshot.clauses.find((c) => c.clauseId === finding.clauseId);
+  const version =
+    actions.loaded.index.version(finding.clauseId, finding.version) ?? actions.loaded.index.version(finding.clauseId);
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button size="small" aria-expanded={compare} onClick={() => setCompare(!compare)}>
+          Vis side om side
+        </Button>
+        <Button
+          size="small"
+          onClick={() =>
+            void actions.change(
+              () => document.goTo({ clauseId: finding.clauseId }),
+              `${finding.title} er markeret i dokumentet.`,
+            )
+          }
+        >
+          Gå til klausulen
+        </Button>
+        {reason === undefined && (
+          <Button size="small" onClick={() => setReason('')}>
+            Acceptér afvigelsen
+          </Button>
+        )}
+      </div>
+      {compare && found && version && (
+        <div className={styles.sideBySide}>
+          <div>
+            <Body1Strong>Bibliotekets tekst</Body1Strong>
+            <p className={styles.text}>{expectedText(version, found.fieldTexts)}</p>
+          </div>
+          <div>
+            <Body1Strong>Dokumentets tekst</Body1Strong>
+            <p className={styles.text}>{found.text}</p>
+          </div>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <WordDiff before={expectedText(version, found.fieldTexts)} after={found.text} />
+          </Suspense>
+        </div>
+      )}
+      {reason !== undefined && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setError(undefined);
+            actions.accept(finding.clauseId, reason.trim()).then(
+              () => setReason(undefined),
+              (caught: Error) => setError(caught.message),
+            );
+          }}
+        >
+          <Field label="Begrundelse for afvigelsen" required validationMessage={error}>
+            <Textarea value={reason} onChange={(_, data) => setReason(data.value)} />
+          </Field>
+          <div className={styles.actions}>
+            <Button type="submit" size="small" appearance="primary" disabled={!reason.trim() || !state.caseId}>
+              Gem begrundelsen på sagen
+            </Button>
+            <Button size="small" onClick={() => setReason(undefined)}>
+              Annullér
+            </Button>
+          </div>
+          {!state.caseId && <Muted>Knyt dokumentet til en sag for at gemme begrundelsen.</Muted>}
+        </form>
+      )}
+    </>
+  );
+}
+
+function Outdated({ finding, ...actions }: { finding: Extract<Finding, { kind: 'outdated' }> } & FindingActions) {
+  const styles = useStyles();
+  const { document } = useWorkspace();
+  const [show, setShow] = useState(false);
+  const old = actions.loaded.index.version(finding.clauseId, finding.foundVersion);
+  const latest = actions.loaded.index.version(finding.clauseId, finding.latestVersion);
+  if (!latest) return null;
+  const block = clauseBlock(latest, actions.values);
+  return (
+    <>
+      <div className={styles.actions}>
+        {old && (
+          <Button size="small" aria-expanded={show} onClick={() => setShow(!show)}>
+            Vis ændringerne
+          </Button>
+        )}
+        <Button
+          size="small"
+          appearance="primary"
+          onClick={() =>
+            void actions.change(
+              () => document.replaceClauses([block]),
+              `${finding.title} er opdateret til version ${latest.version}.`,
+            )
+          }
+        >
+          Opdatér til version {latest.version}
+        </Button>
+      </div>
+      {show && old && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <WordDiff before={clausePlainText(clauseBlock(old, actions.values))} after={clausePlainText(block)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+function Proposal({ finding, ...actions }: { finding: Extract<Finding, { kind: 'missingTopic' }> } & FindingActions) {
+  const { document } = useWorkspace();
+  const [how, setHow] = useState<'tracked' | 'comment'>(document.features.trackedChanges ? 'tracked' : 'comment');
+  const version = finding.proposed && actions.loaded.index.version(finding.proposed.clauseId);
+  if (!version) return <Muted>Biblioteket har ingen standardklausul om emnet.</Muted>;
+  const block = clauseBlock(version, actions.values);
+  const propose = () =>
+    how === 'tracked'
+      ? document.insertBlocks([{ kind: 'clause', clause: block }], { tracked: true })
+      : document.addCommentAtCursor(`Forslag fra Køberollen – ${clausePlainText(block)}`);
+  return (
+    <>
+      <RadioGroup
+        value={how}
+        onChange={(_, data) => setHow(data.value as 'tracked' | 'comment')}
+        aria-label="Foreslå som"
+      >
+        <Radio value="tracked" label="Som sporet ændring" disabled={!document.features.trackedChanges} />
+        <Radio value="comment" label="Som kommentar" disabled={!document.features.comments} />
+      </RadioGroup>
+      <Button
+        size="small"
+        appearance="primary"
+        onClick={() => void actions.change(propose, `${version.title} er foreslået i dokumentet.`)}
+      >
+        Foreslå {version.title}
+      </Button>
+    </>
+  );
+}
+
+export function FindingItem({ finding, ...actions }: { finding: Finding } & FindingActions) {
+  const styles = useStyles();
+  const { document } = useWorkspace();
+  const latest = 'clauseId' in finding ? actions.loaded.index.version(finding.clauseId) : undefined;
+  return (
+    <li className={styles.item}>
+      <Body1Strong>{FINDING_TITLES[finding.kind]}</Body1Strong>
+      <Body1>
+        {describe(finding, actions.loaded)}
+        {actions.accepted && ' (en afvigelse fra klausulen er accepteret på sagen)'}
+      </Body1>
+      {finding.kind === 'missingMandatory' && latest && (
+        <Button
+          size="small"
+          appearance="primary"
+          onClick={() =>
+            void actions.change(
+              () => document.insertBlocks([{ kind: 'clause', clause: clauseBlock(latest, actions.values) }]),
+              `${finding.title} er indsat.`,
+            )
+          }
+        >
+          Indsæt {finding.title}
+        </Button>
+      )}
+      {finding.kind === 'outdated' && <Outdated finding={finding} {...actions} />}
+      {finding.kind === 'deviating' && <Deviation finding={finding} {...actions} />}
+      {finding.kind === 'unknown' && (
+        <Button
+          size="small"
+          onClick={() =>
+            void actions.change(
+              () => document.goTo({ clauseId: finding.clauseId }),
+              'Klausulen er markeret i dokumentet.',
+            )
+          }
+        >
+          Gå til klausulen
+        </Button>
+      )}
+      {finding.kind === 'missingTopic' && <Proposal finding={finding} {...actions} />}
+    </li>
+  );
+}

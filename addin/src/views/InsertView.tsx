@@ -1,0 +1,112 @@
+// Insert a whole template or single clauses at the cursor, with the fields known from the case filled at once.
+import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+
+import { clauseBlock, templateBlocks } from '../document/build';
+import { knownFieldValues } from '../document/knownFields';
+import type { LoadedLibrary } from '../library/libraryStore';
+import { useWorkspace } from '../workspaceContext';
+import { ClauseBrowser } from './ClauseBrowser';
+import { ErrorLine, type Linked, Muted, useLinked, WithLibrary } from './common';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: 'none',
+    padding: 0,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+export function useKnownValues(linked: Linked) {
+  const { session } = useWorkspace();
+  return knownFieldValues({
+    municipalityName: session.user.tenantName,
+    case: linked.case,
+    provider: linked.provider,
+    contract: linked.contract,
+  });
+}
+
+function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }) {
+  const styles = useStyles();
+  const { document, updateState } = useWorkspace();
+  const values = useKnownValues(linked);
+  const [done, setDone] = useState<string>();
+  const [error, setError] = useState<string>();
+  const status = useRef<HTMLParagraphElement>(null);
+  const templates = loaded.library.templates;
+  const insert = async (templateId: string) => {
+    const template = loaded.index.template(templateId)!;
+    setError(undefined);
+    try {
+      await document.insertBlocks(templateBlocks(template, (id) => loaded.index.version(id), values));
+      await updateState({ templateId, checked: [] });
+      setDone(`${template.name} er indsat.`);
+      status.current?.focus();
+    } catch {
+      setError('Skabelonen kunne ikke indsættes i dokumentet. Prøv igen.');
+    }
+  };
+  return (
+    <section className={styles.root} aria-labelledby="templates-heading">
+      <Subtitle2 as="h2" id="templates-heading">
+        Skabeloner
+      </Subtitle2>
+      <p ref={status} tabIndex={-1} role="status">
+        {done}
+      </p>
+      {error && <ErrorLine>{error}</ErrorLine>}
+      {templates.length === 0 && <Muted>Biblioteket har ingen aktive skabeloner.</Muted>}
+      <ul className={styles.list} aria-label="Skabeloner">
+        {templates.map((template) => (
+          <li key={template.id} className={styles.item}>
+            <Body1>
+              <strong>{template.name}</strong>
+            </Body1>
+            <Muted>{template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ')}</Muted>
+            <Button
+              size="small"
+              onClick={() => void insert(template.id)}
+              aria-label={`Indsæt skabelon: ${template.name}`}
+            >
+              Indsæt skabelon
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function InsertView() {
+  const styles = useStyles();
+  const linked = useLinked();
+  const { document } = useWorkspace();
+  const values = useKnownValues(linked);
+  return (
+    <WithLibrary>
+      {(loaded) => (
+        <div className={styles.root}>
+          {linked.status === 'error' && <ErrorLine>Sagens oplysninger kunne ikke hentes: {linked.error}</ErrorLine>}
+          <Templates loaded={loaded} linked={linked} />
+          <ClauseBrowser
+            loaded={loaded}
+            onInsert={(version) => document.insertBlocks([{ kind: 'clause', clause: clauseBlock(version, values) }])}
+          />
+        </div>
+      )}
+    </WithLibrary>
+  );
+}

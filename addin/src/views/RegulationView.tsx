@@ -1,0 +1,93 @@
+// Check a price regulation: the current and proposed rate and the period, against the municipality's KL rate.
+import { Body1, Button, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+
+import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
+import { formatKr, formatPercent } from '@koberollen/shared/rules/format';
+
+import { errorText } from '../api/paneClient';
+import { ErrorLine, useLinked, usePaneApi } from './common';
+import { parseDanishNumber } from './contractDraft';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  result: { margin: 0 },
+});
+
+type Result = { text: string; verdict: 'within' | 'above' | 'noRate' };
+
+export default function RegulationView() {
+  const styles = useStyles();
+  const api = usePaneApi();
+  const linked = useLinked();
+  const [previous, setPrevious] = useState('');
+  const [proposed, setProposed] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [useContract, setUseContract] = useState(true);
+  const [result, setResult] = useState<Result>();
+  const [error, setError] = useState<string>();
+  const resultRef = useRef<HTMLParagraphElement>(null);
+
+  const check = async () => {
+    setError(undefined);
+    setResult(undefined);
+    try {
+      const body = {
+        previousRate: parseDanishNumber(previous),
+        proposedRate: parseDanishNumber(proposed),
+        periodFrom: from,
+        periodTo: to,
+        contractId: useContract ? linked.contract?.id : undefined,
+      };
+      const { data } = await api.call(analysisRoutes.checkPriceRegulation, { body });
+      const text =
+        data.verdict === 'noRate'
+          ? data.explanation
+          : data.verdict === 'within'
+            ? `Inden for: stigningen er ${formatPercent(data.actualPercent)}, og der må reguleres med ${formatPercent(data.allowedPercent)} (højst ${formatKr(data.allowedRate)}).`
+            : `Over: stigningen er ${formatPercent(data.actualPercent)}, men der må kun reguleres med ${formatPercent(data.allowedPercent)}. Overskridelsen er ${formatKr(data.excessKr)} (${formatPercent(data.excessPercent)}).`;
+      setResult({ text, verdict: data.verdict });
+      resultRef.current?.focus();
+    } catch (caught) {
+      setError(`Reguleringen kunne ikke kontrolleres: ${errorText(caught)}`);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void check();
+      }}
+    >
+      <Subtitle2 as="h2">Kontrollér en prisregulering</Subtitle2>
+      <Field label="Nuværende takst (kr.)" required>
+        <Input value={previous} onChange={(_, d) => setPrevious(d.value)} inputMode="decimal" />
+      </Field>
+      <Field label="Foreslået takst (kr.)" required>
+        <Input value={proposed} onChange={(_, d) => setProposed(d.value)} inputMode="decimal" />
+      </Field>
+      <Field label="Den nuværende takst gælder fra" required>
+        <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+      </Field>
+      <Field label="Den foreslåede takst skal gælde fra" required>
+        <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+      </Field>
+      {linked.contract && (
+        <label>
+          <input type="checkbox" checked={useContract} onChange={(e) => setUseContract(e.target.checked)} /> Brug
+          kontraktens reguleringsvilkår
+        </label>
+      )}
+      <Button type="submit" appearance="primary" disabled={!previous || !proposed || !from || !to}>
+        Kontrollér
+      </Button>
+      {error && <ErrorLine>{error}</ErrorLine>}
+      <p ref={resultRef} tabIndex={-1} role="status" className={styles.result}>
+        {result && <Body1>{result.text}</Body1>}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+// The reviews recorded with the linked case, newest first: who, when and what was left open.
+import { Body1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+
+import { reviewRoutes } from '@koberollen/shared/api/reviews.contract';
+import type { CaseReview } from '@koberollen/shared/domain/review';
+
+import { errorText } from '../api/paneClient';
+import { ErrorLine, formatTimestamp, Muted, usePaneApi } from './common';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    padding: 0,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+export function summaryOf(review: CaseReview): string {
+  const open = review.findings.filter((f) => !f.accepted).length;
+  const accepted = review.findings.length - open;
+  const parts = [open === 0 ? 'ingen åbne fund' : `${open} åbne fund`];
+  if (accepted > 0) parts.push(`${accepted} accepterede afvigelser`);
+  parts.push(`${review.checkedItems.length} punkter afkrydset`);
+  return parts.join(', ');
+}
+
+export function SavedReviews({ caseId, round }: { caseId: string; round: number }) {
+  const styles = useStyles();
+  const api = usePaneApi();
+  const [state, setState] = useState<{ items?: CaseReview[]; error?: string }>({});
+  useEffect(() => {
+    let active = true;
+    api.call(reviewRoutes.list, { params: { id: caseId }, query: { limit: 10 } }).then(
+      (answer) => active && setState({ items: answer.data.items }),
+      (error: unknown) => active && setState({ error: errorText(error) }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [api, caseId, round]);
+  return (
+    <section className={styles.section} aria-labelledby="saved-reviews">
+      <Subtitle2 as="h3" id="saved-reviews">
+        Gennemgange gemt på sagen
+      </Subtitle2>
+      {!state.items && !state.error && <Spinner size="tiny" label="Henter …" />}
+      {state.error && <ErrorLine>Gennemgangene kunne ikke hentes: {state.error}</ErrorLine>}
+      {state.items?.length === 0 && <Muted>Ingen gennemgange er gemt på sagen endnu.</Muted>}
+      <ul className={styles.list} aria-label="Gemte gennemgange">
+        {state.items?.map((review) => (
+          <li key={review.id}>
+            <Body1>
+              {formatTimestamp(review.createdAt)}, {review.createdBy.name}: {summaryOf(review)}
+            </Body1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

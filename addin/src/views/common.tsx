@@ -1,0 +1,157 @@
+// What the views share: the API client, the library with its offline banner, the linked records, and list states.
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+
+import { caseRoutes } from '@koberollen/shared/api/cases.contract';
+import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
+import { providerRoutes } from '@koberollen/shared/api/providers.contract';
+import type { Case } from '@koberollen/shared/domain/case';
+import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Provider } from '@koberollen/shared/domain/provider';
+import { formatDate } from '@koberollen/shared/rules/format';
+
+import { errorText, paneClient } from '../api/paneClient';
+import { idbLibraryCache } from '../library/idbCache';
+import { type LoadedLibrary, useLibrary } from '../library/libraryStore';
+import { useWorkspace } from '../workspaceContext';
+
+const useStyles = makeStyles({
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+  error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+export function usePaneApi() {
+  const { base, session, onUnauthorized } = useWorkspace();
+  return paneClient(base, session, onUnauthorized);
+}
+
+export function libraryKey(tenantId: string) {
+  return `library:${tenantId}`;
+}
+
+export function usePaneLibrary() {
+  const api = usePaneApi();
+  const { session } = useWorkspace();
+  return {
+    api,
+    key: libraryKey(session.user.tenantId),
+    cache: idbLibraryCache,
+    ...useLibrary(api, idbLibraryCache, libraryKey(session.user.tenantId)),
+  };
+}
+
+/** "01.12.2026 kl. 14.05" in Danish time. */
+export function formatTimestamp(iso: string): string {
+  const at = new Date(iso);
+  const parts = new Intl.DateTimeFormat('da-DK', {
+    timeZone: 'Europe/Copenhagen',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
+  return `${formatDate(day)} kl. ${parts.replace(':', '.')}`;
+}
+
+export function OfflineBanner({ loaded }: { loaded: LoadedLibrary }) {
+  if (loaded.source !== 'cache') return null;
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        Ingen forbindelse til Køberollen. Du arbejder med biblioteket fra {formatTimestamp(loaded.library.fetchedAt)}:
+        indsættelse og gennemgang virker, men intet kan gemmes i Køberollen, før forbindelsen er tilbage.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Shows loading and error states for the library, then the view with it. */
+export function WithLibrary({ children }: { children: (loaded: LoadedLibrary) => ReactNode }) {
+  const styles = useStyles();
+  const { state, retry } = usePaneLibrary();
+  if (state.status === 'loading') return <Spinner size="small" label="Henter klausulbiblioteket …" />;
+  if (state.status === 'error') {
+    return (
+      <div className={styles.row} role="alert">
+        <Body1 className={styles.error}>Klausulbiblioteket kunne ikke hentes: {errorText(state.error)}</Body1>
+        <Button size="small" onClick={retry}>
+          Prøv igen
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <OfflineBanner loaded={state.loaded} />
+      {children(state.loaded)}
+    </>
+  );
+}
+
+export function Muted({ children }: { children: ReactNode }) {
+  return (
+    <Body1 as="p" className={useStyles().muted}>
+      {children}
+    </Body1>
+  );
+}
+
+export function ErrorLine({ children }: { children: ReactNode }) {
+  return (
+    <Body1 as="p" role="alert" className={useStyles().error}>
+      {children}
+    </Body1>
+  );
+}
+
+export interface Linked {
+  status: 'none' | 'loading' | 'ready' | 'error';
+  case?: Case;
+  caseEtag?: string;
+  contract?: Contract;
+  contractEtag?: string;
+  provider?: Provider;
+  error?: string;
+  reload(): void;
+}
+
+/** The case the document is linked to, its contract (the newest) and provider. */
+export function useLinked(): Linked {
+  const api = usePaneApi();
+  const { state } = useWorkspace();
+  const [round, setRound] = useState(0);
+  const [linked, setLinked] = useState<Omit<Linked, 'reload'>>({ status: state.caseId ? 'loading' : 'none' });
+  useEffect(() => {
+    const caseId = state.caseId;
+    if (!caseId) return setLinked({ status: 'none' });
+    let active = true;
+    setLinked((current) => ({ ...current, status: 'loading' }));
+    void (async () => {
+      try {
+        const found = await api.call(caseRoutes.get, { params: { id: caseId } });
+        const contracts = await api.call(contractRoutes.list, { query: { caseId, limit: 50 } });
+        const contract = contracts.data.items.at(-1);
+        const providerId = contract?.providerId ?? found.data.chosenOffer?.providerId;
+        const provider = providerId ? await api.call(providerRoutes.get, { params: { id: providerId } }) : undefined;
+        if (!active) return;
+        const fresh = contract ? await api.call(contractRoutes.get, { params: { id: contract.id } }) : undefined;
+        if (!active) return;
+        setLinked({
+          status: 'ready',
+          case: found.data,
+          caseEtag: found.etag,
+          contract: fresh?.data,
+          contractEtag: fresh?.etag,
+          provider: provider?.data,
+        });
+      } catch (error) {
+        if (active) setLinked({ status: 'error', error: errorText(error) });
+      }
+    })();
+    return () => {
+      active = false;
+    };
+  }, [api, state.caseId, round]);
+  return useMemo(() => ({ ...linked, reload: () => setRound((n) => n + 1) }), [linked]);
+}

@@ -1,0 +1,116 @@
+// The contract form's draft: what the user types (text, Danish amounts), read into the API's contract input.
+import type { Contract, ContractInput } from '@koberollen/shared/domain/contract';
+import type { RateType } from '@koberollen/shared/domain/rate';
+import { formatNumber } from '@koberollen/shared/rules/format';
+
+export interface ContractDraft {
+  providerId: string;
+  offerId: string;
+  templateId: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  rateType: RateType;
+  rateLabel: string;
+  rateAmount: string;
+  rateValidFrom: string;
+  special: boolean;
+  specialType: RateType;
+  specialAmount: string;
+  specialReason: string;
+  specialStart: string;
+  specialEnd: string;
+  specialMonthly: boolean;
+  regulationBasis: 'kl' | 'fixed' | 'none';
+  regulationPercent: string;
+  regulationMonth: string;
+  renegotiationDate: string;
+  noticeMonths: string;
+  followUpMonths: string;
+}
+
+/** "2.500,50" → 2500.5; NaN when it is not an amount. */
+export function parseDanishNumber(text: string): number {
+  const cleaned = text
+    .trim()
+    .replace(/\s|kr\.?/g, '')
+    .replace(/\./g, '')
+    .replace(',', '.');
+  return cleaned === '' ? NaN : Number(cleaned);
+}
+
+const shown = (n: number | undefined) => (n === undefined ? '' : formatNumber(n, 2));
+
+export function draftOf(contract: Contract | undefined, defaults: Partial<ContractDraft>): ContractDraft {
+  const rate = contract?.rates[0];
+  const special = contract?.specialRate;
+  return {
+    providerId: contract?.providerId ?? defaults.providerId ?? '',
+    offerId: contract?.offerId ?? defaults.offerId ?? '',
+    templateId: contract?.templateId ?? defaults.templateId ?? '',
+    title: contract?.title ?? defaults.title ?? '',
+    startDate: contract?.startDate ?? '',
+    endDate: contract?.endDate ?? '',
+    rateType: rate?.type ?? 'day',
+    rateLabel: rate?.label ?? 'Døgntakst',
+    rateAmount: shown(rate?.amount),
+    rateValidFrom: rate?.validFrom ?? '',
+    special: special !== undefined,
+    specialType: special?.type ?? 'day',
+    specialAmount: shown(special?.amount),
+    specialReason: special?.reason ?? '',
+    specialStart: special?.startDate ?? '',
+    specialEnd: special?.endDate ?? '',
+    specialMonthly: special?.monthlyReview ?? false,
+    regulationBasis: contract?.priceRegulation.basis ?? 'kl',
+    regulationPercent: shown(contract?.priceRegulation.maxPercent),
+    regulationMonth: String(contract?.priceRegulation.month ?? 1),
+    renegotiationDate: contract?.renegotiationDate ?? '',
+    noticeMonths: String(contract?.noticePeriodMonths ?? 3),
+    followUpMonths: String(contract?.followUpCadenceMonths ?? 3),
+  };
+}
+
+const optional = (text: string) => (text ? text : undefined);
+
+/** The API body; the API validates it and answers field by field. */
+export function contractInputOf(draft: ContractDraft, caseId: string, contract?: Contract): ContractInput {
+  return {
+    caseId,
+    providerId: draft.providerId,
+    offerId: draft.offerId,
+    templateId: draft.templateId,
+    clauseVersions: contract?.clauseVersions ?? [],
+    title: draft.title,
+    status: contract?.status ?? 'draft',
+    startDate: draft.startDate,
+    endDate: optional(draft.endDate),
+    rates: [
+      {
+        type: draft.rateType,
+        label: draft.rateLabel,
+        amount: parseDanishNumber(draft.rateAmount),
+        validFrom: draft.rateValidFrom || draft.startDate,
+      },
+    ],
+    specialRate: draft.special
+      ? {
+          type: draft.specialType,
+          amount: parseDanishNumber(draft.specialAmount),
+          reason: draft.specialReason,
+          startDate: draft.specialStart,
+          endDate: optional(draft.specialEnd),
+          monthlyReview: draft.specialMonthly,
+        }
+      : undefined,
+    priceRegulation: {
+      basis: draft.regulationBasis,
+      maxPercent: draft.regulationBasis === 'fixed' ? parseDanishNumber(draft.regulationPercent) : undefined,
+      month: Number(draft.regulationMonth),
+    },
+    renegotiationDate: optional(draft.renegotiationDate),
+    noticePeriodMonths: Number(draft.noticeMonths),
+    followUpCadenceMonths: Number(draft.followUpMonths),
+    notes: contract?.notes ?? '',
+  };
+}

@@ -1,0 +1,14 @@
+// What a recorded contract review says at a glance: findings counted by kind, and whether anything is left open.
+import { type ReviewFinding, ReviewFindingKind } from '../domain/review';
+
+/** Counts the findings by kind, every kind present (0 when none). */
+export function countFindings(findings: Pick<ReviewFinding, 'kind'>[]): Record<ReviewFindingKind, number> {
+  const counts = new Map<ReviewFindingKind, number>(ReviewFindingKind.options.map((kind) => [kind, 0]));
+  for (const finding of findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
+  return Object.fromEntries(counts) as Record<ReviewFindingKind, number>;
+}
+
+/** A review is clean when every finding was accepted (an accepted deviation), or there were none. */
+export function reviewIsClean(findings: Pick<ReviewFinding, 'accepted'>[]): boolean {
+  return findings.every((finding) => finding.accepted);
+}
