@@ -1,18 +1,23 @@
-// Free-text search support: the lower-cased text index of a record and the filters for a query string.
+// Free-text search support: the folded text index of a record and the filters for a query string.
+import { foldForSearch } from '@koberollen/shared/rules/searchFold';
+
 import type { Filter } from '../store/types';
 
-/** Joins the searchable parts of a record into one lower-cased text index value. */
+/** Joins the searchable parts of a record into one folded text index value (see `foldForSearch`). */
 export function searchText(...parts: (string | undefined | (string | undefined)[])[]): string {
-  return parts
+  const joined = parts
     .flat()
     .filter((part): part is string => Boolean(part))
-    .join(' ')
-    .toLocaleLowerCase('da-DK');
+    .join(' ');
+  return foldForSearch(joined);
 }
 
-/** One `contains` filter per word of the query: every word must occur. */
+/** One `contains` filter per folded word of the query: every word must occur. */
 export function textFilters(q: string | undefined): Filter[] {
-  const words = (q ?? '').toLocaleLowerCase('da-DK').split(/\s+/).filter(Boolean).slice(0, 8);
+  const words = foldForSearch(q ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8);
   return words.map((word) => ({ field: 'text', op: 'contains', value: word }));
 }
 
