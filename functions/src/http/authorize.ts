@@ -2,18 +2,7 @@
 import { hasAnyRole, type Role, type User } from '@koberollen/shared/domain/user';
 import { ForbiddenError } from '@koberollen/shared/errors';
 
-/** Who writes each part of the data. */
-export const WRITERS = {
-  library: ['procurement', 'admin'],
-  providers: ['procurement', 'negotiator', 'admin'],
-  qualityNotes: ['caseworker', 'procurement', 'negotiator', 'admin'],
-  cases: ['caseworker', 'negotiator'],
-  invoices: ['finance'],
-  settings: ['admin'],
-} as const satisfies Record<string, readonly Role[]>;
-
-/** Who reads the audit trail. */
-export const AUDIT_READERS = ['admin', 'manager'] as const satisfies readonly Role[];
+export { AUDIT_READERS, WRITERS } from '@koberollen/shared/rules/permissions';
 
 /** Throws 403 unless the user holds one of the roles. */
 export function requireRole(user: User, roles: readonly Role[]): void {
