@@ -11,6 +11,7 @@ import { routes as invoices } from './functions/invoices';
 import { routes as milestones } from './functions/milestones';
 import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
+import { routes as providerFiles } from './functions/providersImport';
 import { routes as system } from './functions/system';
 import { routes as templates } from './functions/templates';
 import type { FunctionDeclaration } from './http/declare';
@@ -22,6 +23,7 @@ export const routes: FunctionDeclaration[] = [
   ...admin,
   ...analysis,
   ...providers,
+  ...providerFiles,
   ...clauses,
   ...templates,
   ...checklists,

@@ -51,11 +51,15 @@ function parameters(route: RouteContract): JsonObject[] {
 
 function operation(route: RouteContract): JsonObject {
   const responses: JsonObject = {};
+  const binary = { type: 'string', contentMediaType: 'application/octet-stream' };
+  const fileContent = (types: readonly string[]) => Object.fromEntries(types.map((type) => [type, { schema: binary }]));
   for (const [status, schema] of Object.entries(route.responses)) {
     responses[status] =
       status === '204' || !schema
         ? { description: 'Ingen indhold' }
-        : { description: 'OK', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } };
+        : status === '200' && route.files?.response
+          ? { description: 'Filen', content: fileContent(route.files.response) }
+          : { description: 'OK', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } };
   }
   responses.default = problemResponse('Fejl (problem+json)');
   return {
@@ -66,7 +70,9 @@ function operation(route: RouteContract): JsonObject {
       ? {
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } },
         }
-      : {}),
+      : route.files?.body
+        ? { requestBody: { required: true, content: fileContent(route.files.body) } }
+        : {}),
     responses,
   };
 }

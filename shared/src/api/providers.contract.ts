@@ -71,6 +71,11 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv';
+export const FileFormat = z.enum(['xlsx', 'csv']);
+export type FileFormat = z.infer<typeof FileFormat>;
+
 const standard = resourceRoutes({
   path: '/api/providers',
   plural: 'providers',
@@ -101,9 +106,28 @@ export const providerRoutes = {
   import: defineRoute({
     method: 'POST',
     path: '/api/providers/import',
-    summary: 'Import providers from an XLSX or CSV file sent as the body; dryRun=true previews without writing',
+    summary: 'Import providers from an XLSX or CSV file sent as the body (docs/import.md); dryRun=true previews',
     access: 'user',
     query: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }),
+    files: { body: [XLSX_TYPE, CSV_TYPE] },
     responses: { 200: ImportReport },
+  }),
+  export: defineRoute({
+    method: 'GET',
+    path: '/api/providers/export',
+    summary: 'Export the providers a search finds as XLSX or CSV, in the import column map',
+    access: 'user',
+    query: z.strictObject({ ...ProviderFilters, format: FileFormat.default('xlsx') }),
+    files: { response: [XLSX_TYPE, CSV_TYPE] },
+    responses: { 200: z.string() },
+  }),
+  template: defineRoute({
+    method: 'GET',
+    path: '/api/providers/import/template',
+    summary: 'The empty import template (the column headers) as XLSX or CSV',
+    access: 'public',
+    query: z.strictObject({ format: FileFormat.default('xlsx') }),
+    files: { response: [XLSX_TYPE, CSV_TYPE] },
+    responses: { 200: z.string() },
   }),
 };
