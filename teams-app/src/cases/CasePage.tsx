@@ -53,11 +53,15 @@ export function CasePage({ id }: { id: string }) {
         <Badge appearance="filled" color="brand">
           {PHASE_LABELS[theCase.phase]}
         </Badge>{' '}
-        <Body1>
+        <Body1 block>
           {theCase.targetGroup}
           {theCase.paragraph && ` · ${theCase.paragraph}`}
         </Body1>
-        {theCase.notes && <Text as="p">{theCase.notes}</Text>}
+        {theCase.notes && (
+          <Text as="p" block>
+            {theCase.notes}
+          </Text>
+        )}
       </div>
       <section className={styles.section} aria-labelledby="people-heading">
         <Subtitle1 as="h3" id="people-heading">

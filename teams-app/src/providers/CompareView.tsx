@@ -49,7 +49,10 @@ export function CompareView({ offers, backHref }: { offers: OfferRef[]; backHref
     async () => {
       const providers = await Promise.all(ids.map((id) => api.call(providerRoutes.get, { params: { id } })));
       return offers
-        .map((ref) => providers.map((p) => findOffer(p.data, ref)).find(Boolean))
+        .map((ref) => {
+          const provider = providers.find((p) => p.data.id === ref.providerId);
+          return provider && findOffer(provider.data, ref);
+        })
         .filter((c): c is ComparedOffer => c !== undefined);
     },
     offers.map((o) => `${o.providerId}~${o.offerId}`).join(),

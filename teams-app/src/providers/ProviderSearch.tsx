@@ -9,6 +9,7 @@ import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
+import { CatalogueActions } from './CatalogueActions';
 import { compareHref, compareSelection, useCompareSelection } from './compareSelection';
 import { ProviderResult } from './ProviderResult';
 import { SearchFilters } from './SearchFilters';
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function ProviderSearch({ params, actions }: { params: URLSearchParams; actions?: React.ReactNode }) {
+export function ProviderSearch({ params }: { params: URLSearchParams }) {
   const styles = useStyles();
   const { api } = useSession();
   const form = formFromParams(params);
@@ -76,7 +77,7 @@ export function ProviderSearch({ params, actions }: { params: URLSearchParams; a
         <Title3 as="h2" id="providers-heading">
           Leverandører
         </Title3>
-        {actions}
+        <CatalogueActions form={form} />
       </div>
       <SearchFilters
         key={key}

@@ -2,6 +2,7 @@
 import type { Route } from '../shell/route';
 import { offersOfParam } from './compareSelection';
 import { CompareView } from './CompareView';
+import { ImportPanel } from './ImportPanel';
 import { ProviderPage } from './ProviderPage';
 import { ProviderSearch } from './ProviderSearch';
 
@@ -16,6 +17,7 @@ export default function ProvidersView({ route }: { route: Route }) {
       />
     );
   }
+  if (first === 'import') return <ImportPanel />;
   if (first) return <ProviderPage id={first} />;
   return <ProviderSearch params={route.params} />;
 }

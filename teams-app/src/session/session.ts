@@ -19,6 +19,8 @@ export interface Session {
   user: SessionUser;
   /** Calls the API as this user. */
   api: ApiClient;
+  /** The user's bearer token, for the file routes the JSON client does not carry (import, export). */
+  getToken: () => Promise<string>;
 }
 
 /** A session as a seeded demo user acting in one role, with dev tokens refreshed before they expire. */
@@ -37,7 +39,8 @@ export function localSession(baseUrl: string, publicApi: ApiClient, chosen: DevS
     tenantName: chosen.tenantName,
     mode: 'local',
   };
-  return { user, api: createApiClient({ baseUrl, getToken: () => tokens.getToken() }) };
+  const getToken = () => tokens.getToken();
+  return { user, api: createApiClient({ baseUrl, getToken }), getToken };
 }
 
 /** A session as the Teams user: Teams hands out (and renews) the SSO token; the API says who it belongs to. */
@@ -45,7 +48,7 @@ export async function teamsSession(baseUrl: string, getAuthToken: () => Promise<
   const api = createApiClient({ baseUrl, getToken: getAuthToken });
   const { data } = await api.call(systemRoutes.me);
   const { userId, name, roles, tenantId, tenantName } = data;
-  return { user: { userId, name, roles, tenantId, tenantName, mode: 'teams' }, api };
+  return { user: { userId, name, roles, tenantId, tenantName, mode: 'teams' }, api, getToken: getAuthToken };
 }
 
 /** The seeded user a picker choice or link names: the given user when they hold the role, else the first who does. */
