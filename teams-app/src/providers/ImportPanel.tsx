@@ -4,6 +4,7 @@ import {
   Body1,
   Button,
   Field,
+  Label,
   Link,
   makeStyles,
   MessageBar,
@@ -97,13 +98,17 @@ export function ImportPanel() {
         <Link href="/api/providers/import/template?format=csv">som CSV</Link>. Du ser alle rækker, før noget gemmes, og
         en fil med fejl gemmes slet ikke.
       </Body1>
-      <Field label="Vælg fil" hint="XLSX eller CSV">
+      <div>
+        <Label htmlFor="import-file" style={{ display: 'block' }}>
+          Vælg fil (XLSX eller CSV)
+        </Label>
         <input
+          id="import-file"
           type="file"
           accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(event) => choose(event.target.files?.[0])}
         />
-      </Field>
+      </div>
       {file && file.size > MAX_FILE_BYTES && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>Filen fylder mere end 5 MB. Del den op i flere filer.</MessageBarBody>
