@@ -1,8 +1,9 @@
 // The tab's start: asks the API how to sign in, signs in (Teams SSO, a ?tenant=&role= link or the demo picker),
 // then shows the shell, or the configuration page when Teams opens the tab's settings.
-import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 
+import { describeHealth } from '@koberollen/shared/api/apiStatus';
 import type { ApiClient } from '@koberollen/shared/api/client';
 import { healthRoutes } from '@koberollen/shared/api/health.contract';
 import { systemRoutes } from '@koberollen/shared/api/system.contract';
@@ -20,7 +21,7 @@ import type { TeamsHost } from './teams/useTeamsHost';
 
 type Start =
   | { state: 'starting' }
-  | { state: 'picker'; tenants: DevTenantEntry[] }
+  | { state: 'picker'; tenants: DevTenantEntry[]; connected: string }
   | { state: 'signedIn'; session: SessionValue }
   | { state: 'failed'; message: string };
 
@@ -42,7 +43,7 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
   const link = devLinkOf(window.location.search);
   const userId = new URLSearchParams(window.location.search).get('user') ?? undefined;
   const chosen = link && chooseDevUser(data.items, { ...link, userId });
-  if (!chosen) return { state: 'picker', tenants: data.items };
+  if (!chosen) return { state: 'picker', tenants: data.items, connected: describeHealth(health) };
   const colleagues = data.items.find((t) => t.id === chosen.tenantId)?.users ?? [];
   return { state: 'signedIn', session: { ...localSession(baseUrl, publicApi, chosen), colleagues } };
 }
@@ -114,6 +115,9 @@ export function App({ host, baseUrl, publicApi }: AppProps) {
             setRound((n) => n + 1);
           }}
         />
+        <Caption1 as="p" role="status">
+          {status.connected}
+        </Caption1>
       </main>
     );
   }
