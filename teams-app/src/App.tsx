@@ -1,7 +1,7 @@
 // The tab's start: asks the API how to sign in, signs in (Teams SSO, a ?tenant=&role= link or the demo picker),
 // then shows the shell, or the configuration page when Teams opens the tab's settings.
 import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
 import { describeHealth } from '@koberollen/shared/api/apiStatus';
 import type { ApiClient } from '@koberollen/shared/api/client';
@@ -9,15 +9,16 @@ import { healthRoutes } from '@koberollen/shared/api/health.contract';
 import { systemRoutes } from '@koberollen/shared/api/system.contract';
 import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
-import { DevPicker } from './session/DevPicker';
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
-import { ConfigPage } from './shell/ConfigPage';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
 import { parseRoute } from './shell/route';
 import { Shell } from './shell/Shell';
 import { describeError, Loading } from './shell/states';
 import type { TeamsHost } from './teams/useTeamsHost';
+
+const DevPicker = lazy(() => import('./session/DevPicker').then((m) => ({ default: m.DevPicker })));
+const ConfigPage = lazy(() => import('./shell/ConfigPage').then((m) => ({ default: m.ConfigPage })));
 
 type Start =
   | { state: 'starting' }
@@ -90,7 +91,9 @@ export function App({ host, baseUrl, publicApi }: AppProps) {
   if (settings) {
     return (
       <main className={styles.padded}>
-        <ConfigPage bridge={bridge} />
+        <Suspense fallback={<Loading />}>
+          <ConfigPage bridge={bridge} />
+        </Suspense>
       </main>
     );
   }
@@ -108,13 +111,19 @@ export function App({ host, baseUrl, publicApi }: AppProps) {
     return (
       <main className={styles.padded}>
         <h1>Køberollen</h1>
-        <DevPicker
-          tenants={status.tenants}
-          onChoose={(choice) => {
-            window.history.replaceState(null, '', signInSearch(window.location.search, choice) + window.location.hash);
-            setRound((n) => n + 1);
-          }}
-        />
+        <Suspense fallback={<Loading />}>
+          <DevPicker
+            tenants={status.tenants}
+            onChoose={(choice) => {
+              window.history.replaceState(
+                null,
+                '',
+                signInSearch(window.location.search, choice) + window.location.hash,
+              );
+              setRound((n) => n + 1);
+            }}
+          />
+        </Suspense>
         <Caption1 as="p" role="status">
           {status.connected}
         </Caption1>

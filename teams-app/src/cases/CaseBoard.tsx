@@ -1,13 +1,5 @@
 // The cases as a board by the five phases: each card is a link, and the arrow keys move between cards and columns.
-import {
-  Caption1,
-  Link,
-  makeStyles,
-  Subtitle2,
-  Text,
-  tokens,
-  useArrowNavigationGroup,
-} from '@fluentui/react-components';
+import { Caption1, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 
 import type { Case } from '@koberollen/shared/domain/case';
 import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
@@ -49,15 +41,43 @@ const useStyles = makeStyles({
   },
 });
 
+/** Arrow keys on a card: up and down within its column, left and right to the nearest card of the next column. */
+function moveFocus(event: React.KeyboardEvent<HTMLElement>): void {
+  const steps: Record<string, [number, number]> = {
+    ArrowUp: [0, -1],
+    ArrowDown: [0, 1],
+    ArrowLeft: [-1, 0],
+    ArrowRight: [1, 0],
+  };
+  const step = steps[event.key];
+  const card = (event.target as HTMLElement).closest('li');
+  if (!step || !card) return;
+  const columns = [...event.currentTarget.querySelectorAll('section')].map((section) => [
+    ...section.querySelectorAll('li'),
+  ]);
+  const column = columns.findIndex((cards) => cards.includes(card));
+  const row = columns[column]!.indexOf(card);
+  let target: HTMLLIElement | undefined;
+  if (step[1] !== 0) target = columns[column]![row + step[1]];
+  for (let c = column + step[0]; step[0] !== 0 && c >= 0 && c < columns.length && !target; c += step[0]) {
+    const cards = columns[c]!;
+    target = cards[Math.min(row, cards.length - 1)];
+  }
+  const link = target?.querySelector('a');
+  if (link) {
+    event.preventDefault();
+    link.focus();
+  }
+}
+
 export function CaseBoard({ cases }: { cases: Case[] }) {
   const styles = useStyles();
-  const arrows = useArrowNavigationGroup({ axis: 'grid-linear', memorizeCurrent: true });
   const closed = cases.filter((c) => c.phase === 'closed').length;
   return (
     <>
       <div
         className={styles.board}
-        {...arrows}
+        onKeyDown={moveFocus}
         role="region"
         aria-label="Sager efter fase. Brug piletasterne til at flytte mellem kort."
       >

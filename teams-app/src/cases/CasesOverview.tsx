@@ -1,5 +1,5 @@
 // Sager: all cases as a board by phase or as a list, filtered by phase, assignee and words.
-import { Button, Field, Input, makeStyles, Select, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Link, makeStyles, Select, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
 import { caseRoutes } from '@koberollen/shared/api/cases.contract';
@@ -23,6 +23,8 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
   },
+  layouts: { display: 'flex', gap: tokens.spacingHorizontalL },
+  currentLayout: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
 });
 
@@ -61,14 +63,18 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
           </Button>
         )}
       </div>
-      <TabList
-        selectedValue={layout}
-        onTabSelect={(_e, data) => go({ visning: String(data.value) })}
-        aria-label="Visning"
-      >
-        <Tab value="tavle">Tavle</Tab>
-        <Tab value="liste">Liste</Tab>
-      </TabList>
+      <nav aria-label="Visning" className={styles.layouts}>
+        {(['tavle', 'liste'] as const).map((name) => (
+          <Link
+            key={name}
+            href={routeHref('sager', [], { visning: name, fase: phase, ansvarlig: assignee, q })}
+            aria-current={layout === name ? 'page' : undefined}
+            className={layout === name ? styles.currentLayout : undefined}
+          >
+            {name === 'tavle' ? 'Tavle' : 'Liste'}
+          </Link>
+        ))}
+      </nav>
       <form
         role="search"
         aria-label="Filtrér sager"

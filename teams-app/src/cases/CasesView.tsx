@@ -1,8 +1,12 @@
-// Sager: the board or list, the create form, or one case's page, by the route below #/sager.
+// Sager: the board or list, the create form, or one case's page, by the route below #/sager; each loaded when first
+// opened.
+import { lazy } from 'react';
+
 import type { Route } from '../shell/route';
-import { CasePage } from './CasePage';
-import { CasesOverview } from './CasesOverview';
-import { CreateCase } from './CreateCase';
+
+const CasesOverview = lazy(() => import('./CasesOverview').then((m) => ({ default: m.CasesOverview })));
+const CreateCase = lazy(() => import('./CreateCase').then((m) => ({ default: m.CreateCase })));
+const CasePage = lazy(() => import('./CasePage').then((m) => ({ default: m.CasePage })));
 
 export default function CasesView({ route }: { route: Route }) {
   const [first] = route.rest;

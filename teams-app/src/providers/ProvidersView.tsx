@@ -1,10 +1,14 @@
-// Leverandører: the search, a provider's page, or the comparison, by the route below #/leverandoerer.
+// Leverandører: the search, a provider's page, the comparison or the import, by the route below #/leverandoerer;
+// each loaded when first opened.
+import { lazy } from 'react';
+
 import type { Route } from '../shell/route';
 import { offersOfParam } from './compareSelection';
-import { CompareView } from './CompareView';
-import { ImportPanel } from './ImportPanel';
-import { ProviderPage } from './ProviderPage';
-import { ProviderSearch } from './ProviderSearch';
+
+const ProviderSearch = lazy(() => import('./ProviderSearch').then((m) => ({ default: m.ProviderSearch })));
+const ProviderPage = lazy(() => import('./ProviderPage').then((m) => ({ default: m.ProviderPage })));
+const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
+const ImportPanel = lazy(() => import('./ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 export default function ProvidersView({ route }: { route: Route }) {
   const [first] = route.rest;

@@ -1,5 +1,5 @@
 // The signed-in tab: header with navigation and the signed-in user, and the view the hash route names.
-import { Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 
 import { ROLE_LABELS } from '../session/roles';
@@ -52,6 +52,14 @@ const useStyles = makeStyles({
     boxShadow: `inset 0 -2px 0 ${tokens.colorBrandStroke1}`,
   },
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  role: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+    color: tokens.colorBrandForeground2,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '1280px' },
 });
 
@@ -84,9 +92,7 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
         </nav>
         <div className={styles.user} aria-label="Logget ind som">
           <Text weight="semibold">{user.name}</Text>
-          <Badge appearance="tint" color="brand">
-            {user.roles.map((role) => ROLE_LABELS[role]).join(', ')}
-          </Badge>
+          <span className={styles.role}>{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</span>
           <Caption1>{user.tenantName}</Caption1>
           {onSwitchUser && (
             <Button size="small" appearance="subtle" onClick={onSwitchUser}>
