@@ -38,9 +38,12 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
     const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
     return { state: 'signedIn', session: { ...session, colleagues: [] } };
   }
+  // Both at once: the tenants answer 404 outside local mode, and then only the health answer counts.
+  const tenants = publicApi.call(systemRoutes.devTenants);
+  tenants.catch(() => undefined);
   const { data: health } = await publicApi.call(healthRoutes.getHealth);
   if (health.auth !== 'local') return { state: 'failed', message: OUTSIDE_TEAMS };
-  const { data } = await publicApi.call(systemRoutes.devTenants);
+  const { data } = await tenants;
   const link = devLinkOf(window.location.search);
   const userId = new URLSearchParams(window.location.search).get('user') ?? undefined;
   const chosen = link && chooseDevUser(data.items, { ...link, userId });

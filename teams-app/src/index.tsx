@@ -7,9 +7,14 @@ import { createApiClient } from '@koberollen/shared/api/client';
 
 import { App } from './App';
 import { apiBaseUrl, teamsInitTimeoutMs } from './config';
+import { DEFAULT_ROUTE, parseRoute } from './shell/route';
+import { prefetchRoute } from './shell/viewLoaders';
 import { useTeamsHost } from './teams/useTeamsHost';
 
 const publicApi = createApiClient({ baseUrl: apiBaseUrl });
+
+// The view a link opens loads while the tab signs in, not after.
+prefetchRoute(parseRoute(window.location.hash || DEFAULT_ROUTE));
 
 const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({ page: { minHeight: '100vh' } });

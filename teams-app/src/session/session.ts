@@ -40,6 +40,8 @@ export function localSession(baseUrl: string, publicApi: ApiClient, chosen: DevS
     mode: 'local',
   };
   const getToken = () => tokens.getToken();
+  // Ask for the first token now, while the view loads; a failure is reported by the first call that needs it.
+  getToken().catch(() => undefined);
   return { user, api: createApiClient({ baseUrl, getToken }), getToken };
 }
 

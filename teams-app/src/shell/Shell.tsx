@@ -7,9 +7,10 @@ import { useSession } from '../session/sessionContext';
 import { ComingSoon } from './ComingSoon';
 import { routeHref, useRoute, VIEW_LABELS, VIEWS } from './route';
 import { Loading } from './states';
+import { viewLoaders } from './viewLoaders';
 
-const ProvidersView = lazy(() => import('../providers/ProvidersView'));
-const CasesView = lazy(() => import('../cases/CasesView'));
+const ProvidersView = lazy(viewLoaders.providersView);
+const CasesView = lazy(viewLoaders.casesView);
 
 const useStyles = makeStyles({
   header: {
