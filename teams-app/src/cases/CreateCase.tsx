@@ -9,6 +9,7 @@ import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 
 import { PARAGRAPHS, TARGET_GROUPS } from '../providers/catalogueOptions';
 import { useCan, useSession } from '../session/sessionContext';
+import { useReportFirstData } from '../shell/firstData';
 import { navigateAfterSave, routeHref, useUnsavedGuard } from '../shell/route';
 import { ErrorState } from '../shell/states';
 import { assignable } from './caseOptions';
@@ -38,6 +39,7 @@ export function CreateCase() {
   const [form, setForm] = useState({ ...EMPTY, assignee: workers.find((w) => w.userId === user.userId)?.userId ?? '' });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
+  useReportFirstData(true);
   useUnsavedGuard(Object.entries(form).some(([k, v]) => k !== 'assignee' && v.trim() !== ''));
   const set = (field: keyof typeof EMPTY) => (_e: unknown, data: { value: string }) =>
     setForm((current) => ({ ...current, [field]: data.value }));

@@ -57,7 +57,10 @@ export async function openTab(
   route: string,
   theme?: string,
 ): Promise<OpenedTab> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // A context of its own (axe needs one), closed with the page.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const problems = await watchProblems(page);
   const themeParam = theme ? `&theme=${theme}` : '';
   await page.goto(`${host.baseUrl}/teams/?tenant=${encodeURIComponent(tenant.id)}&role=${role}${themeParam}${route}`);
