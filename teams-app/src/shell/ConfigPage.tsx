@@ -1,12 +1,13 @@
 // The channel tab's configuration page: which of the views the tab opens on.
 import { Body1, Field, Radio, RadioGroup, Title3 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import type { TeamsBridge } from '../teams/useTeamsHost';
 import { VIEW_LABELS, VIEWS } from './route';
 
 export function ConfigPage({ bridge }: { bridge: TeamsBridge | undefined }) {
   const [chosen, setChosen] = useState('');
+  useEffect(() => bridge?.notifySuccess(), [bridge]);
   return (
     <section aria-labelledby="config-heading">
       <Title3 as="h2" id="config-heading">
