@@ -4,6 +4,9 @@ import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const ENV_MESSAGE =
+  'process.env is read only in config modules (functions/src/config.ts): use the typed configuration.';
+
 export default tseslint.config(
   { ignores: ['**/dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -25,6 +28,23 @@ export default tseslint.config(
     },
   },
   {
+    // Settings come from the typed configuration: process.env is read by config modules only.
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: ENV_MESSAGE }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['process', 'node:process'].map((name) => ({ name, importNames: ['env'], message: ENV_MESSAGE })),
+        },
+      ],
+    },
+  },
+  {
+    // The configuration module, and the scripts and test harnesses that set up or pass on a process's environment.
+    files: ['functions/src/config.ts', 'scripts/**', 'test/e2e/support/**', 'test/manifest.test.ts'],
+    rules: { 'no-restricted-properties': 'off', 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'test/**'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -37,7 +57,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

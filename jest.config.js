@@ -13,8 +13,8 @@ const swc = [
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@koberollen/shared/(.*)$': '<rootDir>/shared/src/$1' },
-  // ESM-only packages (jose; strip-bom and uuid, pulled in by office-addin-mock) are compiled too, wherever they are nested.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(jose|strip-bom|uuid)/)'],
+  // ESM-only packages (jose, the OpenAPI validator; strip-bom and uuid, pulled in by office-addin-mock) are compiled too.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(jose|strip-bom|uuid|@seriousme/openapi-schema-validator)/)'],
 };
 
 /** @type {import('jest').Config} */

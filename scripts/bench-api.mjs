@@ -1,6 +1,7 @@
 // `npm run bench:api`: seeds 10 000 providers and 20 000 contracts into a fresh embedded store, starts the local host
 // and measures a filtered catalogue search, a point read and the milestones-due query with autocannon, next to a bare
-// node:http server answering a body of the same size (the ceiling). The last line is one JSON object.
+// node:http server answering a body of the same size (the ceiling). The last line is one JSON object; each scenario's
+// `ratio` is its throughput over the ceiling's in the same run, a figure that moves less between machines.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -116,7 +117,16 @@ try {
   await waitFor(`http://127.0.0.1:${ceilingPort}/`, ceiling);
   const bare = await measure('ceiling', `http://127.0.0.1:${ceilingPort}/`, {});
 
-  console.log(JSON.stringify({ search, read, milestones, ceiling: { rps: bare.rps }, peakRssMb: peak }));
+  const relative = (figures) => ({ ...figures, ratio: Number((figures.rps / bare.rps).toFixed(3)) });
+  console.log(
+    JSON.stringify({
+      search: relative(search),
+      read: relative(read),
+      milestones: relative(milestones),
+      ceiling: bare,
+      peakRssMb: peak,
+    }),
+  );
 } finally {
   host?.kill('SIGTERM');
   ceiling?.kill('SIGTERM');

@@ -23,7 +23,7 @@ function renderPane(host: HostInfo, fetch: FetchLike) {
 describe('task pane App', () => {
   it('shows the product, the preview notice and the API version', async () => {
     const fetch = jest.fn<ReturnType<FetchLike>, Parameters<FetchLike>>(() =>
-      Promise.resolve(answer(200, { status: 'ok', store: 'sqlite', version: '0.1.0' })),
+      Promise.resolve(answer(200, { status: 'ok', store: 'sqlite', version: '0.1.0', auth: 'local' })),
     );
     renderPane({ kind: 'preview' }, fetch);
     expect(screen.getByRole('heading', { level: 1, name: 'Køberollen' })).toBeTruthy();

@@ -7,9 +7,11 @@ import { loadConfig } from './config';
 import { toHttpHandler } from './http/pipeline';
 import { runMilestoneJob } from './jobs/milestoneJob';
 import { deployedRoutes } from './routes';
-import { getServices } from './services';
+import { getServices, openServicesWith } from './services';
+import { startServices } from './startServices';
 
 app.setup({ enableHttpStream: false });
+openServicesWith(() => startServices(loadConfig()));
 
 const { auth } = loadConfig();
 if (auth.mode === 'unconfigured') {

@@ -2,7 +2,6 @@
 import packageJson from '../../package.json';
 import { type Auth, createAuth } from './auth';
 import { type Config, loadConfig } from './config';
-import { seedIfEmpty } from './seed';
 import { openStore } from './store';
 import { type Repository, SYSTEM_PARTITION } from './store/types';
 
@@ -13,10 +12,9 @@ export interface Services extends Auth {
   version: string;
 }
 
-/** Opens the store, seeds demo data on first start where configured, and prepares sign-in. */
+/** Opens the store and prepares sign-in (startServices also seeds the demo data where configured). */
 export async function createServices(config: Readonly<Config>, now: () => Date = () => new Date()): Promise<Services> {
   const store = await openStore(config.store);
-  if (config.seedDemoData) await seedIfEmpty(store, now());
   const onboarded = new Set<string>();
   const auth = await createAuth(config.auth, async (tenantId) => {
     if (onboarded.has(tenantId)) return true;
@@ -28,10 +26,16 @@ export async function createServices(config: Readonly<Config>, now: () => Date =
 }
 
 let current: Promise<Services> | undefined;
+let open: () => Promise<Services> = () => createServices(loadConfig());
+
+/** How this process creates its services on first use (the Functions entry also seeds where configured). */
+export function openServicesWith(opener: () => Promise<Services>): void {
+  open = opener;
+}
 
 /** The services of this process, created on first use. */
 export function getServices(): Promise<Services> {
-  current ??= createServices(loadConfig());
+  current ??= open();
   return current;
 }
 

@@ -1,7 +1,7 @@
 // Contracts through HTTP: references, annual cost, special-rate rule, milestones written with the contract, ETags.
 import type { Milestone } from '@koberollen/shared/domain/contract';
 
-import { milestoneIndex } from '../../functions/src/functions/milestones';
+import { milestoneIndex } from '../../functions/src/indexes/milestone';
 import {
   allPages,
   auditActions,

@@ -232,6 +232,31 @@ describe('reviewing untagged text', () => {
     });
   });
 
+  it('skips checklist items limited to another contract type or paragraph than the contract', async () => {
+    const limited = (id: string, requiresTopic: string, applicability: object) => ({
+      id,
+      text: `Punkt ${id}`,
+      requiresTopic,
+      applicability,
+    });
+    const checklist = await lib.createOk(
+      host,
+      tokens.writer,
+      '/api/checklists',
+      lib.checklistInput({
+        items: [
+          limited('born', rateTopic, { contractTypes: ['anbringelse-born'] }),
+          limited('voksen', guideTopic, { contractTypes: ['botilbud-107'], paragraphs: ['SEL §107'] }),
+        ],
+      }),
+    );
+    const topicsFor = async (extra: object) =>
+      (await review({ mode: 'untagged', text: 'Tekst.', checklistIds: [checklist.id], ...extra })).body.requiredTopics;
+    expect(await topicsFor({ templateId: ids.template })).toEqual([terminationTopic, guideTopic]);
+    expect(await topicsFor({ paragraph: 'BL §43' })).toEqual([rateTopic]);
+    expect(await topicsFor({})).toEqual([rateTopic, guideTopic]);
+  });
+
   it('names unknown references and too long text (400), and refuses CPR numbers (422)', async () => {
     const unknown = await review({
       mode: 'untagged',

@@ -1,7 +1,7 @@
 // Milestones through HTTP: status as of today, due-window and status filters on indexed fields, paging, tenants.
 import type { Milestone } from '@koberollen/shared/domain/contract';
 
-import { milestoneIndex } from '../../functions/src/functions/milestones';
+import { milestoneIndex } from '../../functions/src/indexes/milestone';
 import { allPages, contractSetup, createContract, expectStatus, NOW, useCaseHost } from './support/caseFixtures';
 import { TENANT_A } from './support/host';
 

@@ -173,7 +173,9 @@ describe('importing providers', () => {
   });
 
   it('serves the empty template with the column headers', async () => {
-    const response = await fetch(`${host.base}/api/providers/import/template?format=csv`);
+    const response = await fetch(`${host.base}/api/providers/import/template?format=csv`, {
+      headers: { authorization: `Bearer ${caseworker}` },
+    });
     expect(response.status).toBe(200);
     expect((await response.text()).replace(/^\uFEFF/, '').trim()).toBe(HEADER.join(';'));
   });

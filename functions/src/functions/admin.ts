@@ -2,25 +2,23 @@
 import { adminRoutes } from '@koberollen/shared/api/admin.contract';
 import { type Settings, SettingsInput } from '@koberollen/shared/domain/settings';
 
-import { auditOp, userRef } from '../entities/audit';
-import { SETTINGS_ID } from '../entities/collect';
-import { eq } from '../entities/search';
-import { AUDIT_READERS, requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { ok, okDocument } from '../http/responses';
-import { answerPage, readOwn } from './resource';
+import { auditFields } from '../indexes/audit';
+import { notificationFields } from '../indexes/notification';
+import { auditOp, userRef } from '../records/audit';
+import { SETTINGS_ID } from '../records/collect';
+import { answerPage, ownRecord, readOwn } from './resource';
 
 export const getSettings = declare('settings-get', adminRoutes.getSettings, async ({ user, services }) => {
   const doc = await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
   return okDocument(doc);
 });
 
-export const replaceSettings = declare('settings-replace', adminRoutes.replaceSettings, async (call) => {
-  const { body, user, request, services } = call;
-  requireRole(user, WRITERS.settings);
-  const ifMatch = requireIfMatch(request);
-  await readOwn<Settings>(services, user, 'settings', SETTINGS_ID, 'Indstillingerne');
+const ownSettings = ownRecord<Settings>('settings', 'Indstillingerne', SETTINGS_ID);
+
+export const replaceSettings = declare('settings-replace', adminRoutes.replaceSettings, ownSettings, async (call) => {
+  const { body, user, ifMatch, services } = call;
   const now = services.now();
   const settings: Settings = { ...SettingsInput.parse(body), updatedAt: now.toISOString(), updatedBy: userRef(user) };
   const [doc] = await services.store.write(user.tenantId, [
@@ -36,19 +34,27 @@ export const replaceSettings = declare('settings-replace', adminRoutes.replaceSe
 });
 
 export const listAudit = declare('audit-list', adminRoutes.listAudit, async ({ query, user, services }) => {
-  requireRole(user, AUDIT_READERS);
   return answerPage(
     services,
     user,
     'audit',
-    { filters: eq('entityId', query.entityId), orderBy: 'newestFirst' },
+    { filters: auditFields.eq('entityId', query.entityId), orderBy: auditFields.order('newestFirst') },
     query,
   );
 });
 
 export const listNotifications = declare('notifications-list', adminRoutes.listNotifications, async (call) => {
   const { query, user, services } = call;
-  return answerPage(services, user, 'notification', { filters: eq('userId', user.userId), orderBy: 'dueDate' }, query);
+  return answerPage(
+    services,
+    user,
+    'notification',
+    {
+      filters: notificationFields.eq('userId', user.userId),
+      orderBy: notificationFields.order('dueDate'),
+    },
+    query,
+  );
 });
 
 export const routes = [getSettings, replaceSettings, listAudit, listNotifications];

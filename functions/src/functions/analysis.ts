@@ -2,17 +2,17 @@
 import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
-import type { Offer, Provider } from '@koberollen/shared/domain/provider';
-import type { RateType } from '@koberollen/shared/domain/rate';
+import type { Provider } from '@koberollen/shared/domain/provider';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { roundKr } from '@koberollen/shared/rules/money';
+import { listPriceOf } from '@koberollen/shared/rules/offerPrices';
 import { checkPriceRegulation } from '@koberollen/shared/rules/priceRegulation';
 import { negotiatedSaving, sumSavings } from '@koberollen/shared/rules/savings';
 import { aggregateSpend, type SpendContract } from '@koberollen/shared/rules/spend';
 
-import { collectAll, readSettings } from '../entities/collect';
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
+import { collectAll, readSettings } from '../records/collect';
 import type { Services } from '../services';
 import { readOwn } from './resource';
 
@@ -65,13 +65,6 @@ export const spendDashboard = declare('dashboard-spend', analysisRoutes.spend, a
   const rows = aggregateSpend(contracts, query.groupBy, asOf);
   return ok({ asOf, groupBy: query.groupBy, total: roundKr(rows.reduce((sum, r) => sum + r.annualCost, 0)), rows });
 });
-
-/** The offer's list price for a rate type: the rate itself when it is a list price, else the latest list price before it. */
-function listPriceOf(offer: Offer | undefined, type: RateType): number | undefined {
-  const rate = offer?.rates.find((r) => r.type === type);
-  if (!rate) return undefined;
-  return rate.source === 'list' ? rate.amount : rate.history.find((record) => record.source === 'list')?.amount;
-}
 
 export const savingsDashboard = declare('dashboard-savings', analysisRoutes.savings, async ({ user, services }) => {
   const joined = await contractsWithParties(services, user.tenantId);

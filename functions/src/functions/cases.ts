@@ -15,30 +15,19 @@ import type { User } from '@koberollen/shared/domain/user';
 import { RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { checkTransition } from '@koberollen/shared/rules/caseTransitions';
 
-import { updatedStamp, userRef } from '../entities/audit';
-import { changeRecord } from '../entities/changeRecord';
-import { eq, key, searchText, textFilters } from '../entities/search';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { created, ok } from '../http/responses';
+import { caseFields, caseIndex } from '../indexes/case';
+import { contractFields } from '../indexes/contract';
+import { updatedStamp, userRef } from '../records/audit';
+import { changeRecord } from '../records/changeRecord';
+import { textFilters } from '../records/search';
 import type { Services } from '../services';
-import type { IndexFields } from '../store/types';
-import { readOwn, resourceFunctions } from './resource';
+import { ownRecord, resourceFunctions } from './resource';
 
 type CaseFilterValues = z.infer<z.ZodObject<typeof CaseFilters>>;
 
 const NOUN = 'Sagen';
-
-/** Index projection of a case: phase, assigned case worker and the searchable text. */
-export function caseIndex(entity: Case): IndexFields {
-  return {
-    reference: key(entity.reference),
-    phase: entity.phase,
-    assignee: entity.assignee.userId,
-    text: searchText(entity.reference, entity.title, entity.targetGroup),
-  };
-}
 
 /** A new case's history opens with its creation, stamped like the record itself. */
 function withOpeningEntry(entity: Case): Case {
@@ -54,12 +43,11 @@ const standard = resourceFunctions({
   routes: caseRoutes,
   input: CaseInput,
   serverFields: CaseServerFields,
-  writers: WRITERS.cases,
   index: caseIndex,
-  orderBy: 'reference',
+  orderBy: caseFields.order('reference'),
   filters: (query: CaseFilterValues) => [
-    ...eq('phase', query.phase),
-    ...eq('assignee', query.assignee),
+    ...caseFields.eq('phase', query.phase),
+    ...caseFields.eq('assignee', query.assignee),
     ...textFilters(query.q),
   ],
   describe: (entity: Case) => `${entity.reference} – ${entity.title}`,
@@ -67,17 +55,19 @@ const standard = resourceFunctions({
   prepare: (entity: Case) => Promise.resolve(withOpeningEntry(entity)),
 });
 
-export const transitionCase = declare('cases-transition', caseRoutes.transition, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.cases);
-  const ifMatch = requireIfMatch(request);
-  const hasContract = (await services.store.count(user.tenantId, 'contract', eq('caseId', params.id))) > 0;
+const ownCase = ownRecord<Case>('case', NOUN);
+
+export const transitionCase = declare('cases-transition', caseRoutes.transition, ownCase, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
+  const hasContract =
+    (await services.store.count(user.tenantId, 'contract', contractFields.eq('caseId', params.id))) > 0;
   const { entity, etag } = await changeRecord<Case>(services, user, {
     kind: 'case',
     id: params.id,
     noun: NOUN,
     index: caseIndex,
     ifMatch,
+    current: record,
     apply: (current, now) => {
       const check = checkTransition(current, body.to, { hasContract });
       if (!check.ok) throw new RuleViolationError(check.reason);
@@ -114,17 +104,16 @@ async function libraryClause(services: Services, user: User, clauseId: string): 
   return clause.body;
 }
 
-export const addCaseDeviation = declare('cases-add-deviation', caseRoutes.addDeviation, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.cases);
-  await readOwn<Case>(services, user, 'case', params.id, NOUN);
+export const addCaseDeviation = declare('cases-add-deviation', caseRoutes.addDeviation, ownCase, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
   const clause = await libraryClause(services, user, body.clauseId);
   const { entity, etag } = await changeRecord<Case>(services, user, {
     kind: 'case',
     id: params.id,
     noun: NOUN,
     index: caseIndex,
-    ifMatch: request.headers.get('if-match') ? requireIfMatch(request) : undefined,
+    ifMatch,
+    current: record,
     apply: (current, now) => {
       const deviation: Deviation = { ...body, by: userRef(user), at: now.toISOString() };
       return { ...current, deviations: [...current.deviations, deviation], ...updatedStamp(current, user, now) };

@@ -4,21 +4,10 @@ import type { z } from 'zod';
 import { ChecklistFilters, checklistRoutes } from '@koberollen/shared/api/checklists.contract';
 import { type Checklist, ChecklistInput, ChecklistServerFields } from '@koberollen/shared/domain/checklist';
 
-import { eq, key } from '../entities/search';
-import { WRITERS } from '../http/authorize';
-import type { IndexFields } from '../store/types';
+import { checklistFields, checklistIndex } from '../indexes/checklist';
 import { resourceFunctions } from './resource';
 
 type ChecklistFilterValues = z.infer<z.ZodObject<typeof ChecklistFilters>>;
-
-/** Index projection of a checklist: name order, phase and purpose. */
-export function checklistIndex(checklist: Checklist): IndexFields {
-  return {
-    name: key(checklist.name),
-    phase: checklist.phase,
-    purpose: checklist.purpose,
-  };
-}
 
 export const routes = resourceFunctions({
   name: 'checklists',
@@ -27,10 +16,12 @@ export const routes = resourceFunctions({
   routes: checklistRoutes,
   input: ChecklistInput,
   serverFields: ChecklistServerFields,
-  writers: WRITERS.library,
   index: checklistIndex,
-  orderBy: 'name',
-  filters: (query: ChecklistFilterValues) => [...eq('phase', query.phase), ...eq('purpose', query.purpose)],
+  orderBy: checklistFields.order('name'),
+  filters: (query: ChecklistFilterValues) => [
+    ...checklistFields.eq('phase', query.phase),
+    ...checklistFields.eq('purpose', query.purpose),
+  ],
   describe: (checklist: Checklist) => checklist.name,
   initial: () => ({}),
 });

@@ -6,45 +6,19 @@ import { type Clause, ClauseInput, ClauseServerFields, type ClauseVersion } from
 import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
-import { auditOp, updatedStamp, userRef } from '../entities/audit';
-import { eq, key, searchText, textFilters } from '../entities/search';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
 import { noContent, ok } from '../http/responses';
+import { clauseFields, clauseIndex } from '../indexes/clause';
+import { clauseVersionFields, clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
+import { templateFields } from '../indexes/template';
+import { auditOp, updatedStamp, userRef } from '../records/audit';
+import { textFilters } from '../records/search';
 import type { Services } from '../services';
-import type { IndexFields } from '../store/types';
-import { answerPage, readOwn, resourceFunctions } from './resource';
+import { answerPage, ownRecord, resourceFunctions } from './resource';
 
 type ClauseFilterValues = z.infer<z.ZodObject<typeof ClauseFilters>>;
 
 const NOUN = 'Klausulen';
-
-/** Index projection of a clause: title order, search text and the filter fields. */
-export function clauseIndex(clause: Clause): IndexFields {
-  return {
-    title: key(clause.title),
-    text: searchText(
-      clause.title,
-      clause.guidance,
-      clause.recognitionPhrases,
-      clause.paragraphs.map((p) => p.text),
-    ),
-    topic: clause.topic,
-    paragraph: clause.applicability.paragraphs,
-    status: clause.status,
-  };
-}
-
-/** Id of the document holding a published version: stable, so a version can be read without a query. */
-export function clauseVersionId(clauseId: string, version: number): string {
-  return `${clauseId}-v${version}`;
-}
-
-/** Index projection of a published version, to list a clause's versions in order. */
-export function clauseVersionIndex(version: ClauseVersion): IndexFields {
-  return { clauseId: version.clauseId, version: version.version };
-}
 
 /** The input fields of a clause or version in schema order, so two of them compare as JSON. */
 function contentOf(clause: ClauseInput): string {
@@ -70,14 +44,13 @@ const standard = resourceFunctions({
   routes: { ...clauseRoutes, remove: undefined },
   input: ClauseInput,
   serverFields: ClauseServerFields,
-  writers: WRITERS.library,
   index: clauseIndex,
-  orderBy: 'title',
+  orderBy: clauseFields.order('title'),
   filters: (query: ClauseFilterValues) => [
     ...textFilters(query.q),
-    ...eq('topic', query.topic),
-    ...eq('paragraph', query.paragraph),
-    ...eq('status', query.status),
+    ...clauseFields.eq('topic', query.topic),
+    ...clauseFields.eq('paragraph', query.paragraph),
+    ...clauseFields.eq('status', query.status),
   ],
   describe: (clause: Clause) => clause.title,
   initial: () => ({ status: 'draft' as const, version: 0, hasUnpublishedChanges: true }),
@@ -87,11 +60,10 @@ const standard = resourceFunctions({
   },
 });
 
-export const publishClause = declare('clauses-publish', clauseRoutes.publish, async (call) => {
-  const { params, body, user, request, services } = call;
-  requireRole(user, WRITERS.library);
-  const ifMatch = requireIfMatch(request);
-  const existing = await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
+const ownClause = ownRecord<Clause>('clause', NOUN);
+
+export const publishClause = declare('clauses-publish', clauseRoutes.publish, ownClause, async (call) => {
+  const { body, user, ifMatch, record: existing, services } = call;
   const current = existing.body;
   if (current.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke udgives.');
   if (!current.hasUnpublishedChanges) {
@@ -136,10 +108,18 @@ export const publishClause = declare('clauses-publish', clauseRoutes.publish, as
   return ok(clause, written!.etag);
 });
 
-export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, async (call) => {
+export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, ownClause, async (call) => {
   const { params, query, user, services } = call;
-  await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
-  return answerPage(services, user, 'clauseVersion', { filters: eq('clauseId', params.id), orderBy: 'version' }, query);
+  return answerPage(
+    services,
+    user,
+    'clauseVersion',
+    {
+      filters: clauseVersionFields.eq('clauseId', params.id),
+      orderBy: clauseVersionFields.order('version'),
+    },
+    query,
+  );
 });
 
 export const getClauseVersion = declare('clauses-version', clauseRoutes.version, async ({ params, user, services }) => {
@@ -153,14 +133,12 @@ export const getClauseVersion = declare('clauses-version', clauseRoutes.version,
 });
 
 /** A clause never published is deleted; a published one is retired, and its versions stay readable. */
-export const removeClause = declare('clauses-delete', clauseRoutes.remove, async (call) => {
-  const { params, user, request, services } = call;
-  requireRole(user, WRITERS.library);
-  const ifMatch = requireIfMatch(request);
-  const { body: clause } = await readOwn<Clause>(services, user, 'clause', params.id, NOUN);
+export const removeClause = declare('clauses-delete', clauseRoutes.remove, ownClause, async (call) => {
+  const { user, ifMatch, record, services } = call;
+  const clause = record.body;
   const now = services.now();
   if (clause.version === 0) {
-    const usedBy = await services.store.count(user.tenantId, 'template', eq('clauseId', clause.id));
+    const usedBy = await services.store.count(user.tenantId, 'template', templateFields.eq('clauseId', clause.id));
     if (usedBy > 0) throw new ConflictError('Klausulen bruges i en kontraktskabelon og kan ikke slettes.');
     await services.store.write(user.tenantId, [
       { op: 'delete', kind: 'clause', id: clause.id, ifMatch },

@@ -3,36 +3,22 @@ import type { z } from 'zod';
 
 import { ContractFilters, contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import type { Case } from '@koberollen/shared/domain/case';
-import type { UserRef } from '@koberollen/shared/domain/common';
 import { type Contract, ContractInput, ContractServerFields, type Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { User } from '@koberollen/shared/domain/user';
 import { ValidationError } from '@koberollen/shared/errors';
-import { annualCost } from '@koberollen/shared/rules/annualCost';
+import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
 import { compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
-import { mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
+import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
 
-import { collectAll } from '../entities/collect';
-import { eq, key, searchText } from '../entities/search';
-import { WRITERS } from '../http/authorize';
+import { contractFields, contractIndex } from '../indexes/contract';
+import { milestoneFields, milestoneIndex } from '../indexes/milestone';
+import { collectAll } from '../records/collect';
 import type { Services } from '../services';
-import type { IndexFields, WriteOp } from '../store/types';
-import { milestoneIndex } from './milestones';
+import type { WriteOp } from '../store/types';
 import { readOwn, resourceFunctions } from './resource';
 
 type ContractFilterValues = z.infer<z.ZodObject<typeof ContractFilters>>;
-
-/** Index projection of a contract: its case, provider and status, for filters and the register. */
-export function contractIndex(contract: Contract): IndexFields {
-  return {
-    caseId: contract.caseId,
-    providerId: contract.providerId,
-    status: contract.status,
-    title: key(contract.title),
-    text: searchText(contract.title),
-    annualCost: contract.annualCost,
-  };
-}
 
 /** Field messages for references to a case, provider, offer or template the tenant does not have. */
 async function missingReferences(contract: Contract, services: Services, tenantId: string) {
@@ -54,25 +40,12 @@ async function missingReferences(contract: Contract, services: Services, tenantI
   return fields;
 }
 
-/** The day whose rates the annual cost uses: today, kept within the contract's period. */
-export function costDate(contract: Contract, today: string): string {
-  if (compareDates(today, contract.startDate) < 0) return contract.startDate;
-  if (contract.endDate !== undefined && compareDates(today, contract.endDate) > 0) return contract.endDate;
-  return today;
-}
-
 async function prepareContract(contract: Contract, services: Services, user: User): Promise<Contract> {
   const fields = await missingReferences(contract, services, user.tenantId);
   if (Object.keys(fields).length > 0)
     throw new ValidationError('Kontrakten henviser til noget, der ikke findes.', fields);
   const asOf = costDate(contract, isoDateOf(services.now()));
   return { ...contract, annualCost: annualCost(contract.rates, contract.specialRate, asOf) };
-}
-
-/** The case's case worker and negotiator, once each. */
-export function caseAssignees(entity: Case): UserRef[] {
-  const people = [entity.assignee, ...(entity.negotiator ? [entity.negotiator] : [])];
-  return people.filter((person, i) => people.findIndex((p) => p.userId === person.userId) === i);
 }
 
 /**
@@ -89,7 +62,7 @@ async function milestoneOps(contract: Contract, services: Services, user: User):
     services.store,
     user.tenantId,
     'milestone',
-    eq('contractId', contract.id),
+    milestoneFields.eq('contractId', contract.id),
   );
   const merged = mergeMilestones(existing, generated);
   const before = new Map(existing.map((m) => [m.id, JSON.stringify(m)]));
@@ -109,10 +82,12 @@ export const routes = resourceFunctions({
   routes: contractRoutes,
   input: ContractInput,
   serverFields: ContractServerFields,
-  writers: WRITERS.cases,
   index: contractIndex,
-  orderBy: 'title',
-  filters: (query: ContractFilterValues) => [...eq('caseId', query.caseId), ...eq('providerId', query.providerId)],
+  orderBy: contractFields.order('title'),
+  filters: (query: ContractFilterValues) => [
+    ...contractFields.eq('caseId', query.caseId),
+    ...contractFields.eq('providerId', query.providerId),
+  ],
   describe: (contract: Contract) => contract.title,
   initial: () => ({ annualCost: 0 }),
   prepare: prepareContract,

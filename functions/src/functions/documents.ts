@@ -19,14 +19,16 @@ import {
   reviewTaggedDocument,
   reviewUntaggedText,
 } from '@koberollen/shared/rules/documentReview';
+import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 
-import { collectAll } from '../entities/collect';
-import { readReferences } from '../entities/references';
-import { eq } from '../entities/search';
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
+import { checklistFields } from '../indexes/checklist';
+import { clauseFields } from '../indexes/clause';
+import { clauseVersionId } from '../indexes/clauseVersion';
+import { collectAll } from '../records/collect';
+import { readReferences } from '../records/references';
 import type { Services } from '../services';
-import { clauseVersionId } from './clauses';
 
 /** Sorts records by a text the way a Danish reader expects (æ, ø, å last), so proposals do not depend on ids. */
 function byText<T>(items: T[], text: (item: T) => string): T[] {
@@ -82,23 +84,15 @@ async function reviewTagged(body: z.infer<typeof TaggedReviewBody>, services: Se
   return result;
 }
 
-/**
- * Without a template, a contract must cover the topics the checklists require for which the library has a
- * published clause (a topic without one has no recognition phrases, so it could only ever be reported missing);
- * when the checklists require none of them, every topic of the published clauses.
- */
-function topicsWithoutTemplate(checklists: Checklist[], published: Clause[]): string[] {
-  const publishedTopics = [...new Set(published.map((clause) => clause.topic))];
-  const available = new Set(publishedTopics);
-  const marked = checklists.flatMap((checklist) => checklist.items.map((item) => item.requiresTopic));
-  const required = [...new Set(marked)].filter((topic): topic is string => topic !== undefined && available.has(topic));
-  return required.length > 0 ? required : publishedTopics;
-}
-
 /** The checklists named in the body, or else every contract-review checklist of the tenant. */
 async function reviewChecklists(services: Services, tenantId: string, checklistIds: string[] | undefined) {
   if (!checklistIds) {
-    const all = await collectAll<Checklist>(services.store, tenantId, 'checklist', eq('purpose', 'contractReview'));
+    const all = await collectAll<Checklist>(
+      services.store,
+      tenantId,
+      'checklist',
+      checklistFields.eq('purpose', 'contractReview'),
+    );
     return byText(all, (checklist) => checklist.name);
   }
   const refs = checklistIds.map((id, i) => ({ field: `checklistIds.${i}`, id }));
@@ -110,12 +104,12 @@ async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services
   const template = body.templateId ? await readTemplate(services, tenantId, body.templateId) : undefined;
   const [checklists, unordered] = await Promise.all([
     reviewChecklists(services, tenantId, body.checklistIds),
-    collectAll<Clause>(services.store, tenantId, 'clause', eq('status', 'published')),
+    collectAll<Clause>(services.store, tenantId, 'clause', clauseFields.eq('status', 'published')),
   ]);
   const published = byText(unordered, (clause) => clause.title);
   const requiredTopics = template
     ? requiredTopicsOf(template, await libraryEntries(services, tenantId, templateClauseIds(template), []), checklists)
-    : topicsWithoutTemplate(checklists, published);
+    : topicsWithoutTemplate(checklists, published, body.paragraph);
   const findings = reviewUntaggedText({
     text: body.text,
     requiredTopics,

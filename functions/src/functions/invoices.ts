@@ -8,28 +8,16 @@ import { ConflictError, NotFoundError, ValidationError } from '@koberollen/share
 import { compareDates } from '@koberollen/shared/rules/dates';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 
-import { auditOp, createdStamp, newestFirstKey } from '../entities/audit';
-import { readSettings } from '../entities/collect';
-import { eq } from '../entities/search';
-import { requireRole, WRITERS } from '../http/authorize';
 import { declare } from '../http/declare';
 import { created, okDocument, okPage } from '../http/responses';
+import { invoiceFields, invoiceIndex } from '../indexes/invoice';
+import { auditOp, createdStamp } from '../records/audit';
+import { readSettings } from '../records/collect';
 import type { Services } from '../services';
-import type { Filter, IndexFields } from '../store/types';
-import { readOwn } from './resource';
+import type { Filter } from '../store/types';
+import { ownRecord } from './resource';
 
 const CONTRACT = 'Kontrakten';
-
-/** Index projection of an invoice: contract, provider, status, number, and latest received first. */
-export function invoiceIndex(invoice: Invoice): IndexFields {
-  return {
-    contractId: invoice.contractId,
-    providerId: invoice.providerId,
-    status: invoice.status,
-    invoiceNumber: invoice.invoiceNumber,
-    newestFirst: newestFirstKey(new Date(invoice.receivedDate)),
-  };
-}
 
 async function listInvoices(
   services: Services,
@@ -37,19 +25,29 @@ async function listInvoices(
   filters: Filter[],
   paging: { limit: number; continuationToken?: string },
 ) {
-  const page = await services.store.list<Invoice>(tenantId, 'invoice', { filters, orderBy: 'newestFirst', ...paging });
+  const page = await services.store.list<Invoice>(tenantId, 'invoice', {
+    filters,
+    orderBy: invoiceFields.order('newestFirst'),
+    ...paging,
+  });
   return okPage(page);
 }
 
-export const listContractInvoices = declare('invoices-list-contract', invoiceRoutes.listForContract, async (call) => {
-  const { params, query, user, services } = call;
-  await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
-  return listInvoices(services, user.tenantId, eq('contractId', params.id), query);
-});
+const ownContract = ownRecord<Contract>('contract', CONTRACT);
+
+export const listContractInvoices = declare(
+  'invoices-list-contract',
+  invoiceRoutes.listForContract,
+  ownContract,
+  (call) => {
+    const { params, query, user, services } = call;
+    return listInvoices(services, user.tenantId, invoiceFields.eq('contractId', params.id), query);
+  },
+);
 
 export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, async ({ query, user, services }) => {
   const { status, ...paging } = query;
-  return listInvoices(services, user.tenantId, eq('status', status), paging);
+  return listInvoices(services, user.tenantId, invoiceFields.eq('status', status), paging);
 });
 
 export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ params, user, services }) => {
@@ -58,20 +56,18 @@ export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ pa
   return okDocument(doc);
 });
 
-export const createInvoice = declare('invoices-create', invoiceRoutes.create, async (call) => {
-  const { params, body, user, services } = call;
-  requireRole(user, WRITERS.invoices);
+export const createInvoice = declare('invoices-create', invoiceRoutes.create, ownContract, async (call) => {
+  const { params, body, user, record: contract, services } = call;
   const input = InvoiceInput.parse(body);
   if (compareDates(input.periodTo, input.periodFrom) < 0) {
     throw new ValidationError('Fakturaperioden slutter før den begynder.', {
       periodTo: 'Slutdatoen ligger før startdatoen',
     });
   }
-  const contract = await readOwn<Contract>(services, user, 'contract', params.id, CONTRACT);
   const { providerId } = contract.body;
   const duplicates = await services.store.count(user.tenantId, 'invoice', [
-    ...eq('providerId', providerId),
-    ...eq('invoiceNumber', input.invoiceNumber),
+    ...invoiceFields.eq('providerId', providerId),
+    ...invoiceFields.eq('invoiceNumber', input.invoiceNumber),
   ]);
   if (duplicates > 0)
     throw new ConflictError(`Faktura ${input.invoiceNumber} fra leverandøren er allerede registreret.`);

@@ -1,19 +1,17 @@
-// Handlers for a standard resource (list, create, read, replace, delete): roles, audit, ETags and index upkeep.
+// Handlers for a standard resource (list, create, read, replace, delete): records, audit, ETags and index upkeep.
 import { randomUUID } from 'node:crypto';
 
 import type { z } from 'zod';
 
 import type { deleteRoute, resourceRoutes } from '@koberollen/shared/api/resource.contract';
-import type { Role, User } from '@koberollen/shared/domain/user';
+import type { User } from '@koberollen/shared/domain/user';
 import { NotFoundError } from '@koberollen/shared/errors';
 
-import { auditOp, createdStamp, updatedStamp } from '../entities/audit';
-import { requireRole } from '../http/authorize';
-import { declare, type FunctionDeclaration } from '../http/declare';
-import { requireIfMatch } from '../http/parse';
+import { declare, type FunctionDeclaration, type LoadScope } from '../http/declare';
 import { created, noContent, ok, okDocument, okPage } from '../http/responses';
+import { auditOp, createdStamp, updatedStamp } from '../records/audit';
 import type { Services } from '../services';
-import type { DocKind, Filter, IndexFields, WriteOp } from '../store/types';
+import type { DocKind, Filter, IndexFields, StoredDoc, WriteOp } from '../store/types';
 
 type Stamped = { id: string; createdAt: string; createdBy: { userId: string; name: string } };
 
@@ -30,7 +28,6 @@ export interface ResourceSpec<I extends z.ZodObject, E extends Stamped, Q> {
   input: I;
   /** Names of the server-owned fields (kept from the stored record on replace). */
   serverFields: z.ZodRawShape;
-  writers: readonly Role[];
   /** Index projection for filtering and ordering. */
   index: (entity: E) => IndexFields;
   filters: (query: Q) => Filter[];
@@ -50,6 +47,15 @@ export async function readOwn<E>(services: Services, user: User, kind: DocKind, 
   const doc = await services.store.get<E>(user.tenantId, kind, id);
   if (!doc) throw new NotFoundError(`${noun} findes ikke.`);
   return doc;
+}
+
+/**
+ * A loader (see `Loader`) of the tenant's record of a kind named by the path's `id`, or by `fixedId` for a record
+ * every tenant has one of (the settings).
+ */
+export function ownRecord<E>(kind: DocKind, noun: string, fixedId?: string) {
+  return ({ params, user, services }: LoadScope<{ id: string } | undefined>): Promise<StoredDoc<E>> =>
+    readOwn<E>(services, user, kind, fixedId ?? params?.id ?? '', noun);
 }
 
 /** Paging parameters every list takes. */
@@ -107,7 +113,6 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
   });
 
   const create = declare(`${spec.name}-create`, routes.create, async ({ body, user, services }) => {
-    requireRole(user, spec.writers);
     const input = spec.input.parse(body);
     const id = randomUUID();
     const draft = { ...spec.initial(input), ...input, id, ...createdStamp(user, services.now()) } as unknown as E;
@@ -125,10 +130,9 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     return created(entity, location(id), written[0]!.etag);
   });
 
-  const replace = declare(`${spec.name}-replace`, routes.replace, async ({ params, body, user, request, services }) => {
-    requireRole(user, spec.writers);
-    const ifMatch = requireIfMatch(request);
-    const existing = await readOwn<E>(services, user, kind, params.id, noun);
+  const own = ownRecord<E>(kind, noun);
+  const replace = declare(`${spec.name}-replace`, routes.replace, own, async (call) => {
+    const { params, body, user, ifMatch, record: existing, services } = call;
     const input = spec.input.parse(body);
     const now = services.now();
     const draft = compose<E>(existing.body, spec.serverFields, input, {
@@ -152,10 +156,7 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
   const removeRoute = routes.remove;
   const remove =
     removeRoute &&
-    declare(`${spec.name}-delete`, removeRoute, async ({ params, user, request, services }) => {
-      requireRole(user, spec.writers);
-      const ifMatch = requireIfMatch(request);
-      const existing = await readOwn<E>(services, user, kind, params.id, noun);
+    declare(`${spec.name}-delete`, removeRoute, own, async ({ params, user, ifMatch, record: existing, services }) => {
       await services.store.write(user.tenantId, [
         { op: 'delete', kind, id: params.id, ifMatch },
         auditOp(user, services.now(), {

@@ -4,41 +4,12 @@ import type { z } from 'zod';
 import { TemplateFilters, templateRoutes } from '@koberollen/shared/api/templates.contract';
 import { type Template, TemplateInput, TemplateServerFields } from '@koberollen/shared/domain/template';
 
-import { readReferences, type Reference } from '../entities/references';
-import { eq, key, searchText, textFilters } from '../entities/search';
-import { WRITERS } from '../http/authorize';
-import type { IndexFields } from '../store/types';
+import { clauseReferences, paragraphCode, templateFields, templateIndex } from '../indexes/template';
+import { readReferences } from '../records/references';
+import { textFilters } from '../records/search';
 import { resourceFunctions } from './resource';
 
 type TemplateFilterValues = z.infer<z.ZodObject<typeof TemplateFilters>>;
-
-/** A paragraph code with single spaces, so `SEL  §107` and a legal basis `{ law: 'SEL', section: '§107' }` meet. */
-function paragraphCode(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Every clause reference with its field path, e.g. `sections.0.clauses.1.clauseId`. */
-function clauseReferences(template: Template): Reference[] {
-  return template.sections.flatMap((section, s) =>
-    section.clauses.map((ref, c) => ({ field: `sections.${s}.clauses.${c}.clauseId`, id: ref.clauseId })),
-  );
-}
-
-/** Index projection of a template; `clauseId` lets a clause find the templates that use it. */
-export function templateIndex(template: Template): IndexFields {
-  return {
-    name: key(template.name),
-    text: searchText(
-      template.name,
-      template.description,
-      template.contractType,
-      template.sections.map((section) => section.title),
-    ),
-    contractType: template.contractType,
-    paragraph: [...new Set(template.legalBasis.map((basis) => paragraphCode(`${basis.law} ${basis.section}`)))],
-    clauseId: [...new Set(clauseReferences(template).map((ref) => ref.id))],
-  };
-}
 
 export const routes = resourceFunctions({
   name: 'templates',
@@ -47,13 +18,12 @@ export const routes = resourceFunctions({
   routes: templateRoutes,
   input: TemplateInput,
   serverFields: TemplateServerFields,
-  writers: WRITERS.library,
   index: templateIndex,
-  orderBy: 'name',
+  orderBy: templateFields.order('name'),
   filters: (query: TemplateFilterValues) => [
     ...textFilters(query.q),
-    ...eq('contractType', query.contractType),
-    ...eq('paragraph', query.paragraph && paragraphCode(query.paragraph)),
+    ...templateFields.eq('contractType', query.contractType),
+    ...templateFields.eq('paragraph', query.paragraph && paragraphCode(query.paragraph)),
   ],
   describe: (template: Template) => `${template.name} (${template.contractType})`,
   initial: () => ({}),

@@ -6,7 +6,8 @@ import path from 'node:path';
 
 import { loadConfig } from '../config';
 import { routes } from '../routes';
-import { closeServices, createServices, setServices } from '../services';
+import { closeServices, setServices } from '../services';
+import { startServices } from '../startServices';
 import { createRequestListener } from './server';
 
 async function main(): Promise<void> {
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
       `Sign-in is not configured: set ${config.auth.missing.join(', ')} for Entra ID, or AUTH_MODE=local for local mode.`,
     );
   }
-  const services = await createServices(config);
+  const services = await startServices(config);
   setServices(services);
   const root = path.resolve(__dirname, '../..');
   const listener = createRequestListener(routes, [

@@ -1,8 +1,6 @@
-// Role checks: who may write what. Reading is open to every signed-in user of the tenant unless a route says otherwise.
+// Role check of a signed-in user against the roles a route declares (see shared/src/api/roles.ts).
 import { hasAnyRole, type Role, type User } from '@koberollen/shared/domain/user';
 import { ForbiddenError } from '@koberollen/shared/errors';
-
-export { AUDIT_READERS, WRITERS } from '@koberollen/shared/rules/permissions';
 
 /** Throws 403 unless the user holds one of the roles. */
 export function requireRole(user: User, roles: readonly Role[]): void {

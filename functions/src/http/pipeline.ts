@@ -1,12 +1,15 @@
-// Wraps a declaration into an Azure Functions handler: sign-in, input parsing, error mapping, security headers.
+// Wraps a declaration into an Azure Functions handler: sign-in, role, record, If-Match, input, errors, headers.
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 
+import type { RouteContract } from '@koberollen/shared/api/route';
 import { DomainError, ForbiddenError, NotConfiguredError, NotFoundError } from '@koberollen/shared/errors';
 
 import { SIGN_IN_NOT_CONFIGURED } from '../auth';
 import { getServices, type Services } from '../services';
+import { requireRole } from './authorize';
 import type { Call, FunctionDeclaration } from './declare';
-import { parseJsonBody, parseWith } from './parse';
+import { fingerprintOf, idempotencyKeyOf, idempotent } from './idempotency';
+import { parseJsonBody, parseWith, requireIfMatch } from './parse';
 import { problemFromError } from './problem';
 import { apiHeaders } from './securityHeaders';
 
@@ -25,6 +28,11 @@ export function toHttpHandler(declaration: FunctionDeclaration): HttpHandler {
   };
 }
 
+/**
+ * Runs a declaration's checks in the order that tells a caller nothing it may not know: sign-in (401), role (403),
+ * the record it acts on (404), If-Match (428), then query and body (400/413/415/422); a stale version is the
+ * store's 412 when the handler writes. A create with an Idempotency-Key runs once per key (see idempotency.ts).
+ */
 async function invoke(
   declaration: FunctionDeclaration,
   request: HttpRequest,
@@ -38,9 +46,22 @@ async function invoke(
     route.access === 'user'
       ? await services.authenticator.authenticate(request.headers.get('authorization'))
       : undefined;
+  if (user && route.roles) requireRole(user, route.roles);
   const params = route.params ? parseWith(route.params, request.params, 'stien') : undefined;
+  const record = declaration.load && user ? await declaration.load({ params, user, services }) : undefined;
+  const ifMatch = ifMatchOf(route, request);
+  const key = route.creates ? idempotencyKeyOf(request) : undefined;
   const query = route.query ? parseWith(route.query, Object.fromEntries(request.query), 'forespørgslen') : undefined;
   const body = route.body ? await parseJsonBody(request, route.body) : undefined;
-  const call = { params, query, body, user, request, context, services } as Call<typeof route>;
-  return declaration.handler(call);
+  const call = { params, query, body, user, ifMatch, record, request, context, services } as Call<typeof route>;
+  if (key === undefined || !user) return declaration.handler(call);
+  const fingerprint = fingerprintOf(route.method, route.path, params, body);
+  return idempotent({ key, fingerprint, user, services }, (keyed) => declaration.handler({ ...call, services: keyed }));
+}
+
+/** The decoded If-Match: 428 when the route requires it and it is missing. */
+function ifMatchOf(route: RouteContract, request: HttpRequest): string | undefined {
+  if (route.ifMatch === 'required') return requireIfMatch(request);
+  if (route.ifMatch === 'optional' && request.headers.get('if-match')) return requireIfMatch(request);
+  return undefined;
 }

@@ -1,11 +1,12 @@
 // `npm run job:milestones`: runs the daily milestone job once against the configured store and prints what it did.
 import { loadConfig } from '../config';
-import { closeServices, createServices, setServices } from '../services';
+import { closeServices, setServices } from '../services';
+import { startServices } from '../startServices';
 import { runMilestoneJob } from './milestoneJob';
 
 async function main(job: string | undefined): Promise<void> {
   if (job !== 'milestones') throw new Error(`Unknown job "${job ?? ''}"; known jobs: milestones`);
-  const services = await createServices(loadConfig());
+  const services = await startServices(loadConfig());
   setServices(services);
   try {
     const result = await runMilestoneJob(services.store, services.now());

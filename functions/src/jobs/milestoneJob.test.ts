@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Notification } from '@koberollen/shared/domain/notification';
 
-import { collectAll } from '../entities/collect';
-import { milestoneIndex } from '../functions/milestones';
+import { milestoneIndex } from '../indexes/milestone';
+import { collectAll } from '../records/collect';
 import { SqliteRepository } from '../store/sqlite';
 import { SYSTEM_PARTITION } from '../store/types';
 import { runMilestoneJob } from './milestoneJob';

@@ -4,9 +4,10 @@ import type { Notification } from '@koberollen/shared/domain/notification';
 import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 import { milestoneStatus } from '@koberollen/shared/rules/milestones';
 
-import { auditOp, systemUser } from '../entities/audit';
-import { collectAll, readSettings } from '../entities/collect';
-import { milestoneIndex } from '../functions/milestones';
+import { milestoneIndex, openDueBy } from '../indexes/milestone';
+import { notificationIndex } from '../indexes/notification';
+import { auditOp, systemUser } from '../records/audit';
+import { collectAll, readSettings } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 
 const DEFAULT_DUE_SOON_DAYS = 30;
@@ -18,10 +19,6 @@ export interface MilestoneJobResult {
   markedOverdue: number;
   notificationsWritten: number;
   notificationsRemoved: number;
-}
-
-export function notificationIndex(notification: Notification) {
-  return { userId: notification.userId, dueDate: notification.dueDate, milestoneId: notification.milestoneId };
 }
 
 /** Runs the job for every onboarded tenant; safe to run more than once a day. */
@@ -42,9 +39,7 @@ async function runForTenant(store: Repository, tenantId: string, now: Date) {
   const today = isoDateOf(now);
   const dueSoonDays = (await readSettings(store, tenantId))?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const [dueOrLate, existing] = await Promise.all([
-    collectAll<Milestone>(store, tenantId, 'milestone', [
-      { field: 'openDueDate', op: 'lte', value: addDays(today, dueSoonDays) },
-    ]),
+    collectAll<Milestone>(store, tenantId, 'milestone', openDueBy(addDays(today, dueSoonDays))),
     collectAll<Notification>(store, tenantId, 'notification'),
   ]);
 

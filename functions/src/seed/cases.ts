@@ -120,10 +120,21 @@ function chooseOffer(
   return { choice, type: TYPE_OF_PARAGRAPH.get(choice.offer.paragraph) ?? type };
 }
 
-function deviationsFor(i: number, decisionDate: string | undefined, library: Library, ctx: SeedContext, by: UserRef) {
-  const keys = Object.keys(DEVIATION_REASONS);
-  const key = keys[i % keys.length]!;
-  if (i % 3 !== 1 || decisionDate === undefined) return [];
+/** Every third decided case accepted a deviation from one of its template's clauses that has a demo reason. */
+function deviationsFor(
+  i: number,
+  decision: { date?: string; type: ContractType },
+  library: Library,
+  ctx: SeedContext,
+  by: UserRef,
+) {
+  const inTemplate = new Set(
+    library.templateByType.get(decision.type)?.sections.flatMap((s) => s.clauses.map((c) => c.clauseId)),
+  );
+  const keys = Object.keys(DEVIATION_REASONS).filter((key) => inTemplate.has(clauseIdOf(library.clauseIds, key)));
+  const key = keys[i % keys.length];
+  const decisionDate = decision.date;
+  if (i % 3 !== 1 || decisionDate === undefined || key === undefined) return [];
   const deviation: Deviation = {
     clauseId: clauseIdOf(library.clauseIds, key),
     reason: DEVIATION_REASONS[key]!,
@@ -169,7 +180,7 @@ function buildCase(i: number, { pools, contractCount, library, rng, ctx }: Gener
     updatedAt: timestampOn(ctx, lastChange),
     phase,
     phaseHistory: history(entered, ctx, assignee),
-    deviations: deviationsFor(i, decisionDate, library, ctx, negotiator),
+    deviations: deviationsFor(i, { date: decisionDate, type }, library, ctx, negotiator),
   };
   if (!hasContract || start === undefined) return { entity };
   const status = phase === 'negotiation' ? 'draft' : phase === 'closed' ? 'ended' : 'active';

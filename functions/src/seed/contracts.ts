@@ -3,12 +3,11 @@ import type { Case } from '@koberollen/shared/domain/case';
 import type { ClauseVersionRef } from '@koberollen/shared/domain/clause';
 import type { Contract, ContractInput, ContractRate, Milestone, SpecialRate } from '@koberollen/shared/domain/contract';
 import type { Offer } from '@koberollen/shared/domain/provider';
-import { annualCost } from '@koberollen/shared/rules/annualCost';
+import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
 import { addDays, addMonths, compareDates } from '@koberollen/shared/rules/dates';
-import { milestonesForContract } from '@koberollen/shared/rules/milestones';
+import { caseAssignees, milestonesForContract } from '@koberollen/shared/rules/milestones';
 import { roundKr } from '@koberollen/shared/rules/money';
 
-import { caseAssignees, costDate } from '../functions/contracts';
 import type { ContractPlan, PlannedCase } from './cases';
 import { CONTRACT_TYPES } from './content/contractTypes';
 import { CASE_TITLES, SPECIAL_RATE_REASONS } from './content/phrases';

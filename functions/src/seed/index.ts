@@ -4,12 +4,12 @@ import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
 
-import { auditOp, systemUser, userRef } from '../entities/audit';
-import { caseIndex } from '../functions/cases';
-import { contractIndex } from '../functions/contracts';
-import { invoiceIndex } from '../functions/invoices';
-import { milestoneIndex } from '../functions/milestones';
-import { providerIndex } from '../functions/providers';
+import { caseIndex } from '../indexes/case';
+import { contractIndex } from '../indexes/contract';
+import { invoiceIndex } from '../indexes/invoice';
+import { milestoneIndex } from '../indexes/milestone';
+import { providerIndex } from '../indexes/provider';
+import { auditOp, systemUser, userRef } from '../records/audit';
 import { type DocKind, type IndexFields, type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 import { generateCases } from './cases';
 import { seedContext } from './context';

@@ -5,9 +5,10 @@ import { type Template, TemplateInput } from '@koberollen/shared/domain/template
 import { addDays } from '@koberollen/shared/rules/dates';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
-import { checklistIndex } from '../functions/checklists';
-import { clauseIndex, clauseVersionId, clauseVersionIndex } from '../functions/clauses';
-import { templateIndex } from '../functions/templates';
+import { checklistIndex } from '../indexes/checklist';
+import { clauseIndex } from '../indexes/clause';
+import { clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
+import { templateIndex } from '../indexes/template';
 import type { WriteOp } from '../store/types';
 import { DEMO_CHECKLISTS } from './content/checklists';
 import { DEMO_CLAUSES, toClauseInput } from './content/clauses';

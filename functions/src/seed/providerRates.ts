@@ -58,7 +58,9 @@ export function buildRate(offerId: string, spec: RateSpec, rng: Rng, ctx: SeedCo
     source: lastYear.source,
     validFrom: newYear(year),
     ...(options.aboveKl
-      ? { note: `Leverandøren har varslet en stigning på ${formatPercent(raise)}, hvilket er over KL's sats.` }
+      ? {
+          note: `Leverandøren har varslet en stigning på ${formatPercent(raise)}, hvilket er over PL-satsen fra økonomiaftalen mellem regeringen og KL.`,
+        }
       : {}),
     history: [lastYear, twoYearsAgo],
   };

@@ -21,7 +21,7 @@ import { isValidCvr } from '@koberollen/shared/rules/cvr';
 import { addDays, compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
 import { isDueWithin } from '@koberollen/shared/rules/milestones';
 
-import { collectAll } from '../entities/collect';
+import { collectAll } from '../records/collect';
 import { SqliteRepository } from '../store/sqlite';
 import { type DocKind, SYSTEM_PARTITION } from '../store/types';
 import { generateCases } from './cases';
@@ -74,15 +74,12 @@ describe.each([
   const today = isoDateOf(now);
   let dir: string;
   let store: SqliteRepository;
-  let elapsedMs: number;
   const data = new Map<string, Docs>();
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-seed-'));
     store = new SqliteRepository(path.join(dir, 'data.sqlite'));
-    const started = performance.now();
     await expect(seedIfEmpty(store, now)).resolves.toBe(true);
-    elapsedMs = performance.now() - started;
     for (const tenant of DEMO_TENANTS) {
       const docs = {} as Docs;
       for (const kind of KINDS) docs[kind] = await collectAll(store, tenant.id, kind);
@@ -98,10 +95,6 @@ describe.each([
   const each = (test: (docs: Docs, tenantId: string) => void) => () => {
     for (const tenant of DEMO_TENANTS) test(data.get(tenant.id)!, tenant.id);
   };
-
-  it('is fast', () => {
-    expect(elapsedMs).toBeLessThan(2000);
-  });
 
   it('registers both demo municipalities', async () => {
     for (const tenant of DEMO_TENANTS) {

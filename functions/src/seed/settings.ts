@@ -2,14 +2,14 @@
 import type { UserRef } from '@koberollen/shared/domain/common';
 import type { RegulationRate, Settings } from '@koberollen/shared/domain/settings';
 
-import { SETTINGS_ID } from '../entities/collect';
+import { SETTINGS_ID } from '../records/collect';
 import type { WriteOp } from '../store/types';
 import type { DemoTenant } from './tenants';
 
 /** Demo percentages for the four years before the current one and the current year, oldest first. */
 const DEMO_PERCENTS = [2.2, 2.6, 3.9, 2.4, 2.1];
 
-const DEMO_SOURCE = 'KL-sats, demoværdi — bekræftes af økonomi';
+const DEMO_SOURCE = 'PL-sats fra økonomiaftalen mellem regeringen og KL, demoværdi — bekræftes af økonomi';
 
 /** Regulation rates for the years leading up to `year`, marked as demo values: never real, never hard-coded. */
 export function demoRegulationRates(year: number): RegulationRate[] {

@@ -59,6 +59,23 @@ it('stores the envelope, index projection and sort keys, and hides them from cal
   expect(doc).toEqual({ kind: 'case', tenantId: 't1', id: 'c1', etag: resource?._etag, body: { title: 'Sag' } });
 });
 
+it('gives an expiring document a ttl, so Cosmos deletes it, and its expiry', async () => {
+  const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+  await repo.write('t1', [{ op: 'create', kind: 'idempotencyKey', id: 'k1', body: {}, expiresAt }]);
+  const raw = new CosmosClient({
+    endpoint: server.endpoint,
+    key: 'dummy',
+    agent: new https.Agent({ rejectUnauthorized: false }),
+  });
+  const { resource } = await raw.database('cosmos-only').container('entities').item('idempotencyKey:k1', 't1').read();
+  const { resource: container } = await raw.database('cosmos-only').container('entities').read();
+  raw.dispose();
+  expect(resource).toMatchObject({ expiresAt });
+  expect(resource?.ttl).toBeGreaterThan(3590);
+  expect(resource?.ttl).toBeLessThanOrEqual(3600);
+  expect(container?.defaultTtl).toBe(-1);
+});
+
 it('retries throttled requests as often as configured, then reports the advised wait', async () => {
   const seen = throttle(10);
   await expect(repo.get('t1', 'case', 'c1')).rejects.toMatchObject({

@@ -11,7 +11,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { ValidationError } from '@koberollen/shared/errors';
 
 import type { StoreConfig } from '../config';
-import { type CosmosRow, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
+import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
 import { countQuery, listQuery, unwrapToken, wrapToken } from './cosmosQuery';
 import { unavailable } from './errors';
@@ -70,6 +70,8 @@ export class CosmosRepository implements Repository {
         id: CONTAINER_ID,
         partitionKey: { paths: ['/tenantId'] },
         indexingPolicy: INDEXING_POLICY,
+        // Time to live on, no default: only items with their own `ttl` (idempotency keys) expire.
+        defaultTtl: -1,
       });
       return new CosmosRepository(client, container);
     } catch (error) {
@@ -82,7 +84,7 @@ export class CosmosRepository implements Repository {
     if (!isStorableId(id)) return undefined;
     try {
       const { resource } = await this.container.item(itemId(kind, id), tenantId).read<CosmosRow>();
-      return resource ? toStoredDoc<T>(tenantId, kind, resource) : undefined;
+      return resource && !isExpired(resource) ? toStoredDoc<T>(tenantId, kind, resource) : undefined;
     } catch (error) {
       throw fromSdkError(error);
     }
@@ -173,7 +175,7 @@ function toOperation(tenantId: string, op: WriteOp): OperationInput {
     };
     return remove;
   }
-  const resourceBody = toCosmosDoc(tenantId, op.kind, op.id, op.body, op.index);
+  const resourceBody = toCosmosDoc(tenantId, op.kind, op.id, op.body, op.index, op.expiresAt);
   const partitionKey = tenantId;
   if (op.op === 'create') return { operationType: 'Create', partitionKey, resourceBody };
   if (op.op === 'upsert') return { operationType: 'Upsert', partitionKey, resourceBody };

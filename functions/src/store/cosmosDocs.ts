@@ -12,6 +12,9 @@ export type CosmosDoc = {
   body: JSONValue;
   ix: Record<string, IndexValue | IndexValue[]>;
   sk: Record<string, string>;
+  /** An expiring document's expiry (ISO instant) and its time to live in seconds, after which Cosmos deletes it. */
+  expiresAt?: string;
+  ttl?: number;
 };
 
 /** The fields a query reads back; Cosmos system fields other than `_etag` stay out of StoredDoc. */
@@ -19,6 +22,12 @@ export interface CosmosRow {
   entityId: string;
   body: unknown;
   _etag: string;
+  expiresAt?: string;
+}
+
+/** Cosmos hides an item once its ttl has passed; the same check covers a container without time to live. */
+export function isExpired(row: CosmosRow, now = new Date()): boolean {
+  return row.expiresAt !== undefined && row.expiresAt <= now.toISOString();
 }
 
 /** Item ids are unique per partition, so the kind prefix keeps two kinds with the same entity id apart. */
@@ -37,11 +46,23 @@ export function toCosmosDoc(
   id: string,
   body: unknown,
   index: IndexFields = {},
+  expiresAt?: string,
 ): CosmosDoc {
   const ix: CosmosDoc['ix'] = {};
   for (const [field, value] of Object.entries(index)) if (value !== undefined) ix[field] = value;
   // The contract stores any JSON-serialisable body; the SDK serialises it as JSON.
-  return { id: itemId(kind, id), tenantId, kind, entityId: id, body: body as JSONValue, ix, sk: sortKeys(id, index) };
+  const doc = {
+    id: itemId(kind, id),
+    tenantId,
+    kind,
+    entityId: id,
+    body: body as JSONValue,
+    ix,
+    sk: sortKeys(id, index),
+  };
+  if (expiresAt === undefined) return doc;
+  const ttl = Math.max(1, Math.ceil((Date.parse(expiresAt) - Date.now()) / 1000));
+  return { ...doc, expiresAt, ttl };
 }
 
 export function toStoredDoc<T>(tenantId: string, kind: DocKind, row: CosmosRow): StoredDoc<T> {

@@ -1,61 +1,10 @@
 // One behavioural contract for every Repository adapter: SQLite in a temp dir, Cosmos against an in-process emulation.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@koberollen/shared/errors';
 
-import { SqliteRepository } from './sqlite';
-import { startCosmosTestServer } from './testing/cosmosServer';
+import { adapters } from './testing/adapters';
 import type { DocKind, Filter, IndexFields, ListQuery, Repository, StoredDoc } from './types';
-
-interface Adapter {
-  name: string;
-  /** Whether a batch with a failing operation is rolled back (see the atomicity test). */
-  rollsBackBatches: boolean;
-  start(): Promise<{ repo: Repository; stop: () => Promise<void> }>;
-}
-
-/** The embedded store, with its list-query tuning. */
-function sqlite(name: string, tuning: ConstructorParameters<typeof SqliteRepository>[1] = {}): Adapter {
-  return {
-    name,
-    rollsBackBatches: true,
-    start: () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-store-'));
-      const repo = new SqliteRepository(path.join(dir, 'store.sqlite'), tuning);
-      const stop = async () => {
-        await repo.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      };
-      return Promise.resolve({ repo, stop });
-    },
-  };
-}
-
-const adapters: Adapter[] = [
-  // At this size, equality filters drive SQL walks; without drivers, filters are checked in memory or, for
-  // partitions too large to hold, per row in SQL.
-  sqlite('sqlite'),
-  sqlite('sqlite, filters checked in memory', { driverLimit: 0 }),
-  sqlite('sqlite, filters checked in SQL along the list order', { projectedLimit: 0, driverLimit: 0 }),
-  {
-    name: 'cosmos',
-    // The emulation applies batch operations one by one and does not undo the earlier ones when a later
-    // one fails; real Cosmos transactional batches are atomic.
-    rollsBackBatches: false,
-    start: async () => {
-      const server = await startCosmosTestServer();
-      const repo = await server.connect('contract');
-      const stop = async () => {
-        await repo.close();
-        await server.close();
-      };
-      return { repo, stop };
-    },
-  },
-];
 
 describe.each(adapters)('Repository contract ($name)', (adapter) => {
   let repo: Repository;

@@ -1,4 +1,4 @@
-// SQLite-only behaviour: a locked database reads as "unavailable", and other connections' writes are seen at once.
+// SQLite-only behaviour: a locked database reads as "unavailable", other connections' writes are seen at once, expired rows are swept.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,4 +54,38 @@ it('sees filtered lists change when another process writes to the same file (the
   expect((await host.list('t', 'provider', filter)).items).toEqual([]);
   await job.close();
   await host.close();
+});
+
+it('sweeps expired documents away at open and on writes, keeping the others', async () => {
+  const file = path.join(dir, 'store.sqlite');
+  const repo = new SqliteRepository(file);
+  const soon = new Date(Date.now() + 200).toISOString();
+  await repo.write('t', [
+    { op: 'create', kind: 'idempotencyKey', id: 'soon', body: {}, expiresAt: soon },
+    {
+      op: 'create',
+      kind: 'idempotencyKey',
+      id: 'later',
+      body: {},
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    },
+    { op: 'create', kind: 'case', id: 'kept', body: {} },
+  ]);
+  expect(repo.sweepExpired()).toBe(0);
+  const rows = () => new Database(file, { readonly: true }).prepare('SELECT id FROM docs ORDER BY id').pluck().all();
+  expect(repo.sweepExpired(new Date(Date.now() + 1000))).toBe(1);
+  expect(rows()).toEqual(['kept', 'later']);
+  await repo.close();
+
+  // A database from before expiry existed gains the column when opened.
+  const old = path.join(dir, 'old.sqlite');
+  const legacy = new Database(old);
+  legacy.exec(
+    'CREATE TABLE docs (tenant_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body BLOB NOT NULL, PRIMARY KEY (tenant_id, kind, id))',
+  );
+  legacy.close();
+  const upgraded = new SqliteRepository(old);
+  await upgraded.write('t', [{ op: 'create', kind: 'idempotencyKey', id: 'k', body: {}, expiresAt: soon }]);
+  expect(await upgraded.get('t', 'idempotencyKey', 'k')).toBeDefined();
+  await upgraded.close();
 });

@@ -41,9 +41,14 @@ DROP INDEX IF EXISTS idx_by_doc;
 CREATE INDEX IF NOT EXISTS idx_by_doc_field ON idx (tenant_id, kind, id, field, value);
 `;
 
+/** How often writes sweep expired documents away; reads never find them in between. */
+const SWEEP_INTERVAL_MS = 60_000;
+
 interface Row {
   id: string;
   etag: string;
+  /** Point reads only: when the document expires (ISO instant), or null. */
+  expires_at?: string | null;
   /** Bytes from point reads; text from list walks, where one small Buffer per row would cost more than it saves. */
   body: Buffer | string;
   sort?: string | number | null;
@@ -73,6 +78,7 @@ export class SqliteRepository implements Repository {
   private readonly listStatements = new Map<string, Database.Statement<unknown[], Row>>();
   private readonly projections: ProjectionCache;
   private readonly driverLimit: number;
+  private lastSweep = 0;
 
   /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
   constructor(
@@ -86,16 +92,24 @@ export class SqliteRepository implements Repository {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
     this.db.exec(SCHEMA);
+    addExpiryColumn(this.db);
     this.statements = {
       get: this.db.prepare<[string, string, string], Row>(
-        'SELECT id, etag, body FROM docs WHERE tenant_id = ? AND kind = ? AND id = ?',
+        'SELECT id, etag, body, expires_at FROM docs WHERE tenant_id = ? AND kind = ? AND id = ?',
       ),
       /** The documents of a page in one statement; ids as a JSON array. */
       getMany: this.db.prepare<[string, string, string], Row>(
         'SELECT id, etag, body FROM docs WHERE tenant_id = ? AND kind = ? AND id IN (SELECT value FROM json_each(?))',
       ),
-      insert: this.db.prepare('INSERT INTO docs (tenant_id, kind, id, etag, body) VALUES (?, ?, ?, ?, ?)'),
-      update: this.db.prepare('UPDATE docs SET etag = ?, body = ? WHERE tenant_id = ? AND kind = ? AND id = ?'),
+      insert: this.db.prepare(
+        'INSERT INTO docs (tenant_id, kind, id, etag, body, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      update: this.db.prepare(
+        'UPDATE docs SET etag = ?, body = ?, expires_at = ? WHERE tenant_id = ? AND kind = ? AND id = ?',
+      ),
+      expired: this.db.prepare<[string], { tenant_id: string; kind: DocKind; id: string }>(
+        'SELECT tenant_id, kind, id FROM docs WHERE expires_at IS NOT NULL AND expires_at <= ?',
+      ),
       remove: this.db.prepare('DELETE FROM docs WHERE tenant_id = ? AND kind = ? AND id = ?'),
       removeIndex: this.db.prepare('DELETE FROM idx WHERE tenant_id = ? AND kind = ? AND id = ?'),
       addIndex: this.db.prepare('INSERT INTO idx (tenant_id, kind, field, value, id) VALUES (?, ?, ?, ?, ?)'),
@@ -121,12 +135,29 @@ export class SqliteRepository implements Repository {
       (tenantId, kind, limit) => this.statements.countDocs.get(tenantId, kind, limit) ?? 0,
       projectedLimit,
     );
+    this.sweepExpired();
+  }
+
+  /** Deletes the documents expired by `now`; returns how many. Writes call it at most once a minute. */
+  sweepExpired(now = new Date()): number {
+    this.lastSweep = now.getTime();
+    const expired = this.statements.expired.all(now.toISOString());
+    if (expired.length === 0) return 0;
+    this.db.transaction(() => {
+      for (const { tenant_id: tenantId, kind, id } of expired) {
+        this.statements.removeIndex.run(tenantId, kind, id);
+        this.statements.remove.run(tenantId, kind, id);
+      }
+    })();
+    for (const { tenant_id: tenantId, kind, id } of expired)
+      this.projections.apply(tenantId, kind, id, undefined, true);
+    return expired.length;
   }
 
   get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined> {
     return settle(() => {
       const row = this.statements.get.get(tenantId, kind, id);
-      return row ? toDoc<T>(tenantId, kind, row) : undefined;
+      return row && !isExpired(row) ? toDoc<T>(tenantId, kind, row) : undefined;
     });
   }
 
@@ -146,6 +177,7 @@ export class SqliteRepository implements Repository {
     return settle(() => {
       const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
       const written = run(ops);
+      if (Date.now() - this.lastSweep >= SWEEP_INTERVAL_MS) this.sweepExpired();
       for (const op of ops) {
         this.projections.apply(tenantId, op.kind, op.id, op.op === 'delete' ? undefined : op.index, op.op === 'delete');
       }
@@ -238,7 +270,9 @@ export class SqliteRepository implements Repository {
   }
 
   private apply(tenantId: string, op: WriteOp): StoredDoc | undefined {
-    const existing = this.statements.get.get(tenantId, op.kind, op.id);
+    const found = this.statements.get.get(tenantId, op.kind, op.id);
+    // An expired document is gone to reads, so a create takes its place; it is overwritten below.
+    const existing = found && !isExpired(found) ? found : undefined;
     if (op.op === 'create' && existing) throw conflict(op.kind, op.id);
     if ((op.op === 'replace' || op.op === 'delete') && !existing) throw notFound(op.kind, op.id);
     if ((op.op === 'replace' || op.op === 'delete') && op.ifMatch !== undefined && existing?.etag !== op.ifMatch) {
@@ -251,12 +285,24 @@ export class SqliteRepository implements Repository {
     }
     const etag = randomUUID();
     const body = Buffer.from(JSON.stringify(op.body), 'utf8');
-    if (existing) this.statements.update.run(etag, body, tenantId, op.kind, op.id);
-    else this.statements.insert.run(tenantId, op.kind, op.id, etag, body);
+    const expiresAt = op.expiresAt ?? null;
+    if (found) this.statements.update.run(etag, body, expiresAt, tenantId, op.kind, op.id);
+    else this.statements.insert.run(tenantId, op.kind, op.id, etag, body, expiresAt);
     for (const [field, value] of indexEntries(op.index))
       this.statements.addIndex.run(tenantId, op.kind, field, value, op.id);
     return { kind: op.kind, tenantId, id: op.id, etag, body: op.body };
   }
+}
+
+/** Databases made before documents could expire get the column, and the index that finds expired rows. */
+function addExpiryColumn(db: Database.Database): void {
+  const columns = db.pragma('table_info(docs)') as { name: string }[];
+  if (!columns.some((column) => column.name === 'expires_at')) db.exec('ALTER TABLE docs ADD COLUMN expires_at TEXT');
+  db.exec('CREATE INDEX IF NOT EXISTS docs_by_expiry ON docs (expires_at) WHERE expires_at IS NOT NULL');
+}
+
+function isExpired(row: Row): boolean {
+  return typeof row.expires_at === 'string' && row.expires_at <= new Date().toISOString();
 }
 
 /** The body is parsed on first use: a list answered as stored (see `StoredDoc.json`) is never parsed at all. */

@@ -14,7 +14,9 @@ export type DocKind =
   | 'milestone'
   | 'invoice'
   | 'audit'
-  | 'notification';
+  | 'notification'
+  /** A create's idempotency key and the answer it gave (see http/idempotency.ts); expires after a day. */
+  | 'idempotencyKey';
 
 /** The partition holding the tenant registry (kind `tenant`). */
 export const SYSTEM_PARTITION = '_system';
@@ -66,10 +68,22 @@ export interface Page<T> {
   continuationToken?: string;
 }
 
+/**
+ * `expiresAt` (ISO instant) makes a document expire: from then on `get` does not find it, and the store deletes it
+ * (SQLite sweeps expired rows; Cosmos DB deletes the item by its `ttl`). A write without it never expires.
+ */
 export type WriteOp =
-  | { op: 'create'; kind: DocKind; id: string; body: unknown; index?: IndexFields }
-  | { op: 'replace'; kind: DocKind; id: string; body: unknown; index?: IndexFields; ifMatch?: string }
-  | { op: 'upsert'; kind: DocKind; id: string; body: unknown; index?: IndexFields }
+  | { op: 'create'; kind: DocKind; id: string; body: unknown; index?: IndexFields; expiresAt?: string }
+  | {
+      op: 'replace';
+      kind: DocKind;
+      id: string;
+      body: unknown;
+      index?: IndexFields;
+      ifMatch?: string;
+      expiresAt?: string;
+    }
+  | { op: 'upsert'; kind: DocKind; id: string; body: unknown; index?: IndexFields; expiresAt?: string }
   | { op: 'delete'; kind: DocKind; id: string; ifMatch?: string };
 
 /**

@@ -5,12 +5,14 @@ import { AuditEvent } from '../domain/audit';
 import { pageOf, PagingQuery, replaceBody } from '../domain/common';
 import { Notification } from '../domain/notification';
 import { Settings, SettingsInput, SettingsServerFields } from '../domain/settings';
+import { AUDIT_READERS, WRITERS } from './roles';
 import { defineRoute } from './route';
 
 export const adminRoutes = {
   getSettings: defineRoute({
     method: 'GET',
     path: '/api/settings',
+    operationId: 'getSettings',
     summary: "The municipality's settings: KL regulation rates per year, follow-up cadence, retention",
     access: 'user',
     responses: { 200: Settings },
@@ -18,22 +20,28 @@ export const adminRoutes = {
   replaceSettings: defineRoute({
     method: 'PUT',
     path: '/api/settings',
+    operationId: 'replaceSettings',
     summary: "Replace the municipality's settings (admin; If-Match required)",
     access: 'user',
+    roles: WRITERS.settings,
+    ifMatch: 'required',
     body: replaceBody(SettingsInput, SettingsServerFields),
     responses: { 200: Settings },
   }),
   listAudit: defineRoute({
     method: 'GET',
     path: '/api/audit',
+    operationId: 'listAuditEvents',
     summary: 'The audit trail, newest first (admin, manager)',
     access: 'user',
+    roles: AUDIT_READERS,
     query: z.strictObject({ entityId: z.string().max(100).optional(), ...PagingQuery }),
     responses: { 200: pageOf(AuditEvent) },
   }),
   listNotifications: defineRoute({
     method: 'GET',
     path: '/api/notifications',
+    operationId: 'listNotifications',
     summary: "The signed-in user's notifications about milestones due soon or overdue",
     access: 'user',
     query: z.strictObject({ ...PagingQuery }),

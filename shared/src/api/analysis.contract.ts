@@ -53,6 +53,7 @@ export const analysisRoutes = {
   checkPriceRegulation: defineRoute({
     method: 'POST',
     path: '/api/price-regulation/check',
+    operationId: 'checkPriceRegulation',
     summary: "Is a provider's new rate within the allowed annual regulation (KL's rate or the contract's cap)?",
     access: 'user',
     body: PriceRegulationBody,
@@ -61,6 +62,7 @@ export const analysisRoutes = {
   spend: defineRoute({
     method: 'GET',
     path: '/api/dashboard/spend',
+    operationId: 'getSpendDashboard',
     summary: 'Annual spend of running contracts, grouped by provider, paragraph, target group, month or ownership',
     access: 'user',
     query: z.strictObject({ groupBy: SpendGroupBy.default('provider'), asOf: IsoDate.optional() }),
@@ -69,6 +71,7 @@ export const analysisRoutes = {
   savings: defineRoute({
     method: 'GET',
     path: '/api/dashboard/savings',
+    operationId: 'getSavingsDashboard',
     summary: "Savings from negotiation: each contract rate against the offer's list price, per year",
     access: 'user',
     responses: { 200: SavingsAnswer },

@@ -8,7 +8,9 @@ function clientAnswering(answer: () => Promise<Response>) {
 }
 
 const healthy = () =>
-  Promise.resolve(new Response(JSON.stringify({ status: 'ok', store: 'sqlite', version: '0.1.0' }), { status: 200 }));
+  Promise.resolve(
+    new Response(JSON.stringify({ status: 'ok', store: 'sqlite', version: '0.1.0', auth: 'local' }), { status: 200 }),
+  );
 
 describe('checkApiStatus', () => {
   it('names the version and the store when the API answers', async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Case, CaseInput, CaseServerFields, DeviationBody, TransitionBody } from '../domain/case';
 import { Phase } from '../domain/phase';
 import { IdParams, resourceRoutes } from './resource.contract';
+import { WRITERS } from './roles';
 import { defineRoute } from './route';
 
 export const CaseFilters = {
@@ -18,6 +19,8 @@ export const caseRoutes = {
   ...resourceRoutes({
     path: '/api/cases',
     plural: 'cases',
+    names: ['Case', 'Cases'],
+    writers: WRITERS.cases,
     input: CaseInput,
     entity: Case,
     serverFields: CaseServerFields,
@@ -26,8 +29,11 @@ export const caseRoutes = {
   transition: defineRoute({
     method: 'POST',
     path: '/api/cases/{id}/transitions',
+    operationId: 'transitionCase',
     summary: 'Move a case to another phase (If-Match required); 422 with the reason when the move is refused',
     access: 'user',
+    roles: WRITERS.cases,
+    ifMatch: 'required',
     params: IdParams,
     body: TransitionBody,
     responses: { 200: Case },
@@ -35,8 +41,12 @@ export const caseRoutes = {
   addDeviation: defineRoute({
     method: 'POST',
     path: '/api/cases/{id}/deviations',
+    operationId: 'addCaseDeviation',
     summary: 'Record an accepted deviation from a clause of the standard contract, with the reason',
     access: 'user',
+    roles: WRITERS.cases,
+    ifMatch: 'optional',
+    creates: true,
     params: IdParams,
     body: DeviationBody,
     responses: { 201: Case },

@@ -2,6 +2,7 @@
 import { Checklist, ChecklistInput, ChecklistPurpose, ChecklistServerFields } from '../domain/checklist';
 import { Phase } from '../domain/phase';
 import { resourceRoutes } from './resource.contract';
+import { WRITERS } from './roles';
 
 export const ChecklistFilters = {
   phase: Phase.optional(),
@@ -12,6 +13,8 @@ export const ChecklistFilters = {
 export const checklistRoutes = resourceRoutes({
   path: '/api/checklists',
   plural: 'checklists',
+  names: ['Checklist', 'Checklists'],
+  writers: WRITERS.library,
   input: ChecklistInput,
   entity: Checklist,
   serverFields: ChecklistServerFields,

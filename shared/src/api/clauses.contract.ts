@@ -12,6 +12,7 @@ import {
 } from '../domain/clause';
 import { Id, pageOf, PagingQuery, ParagraphCode } from '../domain/common';
 import { deleteRoute, IdParams, resourceRoutes } from './resource.contract';
+import { WRITERS } from './roles';
 import { defineRoute } from './route';
 
 export const ClauseFilters = {
@@ -30,6 +31,8 @@ export const clauseRoutes = {
   ...resourceRoutes({
     path: '/api/clauses',
     plural: 'clauses',
+    names: ['Clause', 'Clauses'],
+    writers: WRITERS.library,
     input: ClauseInput,
     entity: Clause,
     serverFields: ClauseServerFields,
@@ -38,12 +41,16 @@ export const clauseRoutes = {
   remove: deleteRoute(
     '/api/clauses',
     'Delete a clause never published, or retire a published one (If-Match required); versions stay readable',
+    { operationId: 'deleteClause', writers: WRITERS.library },
   ),
   publish: defineRoute({
     method: 'POST',
     path: '/api/clauses/{id}/publish',
+    operationId: 'publishClause',
     summary: 'Publish the working copy of a clause as its next immutable version (If-Match required)',
     access: 'user',
+    roles: WRITERS.library,
+    ifMatch: 'required',
     params: IdParams,
     body: PublishClauseBody,
     responses: { 200: Clause },
@@ -51,6 +58,7 @@ export const clauseRoutes = {
   versions: defineRoute({
     method: 'GET',
     path: '/api/clauses/{id}/versions',
+    operationId: 'listClauseVersions',
     summary: 'List the published versions of a clause, oldest first',
     access: 'user',
     params: IdParams,
@@ -60,6 +68,7 @@ export const clauseRoutes = {
   version: defineRoute({
     method: 'GET',
     path: '/api/clauses/{id}/versions/{version}',
+    operationId: 'getClauseVersion',
     summary: 'Read one published version of a clause',
     access: 'user',
     params: ClauseVersionParams,

@@ -14,6 +14,7 @@ const routes = {
   getItem: defineRoute({
     method: 'GET',
     path: '/api/items/{id}',
+    operationId: 'getItem',
     summary: 'One item',
     access: 'user',
     params: ItemParams,
@@ -23,6 +24,7 @@ const routes = {
   putItem: defineRoute({
     method: 'PUT',
     path: '/api/items/{id}',
+    operationId: 'replaceItem',
     summary: 'Replace an item',
     access: 'user',
     params: ItemParams,
@@ -32,6 +34,7 @@ const routes = {
   deleteItem: defineRoute({
     method: 'DELETE',
     path: '/api/items/{id}',
+    operationId: 'deleteItem',
     summary: 'Delete an item',
     access: 'user',
     params: ItemParams,
@@ -88,11 +91,11 @@ const lastRequest = (): Seen => seen[seen.length - 1]!;
 describe('createApiClient', () => {
   it('calls a public route without asking for a token and parses the answer with the contract', async () => {
     const getToken = jest.fn(() => Promise.resolve('secret'));
-    reply = json(200, { status: 'ok', store: 'sqlite', version: '1.2.3' });
+    reply = json(200, { status: 'ok', store: 'sqlite', version: '1.2.3', auth: 'local' });
     const response = await createApiClient({ baseUrl, getToken }).call(healthRoutes.getHealth);
     const version: string = response.data.version;
     expect(version).toBe('1.2.3');
-    expect(response).toEqual({ status: 200, data: { status: 'ok', store: 'sqlite', version: '1.2.3' } });
+    expect(response).toEqual({ status: 200, data: { status: 'ok', store: 'sqlite', version: '1.2.3', auth: 'local' } });
     expect(lastRequest()).toMatchObject({ method: 'GET', url: '/api/health', body: '' });
     expect(lastRequest().headers.authorization).toBeUndefined();
     expect(lastRequest().headers.accept).toBe('application/json');
@@ -194,7 +197,9 @@ describe('createApiClient', () => {
 
   it('uses the fetch it is given', async () => {
     const fetchSpy = jest.fn<Promise<Response>, Parameters<FetchLike>>(() =>
-      Promise.resolve(new Response(JSON.stringify({ status: 'ok', store: 'cosmos', version: '9' }), { status: 200 })),
+      Promise.resolve(
+        new Response(JSON.stringify({ status: 'ok', store: 'cosmos', version: '9', auth: 'entra' }), { status: 200 }),
+      ),
     );
     const response = await createApiClient({ baseUrl: 'https://api.example', fetch: fetchSpy }).call(
       healthRoutes.getHealth,

@@ -20,10 +20,13 @@ type BodyOption<R extends RouteContract> = R['body'] extends z.ZodType
   ? { body: Input<R['body']> }
   : { body?: undefined };
 
-/** What one call sends besides the route: path params, query, JSON body and an optional `If-Match` entity tag. */
+/**
+ * What one call sends besides the route: path params, query, JSON body, an optional `If-Match` entity tag and, for
+ * a create, the `Idempotency-Key` of the user action when it outlives the call (a write queued while offline).
+ */
 export type CallOptions<R extends RouteContract> = ParamsOption<R> &
   QueryOption<R> &
-  BodyOption<R> & { ifMatch?: string };
+  BodyOption<R> & { ifMatch?: string; idempotencyKey?: string };
 
 /** The answer to a call: one member per success status the contract declares, with its parsed body. */
 export type ApiResponse<R extends RouteContract> = {
@@ -44,6 +47,7 @@ interface SentOptions {
   query?: unknown;
   body?: unknown;
   ifMatch?: string;
+  idempotencyKey?: string;
 }
 
 export interface ApiClient {
@@ -72,7 +76,29 @@ export interface ApiClientOptions {
   getToken?: () => Promise<string | undefined>;
   /** Defaults to the global `fetch`. */
   fetch?: FetchLike;
+  /** Waits before each retry of a call safe to repeat (see `isRepeatable`); one entry per retry. */
+  retryDelaysMs?: readonly number[];
 }
+
+/** Two quick retries: enough to ride out a dropped connection or a store restarting, short enough to wait for. */
+export const RETRY_DELAYS_MS = [100, 400] as const;
+/** The longest `Retry-After` a retry waits; a longer one is answered to the caller at once. */
+const MAX_RETRY_AFTER_MS = 2000;
+
+/** Reads, and creates that carry their Idempotency-Key, can be sent again without doing anything twice. */
+function isRepeatable(route: RouteContract): boolean {
+  return route.method === 'GET' || route.creates === true;
+}
+
+/** How long to wait before retrying an answer: a 503 that says when to come back, within bounds; else never. */
+function retryWait(response: FetchResponse, delayMs: number): number | undefined {
+  if (response.status !== 503) return undefined;
+  const seconds = Number(response.headers.get('retry-after') ?? 'NaN');
+  if (!Number.isFinite(seconds) || seconds * 1000 > MAX_RETRY_AFTER_MS) return undefined;
+  return Math.max(delayMs, seconds * 1000);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** RFC 9457 problem document as the API writes it (see functions/src/http/problem.ts). */
 export const ProblemBody = z.object({
@@ -110,6 +136,7 @@ export class ApiError extends Error {
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const fetchImpl: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const base = options.baseUrl.replace(/\/+$/, '');
+  const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
 
   async function call<R extends RouteContract>(route: R, ...args: CallArgs<R>): Promise<ApiResponse<R>> {
     const request: SentOptions = args[0] ?? {};
@@ -118,24 +145,39 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const token = route.access === 'user' ? await options.getToken?.() : undefined;
     if (token) headers.Authorization = `Bearer ${token}`;
     if (request.ifMatch) headers['If-Match'] = request.ifMatch;
+    // One key per call, kept across its retries: the server answers a retry with the first result.
+    if (route.creates) headers['Idempotency-Key'] = request.idempotencyKey ?? crypto.randomUUID();
     let body: string | undefined;
     if (request.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(request.body);
     }
     const url = base + fillPath(route.path, request.params) + queryString(request.query);
-    let response: FetchResponse;
-    try {
-      response = await fetchImpl(url, { method: route.method, headers, body });
-    } catch (error) {
-      throw new ApiError(
-        0,
-        { title: 'Ingen forbindelse', detail: 'Serveren kunne ikke nås. Kontrollér forbindelsen, og prøv igen.' },
-        { cause: error },
-      );
-    }
+    const response = await send(url, { method: route.method, headers, body }, isRepeatable(route) ? delays : []);
     if (!response.ok) throw await problemFrom(response);
     return successFrom(route, response);
+  }
+
+  /** Sends a request, retrying a failed connection or a passing 503 once per delay. */
+  async function send(url: string, init: Parameters<FetchLike>[1], retries: readonly number[]): Promise<FetchResponse> {
+    for (let attempt = 0; ; attempt++) {
+      const delay = retries[attempt];
+      try {
+        const response = await fetchImpl(url, init);
+        const wait = delay === undefined ? undefined : retryWait(response, delay);
+        if (wait === undefined) return response;
+        await sleep(wait);
+      } catch (error) {
+        if (delay === undefined) {
+          throw new ApiError(
+            0,
+            { title: 'Ingen forbindelse', detail: 'Serveren kunne ikke nås. Kontrollér forbindelsen, og prøv igen.' },
+            { cause: error },
+          );
+        }
+        await sleep(delay);
+      }
+    }
   }
 
   return { call };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { Contract, ContractInput, ContractServerFields } from '../domain/contract';
 import { resourceRoutes } from './resource.contract';
+import { WRITERS } from './roles';
 
 export const ContractFilters = {
   caseId: z.string().max(64).optional(),
@@ -12,6 +13,8 @@ export const ContractFilters = {
 export const contractRoutes = resourceRoutes({
   path: '/api/contracts',
   plural: 'contracts',
+  names: ['Contract', 'Contracts'],
+  writers: WRITERS.cases,
   input: ContractInput,
   entity: Contract,
   serverFields: ContractServerFields,

@@ -74,6 +74,7 @@ export const documentRoutes = {
   review: defineRoute({
     method: 'POST',
     path: '/api/documents/review',
+    operationId: 'reviewDocument',
     summary: 'Review a contract document against the clause library, a template and checklists (writes nothing)',
     access: 'user',
     body: DocumentReviewBody,

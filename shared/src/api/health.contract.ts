@@ -16,6 +16,7 @@ export const healthRoutes = {
   getHealth: defineRoute({
     method: 'GET',
     path: '/api/health',
+    operationId: 'getHealth',
     summary: 'Liveness, the store in use, the version and the sign-in mode',
     access: 'public',
     responses: { 200: HealthBody },

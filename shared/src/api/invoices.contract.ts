@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Id, pageOf, PagingQuery } from '../domain/common';
 import { Invoice, InvoiceInput, InvoiceStatus } from '../domain/invoice';
 import { IdParams } from './resource.contract';
+import { WRITERS } from './roles';
 import { defineRoute } from './route';
 
 export const InvoiceParams = z.strictObject({ id: Id, invoiceId: Id });
@@ -12,6 +13,7 @@ export const invoiceRoutes = {
   listForContract: defineRoute({
     method: 'GET',
     path: '/api/contracts/{id}/invoices',
+    operationId: 'listContractInvoices',
     summary: "List a contract's invoices, latest received first",
     access: 'user',
     params: IdParams,
@@ -21,8 +23,11 @@ export const invoiceRoutes = {
   create: defineRoute({
     method: 'POST',
     path: '/api/contracts/{id}/invoices',
+    operationId: 'createInvoice',
     summary: "Register an invoice for a contract and check it against the contract's rates (finance)",
     access: 'user',
+    roles: WRITERS.invoices,
+    creates: true,
     params: IdParams,
     body: InvoiceInput.strict(),
     responses: { 201: Invoice },
@@ -30,6 +35,7 @@ export const invoiceRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/contracts/{id}/invoices/{invoiceId}',
+    operationId: 'getInvoice',
     summary: 'Read one invoice of a contract with its check',
     access: 'user',
     params: InvoiceParams,
@@ -38,6 +44,7 @@ export const invoiceRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/invoices',
+    operationId: 'listInvoices',
     summary: "List the municipality's invoices, e.g. those deviating from their contract",
     access: 'user',
     query: z.strictObject({ status: InvoiceStatus.optional(), ...PagingQuery }),

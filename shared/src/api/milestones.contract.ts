@@ -21,6 +21,7 @@ export const milestoneRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/milestones',
+    operationId: 'listMilestones',
     summary: 'List milestones by due date, filtered by due window, status, contract, case or assignee',
     access: 'user',
     query: MilestoneQuery,

@@ -1,6 +1,7 @@
 // Builds the OpenAPI 3.1 document from the route contracts: the same zod schemas that validate requests.
 import { z } from 'zod';
 
+import type { TaggedRoute } from './contracts';
 import type { RouteContract } from './route';
 
 type JsonObject = Record<string, unknown>;
@@ -29,8 +30,24 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
   return rest;
 }
 
-function parameters(route: RouteContract): JsonObject[] {
+/** Header parameters a route takes besides the bearer token. */
+function headerParameters(route: RouteContract): JsonObject[] {
   const list: JsonObject[] = [];
+  if (route.ifMatch) {
+    list.push({
+      name: 'If-Match',
+      in: 'header',
+      required: route.ifMatch === 'required',
+      description: 'The ETag of the version the change applies to; 412 when the record has changed since.',
+      schema: { type: 'string' },
+    });
+  }
+  if (route.creates) list.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  return list;
+}
+
+function parameters(route: RouteContract): JsonObject[] {
+  const list: JsonObject[] = headerParameters(route);
   for (const [where, schema] of [
     ['path', route.params],
     ['query', route.query],
@@ -49,10 +66,16 @@ function parameters(route: RouteContract): JsonObject[] {
   return list;
 }
 
-function operation(route: RouteContract): JsonObject {
+/** Success responses; a 204 has no body, so its schema is that of no content. */
+const BINARY = { type: 'string', contentMediaType: 'application/octet-stream' };
+
+/** The content of a file body or answer, by media type. */
+function fileContent(types: readonly string[]): JsonObject {
+  return Object.fromEntries(types.map((type) => [type, { schema: BINARY }]));
+}
+
+function successResponses(route: RouteContract): JsonObject {
   const responses: JsonObject = {};
-  const binary = { type: 'string', contentMediaType: 'application/octet-stream' };
-  const fileContent = (types: readonly string[]) => Object.fromEntries(types.map((type) => [type, { schema: binary }]));
   for (const [status, schema] of Object.entries(route.responses)) {
     responses[status] =
       status === '204' || !schema
@@ -61,10 +84,17 @@ function operation(route: RouteContract): JsonObject {
           ? { description: 'Filen', content: fileContent(route.files.response) }
           : { description: 'OK', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } };
   }
-  responses.default = problemResponse('Fejl (problem+json)');
+  return responses;
+}
+
+function operation({ tag, route }: TaggedRoute): JsonObject {
+  const roles = route.roles ? ` Requires one of the roles: ${route.roles.join(', ')}.` : '';
   return {
+    operationId: route.operationId,
     summary: route.summary,
-    security: route.access === 'user' ? [{ bearer: [] }] : [],
+    ...(roles ? { description: roles.trim(), 'x-roles': [...(route.roles ?? [])] } : {}),
+    tags: [tag],
+    security: route.access === 'user' ? [{ bearerAuth: [] }] : [],
     parameters: parameters(route),
     ...(route.body
       ? {
@@ -73,23 +103,37 @@ function operation(route: RouteContract): JsonObject {
       : route.files?.body
         ? { requestBody: { required: true, content: fileContent(route.files.body) } }
         : {}),
-    responses,
+    responses: { ...successResponses(route), default: problemResponse('Fejl (problem+json)') },
   };
 }
 
-/** The OpenAPI 3.1 document for the given routes. */
-export function buildOpenApi(routes: readonly RouteContract[], info: { title: string; version: string }): JsonObject {
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'A unique key per user action (e.g. a UUID). Sent again with the same body within 24 hours, the request ' +
+    'answers the original result (status, Location, ETag, body) without creating another record; sent with a ' +
+    'different body it answers 422. Keys are kept per municipality and user.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
+/** The OpenAPI 3.1 document for the given routes, each tagged with its resource. */
+export function buildOpenApi(routes: readonly TaggedRoute[], info: { title: string; version: string }): JsonObject {
   const paths: Record<string, JsonObject> = {};
-  for (const route of routes) {
-    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route) };
+  for (const tagged of routes) {
+    const { route } = tagged;
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(tagged) };
   }
   return {
     openapi: '3.1.0',
     info,
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: { Problem: PROBLEM },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      parameters: { IdempotencyKey: IDEMPOTENCY_KEY },
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },
   };
 }

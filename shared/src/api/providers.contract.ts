@@ -5,6 +5,7 @@ import { IsoDate, pageOf, PagingQuery, ParagraphCode, Region } from '../domain/c
 import { Ownership, Provider, ProviderInput, ProviderServerFields, QualityNoteBody } from '../domain/provider';
 import { RateSource, RateType } from '../domain/rate';
 import { deleteRoute, IdParams, resourceRoutes } from './resource.contract';
+import { WRITERS } from './roles';
 import { defineRoute } from './route';
 
 /** The orders a search can be shown in: name, lowest day rate, or oldest negotiation first. */
@@ -79,6 +80,8 @@ export type FileFormat = z.infer<typeof FileFormat>;
 const standard = resourceRoutes({
   path: '/api/providers',
   plural: 'providers',
+  names: ['Provider', 'Providers'],
+  writers: WRITERS.providers,
   input: ProviderInput,
   entity: Provider,
   serverFields: ProviderServerFields,
@@ -93,12 +96,19 @@ export const providerRoutes = {
     query: z.strictObject({ ...ProviderFilters, ...PagingQuery }),
     responses: { 200: pageOf(ProviderSummary) },
   }),
-  remove: deleteRoute('/api/providers', 'Delete a provider from the catalogue (If-Match required)'),
+  remove: deleteRoute('/api/providers', 'Delete a provider from the catalogue (If-Match required)', {
+    operationId: 'deleteProvider',
+    writers: WRITERS.providers,
+  }),
   addNote: defineRoute({
     method: 'POST',
     path: '/api/providers/{id}/notes',
+    operationId: 'addProviderNote',
     summary: "Add a case worker's quality note to a provider",
     access: 'user',
+    roles: WRITERS.qualityNotes,
+    ifMatch: 'optional',
+    creates: true,
     params: IdParams,
     body: QualityNoteBody,
     responses: { 201: Provider },
@@ -106,8 +116,10 @@ export const providerRoutes = {
   import: defineRoute({
     method: 'POST',
     path: '/api/providers/import',
+    operationId: 'importProviders',
     summary: 'Import providers from an XLSX or CSV file sent as the body (docs/import.md); dryRun=true previews',
     access: 'user',
+    roles: WRITERS.providers,
     query: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }),
     files: { body: [XLSX_TYPE, CSV_TYPE] },
     responses: { 200: ImportReport },
@@ -115,6 +127,7 @@ export const providerRoutes = {
   export: defineRoute({
     method: 'GET',
     path: '/api/providers/export',
+    operationId: 'exportProviders',
     summary: 'Export the providers a search finds as XLSX or CSV, in the import column map',
     access: 'user',
     query: z.strictObject({ ...ProviderFilters, format: FileFormat.default('xlsx') }),
@@ -124,8 +137,9 @@ export const providerRoutes = {
   template: defineRoute({
     method: 'GET',
     path: '/api/providers/import/template',
+    operationId: 'getProviderImportTemplate',
     summary: 'The empty import template (the column headers) as XLSX or CSV',
-    access: 'public',
+    access: 'user',
     query: z.strictObject({ format: FileFormat.default('xlsx') }),
     files: { response: [XLSX_TYPE, CSV_TYPE] },
     responses: { 200: z.string() },

@@ -1,6 +1,8 @@
 // Route contracts as data: method, path, inputs and responses, shared by the API, its client and its OpenAPI document.
 import type { z } from 'zod';
 
+import type { Role } from '../domain/user';
+
 /** Who may call a route: nobody signed in, any signed-in user, or only the local development host. */
 export type RouteAccess = 'public' | 'user' | 'dev';
 
@@ -10,8 +12,16 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export interface RouteContract {
   method: HttpMethod;
   path: string;
+  /** Stable, unique camelCase name of the operation, e.g. `listProviders`; client generators name methods after it. */
+  operationId: string;
   summary: string;
   access: RouteAccess;
+  /** The roles of which a signed-in caller must hold one; absent means every signed-in user of the tenant. */
+  roles?: readonly Role[];
+  /** Whether the request carries the version it changes in `If-Match`: required (428 without) or optional. */
+  ifMatch?: 'required' | 'optional';
+  /** The route creates a record and accepts an `Idempotency-Key`, so a retried request creates no twin. */
+  creates?: true;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;

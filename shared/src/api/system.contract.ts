@@ -20,6 +20,7 @@ export const systemRoutes = {
   devToken: defineRoute({
     method: 'POST',
     path: '/api/dev/token',
+    operationId: 'issueDevToken',
     summary: 'Local mode only: issue a signed access token for a demo user',
     access: 'dev',
     body: DevTokenBody,
@@ -28,6 +29,7 @@ export const systemRoutes = {
   devTenants: defineRoute({
     method: 'GET',
     path: '/api/dev/tenants',
+    operationId: 'listDevTenants',
     summary: 'Local mode only: the seeded demo municipalities and their users with roles',
     access: 'dev',
     responses: { 200: z.object({ items: z.array(DevTenant) }) },
@@ -35,6 +37,7 @@ export const systemRoutes = {
   me: defineRoute({
     method: 'GET',
     path: '/api/me',
+    operationId: 'getMe',
     summary: 'The signed-in user, their roles and municipality',
     access: 'user',
     responses: { 200: User.extend({ tenantName: z.string() }) },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ParagraphCode } from '../domain/common';
 import { Template, TemplateInput, TemplateServerFields } from '../domain/template';
 import { resourceRoutes } from './resource.contract';
+import { WRITERS } from './roles';
 
 export const TemplateFilters = {
   /** Words that must all occur in the name, description, contract type or section titles. */
@@ -17,6 +18,8 @@ export const TemplateFilters = {
 export const templateRoutes = resourceRoutes({
   path: '/api/templates',
   plural: 'templates',
+  names: ['Template', 'Templates'],
+  writers: WRITERS.library,
   input: TemplateInput,
   entity: Template,
   serverFields: TemplateServerFields,

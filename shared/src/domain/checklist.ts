@@ -1,7 +1,8 @@
-// Checklist (tjekliste): items with guidance for one phase; an item may require a clause topic in the contract.
+// Checklist (tjekliste): items with guidance for one phase; an item may require a clause topic and apply to some
+// contract types or paragraphs only.
 import { z } from 'zod';
 
-import { TopicKey } from './clause';
+import { Applicability, TopicKey } from './clause';
 import { freeText, Label, Meta } from './common';
 import { Phase } from './phase';
 
@@ -11,6 +12,11 @@ export const ChecklistItem = z.strictObject({
   guidance: freeText(4000).default(''),
   /** The clause topic this item requires in the contract, e.g. `rate-basis`. */
   requiresTopic: TopicKey.optional(),
+  /**
+   * Contract types and paragraphs the item applies to, as for clauses; absent or empty means all. A review of a
+   * contract of another type (or under another paragraph) skips the item.
+   */
+  applicability: Applicability.optional(),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 

@@ -9,12 +9,25 @@ export const TopicKey = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'Emnet skal v
 export const FieldType = z.enum(['text', 'date', 'amount', 'number', 'cvr', 'period']);
 export type FieldType = z.infer<typeof FieldType>;
 
+/**
+ * The noun a number field counts, so the sentence reads right for 1 and for more: `one` and `other` are its
+ * singular and plural ("måned", "måneder"); `every` marks a field that follows "hver" ("hver måned", "hver 3. måned").
+ */
+export const FieldUnit = z.strictObject({
+  one: z.string().min(1).max(40),
+  other: z.string().min(1).max(40),
+  every: z.boolean().default(false),
+});
+export type FieldUnit = z.infer<typeof FieldUnit>;
+
 /** A named field a clause or template needs, e.g. `providerName`, `dailyRate`, `startDate`. */
 export const FieldDefinition = z.strictObject({
   key: z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'Feltnøglen skal være camelCase'),
   label: Label,
   type: FieldType,
   required: z.boolean().default(true),
+  /** Only for `number` fields: the noun the number counts, rendered with it. */
+  unit: FieldUnit.optional(),
 });
 export type FieldDefinition = z.infer<typeof FieldDefinition>;
 

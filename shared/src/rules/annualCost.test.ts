@@ -1,6 +1,6 @@
 // Tests for annualCost: units per year by rate type, rates in force on a day, the special rate.
 import type { ContractRate, SpecialRate } from '../domain/contract';
-import { annualCost, annualFactor } from './annualCost';
+import { annualCost, annualFactor, costDate } from './annualCost';
 
 const rate = (overrides: Partial<ContractRate>): ContractRate => ({
   type: 'day',
@@ -70,5 +70,24 @@ describe('annualCost', () => {
     expect(annualCost([])).toBe(0);
     expect(annualCost([rate({ amount: 0.01 })], undefined, '2026-01-01')).toBe(3.65);
     expect(annualCost([rate({ type: 'hour', amount: 333.33 })], undefined, '2026-01-01', 7.5)).toBe(129998.7);
+  });
+});
+
+describe('costDate', () => {
+  const period = { startDate: '2026-03-01', endDate: '2027-02-28' };
+
+  it('is today while the contract runs, its end and start days included', () => {
+    expect(costDate(period, '2026-09-15')).toBe('2026-09-15');
+    expect(costDate(period, '2026-03-01')).toBe('2026-03-01');
+    expect(costDate(period, '2027-02-28')).toBe('2027-02-28');
+  });
+
+  it('is the start date before the contract starts and the end date after it ended', () => {
+    expect(costDate(period, '2026-01-10')).toBe('2026-03-01');
+    expect(costDate(period, '2027-06-01')).toBe('2027-02-28');
+  });
+
+  it('is today long after the start when the contract has no end date', () => {
+    expect(costDate({ startDate: '2026-03-01' }, '2031-01-01')).toBe('2031-01-01');
   });
 });

@@ -1,7 +1,7 @@
 // Estimated cost per year of a contract's rates in force, plus a special rate while it runs.
-import type { ContractRate, SpecialRate } from '../domain/contract';
+import type { ContractInput, ContractRate, SpecialRate } from '../domain/contract';
 import type { RateType } from '../domain/rate';
-import { inClosedPeriod, inHalfOpenPeriod } from './dates';
+import { compareDates, inClosedPeriod, inHalfOpenPeriod } from './dates';
 import { roundKr } from './money';
 
 /** Weeks in a year for hourly rates. */
@@ -39,4 +39,11 @@ export function annualCost(rates: ContractRate[], specialRate?: SpecialRate, asO
   return roundKr(
     [...inForce, ...special].reduce((sum, rate) => sum + rate.amount * annualFactor(rate.type, hoursPerWeek), 0),
   );
+}
+
+/** The day whose rates the annual cost uses: today, kept within the contract's period. */
+export function costDate(contract: Pick<ContractInput, 'startDate' | 'endDate'>, today: string): string {
+  if (compareDates(today, contract.startDate) < 0) return contract.startDate;
+  if (contract.endDate !== undefined && compareDates(today, contract.endDate) > 0) return contract.endDate;
+  return today;
 }

@@ -1,5 +1,5 @@
 // Reviews a contract document: tagged (clauses known by id, version and hash) or untagged (a provider's own text).
-import type { ChecklistInput } from '../domain/checklist';
+import type { ChecklistInput, ChecklistItem } from '../domain/checklist';
 import type { Clause, ClauseVersion, FieldDefinition } from '../domain/clause';
 import type { TemplateInput } from '../domain/template';
 import { normalizeClauseText } from './textHash';
@@ -81,9 +81,46 @@ export function reviewTaggedDocument({ template, clausesById, found, fieldValues
   return { missingMandatory, ...review, emptyFields, ok };
 }
 
+/** What a reviewed contract is, as far as known: its contract type and the paragraphs it is bought under. */
+export interface ReviewContext {
+  contractType?: string;
+  paragraphs?: string[];
+}
+
+/** The context of a contract built from the template: its contract type and its legal basis as paragraph codes. */
+export function templateContext(template: Pick<TemplateInput, 'contractType' | 'legalBasis'>): ReviewContext {
+  return {
+    contractType: template.contractType,
+    paragraphs: template.legalBasis.map((basis) => `${basis.law} ${basis.section}`),
+  };
+}
+
+/**
+ * Whether a checklist item applies to a contract: an item limited to contract types applies only to those types,
+ * one limited to paragraphs only to a contract under one of them. What the context does not know limits nothing.
+ */
+export function checklistItemApplies(item: Pick<ChecklistItem, 'applicability'>, context: ReviewContext): boolean {
+  const types = item.applicability?.contractTypes ?? [];
+  const paragraphs = item.applicability?.paragraphs ?? [];
+  const known = context.paragraphs ?? [];
+  const typeFits = types.length === 0 || !context.contractType || types.includes(context.contractType);
+  const paragraphFits = paragraphs.length === 0 || known.length === 0 || paragraphs.some((p) => known.includes(p));
+  return typeFits && paragraphFits;
+}
+
+/** The topics the checklists' items require, skipping items that do not apply in the context. */
+export function checklistTopics(
+  checklists: readonly { items: readonly Pick<ChecklistItem, 'applicability' | 'requiresTopic'>[] }[],
+  context: ReviewContext,
+): (string | undefined)[] {
+  return checklists.flatMap((c) =>
+    c.items.filter((item) => checklistItemApplies(item, context)).map((item) => item.requiresTopic),
+  );
+}
+
 /**
  * Clause topics a contract must cover: those of the template's mandatory clauses (found in the library) and those
- * checklist items require; each once, in that order.
+ * the checklist items that apply to the template's contract type and legal basis require; each once, in that order.
  */
 export function requiredTopicsOf(
   template: TemplateInput,
@@ -93,7 +130,7 @@ export function requiredTopicsOf(
   const fromTemplate = templateClauses(template)
     .filter((ref) => ref.mandatory)
     .map((ref) => clausesById.get(ref.clauseId)?.current.topic);
-  const fromChecklists = checklists.flatMap((c) => c.items.map((item) => item.requiresTopic));
+  const fromChecklists = checklistTopics(checklists, templateContext(template));
   return [...new Set([...fromTemplate, ...fromChecklists].filter((t): t is string => t !== undefined))];
 }
 

@@ -1,7 +1,14 @@
 // Tests for contract milestones: generation, status on a day, due-soon and merging with stored ones.
 import type { Milestone } from '../domain/contract';
-import { isDueWithin, MAX_RECURRING, mergeMilestones, milestonesForContract, milestoneStatus } from './milestones';
-import { TEST_USER, testContract } from './testFixtures';
+import {
+  caseAssignees,
+  isDueWithin,
+  MAX_RECURRING,
+  mergeMilestones,
+  milestonesForContract,
+  milestoneStatus,
+} from './milestones';
+import { TEST_USER, testCase, testContract } from './testFixtures';
 
 const caseInfo = { caseId: 'case-1', assignees: [TEST_USER] };
 
@@ -229,5 +236,21 @@ describe('mergeMilestones', () => {
   it('returns the generated milestones when nothing exists', () => {
     expect(mergeMilestones([], [milestone()])).toEqual([milestone()]);
     expect(mergeMilestones([], [])).toEqual([]);
+  });
+});
+
+describe('caseAssignees', () => {
+  const negotiator = { userId: 'u-2', name: 'Niels Forhandler' };
+
+  it('is the case worker alone when the case has no negotiator', () => {
+    expect(caseAssignees(testCase())).toEqual([TEST_USER]);
+  });
+
+  it('adds the negotiator after the case worker', () => {
+    expect(caseAssignees(testCase({ negotiator }))).toEqual([TEST_USER, negotiator]);
+  });
+
+  it('names a case worker who is also the negotiator once', () => {
+    expect(caseAssignees(testCase({ negotiator: TEST_USER }))).toEqual([TEST_USER]);
   });
 });

@@ -1,4 +1,5 @@
 // Milestones (frister) a contract creates — special rate, follow-up, regulation, notice, expiry — and their status.
+import type { Case } from '../domain/case';
 import type { UserRef } from '../domain/common';
 import type { ContractInput, Milestone, MilestoneKind, MilestoneStatus } from '../domain/contract';
 import { addDays, addMonths, compareDates, earliestDate, formatIsoDate, isoDateOf, yearOf } from './dates';
@@ -131,4 +132,10 @@ export function mergeMilestones(existing: Milestone[], generated: Milestone[]): 
   });
   const generatedIds = new Set(generated.map((m) => m.id));
   return [...merged, ...[...done.values()].filter((m) => !generatedIds.has(m.id))].sort(byDueDate);
+}
+
+/** The people a case's milestones are for: its case worker and negotiator, once each. */
+export function caseAssignees(entity: Pick<Case, 'assignee' | 'negotiator'>): UserRef[] {
+  const people = [entity.assignee, ...(entity.negotiator ? [entity.negotiator] : [])];
+  return people.filter((person, i) => people.findIndex((p) => p.userId === person.userId) === i);
 }

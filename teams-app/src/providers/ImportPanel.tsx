@@ -28,7 +28,7 @@ import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { ErrorState } from '../shell/states';
-import { MAX_FILE_BYTES, uploadImport } from './fileTransfer';
+import { downloadFile, MAX_FILE_BYTES, uploadImport } from './fileTransfer';
 
 const STATUS = {
   new: { label: 'Ny', color: 'brand' },
@@ -40,6 +40,7 @@ const STATUS = {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1080px' },
   table: { overflowX: 'auto' },
+  templates: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type Step =
@@ -71,6 +72,13 @@ export function ImportPanel() {
       setStep({ state: 'idle' });
     }
   };
+  const template = async (format: 'xlsx' | 'csv') => {
+    try {
+      await downloadFile(`/api/providers/import/template?format=${format}`, await getToken(), `skabelon.${format}`);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
   const choose = (chosen: File | undefined) => {
     setFile(chosen);
     setStep({ state: 'idle' });
@@ -93,11 +101,12 @@ export function ImportPanel() {
       </Title3>
       <Body1 as="p">
         Indlæs en liste fra Tilbudsportalen med kommunens forhandlede takster som XLSX eller CSV (højst 5 MB og 5.000
-        rækker). Brug skabelonens kolonner:{' '}
-        <Link href="/api/providers/import/template?format=xlsx">hent skabelonen som XLSX</Link> eller{' '}
-        <Link href="/api/providers/import/template?format=csv">som CSV</Link>. Du ser alle rækker, før noget gemmes, og
-        en fil med fejl gemmes slet ikke.
+        rækker) med skabelonens kolonner. Du ser alle rækker, før noget gemmes, og en fil med fejl gemmes slet ikke.
       </Body1>
+      <div className={styles.templates}>
+        <Button onClick={() => void template('xlsx')}>Hent skabelonen som XLSX</Button>
+        <Button onClick={() => void template('csv')}>Hent skabelonen som CSV</Button>
+      </div>
       <div>
         <Label htmlFor="import-file" style={{ display: 'block' }}>
           Vælg fil (XLSX eller CSV)

@@ -1,6 +1,6 @@
 // Danish names of the roles, and what a signed-in user may do in the tab (the API checks the same roles).
+import { WRITERS } from '@koberollen/shared/api/roles';
 import type { Role } from '@koberollen/shared/domain/user';
-import { WRITERS } from '@koberollen/shared/rules/permissions';
 
 export const ROLE_LABELS: Record<Role, string> = {
   caseworker: 'Sagsbehandler',

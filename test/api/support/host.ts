@@ -11,7 +11,8 @@ import { parseConfig } from '../../../functions/src/config';
 import { createLocalServer } from '../../../functions/src/host/server';
 import { routes } from '../../../functions/src/routes';
 import { DEMO_TENANTS } from '../../../functions/src/seed/tenants';
-import { closeServices, createServices, type Services, setServices } from '../../../functions/src/services';
+import { closeServices, type Services, setServices } from '../../../functions/src/services';
+import { startServices } from '../../../functions/src/startServices';
 
 export const [TENANT_A, TENANT_B] = DEMO_TENANTS.map((t) => t.id) as [string, string];
 
@@ -61,7 +62,7 @@ export async function startHost(options: HostOptions = {}): Promise<TestHost> {
     PORT: '0',
     SEED_DEMO_DATA: options.seed === false ? 'false' : 'true',
   });
-  const services = await createServices(config, options.now);
+  const services = await startServices(config, options.now);
   setServices(services);
   const logged: string[] = [];
   const server: http.Server = createLocalServer(routes, [], (level, ...args) =>

@@ -22,8 +22,9 @@ export const CHILD_TYPES: ContractType[] = [CONTRACT_TYPES.placement, CONTRACT_T
 /**
  * Paragraph codes (`ParagraphCode`) for search and applicability. Children's placements and supporting measures
  * moved from serviceloven §§ 52 and 66 to barnets lov on 1 January 2024: anbringelsessteder are listed in
- * barnets lov § 43, placement with consent is § 46 and without consent § 47; supporting measures such as
- * treatment of the child (dagbehandling) are § 32.
+ * barnets lov § 43, placement with consent is § 46 and without consent § 47; supporting measures are § 32. The key
+ * `dagbehandling` stays for what is now a behandlings- og specialundervisningstilbud under lov nr. 1532 of
+ * 12 December 2023, approved by its beliggenhedskommune through a kvalitetsaftale.
  */
 export const PARAGRAPHS = {
   sel83: 'SEL §83',

@@ -115,7 +115,7 @@ const placement: OfferSpec = {
 
 const dayTreatment: OfferSpec = {
   id: 'dagbehandling-32',
-  suffix: 'dagbehandling',
+  suffix: 'behandling og specialundervisning',
   paragraph: PARAGRAPHS.bl32,
   targetGroups: CHILD_GROUPS,
   methods: CHILD_METHODS,
@@ -136,12 +136,12 @@ export const PROVIDER_KINDS: readonly ProviderKind[] = [
     optionalOffers: [temporary],
   },
   {
-    prefixes: ['Opholdsstedet', 'Børne- og ungehjemmet', 'Ungehjemmet'],
+    prefixes: ['Børnehjemmet', 'Børne- og ungehjemmet', 'Ungehjemmet'],
     offers: [placement],
     optionalOffers: [dayTreatment],
   },
   {
-    prefixes: ['Dagbehandlingstilbuddet', 'Behandlingsskolen', 'Familiehuset'],
+    prefixes: ['Behandlingstilbuddet', 'Behandlingsskolen', 'Familiehuset'],
     offers: [dayTreatment],
     optionalOffers: [placement],
   },

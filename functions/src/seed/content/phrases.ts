@@ -18,7 +18,7 @@ export const QUALITY_NOTES = [
   'Fakturaerne har flere gange manglet sagsnummer. Taget op med økonomiansvarlig.',
   'Stærke på autismeområdet, men lang ventetid på plads.',
   'Leverandøren har accepteret Kommunens standardkontrakt uden ændringer.',
-  'Varslede prisstigning over KL-niveau; begrundelse er efterspurgt.',
+  'Varslede en prisstigning over PL-satsen fra økonomiaftalen; begrundelse er efterspurgt.',
   'Meget fleksible ved akutte anbringelser, også uden for almindelig arbejdstid.',
   'Personaleomsætningen har været høj det seneste år; følges ved næste tilsyn.',
 ] as const;
@@ -45,7 +45,7 @@ export const SPECIAL_RATE_REASONS = [
 export const DEVIATION_REASONS: Record<string, string> = {
   insurance:
     'Leverandøren fastholdt sin egen forsikringsbestemmelse. Accepteret, fordi Kommunens risiko er begrænset til 10.000 kr. pr. skade.',
-  termination: 'Leverandørens varsel er tre måneder i stedet for én. Accepteret mod en lavere takst.',
+  termination: 'Opsigelsesvarslet er tre måneder for begge parter i stedet for én. Accepteret mod en lavere takst.',
   absence: 'Fuld betaling i 30 dage ved indlæggelse. Accepteret, da pladsen skal holdes under behandlingen.',
   'time-registration': 'Tidsregistrering i to uger i stedet for tre, da borgeren kendes fra et tidligere ophold.',
 };
@@ -55,8 +55,8 @@ export const CASE_TITLES: Record<ContractType, string> = {
   [CONTRACT_TYPES.temporary]: 'Midlertidigt botilbud',
   [CONTRACT_TYPES.longTerm]: 'Længerevarende botilbud',
   [CONTRACT_TYPES.support]: 'Socialpædagogisk støtte i egen bolig',
-  [CONTRACT_TYPES.placement]: 'Anbringelse på opholdssted',
-  [CONTRACT_TYPES.dayTreatment]: 'Dagbehandling',
+  [CONTRACT_TYPES.placement]: 'Anbringelse på børne- og ungehjem',
+  [CONTRACT_TYPES.dayTreatment]: 'Behandlings- og specialundervisningstilbud',
 };
 
 export const CASE_NOTES = [

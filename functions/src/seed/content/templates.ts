@@ -1,5 +1,5 @@
-// Demo contract templates: §107, §108, §85 with almenboligloven §105, a children's placement and day treatment,
-// each built from the demo clauses by key.
+// Demo contract templates: §107, §108, §85 with almenboligloven §105, a placement on a børne- og ungehjem and a
+// behandlings- og specialundervisningstilbud, each built from the demo clauses by key.
 import { field } from './clauses/define';
 import { CONTRACT_TYPES, type ContractType } from './contractTypes';
 
@@ -24,23 +24,38 @@ const optional = (...keys: string[]): SeedClauseRef[] => keys.map((key) => ({ ke
 /** Barnets lov took over children's placements and supporting measures from serviceloven on this day. */
 const CHILDREN_ACT_FROM = '2024-01-01';
 
-const opening = { title: 'Parter og grundlag', clauses: required('parties', 'legal-basis', 'contract-basis', 'term') };
-const settlement = { title: 'Afregning og faktura', clauses: required('settlement', 'invoice-content') };
-const steering = {
-  title: 'Opfølgning og styring',
+const opening = {
+  title: 'Parter og grundlag',
   clauses: [
-    ...required('follow-up', 'time-registration', 'renegotiation', 'supervision', 'incidents'),
-    ...optional('key-figures'),
+    ...required('parties', 'legal-basis', 'contract-basis'),
+    ...optional('framework-inside', 'framework-outside'),
+    ...required('term'),
   ],
 };
+const settlement = {
+  title: 'Afregning og faktura',
+  clauses: required('settlement', 'invoice-content', 'settlement-adjustment'),
+};
+
+function steering(followUpKey: string, incidentsKey: string, approvalKeys: string[]) {
+  return {
+    title: 'Opfølgning og styring',
+    clauses: [
+      ...required(followUpKey, 'time-registration', 'renegotiation', ...approvalKeys, incidentsKey),
+      ...optional('key-figures'),
+    ],
+  };
+}
 
 function closing(terminationKey: string) {
   return {
     title: 'Ansvar og ophør',
     clauses: [
-      ...required('non-delivery', 'liability', 'insurance'),
+      ...required('non-delivery'),
+      ...optional('liability'),
+      ...required('insurance'),
       ...optional('subcontracting'),
-      ...required('data-protection', terminationKey, 'disputes'),
+      ...required('data-protection', 'change-of-provider', terminationKey, 'disputes'),
     ],
   };
 }
@@ -56,26 +71,30 @@ function pricing(rateKey: string, extra: SeedClauseRef[]) {
   };
 }
 
+const adultService = (extra: string[]) => ({
+  title: 'Indsatsen',
+  clauses: [
+    ...required('service-description', 'target-group', 'weekly-hours', 'change-of-need'),
+    ...optional('staff', ...extra),
+  ],
+});
+const adultSteering = steering('follow-up', 'incidents', ['supervision', 'tilbudsportalen']);
+const childSafety = required('criminal-record', 'duty-to-report');
+
 export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
   {
     key: 'temporary',
     name: 'Kontrakt om midlertidigt botilbud (serviceloven § 107)',
     description:
-      'Til køb af en plads i et midlertidigt botilbud. Husk slutdato eller revurderingsdato, ugentlige timer efter § 83 og § 85 og tættere opfølgning end ved længerevarende ophold.',
+      'Til køb af en plads i et midlertidigt botilbud. Husk slutdato eller revurderingsdato, ugentlige timer efter § 83 og § 85 og tættere opfølgning end ved længerevarende ophold. Vælg variant A eller B, efter om tilbuddet er omfattet af den regionale rammeaftale.',
     contractType: CONTRACT_TYPES.temporary,
     legalBasis: [{ law: 'SEL', section: '§107' }],
     sections: [
       opening,
-      {
-        title: 'Indsatsen',
-        clauses: [
-          ...required('service-description', 'target-group', 'weekly-hours', 'change-of-need'),
-          ...optional('staff', 'transport'),
-        ],
-      },
+      adultService(['transport']),
       pricing('rate', [...required('absence'), ...optional('own-payment')]),
       settlement,
-      steering,
+      adultSteering,
       closing('termination'),
     ],
   },
@@ -83,22 +102,16 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
     key: 'long-term',
     name: 'Kontrakt om længerevarende botilbud (serviceloven § 108)',
     description:
-      'Til køb af en plads i et længerevarende botilbud. Kontrakten løber normalt uden slutdato; aftal derfor en dato for genforhandling, og vedlæg boligdokumentet.',
+      'Til køb af en plads i et længerevarende botilbud. Kontrakten løber normalt uden slutdato; aftal derfor en dato for genforhandling, og vedlæg boligdokumentet. Vælg variant A eller B, efter om tilbuddet er omfattet af den regionale rammeaftale.',
     contractType: CONTRACT_TYPES.longTerm,
     legalBasis: [{ law: 'SEL', section: '§108' }],
     sections: [
       opening,
-      {
-        title: 'Indsatsen',
-        clauses: [
-          ...required('service-description', 'target-group', 'weekly-hours', 'change-of-need'),
-          ...optional('staff', 'transport'),
-        ],
-      },
+      adultService(['transport']),
       { title: 'Bolig', clauses: required('housing-document') },
       pricing('rate', required('absence', 'own-payment')),
       settlement,
-      steering,
+      adultSteering,
       closing('termination'),
     ],
   },
@@ -114,24 +127,18 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
     ],
     sections: [
       opening,
-      {
-        title: 'Indsatsen',
-        clauses: [
-          ...required('service-description', 'target-group', 'weekly-hours', 'change-of-need'),
-          ...optional('staff'),
-        ],
-      },
+      adultService([]),
       pricing('hourly-rate', optional('transport')),
       settlement,
-      steering,
+      adultSteering,
       closing('termination'),
     ],
   },
   {
     key: 'placement',
-    name: 'Kontrakt om anbringelse af barn eller ung (barnets lov)',
+    name: 'Kontrakt om anbringelse af et barn eller en ung på et børne- og ungehjem (barnets lov)',
     description:
-      'Til anbringelse på et opholdssted eller børne- og ungehjem efter barnets lov, der fra 1. januar 2024 afløste reglerne i serviceloven. Husk aftaler om skolegang og samvær.',
+      'Til anbringelse på et børne- og ungehjem efter barnets lov § 43 med eller uden samtykke (§ 46 og § 47). Skriv formålet med anbringelsen og den forventede varighed som i afgørelsen, og husk aftaler om skolegang, samvær og overgangen ved 18 år.',
     contractType: CONTRACT_TYPES.placement,
     legalBasis: [
       { law: 'BL', section: '§43', validFrom: CHILDREN_ACT_FROM },
@@ -143,36 +150,46 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       {
         title: 'Indsatsen',
         clauses: [
-          ...required('service-description', 'target-group', 'schooling', 'family-contact', 'change-of-need'),
+          ...required('service-description', 'child-purpose', 'schooling', 'family-contact', 'child-change-of-need'),
+          ...childSafety,
+          ...required('transition-18'),
           ...optional('staff', 'transport'),
         ],
       },
-      pricing('rate', required('absence')),
+      pricing('rate', required('child-absence')),
       settlement,
-      steering,
+      steering('child-follow-up', 'child-incidents', ['supervision', 'tilbudsportalen']),
       closing('placement-end'),
     ],
   },
   {
     key: 'day-treatment',
-    name: 'Kontrakt om dagbehandling (barnets lov § 32)',
+    name: 'Kontrakt om behandlings- og specialundervisningstilbud (barnets lov § 32)',
     description:
-      'Til dagbehandling som støttende indsats efter barnets lov § 32. Aftal fremmøde, åbningstid og om der betales pr. fremmødedag eller pr. måned.',
+      'Til køb af en plads i et behandlings- og specialundervisningstilbud efter lov om behandlings- og specialundervisningstilbud til børn og unge (tidligere dagbehandling). Tilbuddet skal være godkendt af beliggenhedskommunen ved en kvalitetsaftale. Aftal fremmøde, åbningstid og om der betales pr. fremmødedag eller pr. måned.',
     contractType: CONTRACT_TYPES.dayTreatment,
     legalBasis: [{ law: 'BL', section: '§32', validFrom: CHILDREN_ACT_FROM }],
     sections: [
       opening,
+      { title: 'Godkendelse', clauses: required('quality-agreement') },
       {
         title: 'Indsatsen',
         clauses: [
-          ...required('service-description', 'target-group', 'attendance', 'schooling', 'change-of-need'),
+          ...required(
+            'service-description',
+            'child-purpose',
+            'attendance',
+            'special-education',
+            'child-change-of-need',
+          ),
+          ...childSafety,
           ...optional('staff', 'transport'),
         ],
       },
       pricing('rate', optional('hourly-rate')),
       settlement,
-      steering,
-      closing('termination'),
+      steering('child-follow-up', 'child-incidents', []),
+      closing('day-treatment-end'),
     ],
   },
 ];

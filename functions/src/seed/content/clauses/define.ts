@@ -24,6 +24,23 @@ export function field(key: string, label: string, type: FieldType, required = tr
   return { key, label, type, required };
 }
 
+/** Singular and plural of the nouns the demo clauses count. */
+export const UNITS = {
+  day: { one: 'dag', other: 'dage' },
+  workingDay: { one: 'hverdag', other: 'hverdage' },
+  week: { one: 'uge', other: 'uger' },
+  month: { one: 'måned', other: 'måneder' },
+  hour: { one: 'time', other: 'timer' },
+} as const;
+
+/**
+ * A number field that renders with its noun ("1 måned", "3 måneder"); with `every` it follows "hver" in the text
+ * ("hver måned", "hver tredje måned"), so no sentence reads "hver 1. måned".
+ */
+export function counted(key: string, label: string, unit: keyof typeof UNITS, every = false): FieldDefinition {
+  return { key, label, type: 'number', required: true, unit: { ...UNITS[unit], every } };
+}
+
 /** The clause as procurement would have typed it into the library (validated, defaults applied). */
 export function toClauseInput(clause: SeedClause): ClauseInput {
   return ClauseInput.parse({

@@ -1,6 +1,7 @@
 // Demo clauses that make the contract steer: follow-up with SMART goals, time registration, renegotiation,
-// supervision, incident reports and annual key figures.
-import { field, type SeedClause } from './define';
+// supervision, Tilbudsportalen, incident reports and annual key figures.
+import { ADULT_TYPES, CONTRACT_TYPES } from '../contractTypes';
+import { counted, field, type SeedClause } from './define';
 
 export const FOLLOW_UP_CLAUSES: SeedClause[] = [
   {
@@ -9,27 +10,28 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
     topic: 'follow-up',
     text: [
       'Indsatsen tilrettelægges efter mål, der er specifikke, målbare, accepterede, realistiske og tidsbestemte (SMART). Kommunen fastsætter målene sammen med borgeren og Leverandøren, og de står i et bilag.',
-      'Parterne holder opfølgningsmøde hver {{followUpMonths}}. måned. Senest {{reportDaysBefore}} dage før mødet sender Leverandøren en skriftlig status på hvert mål, på de leverede timer og på ændringer i borgerens behov, udfyldt i Kommunens opfølgningsskema.',
+      'Parterne holder opfølgningsmøde hver {{followUpMonths}}. Senest {{reportDaysBefore}} før mødet sender Leverandøren en skriftlig status på hvert mål, på de leverede timer og på ændringer i borgerens behov, udfyldt i Kommunens opfølgningsskema.',
       'Viser opfølgningen, at målene er nået, eller at indsatsen ikke virker, drøfter parterne en tilpasning af indsatsen og prisen.',
     ],
     fields: [
-      field('followUpMonths', 'Opfølgning hver (måneder)', 'number'),
-      field('reportDaysBefore', 'Status sendes dage før mødet', 'number'),
+      counted('followUpMonths', 'Opfølgning hver (måneder)', 'month', true),
+      counted('reportDaysBefore', 'Status sendes før mødet (dage)', 'day'),
     ],
     guidance:
       'Følg tættere op på midlertidige ophold efter § 107 og på de dyreste sager, fx tre til fire gange om året. Brug det faste opfølgningsskema, så opfølgninger kan sammenlignes over tid og på tværs af leverandører.',
     recognitionPhrases: ['opfølgning', 'statusmøde', 'handleplan', 'SMART', 'målopfølgning', 'statusrapport'],
+    types: ADULT_TYPES,
   },
   {
     key: 'time-registration',
     title: 'Tidsregistrering',
     topic: 'time-registration',
     text: [
-      'I de første {{registrationWeeks}} uger efter opstart registrerer Leverandøren den tid, der bruges på direkte støtte til borgeren, fordelt på dag, ydelse og faggruppe.',
+      'I en periode på {{registrationWeeks}} efter opstart registrerer Leverandøren den tid, der bruges på den direkte indsats, fordelt på dag, ydelse og faggruppe.',
       'Registreringen sendes til Kommunen senest 14 dage efter periodens afslutning og bruges til at vurdere, om det aftalte støtteniveau – og dermed taksten – er retvisende.',
-      'Kommunen kan kræve en ny registrering, hvis borgerens behov ændrer sig, eller hvis Leverandøren beder om en højere takst.',
+      'Kommunen kan kræve en ny registrering, hvis behovet for indsatsen ændrer sig, eller hvis Leverandøren beder om en højere takst.',
     ],
-    fields: [field('registrationWeeks', 'Antal uger med tidsregistrering', 'number')],
+    fields: [counted('registrationWeeks', 'Antal uger med tidsregistrering', 'week')],
     guidance:
       'Tre ugers registrering efter opstart giver et godt grundlag for at fastlægge støtteniveauet. Brug registreringen aktivt ved første opfølgning og ved genforhandling.',
     recognitionPhrases: ['tidsregistrering', 'registrering af timer', 'dokumentation af tid', 'timeregistrering'],
@@ -39,8 +41,8 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
     title: 'Genforhandling',
     topic: 'renegotiation',
     text: [
-      'Parterne genforhandler takst og indsats senest den {{renegotiationDate}} og derefter mindst én gang om året, eller når en af parterne dokumenterer, at borgerens behov har ændret sig væsentligt.',
-      'Ved genforhandlingen fremlægger Leverandøren en opdateret takstredegørelse og status på de aftalte mål. På grundlag af opfølgningen kan Kommunen kræve, at borgerens placering i takstmodellen ændres.',
+      'Parterne genforhandler takst og indsats senest den {{renegotiationDate}} og derefter mindst én gang om året, eller når en af parterne dokumenterer, at behovet for indsatsen har ændret sig væsentligt.',
+      'Ved genforhandlingen fremlægger Leverandøren en opdateret takstredegørelse og status på de aftalte mål. På grundlag af opfølgningen kan Kommunen kræve, at pladsens placering i takstmodellen ændres.',
       'Indtil der er indgået en ny aftale, gælder kontraktens hidtidige vilkår.',
     ],
     fields: [field('renegotiationDate', 'Første genforhandling senest', 'date')],
@@ -53,36 +55,55 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
     title: 'Socialtilsyn og kvalitet',
     topic: 'supervision',
     text: [
-      'Tilbuddet er godkendt af {{supervisoryAuthority}}. Leverandøren orienterer Kommunen, hvis godkendelsen ændres, eller hvis socialtilsynet giver påbud eller sætter tilbuddet under skærpet tilsyn.',
-      'Leverandøren sender på anmodning de seneste tilsynsrapporter. Kommunen kan som led i sit tilsyn med borgeren besøge tilbuddet, både anmeldt og uanmeldt.',
+      'Tilbuddet er godkendt efter socialtilsynsloven af {{supervisoryAuthority}}. Leverandøren orienterer Kommunen, hvis godkendelsen ændres, eller hvis socialtilsynet giver påbud eller sætter tilbuddet under skærpet tilsyn.',
+      'Leverandøren sender på anmodning de seneste tilsynsrapporter. Kommunen kan som led i opfølgningen på den enkelte sag besøge tilbuddet, både anmeldt og uanmeldt.',
     ],
     fields: [field('supervisoryAuthority', 'Socialtilsyn, der har godkendt tilbuddet', 'text')],
     guidance:
-      'Læs den seneste tilsynsrapport, før der vælges tilbud, og notér konklusionen i leverandørkataloget. Påbud og skærpet tilsyn skal med i indstillingen til visitationsudvalget.',
+      'Læs den seneste tilsynsrapport, før der vælges tilbud, og notér konklusionen i leverandørkataloget. Påbud og skærpet tilsyn skal med i indstillingen til visitationsudvalget. Gælder botilbud og børne- og ungehjem; behandlings- og specialundervisningstilbud godkendes i stedet af beliggenhedskommunen ved en kvalitetsaftale.',
     recognitionPhrases: ['tilsyn', 'socialtilsynet', 'tilsynsrapport', 'godkendelse', 'påbud', 'skærpet tilsyn'],
+    types: [...ADULT_TYPES, CONTRACT_TYPES.placement],
+  },
+  {
+    key: 'tilbudsportalen',
+    title: 'Registrering på Tilbudsportalen',
+    topic: 'tilbudsportalen',
+    text: [
+      'Tilbuddet er registreret på Tilbudsportalen med tilbuds-id {{tilbudsportalenId}}. Leverandøren holder oplysningerne på Tilbudsportalen ajour, herunder målgruppe, metoder, pladser, takster og godkendelse.',
+      'Afviger oplysningerne på Tilbudsportalen fra kontrakten, gælder kontrakten. Leverandøren retter Tilbudsportalen, hvis kontraktens vilkår viser, at oplysningerne er forkerte.',
+    ],
+    fields: [field('tilbudsportalenId', 'Tilbuds-id på Tilbudsportalen', 'text')],
+    guidance:
+      'Tilbudsportalen er det fælles sted at se godkendelse, målgruppe og listepris. Notér tilbuds-id, så kontrakten kan kobles til tilbuddet i leverandørkataloget, og tjek, at den godkendte målgruppe dækker behovet.',
+    recognitionPhrases: ['tilbudsportalen', 'tilbuds-id', 'tilbudsid', 'registreret på'],
+    types: [...ADULT_TYPES, CONTRACT_TYPES.placement],
   },
   {
     key: 'incidents',
     title: 'Indberetning af hændelser og magtanvendelse',
     topic: 'incidents',
     text: [
-      'Leverandøren orienterer Kommunen via {{incidentChannel}} senest første hverdag efter en alvorlig hændelse, herunder magtanvendelse, vold, utilsigtede hændelser, at borgeren er forsvundet, og politianmeldelser.',
-      'Indberetning af magtanvendelse sker efter de gældende regler og med kopi til Kommunens sagsbehandler.',
+      'Er borgeren forsvundet, eller er borgerens liv eller helbred i fare, giver Leverandøren straks Kommunen besked – uden for Kommunens åbningstid via {{emergencyContact}} – og kontakter politi eller sundhedsvæsen, når situationen kræver det.',
+      'Magtanvendelse, vold, utilsigtede hændelser og politianmeldelser indberettes efter de gældende regler, og Kommunens sagsbehandler orienteres senest første hverdag efter hændelsen via {{incidentChannel}}.',
     ],
-    fields: [field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text')],
+    fields: [
+      field('emergencyContact', 'Kontakt uden for åbningstid (fx socialvagten)', 'text'),
+      field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text'),
+    ],
     guidance:
-      'Mange indberetninger kan være et tegn på, at støtten ikke passer til borgerens behov. Tag dem op ved næste opfølgning.',
+      'En borger, der er forsvundet, meldes med det samme – ikke næste hverdag. Mange indberetninger kan være et tegn på, at støtten ikke passer til borgerens behov. Tag dem op ved næste opfølgning.',
     recognitionPhrases: ['magtanvendelse', 'utilsigtede hændelser', 'indberetning', 'alvorlige hændelser'],
+    types: ADULT_TYPES,
   },
   {
     key: 'key-figures',
     title: 'Nøgletal og årlig afrapportering',
     topic: 'key-figures',
     text: [
-      'Hvert år senest den 1. {{reportMonth}} sender Leverandøren en opgørelse over tilbuddets belægning, personalets uddannelse, personaleomsætning og sygefravær sammen med det seneste årsregnskab.',
+      'Leverandøren sender hvert år en opgørelse over tilbuddets belægning, personalets uddannelse, personaleomsætning og sygefravær sammen med det seneste årsregnskab, første gang senest den {{firstReportDate}} og derefter på samme dato hvert år.',
       'Kommunen bruger oplysningerne til at sammenligne tilbud og som grundlag for genforhandling.',
     ],
-    fields: [field('reportMonth', 'Måned for afrapportering', 'text')],
+    fields: [field('firstReportDate', 'Første afrapportering senest', 'date')],
     guidance:
       'Nøgletallene gør det muligt at se, om en takststigning hænger sammen med udviklingen i tilbuddets udgifter. Læg dem i leverandørkataloget.',
     recognitionPhrases: ['nøgletal', 'belægning', 'årsregnskab', 'afrapportering', 'personaleomsætning'],

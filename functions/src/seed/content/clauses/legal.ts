@@ -1,8 +1,13 @@
-// Demo clauses on ending the agreement, the §108 housing document, data protection and disputes.
-import { CONTRACT_TYPES } from '../contractTypes';
-import { field, type SeedClause } from './define';
+// Demo clauses on ending the agreement (adults and children's placements), the §108 housing document, loss of
+// approval and change of owner, data protection and disputes.
+import { ADULT_TYPES, CONTRACT_TYPES } from '../contractTypes';
+import { counted, field, type SeedClause } from './define';
 
-const terminationPhrases = ['opsigelse', 'opsigelsesvarsel', 'varsel', 'ophør', 'udskrivning', 'fraflytning'];
+const terminationPhrases = ['opsigelse', 'opsigelsesvarsel', 'varsel', 'ophør', 'udskrivning'];
+
+/** Early termination only for material breach, with a plan for the move: the same words for adults and children. */
+const EARLY_END =
+  'Kontrakten kan kun ophæves før tid ved væsentlig misligholdelse. Ophører kontrakten, lægger parterne sammen en plan for overgangen, og Leverandøren leverer indsatsen som aftalt, indtil overgangen er gennemført.';
 
 export const LEGAL_CLAUSES: SeedClause[] = [
   {
@@ -10,30 +15,35 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     title: 'Opsigelse og ophør',
     topic: 'termination',
     text: [
-      'Kommunen kan opsige kontrakten med {{municipalityNoticeDays}} dages varsel til udgangen af en måned. Leverandøren kan opsige kontrakten med {{providerNoticeMonths}} måneders varsel til udgangen af en måned.',
-      'Bortfalder borgerens behov for indsatsen, fx ved flytning, dødsfald eller en ny afgørelse, ophører kontrakten uden varsel, og Kommunen betaler til og med den dag, borgeren fraflytter eller indsatsen slutter.',
-      'Leverandøren kan ikke opsige kontrakten alene fordi borgerens behov er steget. I så fald genforhandler parterne først efter kontraktens bestemmelse om genforhandling.',
+      'Hver af parterne kan opsige kontrakten skriftligt med et varsel på {{noticeMonths}} til udgangen af en måned.',
+      'Ændrer borgerens behov sig, så indsatsen ikke længere passer, træffer Kommunen en ny afgørelse, og parterne genforhandler indsats og pris efter bestemmelsen om genforhandling. Fører genforhandlingen ikke til enighed, kan hver part opsige kontrakten med varslet ovenfor. En ny afgørelse bringer ikke i sig selv kontrakten til ophør.',
+      'Dør borgeren, eller flytter borgeren efter eget ønske fra tilbuddet, ophører kontrakten. Kommunen betaler til og med dagen for dødsfaldet eller fraflytningen og – i et botilbud – derefter i {{paymentAfterEndDays}}, mens pladsen ryddes.',
+      EARLY_END,
     ],
     fields: [
-      field('municipalityNoticeDays', 'Kommunens varsel (dage)', 'number'),
-      field('providerNoticeMonths', 'Leverandørens varsel (måneder)', 'number'),
+      counted('noticeMonths', 'Opsigelsesvarsel (måneder)', 'month'),
+      counted('paymentAfterEndDays', 'Betaling efter dødsfald eller fraflytning (dage)', 'day'),
     ],
     guidance:
-      'Lange eller ensidige opsigelsesvarsler binder Kommunen til at betale for en plads, borgeren ikke længere bruger. Hold Kommunens varsel kort, og sørg for, at behovets ophør afslutter betalingen.',
-    recognitionPhrases: terminationPhrases,
-    types: [CONTRACT_TYPES.temporary, CONTRACT_TYPES.longTerm, CONTRACT_TYPES.support, CONTRACT_TYPES.dayTreatment],
+      'Varslet binder begge parter. Et ændret behov håndteres ved en ny afgørelse og en genforhandling – ikke ved at kontrakten bortfalder uden varsel eller ved at Leverandøren siger op med kort varsel. Ophævelse kræver væsentlig misligholdelse, og borgeren skal altid have en plan for overgangen. Lange eller ensidige varsler i leverandørens kontrakt er et faresignal.',
+    recognitionPhrases: [...terminationPhrases, 'fraflytning', 'dødsfald'],
+    types: ADULT_TYPES,
   },
   {
     key: 'placement-end',
     title: 'Ophør af anbringelsen og hjemgivelse',
     topic: 'termination',
     text: [
-      'Kontrakten ophører, når Kommunen træffer afgørelse om, at anbringelsen ophører, at barnet hjemgives, eller at barnet flytter til et andet anbringelsessted. Kommunen betaler til og med den dag, barnet eller den unge flytter.',
-      'Anbringelsesstedet kan opsige kontrakten med {{providerNoticeMonths}} måneders varsel og medvirker til, at overgangen bliver så nænsom for barnet som muligt.',
+      'Hver af parterne kan opsige kontrakten skriftligt med et varsel på {{noticeMonths}} til udgangen af en måned. Træffer Kommunen afgørelse om hjemgivelse eller om flytning til et andet anbringelsessted, sker ophøret med samme varsel, medmindre parterne aftaler en kortere overgang, fordi det er bedst for barnet eller den unge.',
+      'Ophøret tilrettelægges i en plan for overgangen, som Kommunen lægger sammen med Leverandøren, barnet eller den unge og forældrene. Leverandøren medvirker til, at barnet eller den unge får en god afslutning og overdrager ejendele, medicin og relevante oplysninger senest {{handoverDays}} efter flytningen.',
+      EARLY_END,
     ],
-    fields: [field('providerNoticeMonths', 'Anbringelsesstedets varsel (måneder)', 'number')],
+    fields: [
+      counted('noticeMonths', 'Opsigelsesvarsel (måneder)', 'month'),
+      counted('handoverDays', 'Frist for overdragelse efter flytningen (dage)', 'day'),
+    ],
     guidance:
-      'Et anbringelsessted bør ikke kunne opsige med kort varsel: et brat skift er skadeligt for barnet. Aftal også, hvordan overgangen tilrettelægges.',
+      'Et brat skift er skadeligt for barnet. Varslet gælder begge parter, så Leverandøren ikke kan sende barnet videre med kort varsel, og Kommunens afgørelse om hjemgivelse er ikke en vej ud af kontrakten uden varsel. Aftal overgangen, før barnet flytter, og husk, at kontrakten ophører ved 18 år, medmindre der træffes afgørelse om efterværn.',
     recognitionPhrases: [...terminationPhrases, 'hjemgivelse', 'udslusning'],
     types: [CONTRACT_TYPES.placement],
     codes: ['bl43', 'bl46', 'bl47'],
@@ -48,10 +58,31 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     ],
     fields: [field('housingDocumentDate', 'Boligdokumentets dato', 'date')],
     guidance:
-      'Boligdokumentet giver borgeren overblik over sine vilkår og Kommunen grundlag for at tjekke egenbetalingen. Bed om det, før der skrives under.',
+      'Boligdokumentet giver borgeren overblik over sine vilkår og Kommunen grundlag for at fastsætte egenbetalingen uden at betale for de samme udgifter to gange. Bed om det, før der skrives under.',
     recognitionPhrases: ['boligdokument', 'boligforhold', 'lejevilkår', 'boligens indretning', 'indflytning'],
     types: [CONTRACT_TYPES.longTerm],
     codes: ['sel108'],
+  },
+  {
+    key: 'change-of-provider',
+    title: 'Tab af godkendelse, konkurs, ejerskifte og overdragelse',
+    topic: 'change-of-provider',
+    text: [
+      'Leverandøren orienterer straks Kommunen, hvis tilbuddets godkendelse eller kvalitetsaftale bortfalder, begrænses eller bliver betinget, eller hvis Leverandøren tages under rekonstruktions- eller konkursbehandling. Et ejerskifte eller en anden væsentlig ændring i ejerforholdet varsles senest {{ownerChangeNoticeDays}}, før den gennemføres.',
+      'Mister tilbuddet sin godkendelse eller kvalitetsaftale, ophører kontrakten fra det tidspunkt, hvor indsatsen ikke længere lovligt kan leveres. Parterne lægger sammen en plan for flytningen til et andet tilbud, og Leverandøren leverer indsatsen, så længe det er lovligt.',
+      'Leverandøren kan ikke overdrage kontrakten eller rettigheder og pligter efter den uden Kommunens skriftlige samtykke. Ved rekonstruktion eller konkurs gælder konkurslovens regler, og Kommunen kan kræve at få at vide, om kontrakten videreføres, og hvordan indsatsen sikres imens.',
+    ],
+    fields: [counted('ownerChangeNoticeDays', 'Varsel for ejerskifte (dage)', 'day')],
+    guidance:
+      'Et ejerskifte kan ændre både kvalitet og pris. Spørg i forhandlingen, hvem der ejer tilbuddet, og tjek regnskab og godkendelse ved opfølgningen. Mister tilbuddet sin godkendelse, er det sagsbehandlerens opgave at finde et andet tilbud hurtigt – kontrakten sikrer, at Leverandøren medvirker.',
+    recognitionPhrases: [
+      'ejerskifte',
+      'konkurs',
+      'rekonstruktion',
+      'overdragelse',
+      'overdrage aftalen',
+      'godkendelsen bortfalder',
+    ],
   },
   {
     key: 'data-protection',
@@ -60,7 +91,7 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     text: [
       'Parterne er hver for sig dataansvarlige for de personoplysninger, de behandler i forbindelse med indsatsen, og behandler dem efter databeskyttelsesforordningen og databeskyttelsesloven. Leverandørens medarbejdere har tavshedspligt.',
       'Personoplysninger udveksles kun via {{secureChannel}} eller en anden sikker forbindelse. Personnumre sendes aldrig i almindelig e-mail og står aldrig på fakturaer.',
-      'Sker der et brud på persondatasikkerheden, som vedrører borgeren, orienterer Leverandøren Kommunen uden unødig forsinkelse.',
+      'Sker der et brud på persondatasikkerheden, der vedrører sagen, orienterer Leverandøren Kommunen uden unødig forsinkelse.',
     ],
     fields: [field('secureChannel', 'Sikker kanal for personoplysninger', 'text')],
     guidance:
@@ -72,10 +103,10 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     title: 'Tvister',
     topic: 'disputes',
     text: [
-      'Uenighed om forståelsen af kontrakten søges først løst ved forhandling mellem parternes ledelser. Er der ikke opnået enighed inden for {{disputeDays}} dage, kan hver part indbringe sagen for domstolene ved Kommunens hjemting efter dansk ret.',
-      'En uenighed må aldrig føre til, at indsatsen over for borgeren afbrydes eller forringes.',
+      'Uenighed om forståelsen af kontrakten søges først løst ved forhandling mellem parternes ledelser. Er der ikke opnået enighed inden for {{disputeDays}}, kan hver part indbringe sagen for domstolene ved Kommunens hjemting efter dansk ret.',
+      'En uenighed må aldrig føre til, at indsatsen afbrydes eller forringes.',
     ],
-    fields: [field('disputeDays', 'Frist for forhandling (dage)', 'number')],
+    fields: [counted('disputeDays', 'Frist for forhandling (dage)', 'day')],
     guidance:
       'Leverandørers kontrakter peger undertiden på voldgift eller leverandørens hjemting. Kommunens hjemting og dansk ret er udgangspunktet.',
     recognitionPhrases: ['tvist', 'uenighed', 'voldgift', 'værneting', 'lovvalg', 'domstolene'],

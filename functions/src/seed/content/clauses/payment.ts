@@ -1,6 +1,6 @@
-// Demo clauses on settlement and invoices, and on what happens when something goes wrong: non-delivery,
-// liability and insurance.
-import { field, type SeedClause } from './define';
+// Demo clauses on settlement, invoices and settlement adjustment, and on what happens when something goes wrong:
+// non-delivery, liability and insurance.
+import { counted, field, type SeedClause } from './define';
 
 export const PAYMENT_CLAUSES: SeedClause[] = [
   {
@@ -10,13 +10,13 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     text: [
       'Leverandøren fakturerer {{billingInterval}} og {{billingTiming}}. Fakturaen sendes elektronisk til Kommunens EAN-nummer {{eanNumber}}.',
       'Kommunen betaler senest 30 dage efter at have modtaget en korrekt faktura. En faktura, der ikke lever op til kravene til indhold, sendes retur, og fristen løber først fra modtagelsen af en korrekt faktura.',
-      'Krav for en periode skal være faktureret senest {{settlementDeadlineMonths}} måneder efter periodens udløb. Krav, der faktureres senere, betales ikke.',
+      'Krav for en periode skal være faktureret senest {{settlementDeadlineMonths}} efter periodens udløb. Krav, der faktureres senere, betales ikke.',
     ],
     fields: [
       field('billingInterval', 'Faktureringsinterval', 'text'),
       field('billingTiming', 'Forud eller bagud', 'text'),
       field('eanNumber', 'Kommunens EAN-nummer', 'text'),
-      field('settlementDeadlineMonths', 'Frist for fakturering (måneder)', 'number'),
+      counted('settlementDeadlineMonths', 'Frist for fakturering (måneder)', 'month'),
     ],
     guidance:
       'Aftal, om der afregnes forud eller bagud, og hold betalingsfristen på højst 30 dage. En frist for efterfakturering beskytter budgettet mod regninger for perioder, der for længst er lukket.',
@@ -36,7 +36,7 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     topic: 'invoice-content',
     text: [
       'Fakturaen skal oplyse: Kommunens sagsnummer {{caseReference}}, perioden, tilbuddets navn, takstens enhed og pris, antal enheder, særtakst og tillægsydelser på hver sin linje, fravær i perioden og kontraktens nummer.',
-      'Fakturaen må ikke indeholde borgerens personnummer eller oplysninger om helbred. Borgeren identificeres alene ved sagsnummeret.',
+      'Fakturaen må ikke indeholde personnummer eller helbredsoplysninger. Sagen identificeres alene ved sagsnummeret.',
       'Priserne på fakturaen skal svare til kontraktens priser med den regulering, kontrakten giver adgang til. Afviger en pris, forklares det i en bemærkning på fakturaen.',
     ],
     fields: [field('caseReference', 'Sagsnummer i sagssystemet', 'text')],
@@ -45,17 +45,31 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     recognitionPhrases: ['faktura', 'fakturering', 'fakturaens indhold', 'specifikation', 'regning'],
   },
   {
+    key: 'settlement-adjustment',
+    title: 'Efterregulering og modregning',
+    topic: 'settlement-adjustment',
+    text: [
+      'Har Kommunen betalt for meget – fx for en periode uden indsats, for timer, der ikke er leveret, for fravær, der ikke er oplyst, eller for en særtakst efter dens slutdato – opgør parterne beløbet ved en efterregulering. Leverandøren betaler beløbet tilbage senest {{refundDays}} efter Kommunens skriftlige opgørelse.',
+      'Kommunen kan modregne et beløb, Kommunen har til gode efter kontrakten, i Leverandørens fakturaer efter dansk rets almindelige regler. Kommunen giver Leverandøren skriftlig besked med en opgørelse, før der modregnes.',
+      'Er der betalt for lidt, efterfakturerer Leverandøren beløbet inden for fristen i bestemmelsen om afregning.',
+    ],
+    fields: [counted('refundDays', 'Frist for tilbagebetaling (dage)', 'day')],
+    guidance:
+      'Fakturakontrollen finder ofte beløb, der er betalt for meget. Kontrakten skal give Kommunen ret til at få dem tilbage og til at modregne, så beløbet ikke skal inddrives for sig. For tilbud i en rammeaftale gælder styringsaftalens regler om efterregulering af taksten.',
+    recognitionPhrases: ['efterregulering', 'modregning', 'tilbagebetaling', 'for meget betalt', 'modregnes'],
+  },
+  {
     key: 'non-delivery',
     title: 'Manglende levering af indsatsen',
     topic: 'non-delivery',
     text: [
-      'Leverer Leverandøren ikke indsatsen som aftalt – fx færre timer end aftalt eller en indsats af ringere kvalitet – orienterer Leverandøren straks Kommunen og oplyser senest {{remedyDays}} hverdage efter, hvordan og hvornår forholdet rettes.',
+      'Leverer Leverandøren ikke indsatsen som aftalt – fx færre timer end aftalt eller en indsats af ringere kvalitet – orienterer Leverandøren straks Kommunen og oplyser senest {{remedyDays}} efter, hvordan og hvornår forholdet rettes.',
       'Kommunen kan kræve et forholdsmæssigt afslag i betalingen for den periode, hvor indsatsen ikke er leveret. Spørgsmål om misligholdelse afgøres i øvrigt efter dansk rets almindelige regler.',
-      'Ved væsentlig eller gentagen manglende levering kan Kommunen hæve kontrakten uden varsel.',
+      'Er misligholdelsen væsentlig, og retter Leverandøren ikke forholdet inden for en rimelig frist, kan Kommunen ophæve kontrakten helt eller delvist. Gentagen manglende levering kan udgøre væsentlig misligholdelse. Ophæves kontrakten, gælder bestemmelsen om overgangen til et andet tilbud.',
     ],
-    fields: [field('remedyDays', 'Frist for plan for afhjælpning (hverdage)', 'number')],
+    fields: [counted('remedyDays', 'Frist for plan for afhjælpning (hverdage)', 'workingDay')],
     guidance:
-      'Brug opfølgningen og tidsregistreringen til at dokumentere, hvad der faktisk leveres. Tal med forhandleren, før der kræves afslag eller hæves.',
+      'Brug opfølgningen og tidsregistreringen til at dokumentere, hvad der faktisk leveres. Ophævelse kræver væsentlig misligholdelse og bør næsten altid varsles med en frist for afhjælpning. Tal med forhandleren, før der kræves afslag eller hæves, og sørg for en plan for overgangen.',
     recognitionPhrases: [
       'misligholdelse',
       'manglende levering',
@@ -71,11 +85,12 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     topic: 'liability',
     text: [
       'Parterne er erstatningsansvarlige efter dansk rets almindelige regler. Leverandøren er ansvarlig for skader, som Leverandørens medarbejdere forvolder i forbindelse med indsatsen.',
-      'Kommunen hæfter ikke for skader, som borgeren forvolder på tilbuddets bygninger eller inventar. Er andet aftalt udtrykkeligt, dækker Kommunen højst {{liabilityCap}} kr. pr. skade.',
+      'Kommunen påtager sig ikke at dække skader på Leverandørens bygninger og inventar, som opstår under indsatsen, ud over hvad der følger af dansk rets almindelige regler.',
+      'Uanset det foregående afsnit dækker Kommunen efter særlig aftale skader på Leverandørens bygninger og inventar, som opstår under indsatsen, med højst {{liabilityCap}} kr. pr. skade.',
     ],
-    fields: [field('liabilityCap', 'Kommunens loft pr. skade (kr.)', 'amount', false)],
+    fields: [field('liabilityCap', 'Kommunens loft pr. skade (kr.), hvis det er aftalt', 'amount', false)],
     guidance:
-      'Leverandørers egne kontrakter kræver ofte, at kommunen dækker alle skader, borgeren forvolder. Sådanne vilkår accepteres kun efter aftale med forhandleren – og da med et loft.',
+      'Bestemmelsen er valgfri: KL har taget en særskilt ansvarsbestemmelse ud af sin standardkontrakt på voksenområdet (version 2.0), fordi dansk rets almindelige regler gælder alligevel. Brug den, når leverandørens egen kontrakt kræver, at Kommunen dækker skader – og accepter kun et loft efter aftale med forhandleren. Uden loft falder det sidste afsnit bort.',
     recognitionPhrases: [
       'erstatningsansvar',
       'ansvarsbegrænsning',
@@ -90,12 +105,12 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     title: 'Forsikring',
     topic: 'insurance',
     text: [
-      'Leverandøren har de forsikringer, der er sædvanlige for denne type tilbud, herunder erhvervsansvarsforsikring og lovpligtig arbejdsskadeforsikring, og sender dokumentation senest {{insuranceProofDays}} dage efter Kommunens anmodning.',
-      'Har borgeren egen bolig i tilbuddet, sørger borgeren selv for indboforsikring. Kommunen tegner ikke forsikringer for Leverandøren eller borgeren og betaler ikke selvrisiko på Leverandørens forsikringer.',
+      'Leverandøren har de forsikringer, der er sædvanlige for denne type tilbud, herunder erhvervsansvarsforsikring og lovpligtig arbejdsskadeforsikring, og sender dokumentation senest {{insuranceProofDays}} efter Kommunens anmodning.',
+      'Kommunen tegner ikke forsikringer for Leverandøren og betaler ikke selvrisiko på Leverandørens forsikringer. Leverandøren oplyser Kommunen om, hvilke skader Leverandørens forsikringer ikke dækker.',
     ],
-    fields: [field('insuranceProofDays', 'Frist for dokumentation af forsikring (dage)', 'number')],
+    fields: [counted('insuranceProofDays', 'Frist for dokumentation af forsikring (dage)', 'day')],
     guidance:
-      'Urimelige forsikringsvilkår er blandt de hyppigste problemer i leverandørers kontrakter, fx krav om at kommunen betaler selvrisiko eller skader ud over almindeligt slid. Stryg vilkårene, eller få dem prissat og begrænset.',
+      'Urimelige forsikringsvilkår er blandt de hyppigste problemer i leverandørers kontrakter, fx krav om at kommunen betaler selvrisiko eller skader ud over almindeligt slid. Stryg vilkårene, eller få dem prissat og begrænset. Kontrakten kan ikke pålægge borgeren at tegne forsikring: borgeren er ikke part.',
     recognitionPhrases: ['forsikring', 'selvrisiko', 'ansvarsforsikring', 'indboforsikring', 'forsikringsforhold'],
   },
 ];

@@ -1,6 +1,6 @@
-// Demo clauses on price: the rate and its basis, add-ons, special rates, regulation, absence and own payment.
-import { CONTRACT_TYPES, RESIDENTIAL_TYPES } from '../contractTypes';
-import { field, type SeedClause } from './define';
+// Demo clauses on price: the rate and its basis, add-ons, special rates and the annual regulation.
+import { CONTRACT_TYPES } from '../contractTypes';
+import { counted, field, type SeedClause } from './define';
 
 const specialRateFields = [
   field('specialRateAmount', 'Særtakst (kr.)', 'amount'),
@@ -34,7 +34,7 @@ export const PRICE_CLAUSES: SeedClause[] = [
     title: 'Timepris for ansigt-til-ansigt-tid',
     topic: 'rate',
     text: [
-      'For timebaseret støtte betaler Kommunen {{hourlyRate}} kr. pr. time ansigt-til-ansigt-tid med borgeren. Prisen er forhandlet den {{negotiatedDate}}.',
+      'For timebaseret støtte betaler Kommunen {{hourlyRate}} kr. pr. time ansigt-til-ansigt-tid. Prisen er forhandlet den {{negotiatedDate}}.',
       'Timeprisen dækker forberedelse, transport, dokumentation og supervision. Er en ydelse aftalt som en pakke, oplyses også pakkens pris omregnet til pris pr. time ansigt-til-ansigt-tid.',
     ],
     fields: [
@@ -53,7 +53,7 @@ export const PRICE_CLAUSES: SeedClause[] = [
     topic: 'rate-basis',
     text: [
       'Taksten bygger på Leverandørens takstredegørelse af {{rateStatementDate}}, som er vedlagt som bilag. Redegørelsen deler taksten op i delpriser for mindst: personale til direkte støtte, ledelse og administration, bygning og husleje, kost, aktiviteter og øvrige fællesudgifter.',
-      'For personaledelen oplyser redegørelsen antal årsværk, faggrupper og den normering, der er regnet med for borgeren.',
+      'For personaledelen oplyser redegørelsen antal årsværk, faggrupper og den normering, der er regnet med for pladsen.',
       'Ændrer Leverandøren forudsætningerne for beregningen, sendes en opdateret takstredegørelse til Kommunen, før en ændret takst kan gøres gældende.',
     ],
     fields: [field('rateStatementDate', 'Takstredegørelsens dato', 'date')],
@@ -75,12 +75,21 @@ export const PRICE_CLAUSES: SeedClause[] = [
     text: [
       'Ud over taksten kan Kommunen købe disse tillægsydelser til de anførte priser: {{addOnServices}}.',
       'En tillægsydelse leveres og faktureres kun efter Kommunens skriftlige bestilling med omfang, periode og pris. Tillægsydelser står på egne linjer på fakturaen.',
-      'Tillægsydelser, der ikke har en pris i kontrakten, kan ikke faktureres.',
+      'Tillægsydelser, der ikke har en pris i kontrakten, eller som er leveret uden skriftlig bestilling, kan ikke faktureres.',
     ],
     fields: [field('addOnServices', 'Tillægsydelser med pris og enhed', 'text')],
     guidance:
-      'Mange kontrakter mangler priser på tillægsydelser. Skriv hver ydelse med pris og enhed, fx "ekstra ledsagelse: 465 kr. pr. time". Så kan økonomi kontrollere fakturaen linje for linje.',
-    recognitionPhrases: ['tillægsydelse', 'tilkøb', 'ekstraydelse', 'merydelse', 'særskilt betaling'],
+      'Mange kontrakter mangler priser på tillægsydelser. Skriv hver ydelse med pris og enhed, fx "ekstra ledsagelse: 465 kr. pr. time". Så kan økonomi kontrollere fakturaen linje for linje. En leverandørkontrakt, der lader ydelser "efter behov" eller "efter medgået tid" blive faktureret uden bestilling, skal rettes: Kommunen betaler kun for det, den har bestilt skriftligt.',
+    recognitionPhrases: [
+      'tillægsydelse',
+      'tilkøb',
+      'ekstraydelse',
+      'merydelse',
+      'særskilt betaling',
+      'faktureres særskilt',
+      'ud over taksten',
+      'efter medgået tid',
+    ],
   },
   {
     key: 'special-rate-end',
@@ -104,7 +113,7 @@ export const PRICE_CLAUSES: SeedClause[] = [
     topic: 'special-rate',
     text: [
       'Fra den {{specialRateStart}} betaler Kommunen en særtakst på {{specialRateAmount}} kr. {{specialRateUnit}}. Parterne følger op på særtaksten hver måned.',
-      'Senest den 5. i hver måned sender Leverandøren en kort status på den ekstra indsats med antal leverede ekstra timer og udviklingen i borgerens behov. På grundlag af opfølgningen kan Kommunen nedsætte eller afslutte særtaksten fra den følgende måned.',
+      'Senest den 5. i hver måned sender Leverandøren en kort status på den ekstra indsats med antal leverede ekstra timer og udviklingen i behovet. På grundlag af opfølgningen kan Kommunen nedsætte eller afslutte særtaksten fra den følgende måned.',
     ],
     fields: specialRateFields,
     guidance: specialRateGuidance,
@@ -115,16 +124,17 @@ export const PRICE_CLAUSES: SeedClause[] = [
     title: 'Prisregulering',
     topic: 'price-regulation',
     text: [
-      'Taksten og priserne på tillægsydelser kan reguleres én gang om året pr. 1. {{regulationMonth}} med højst den pris- og lønudvikling, som KL melder ud for året.',
-      'Leverandøren varsler reguleringen skriftligt mindst {{regulationNoticeDays}} dage, før den får virkning, med en beregning, der viser den hidtidige pris, den nye pris og den anvendte sats.',
-      "En regulering ud over KL's sats kræver en ny takstredegørelse og en skriftlig aftale. Uden en sådan aftale betaler Kommunen kun den pris, KL's sats giver.",
+      'Taksten og priserne på tillægsydelser reguleres én gang om året, første gang den {{firstRegulationDate}} og derefter på samme dato hvert år.',
+      'Reguleringen sker med den sats for pris- og lønudviklingen (PL-sats), der følger af den seneste aftale om kommunernes økonomi mellem regeringen og KL. Leverandøren varsler reguleringen skriftligt mindst {{regulationNoticeDays}}, før den får virkning, med en beregning, der viser den hidtidige pris, den nye pris og den anvendte sats.',
+      'Er tilbuddet omfattet af en regional rammeaftale, reguleres taksten i stedet efter styringsaftalens regler, og de to foregående afsnit gælder ikke.',
+      'En stigning ud over reguleringen kræver en opdateret takstredegørelse og en skriftlig aftale mellem parterne. Uden en sådan aftale betaler Kommunen den regulerede pris.',
     ],
     fields: [
-      field('regulationMonth', 'Reguleringsmåned', 'text'),
-      field('regulationNoticeDays', 'Varsel for regulering (dage)', 'number'),
+      field('firstRegulationDate', 'Første regulering', 'date'),
+      counted('regulationNoticeDays', 'Varsel for regulering (dage)', 'day'),
     ],
     guidance:
-      "Økonomi tjekker, at stigningerne ikke overstiger KL's sats for året, som registreres i indstillingerne. Regulerer en leverandør mere, så bed om en begrundelse og forhandl.",
+      'Satsen er PL-satsen fra den seneste økonomiaftale mellem regeringen og KL – ikke en sats, KL fastsætter alene. Økonomi registrerer årets sats i indstillingerne og tjekker fakturaerne mod den. At regulere højst med PL-satsen er Kommunens forhandlingsposition og et aftalevilkår, ikke et lovkrav: regulerer en leverandør mere, så bed om en begrundelse og en opdateret takstredegørelse, og forhandl. For tilbud i en regional rammeaftale gælder styringsaftalens regler, og reguleringen kan ikke forhandles i den enkelte kontrakt.',
     recognitionPhrases: [
       'prisregulering',
       'pristalsregulering',
@@ -132,38 +142,7 @@ export const PRICE_CLAUSES: SeedClause[] = [
       'reguleres årligt',
       'indeksregulering',
       'prisfremskrivning',
+      'økonomiaftale',
     ],
-  },
-  {
-    key: 'absence',
-    title: 'Betaling under fravær',
-    topic: 'absence',
-    text: [
-      'Er borgeren fraværende fra tilbuddet, fx på grund af indlæggelse, ferie eller afsoning, betaler Kommunen fuld takst de første {{fullPayDays}} dage. Derefter betales {{reducedPercent}} % af taksten, indtil borgeren vender tilbage, eller kontrakten ophører.',
-      'Leverandøren oplyser fraværsperioder på fakturaen.',
-    ],
-    fields: [
-      field('fullPayDays', 'Dage med fuld betaling', 'number'),
-      field('reducedPercent', 'Betaling derefter (%)', 'number'),
-    ],
-    guidance:
-      'Uden en regel betales fuld takst for en tom plads i måneder. Aftal en grænse, og bed om at få fravær oplyst på fakturaen.',
-    recognitionPhrases: ['fravær', 'indlæggelse', 'reserveret plads', 'pladsreservation', 'tomgangsbetaling'],
-    types: RESIDENTIAL_TYPES,
-  },
-  {
-    key: 'own-payment',
-    title: 'Borgerens egenbetaling',
-    topic: 'own-payment',
-    text: [
-      'Borgerens betaling for kost, husleje, el, varme og andre personlige udgifter er ikke en del af Kommunens takst og opkræves efter de regler, der gælder for tilbuddet. Leverandøren giver borgeren og Kommunen en specificeret opgørelse.',
-      'Ved kontraktens indgåelse udgør borgerens egenbetaling {{ownPaymentAmount}} kr. om måneden ifølge Leverandørens opgørelse. Leverandøren må ikke opkræve betaling hos borgeren for ydelser, som taksten dækker.',
-    ],
-    fields: [field('ownPaymentAmount', 'Borgerens egenbetaling pr. måned (kr.)', 'amount')],
-    guidance:
-      'Tjek, at de samme udgifter ikke optræder både i taksten og i borgerens egenbetaling. Spørg efter opgørelsen, hvis borgeren eller pårørende klager over prisen.',
-    recognitionPhrases: ['egenbetaling', 'kost og logi', 'borgerens betaling', 'husleje', 'forplejning'],
-    types: [CONTRACT_TYPES.temporary, CONTRACT_TYPES.longTerm],
-    codes: ['sel107', 'sel108'],
   },
 ];

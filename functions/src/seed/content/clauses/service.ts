@@ -1,7 +1,7 @@
-// Demo clauses on the service itself: description, target group, weekly hours, staff, changes, transport and the
-// clauses only children's placements and day treatment need.
-import { CHILD_TYPES, CONTRACT_TYPES } from '../contractTypes';
-import { field, type SeedClause } from './define';
+// Demo clauses on the service itself for adults and for every contract: description, target group, weekly hours,
+// staff, changes in the need and transport.
+import { ADULT_TYPES } from '../contractTypes';
+import { counted, field, type SeedClause } from './define';
 
 export const SERVICE_CLAUSES: SeedClause[] = [
   {
@@ -36,24 +36,25 @@ export const SERVICE_CLAUSES: SeedClause[] = [
     guidance:
       'Sammenhold målgruppen med socialtilsynets godkendelse på Tilbudsportalen. Beskriv støtteniveauet med Kommunens egne kategorier, så takster kan sammenlignes på tværs af leverandører.',
     recognitionPhrases: ['målgruppe', 'støttebehov', 'funktionsniveau', 'tilbuddets målgruppe', 'støtteniveau'],
+    types: ADULT_TYPES,
   },
   {
     key: 'weekly-hours',
     title: 'Ugentlige støttetimer efter § 83 og § 85',
     topic: 'weekly-hours',
     text: [
-      'Indsatsen omfatter {{hoursSection85}} timer om ugen med socialpædagogisk støtte efter servicelovens § 85 og {{hoursSection83}} timer om ugen med personlig hjælp og pleje efter servicelovens § 83.',
+      'Indsatsen omfatter {{hoursSection85}} om ugen med socialpædagogisk støtte efter servicelovens § 85 og {{hoursSection83}} om ugen med personlig hjælp og pleje efter servicelovens § 83.',
       'Timerne er ansigt-til-ansigt-tid med borgeren. Tid til dokumentation, transport, møder og administration tæller ikke med i timetallet, men er indregnet i prisen.',
       'Leverer Leverandøren i en periode færre timer end aftalt, orienteres Kommunen, og betalingen nedsættes forholdsmæssigt efter bestemmelsen om manglende levering.',
     ],
     fields: [
-      field('hoursSection85', 'Timer pr. uge efter § 85', 'number'),
-      field('hoursSection83', 'Timer pr. uge efter § 83', 'number'),
+      counted('hoursSection85', 'Timer pr. uge efter § 85', 'hour'),
+      counted('hoursSection83', 'Timer pr. uge efter § 83', 'hour'),
     ],
     guidance:
       'Skriv timetallet for hver paragraf for sig. Uden timetal kan Kommunen hverken følge op på leverancen eller vurdere, om en takststigning er rimelig. Er behovet usikkert ved opstart, så aftal tidsregistrering i de første uger.',
     recognitionPhrases: ['ugentlige timer', 'timer pr. uge', 'støttetimer', 'ansigt til ansigt', 'bostøttetimer'],
-    types: [CONTRACT_TYPES.temporary, CONTRACT_TYPES.longTerm, CONTRACT_TYPES.support],
+    types: ADULT_TYPES,
     codes: ['sel83', 'sel85', 'sel107', 'sel108', 'abl105'],
   },
   {
@@ -62,7 +63,7 @@ export const SERVICE_CLAUSES: SeedClause[] = [
     topic: 'staff',
     text: [
       'Indsatsen leveres af medarbejdere med relevant faglig baggrund, herunder {{educationRequirement}}. Leverandøren oplyser ved kontraktens indgåelse og ved større ændringer, hvordan personalegruppen er sammensat.',
-      'Leverandøren sørger for, at borgeren så vidt muligt har faste kontaktpersoner, og at nye medarbejdere bliver sat ind i borgerens mål og plan.',
+      'Leverandøren sørger for, at der så vidt muligt er faste kontaktpersoner, og at nye medarbejdere bliver sat ind i målene og planen for indsatsen.',
     ],
     fields: [field('educationRequirement', 'Krav til uddannelse', 'text')],
     guidance:
@@ -74,13 +75,14 @@ export const SERVICE_CLAUSES: SeedClause[] = [
     title: 'Ændringer i borgerens behov',
     topic: 'change-of-need',
     text: [
-      'Ændrer borgerens behov sig væsentligt, giver Leverandøren skriftligt Kommunen besked inden for {{changeNoticeDays}} dage med en begrundelse og en konkret beskrivelse af ændringerne.',
-      'Ændres indsatsen eller prisen, kræver det en ny afgørelse og en skriftlig tillægsaftale. Leverandøren kan ikke fakturere ekstra ydelser, før tillægsaftalen er underskrevet.',
+      'Ændrer borgerens behov sig væsentligt, giver Leverandøren skriftligt Kommunen besked inden for {{changeNoticeDays}} med en begrundelse og en konkret beskrivelse af ændringerne.',
+      'Kommunen vurderer, om der skal træffes en ny afgørelse. Ændres indsatsen eller prisen, sker det ved en skriftlig tillægsaftale efter bestemmelsen om genforhandling. Leverandøren kan ikke fakturere ekstra ydelser, før tillægsaftalen er underskrevet.',
     ],
-    fields: [field('changeNoticeDays', 'Frist for orientering (dage)', 'number')],
+    fields: [counted('changeNoticeDays', 'Frist for besked (dage)', 'day')],
     guidance:
-      'En leverandør, der oplever øgede behov, skal gå til Kommunen – ikke blot levere mere og sende regningen. Henvis til denne bestemmelse, hvis der kommer fakturaer for ydelser, der ikke er bestilt.',
+      'En leverandør, der oplever øgede behov, skal gå til Kommunen – ikke blot levere mere og sende regningen. Henvis til denne bestemmelse, hvis der kommer fakturaer for ydelser, der ikke er bestilt. Et øget behov er ikke i sig selv en grund til at opsige kontrakten: det håndteres ved en ny afgørelse og en genforhandling.',
     recognitionPhrases: ['ændrede behov', 'tillægsaftale', 'ændring af indsatsen', 'øget støttebehov'],
+    types: ADULT_TYPES,
   },
   {
     key: 'transport',
@@ -94,50 +96,5 @@ export const SERVICE_CLAUSES: SeedClause[] = [
     guidance:
       'Befordring er en følgeydelse, men kan blive dyr. Aftal, hvad taksten dækker, og hvilken kilometersats der gælder for resten, så ekstra kørsel ikke dukker op som uforklarede linjer på fakturaen.',
     recognitionPhrases: ['befordring', 'kørsel', 'transport', 'kilometersats'],
-  },
-  {
-    key: 'schooling',
-    title: 'Skolegang og undervisning',
-    topic: 'schooling',
-    text: [
-      'Barnet eller den unge går i skole på {{schoolName}}. Udgifter til undervisning afholdes efter de regler, der gælder for undervisningen, og er ikke en del af taksten, medmindre andet er aftalt.',
-      'Anbringelsesstedet eller dagbehandlingstilbuddet bakker op om barnets skolegang og deltager i samarbejdet med skolen i det omfang, barnets plan fastsætter.',
-    ],
-    fields: [field('schoolName', 'Skole eller undervisningstilbud', 'text')],
-    guidance:
-      'Afklar, om tilbuddet har intern skole, og om undervisningen betales over taksten eller særskilt. Dobbeltbetaling for undervisning er en kendt fejlkilde.',
-    recognitionPhrases: ['skolegang', 'intern skole', 'undervisningstilbud', 'specialundervisning'],
-    types: CHILD_TYPES,
-    codes: ['bl32', 'bl43'],
-  },
-  {
-    key: 'family-contact',
-    title: 'Samvær og samarbejde med forældre',
-    topic: 'family-contact',
-    text: [
-      'Anbringelsesstedet støtter samvær og kontakt mellem barnet og forældre og netværk, som Kommunens afgørelse fastsætter. Samvær ud over det fastsatte aftales med Kommunen.',
-      'Udgifter til samvær, herunder transport og ledsagelse, afholdes således: {{visitationCosts}}.',
-    ],
-    fields: [field('visitationCosts', 'Fordeling af udgifter til samvær', 'text')],
-    guidance:
-      'Ledsaget samvær og kørsel i weekender er ofte ikke med i taksten. Få det prissat, og skriv i kontrakten, hvem der betaler.',
-    recognitionPhrases: ['samvær', 'forældresamarbejde', 'netværk', 'ledsaget samvær'],
-    types: [CONTRACT_TYPES.placement],
-    codes: ['bl43', 'bl46', 'bl47'],
-  },
-  {
-    key: 'attendance',
-    title: 'Fremmøde og åbningstid i dagbehandling',
-    topic: 'attendance',
-    text: [
-      'Dagbehandlingen har åbent {{openingHours}} på hverdage i {{weeksPerYear}} uger om året. Barnet eller den unge forventes at møde alle åbningsdage, medmindre barnets plan siger andet.',
-      'Leverandøren registrerer fremmøde hver dag og sender hver måned en fraværsoversigt til Kommunen. Er barnet fraværende mere end fem dage i træk, orienteres Kommunens sagsbehandler med det samme.',
-    ],
-    fields: [field('openingHours', 'Åbningstid', 'text'), field('weeksPerYear', 'Antal uger om året', 'number')],
-    guidance:
-      'Betaling pr. fremmødedag eller pr. måned? Aftal det, og brug fraværsoversigten ved opfølgningen: et højt fravær er et tegn på, at indsatsen ikke virker.',
-    recognitionPhrases: ['fremmøde', 'åbningstid', 'fraværsregistrering', 'dagbehandling'],
-    types: [CONTRACT_TYPES.dayTreatment],
-    codes: ['bl32'],
   },
 ];

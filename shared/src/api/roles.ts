@@ -1,6 +1,7 @@
-// Who writes each part of the data: the API enforces these roles, and the front ends hide what a role may not do.
+// Who may do what: the roles each kind of write requires, declared on the routes and checked before any input is read.
 import type { Role } from '../domain/user';
 
+/** Who writes each part of the data. */
 export const WRITERS = {
   library: ['procurement', 'admin'],
   providers: ['procurement', 'negotiator', 'admin'],

@@ -3,7 +3,7 @@ import type { User } from '@koberollen/shared/domain/user';
 import { NotFoundError, PreconditionFailedError } from '@koberollen/shared/errors';
 
 import type { Services } from '../services';
-import type { DocKind, IndexFields } from '../store/types';
+import type { DocKind, IndexFields, StoredDoc } from '../store/types';
 import { type AuditEntry, auditOp } from './audit';
 
 /** Attempts when no If-Match was given and other writes keep coming between our read and our write. */
@@ -20,6 +20,8 @@ export interface RecordChange<E> {
    * came first it is applied again to the fresh record.
    */
   ifMatch?: string;
+  /** The record as the caller already read it, used for the first attempt instead of reading it again. */
+  current?: StoredDoc<E>;
   /** The changed record; may throw a domain error to refuse the change. */
   apply: (current: E, now: Date) => E | Promise<E>;
   audit: (changed: E, current: E) => Pick<AuditEntry, 'action' | 'summary'>;
@@ -28,7 +30,10 @@ export interface RecordChange<E> {
 /** Applies the change to the user's tenant's record and returns the stored result and its version tag. */
 export async function changeRecord<E>(services: Services, user: User, change: RecordChange<E>) {
   for (let attempt = 1; ; attempt++) {
-    const current = await services.store.get<E>(user.tenantId, change.kind, change.id);
+    const current =
+      attempt === 1 && change.current
+        ? change.current
+        : await services.store.get<E>(user.tenantId, change.kind, change.id);
     if (!current) throw new NotFoundError(`${change.noun} findes ikke.`);
     const now = services.now();
     const entity = await change.apply(current.body, now);

@@ -5,15 +5,8 @@ import type { AuditAction, AuditEvent } from '@koberollen/shared/domain/audit';
 import type { UserRef } from '@koberollen/shared/domain/common';
 import type { User } from '@koberollen/shared/domain/user';
 
+import { auditIndex } from '../indexes/audit';
 import type { DocKind, WriteOp } from '../store/types';
-
-/** Largest millisecond timestamp we invert to list newest first with an ascending index. */
-const TIME_CEILING = 9_999_999_999_999;
-
-/** Inverted time: ascending order on it is newest first. */
-export function newestFirstKey(at: Date): number {
-  return TIME_CEILING - at.getTime();
-}
 
 export function userRef(user: User): UserRef {
   return { userId: user.userId, name: user.name };
@@ -51,7 +44,7 @@ export function auditOp(user: User, now: Date, entry: AuditEntry): WriteOp {
     kind: 'audit',
     id: event.id,
     body: event,
-    index: { entityId: entry.entityId, entityKind: entry.entityKind, newestFirst: newestFirstKey(now) },
+    index: auditIndex(event),
   };
 }
 

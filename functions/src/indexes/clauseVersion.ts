@@ -1,0 +1,17 @@
+// A published clause version: its stable id and its index, to list a clause's versions in order.
+import type { ClauseVersion } from '@koberollen/shared/domain/clause';
+
+import { indexFields } from '../records/search';
+
+/** Id of the document holding a published version: stable, so a version can be read without a query. */
+export function clauseVersionId(clauseId: string, version: number): string {
+  return `${clauseId}-v${version}`;
+}
+
+export type ClauseVersionIndex = { clauseId: string; version: number };
+
+export function clauseVersionIndex(version: ClauseVersion): ClauseVersionIndex {
+  return { clauseId: version.clauseId, version: version.version };
+}
+
+export const clauseVersionFields = indexFields<ClauseVersionIndex>();
