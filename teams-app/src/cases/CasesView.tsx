@@ -3,11 +3,10 @@
 import { lazy } from 'react';
 
 import type { Route } from '../shell/route';
-import { viewLoaders } from '../shell/viewLoaders';
 
-const CasesOverview = lazy(() => viewLoaders.casesOverview().then((m) => ({ default: m.CasesOverview })));
-const CreateCase = lazy(() => viewLoaders.createCase().then((m) => ({ default: m.CreateCase })));
-const CasePage = lazy(() => viewLoaders.casePage().then((m) => ({ default: m.CasePage })));
+const CasesOverview = lazy(() => import('./CasesOverview').then((m) => ({ default: m.CasesOverview })));
+const CreateCase = lazy(() => import('./CreateCase').then((m) => ({ default: m.CreateCase })));
+const CasePage = lazy(() => import('./CasePage').then((m) => ({ default: m.CasePage })));
 
 export default function CasesView({ route }: { route: Route }) {
   const [first] = route.rest;

@@ -1,15 +1,14 @@
 // Leverandører: the search, a provider's page, the comparison or the import, by the route below #/leverandoerer;
-// each loaded when first opened.
+// each loaded when first opened (the entry may have started loading it; see shell/viewLoaders.ts).
 import { lazy } from 'react';
 
 import type { Route } from '../shell/route';
-import { viewLoaders } from '../shell/viewLoaders';
 import { offersOfParam } from './compareSelection';
 
-const ProviderSearch = lazy(() => viewLoaders.providerSearch().then((m) => ({ default: m.ProviderSearch })));
-const ProviderPage = lazy(() => viewLoaders.providerPage().then((m) => ({ default: m.ProviderPage })));
-const CompareView = lazy(() => viewLoaders.compareView().then((m) => ({ default: m.CompareView })));
-const ImportPanel = lazy(() => viewLoaders.importPanel().then((m) => ({ default: m.ImportPanel })));
+const ProviderSearch = lazy(() => import('./ProviderSearch').then((m) => ({ default: m.ProviderSearch })));
+const ProviderPage = lazy(() => import('./ProviderPage').then((m) => ({ default: m.ProviderPage })));
+const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
+const ImportPanel = lazy(() => import('./ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 export default function ProvidersView({ route }: { route: Route }) {
   const [first] = route.rest;
