@@ -12,6 +12,7 @@ import { routes as meetings } from './functions/meetings';
 import { routes as milestones } from './functions/milestones';
 import { getOpenApi } from './functions/openapi';
 import { routes as providers } from './functions/providers';
+import { routes as providerFiles } from './functions/providersImport';
 import { routes as reviews } from './functions/reviews';
 import { routes as system } from './functions/system';
 import { routes as teamMembers } from './functions/teamMembers';
@@ -25,6 +26,7 @@ export const routes: FunctionDeclaration[] = [
   ...admin,
   ...analysis,
   ...providers,
+  ...providerFiles,
   ...clauses,
   ...templates,
   ...checklists,

@@ -1,76 +1,155 @@
-// The Teams tab's first screen: the product, the five phases of a purchase, and whether the API answers.
-import { Body1, Caption1, makeStyles, Subtitle1, Text, Title2, tokens } from '@fluentui/react-components';
+// The tab's start: asks the API how to sign in, signs in (Teams SSO, a ?tenant=&role= link or the demo picker),
+// then shows the shell, or the configuration page when Teams opens the tab's settings.
+import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
+import { describeHealth } from '@koberollen/shared/api/apiStatus';
 import type { ApiClient } from '@koberollen/shared/api/client';
-import { Phase, PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { healthRoutes } from '@koberollen/shared/api/health.contract';
+import { systemRoutes } from '@koberollen/shared/api/system.contract';
+import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
-import { ApiStatusBar } from './ApiStatusBar';
+import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
+import { SessionProvider, type SessionValue } from './session/sessionContext';
+import { FirstDataProvider, firstDataReporter } from './shell/firstData';
+import { parseRoute } from './shell/route';
+import { Shell } from './shell/Shell';
+import { describeError, Loading } from './shell/states';
+import type { TeamsHost } from './teams/useTeamsHost';
 
-/** What happens in each phase, in a sentence a case worker recognises. */
-const PHASE_SUMMARIES: Record<Exclude<Phase, 'closed'>, string> = {
-  need: 'Borgerens behov for støtte beskrives og fastlægges.',
-  scan: 'Egne og eksterne tilbud, der kan dække behovet, afdækkes.',
-  choice: 'Sagsbehandleren indstiller, og visitationsudvalget vælger tilbud.',
-  negotiation: 'Pris, ydelser og vilkår forhandles, og kontrakten skrives på kommunens standardkontrakt.',
-  followUp: 'Der følges op på, om behovet dækkes, og om det leverede svarer til det, der betales for.',
-};
-const CASE_PHASES = Phase.options.filter((phase): phase is Exclude<Phase, 'closed'> => phase !== 'closed');
+const DevPicker = lazy(() => import('./session/DevPicker').then((m) => ({ default: m.DevPicker })));
+const ConfigPage = lazy(() => import('./shell/ConfigPage').then((m) => ({ default: m.ConfigPage })));
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '720px',
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
-  },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  logo: { width: '32px', height: '32px', flexShrink: 0 },
-  flush: { margin: 0 },
-  phases: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
-  phase: { marginBottom: tokens.spacingVerticalS, '::marker': { fontWeight: tokens.fontWeightSemibold } },
-});
+type Start =
+  | { state: 'starting' }
+  | { state: 'picker'; tenants: DevTenantEntry[]; connected: string }
+  | { state: 'signedIn'; session: SessionValue }
+  | { state: 'failed'; message: string };
 
-export interface AppProps {
-  /** Whether teams-js found Teams around the tab. */
-  inTeams: boolean;
-  api: ApiClient;
+const useStyles = makeStyles({ padded: { padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}` } });
+
+const OUTSIDE_TEAMS =
+  'Køberollen logger ind gennem Microsoft Teams. Åbn fanen i Teams, eller start Køberollen i lokal tilstand med demodata.';
+
+/** Signs in from what the page knows: Teams SSO inside Teams, else a local-mode link or the picker. */
+async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Promise<Start> {
+  if (host.inTeams && host.bridge) {
+    const { bridge } = host;
+    const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
+    return { state: 'signedIn', session: { ...session, colleagues: [] } };
+  }
+  // Both at once: the tenants answer 404 outside local mode, and then only the health answer counts.
+  const tenants = publicApi.call(systemRoutes.devTenants);
+  tenants.catch(() => undefined);
+  const { data: health } = await publicApi.call(healthRoutes.getHealth);
+  if (health.auth !== 'local') return { state: 'failed', message: OUTSIDE_TEAMS };
+  const { data } = await tenants;
+  const link = devLinkOf(window.location.search);
+  const userId = new URLSearchParams(window.location.search).get('user') ?? undefined;
+  const chosen = link && chooseDevUser(data.items, { ...link, userId });
+  if (!chosen) return { state: 'picker', tenants: data.items, connected: describeHealth(health) };
+  const colleagues = data.items.find((t) => t.id === chosen.tenantId)?.users ?? [];
+  return { state: 'signedIn', session: { ...localSession(baseUrl, publicApi, chosen), colleagues } };
 }
 
-export function App({ inTeams, api }: AppProps) {
+export interface AppProps {
+  host: TeamsHost;
+  baseUrl: string;
+  publicApi: ApiClient;
+}
+
+export function App({ host, baseUrl, publicApi }: AppProps) {
   const styles = useStyles();
+  const [status, setStatus] = useState<Start>({ state: 'starting' });
+  const [round, setRound] = useState(0);
+  const { bridge } = host;
+  const reportFirstData = useMemo(() => firstDataReporter(() => bridge?.notifySuccess()), [bridge]);
+  const settings = host.settings || parseRoute(window.location.hash).view === 'konfiguration';
+
+  useEffect(() => {
+    const subPage = host.context?.page.subPageId;
+    if (subPage && !window.location.hash) window.location.hash = `#/${subPage}`;
+  }, [host.context]);
+
+  useEffect(() => {
+    if (settings) return;
+    let active = true;
+    start(host, baseUrl, publicApi).then(
+      (next) => {
+        if (!active) return;
+        if (next.state === 'failed') bridge?.notifyFailure(next.message);
+        setStatus(next);
+      },
+      (error: unknown) => {
+        const message = `Køberollen kunne ikke starte: ${describeError(error)}`;
+        bridge?.notifyFailure(message);
+        if (active) setStatus({ state: 'failed', message });
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [host, baseUrl, publicApi, bridge, settings, round]);
+
+  if (settings) {
+    return (
+      <main className={styles.padded}>
+        <Suspense fallback={<Loading />}>
+          <ConfigPage bridge={bridge} />
+        </Suspense>
+      </main>
+    );
+  }
+  if (status.state === 'starting') return <Loading label="Logger ind …" />;
+  if (status.state === 'failed') {
+    return (
+      <main className={styles.padded}>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{status.message}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
+  if (status.state === 'picker') {
+    return (
+      <main className={styles.padded}>
+        <h1>Køberollen</h1>
+        <Suspense fallback={<Loading />}>
+          <DevPicker
+            tenants={status.tenants}
+            onChoose={(choice) => {
+              window.history.replaceState(
+                null,
+                '',
+                signInSearch(window.location.search, choice) + window.location.hash,
+              );
+              setRound((n) => n + 1);
+            }}
+          />
+        </Suspense>
+        <Caption1 as="p" role="status">
+          {status.connected}
+        </Caption1>
+      </main>
+    );
+  }
+  const switchUser =
+    status.session.user.mode === 'local'
+      ? () => {
+          window.history.replaceState(
+            null,
+            '',
+            `${window.location.pathname}${signedOutSearch(window.location.search)}${window.location.hash}`,
+          );
+          setStatus({ state: 'starting' });
+          setRound((n) => n + 1);
+        }
+      : undefined;
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <img className={styles.logo} src="icon-32.png" alt="" />
-        <Title2 as="h1" className={styles.flush}>
-          Køberollen
-        </Title2>
-      </header>
-      <Body1 as="p" className={styles.flush}>
-        Køberollen samler sagsforløbet, når kommunen køber komplekse sociale tilbud som botilbud, anbringelser og
-        dagbehandling, så sagsbehandlere, forhandlere, indkøb og økonomi arbejder ud fra de samme kontrakter og
-        klausuler.
-      </Body1>
-      <section aria-labelledby="phases-heading">
-        <Subtitle1 as="h2" id="phases-heading">
-          Sagsforløbets fem faser
-        </Subtitle1>
-        <ol className={styles.phases}>
-          {CASE_PHASES.map((phase) => (
-            <li key={phase} className={styles.phase}>
-              <Text weight="semibold" block>
-                {PHASE_LABELS[phase]}
-              </Text>
-              <Caption1 block>{PHASE_SUMMARIES[phase]}</Caption1>
-            </li>
-          ))}
-        </ol>
-      </section>
-      <Caption1 as="p" className={styles.flush}>
-        {inTeams ? 'Åbnet i Microsoft Teams' : 'Åbnet i browseren uden for Teams'}
-      </Caption1>
-      <ApiStatusBar api={api} />
-    </main>
+    <SessionProvider value={status.session}>
+      <FirstDataProvider value={reportFirstData}>
+        <Shell key={status.session.user.userId + status.session.user.roles.join()} onSwitchUser={switchUser} />
+      </FirstDataProvider>
+    </SessionProvider>
   );
 }

@@ -1,4 +1,4 @@
-// Entry of the Teams tab: one FluentProvider carries the Teams theme; the tab renders as soon as the host is known.
+// Entry of the Teams tab: one FluentProvider carries the Teams theme; the tab starts as soon as the host is known.
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,9 +7,14 @@ import { createApiClient } from '@koberollen/shared/api/client';
 
 import { App } from './App';
 import { apiBaseUrl, teamsInitTimeoutMs } from './config';
+import { DEFAULT_ROUTE, parseRoute } from './shell/route';
+import { prefetchRoute } from './shell/viewLoaders';
 import { useTeamsHost } from './teams/useTeamsHost';
 
-const api = createApiClient({ baseUrl: apiBaseUrl });
+const publicApi = createApiClient({ baseUrl: apiBaseUrl });
+
+// The view a link opens loads while the tab signs in, not after.
+prefetchRoute(parseRoute(window.location.hash || DEFAULT_ROUTE));
 
 const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({ page: { minHeight: '100vh' } });
@@ -17,10 +22,14 @@ const useStyles = makeStyles({ page: { minHeight: '100vh' } });
 function Tab() {
   useBodyStyles();
   const styles = useStyles();
-  const { loading, inTeams, theme } = useTeamsHost(teamsInitTimeoutMs);
+  const host = useTeamsHost(teamsInitTimeoutMs);
   return (
-    <FluentProvider theme={theme} className={styles.page}>
-      {loading ? <Spinner label="Forbinder til Teams …" /> : <App inTeams={inTeams} api={api} />}
+    <FluentProvider theme={host.theme} className={styles.page}>
+      {host.loading ? (
+        <Spinner label="Forbinder til Teams …" />
+      ) : (
+        <App host={host} baseUrl={apiBaseUrl} publicApi={publicApi} />
+      )}
     </FluentProvider>
   );
 }

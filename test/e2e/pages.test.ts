@@ -9,13 +9,6 @@ import { chromiumOrSkip, launchChromium, type PageProblem, watchProblems } from 
 import { type RunningHost, startBuiltHost } from './support/host';
 
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com/';
-const PHASES = [
-  'Fastlæggelse af støttebehov',
-  'Afdækning af relevante tilbud',
-  'Valg af tilbud',
-  'Forhandling og kontrakt',
-  'Opfølgning',
-];
 const CONNECTED = `Forbundet til Køberollen ${packageJson.version} (lager: sqlite)`;
 
 const chromiumPath = chromiumOrSkip();
@@ -70,19 +63,12 @@ describeInBrowser('pages in Chromium', () => {
       .first()
       .evaluate((element) => getComputedStyle(element).backgroundColor);
 
-  it('renders the Teams tab with the five phases and the API version', async () => {
+  it('renders the Teams tab as the demo sign-in picker with the API version', async () => {
     const { page, problems } = await openRendered('/teams/', 'teams');
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Sagsforløbets fem faser');
-    const phases = await page.locator('ol > li').evaluateAll((items) => items.map((li) => li.firstChild?.textContent));
-    expect(phases).toEqual(PHASES);
-    // Numbered as the process is: the items keep their list markers.
-    expect(
-      await page
-        .locator('ol > li')
-        .first()
-        .evaluate((li) => getComputedStyle(li).display),
-    ).toBe('list-item');
-    expect(await page.getByText('Åbnet i browseren uden for Teams').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Vælg en demobruger');
+    const tenants = await page.getByRole('heading', { level: 3 }).allTextContents();
+    expect(tenants.length).toBe(2);
+    expect(await page.getByRole('button', { name: /^Log ind som .*Sagsbehandler/ }).count()).toBeGreaterThan(0);
     expect(await backgroundOf(page)).toBe('rgb(255, 255, 255)');
     expect(await problems()).toEqual([]);
     await page.close();

@@ -5,9 +5,8 @@ import { useEffect, useState } from 'react';
 
 import { ApiError } from '@koberollen/shared/api/client';
 import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
-import { providerRoutes } from '@koberollen/shared/api/providers.contract';
+import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/providers.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
-import type { Provider } from '@koberollen/shared/domain/provider';
 import { RATE_UNIT_LABELS, type RateType } from '@koberollen/shared/domain/rate';
 
 import { errorText } from '../api/paneClient';
@@ -57,7 +56,9 @@ export function ContractForm({
     title: linked.case ? `Kontrakt for ${linked.case.reference}` : '',
   };
   const [draft, setDraft] = useState<ContractDraft>(() => draftOf(linked.contract, defaults));
-  const [providers, setProviders] = useState<Provider[]>(linked.provider ? [linked.provider] : []);
+  const [providers, setProviders] = useState<Pick<ProviderSummary, 'id' | 'name' | 'offers'>[]>(
+    linked.provider ? [linked.provider] : [],
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);

@@ -1,20 +1,58 @@
-// The provider catalogue: search with filters, CRUD for procurement and negotiators, quality notes from case workers.
+// The provider catalogue: search answering summaries, CRUD for procurement and negotiators, case workers' notes.
 import { randomUUID } from 'node:crypto';
 
 import type { z } from 'zod';
 
-import { ProviderFilters, providerRoutes } from '@koberollen/shared/api/providers.contract';
+import { ProviderFilters, providerRoutes, type ProviderSort } from '@koberollen/shared/api/providers.contract';
 import { type Provider, ProviderInput, ProviderServerFields } from '@koberollen/shared/domain/provider';
+import { addMonths, isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { declare } from '../http/declare';
-import { created } from '../http/responses';
+import { created, okJson } from '../http/responses';
 import { providerFields, providerIndex } from '../indexes/provider';
 import { userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
 import { key, textFilters } from '../records/search';
+import type { Filter } from '../store/types';
+import { providerSummaryPageJson } from './providerSummaries';
 import { ownRecord, resourceFunctions } from './resource';
 
-type ProviderFilterValues = z.infer<z.ZodObject<typeof ProviderFilters>>;
+type ProviderFilterValues = Omit<z.infer<z.ZodObject<typeof ProviderFilters>>, 'sort'>;
+
+/** The index field each search order reads. */
+const SORT_FIELDS: Record<ProviderSort, string> = {
+  name: providerFields.order('name'),
+  rate: providerFields.order('minDayRate'),
+  negotiated: providerFields.order('negotiatedAt'),
+};
+
+/** The store filters of a search, most selective first: the stores check them in this order, cheapest kind first. */
+export function providerFilters(query: ProviderFilterValues, today: string): Filter[] {
+  const cutoff = query.negotiatedWithinMonths && addMonths(today, -query.negotiatedWithinMonths);
+  return [
+    ...providerFields.eq('region', query.region),
+    ...providerFields.eq('paragraph', query.paragraph),
+    ...providerFields.eq('municipality', query.municipality && key(query.municipality)),
+    ...providerFields.eq('targetGroup', query.targetGroup && key(query.targetGroup)),
+    ...providerFields.eq('ownership', query.ownership),
+    ...textFilters(query.q),
+    ...(query.maxRate === undefined ? [] : providerFields.bound('minDayRate', 'lte', query.maxRate)),
+    ...(query.minRate === undefined ? [] : providerFields.bound('maxDayRate', 'gte', query.minRate)),
+    ...(cutoff ? providerFields.bound('negotiatedAt', 'gte', cutoff) : []),
+  ];
+}
+
+/** GET /api/providers: one page of summaries in the chosen order. */
+export const listProviders = declare('providers-list', providerRoutes.list, async ({ query, user, services }) => {
+  const { limit, continuationToken, sort, ...filters } = query;
+  const page = await services.store.list<Provider>(user.tenantId, 'provider', {
+    filters: providerFilters(filters, isoDateOf(services.now())),
+    orderBy: SORT_FIELDS[sort ?? 'name'],
+    limit,
+    continuationToken,
+  });
+  return okJson(providerSummaryPageJson(page));
+});
 
 const standard = resourceFunctions({
   name: 'providers',
@@ -25,15 +63,7 @@ const standard = resourceFunctions({
   serverFields: ProviderServerFields,
   index: providerIndex,
   orderBy: providerFields.order('name'),
-  // Most selective first: the stores check filters in this order, cheapest kind first.
-  filters: (query: ProviderFilterValues) => [
-    ...providerFields.eq('region', query.region),
-    ...providerFields.eq('paragraph', query.paragraph),
-    ...providerFields.eq('targetGroup', query.targetGroup && key(query.targetGroup)),
-    ...providerFields.eq('ownership', query.ownership),
-    ...textFilters(query.q),
-    ...(query.maxRate === undefined ? [] : providerFields.bound('minDayRate', 'lte', query.maxRate)),
-  ],
+  filters: (query: ProviderFilterValues) => providerFilters(query, isoDateOf(new Date())),
   describe: (provider: Provider) => `${provider.name} (CVR ${provider.cvr})`,
   initial: () => ({ qualityNotes: [] }),
 });
@@ -58,4 +88,9 @@ export const addProviderNote = declare('providers-add-note', providerRoutes.addN
   return created(entity, `/api/providers/${params.id}`, etag);
 });
 
-export const routes = [...standard, addProviderNote];
+/** The standard routes with the summary search in place of the plain list. */
+export const routes = [
+  listProviders,
+  ...standard.filter((declaration) => declaration.name !== 'providers-list'),
+  addProviderNote,
+];

@@ -11,8 +11,11 @@ import { apiHeaders } from '../http/securityHeaders';
 import { createRouter } from './router';
 import { serveStatic, type StaticMount } from './staticFiles';
 
-/** Bodies beyond this are not buffered at all; the API's own limit (256 KB) is checked by the pipeline. */
-const HARD_BODY_LIMIT = 4 * 1024 * 1024;
+/**
+ * Bodies beyond this are not buffered at all; the API's own limits (256 KB of JSON, 5 MB for a provider import file)
+ * are checked by the pipeline and the import.
+ */
+const HARD_BODY_LIMIT = 6 * 1024 * 1024;
 
 /** Receives the functions' warnings and errors; the default writes them to stderr. */
 export type HostLog = (level: string, ...args: unknown[]) => void;

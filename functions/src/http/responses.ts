@@ -22,6 +22,11 @@ export function ok(body: unknown, etag?: string): HttpResponseInit {
   };
 }
 
+/** 200 with a body already serialised as JSON. */
+export function okJson(json: string): HttpResponseInit {
+  return { status: 200, headers: JSON_TYPE, body: json };
+}
+
 export function created(body: unknown, location: string, etag: string): HttpResponseInit {
   return {
     status: 201,

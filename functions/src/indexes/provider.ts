@@ -1,4 +1,4 @@
-// The index of a provider: name order, search text, and the catalogue's filters including the lowest day rate.
+// The index of a provider: name order, search text, and the catalogue's filters: day-rate range, negotiation date.
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { dayEquivalent } from '@koberollen/shared/rules/offerPrices';
 
@@ -10,13 +10,19 @@ export type ProviderIndex = {
   paragraph: string[];
   targetGroup: string[];
   region: string;
+  municipality: string;
   ownership: string;
   minDayRate?: number;
+  maxDayRate?: number;
+  /** The latest date a price of the provider was set or negotiated. */
+  negotiatedAt?: string;
 };
 
 export function providerIndex(provider: Provider): ProviderIndex {
   const offers = provider.offers;
-  const dayRates = offers.flatMap((o) => o.rates.map(dayEquivalent)).filter((r): r is number => r !== undefined);
+  const rates = offers.flatMap((o) => o.rates);
+  const dayRates = rates.map(dayEquivalent).filter((r): r is number => r !== undefined);
+  const negotiated = rates.map((r) => r.negotiatedAt).sort();
   return {
     name: key(provider.name),
     text: searchText(
@@ -31,8 +37,11 @@ export function providerIndex(provider: Provider): ProviderIndex {
     paragraph: [...new Set(offers.map((o) => o.paragraph))],
     targetGroup: [...new Set(offers.flatMap((o) => o.targetGroups.map(key)))],
     region: provider.region,
+    municipality: key(provider.municipality),
     ownership: provider.ownership,
     minDayRate: dayRates.length > 0 ? Math.min(...dayRates) : undefined,
+    maxDayRate: dayRates.length > 0 ? Math.max(...dayRates) : undefined,
+    negotiatedAt: negotiated[negotiated.length - 1],
   };
 }
 

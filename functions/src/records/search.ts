@@ -1,18 +1,23 @@
-// Filters on index fields: the lower-cased text index of a record, the filters for a query string, typed field names.
+// Filters on index fields: the folded text index of a record, the filters for a query string, typed field names.
+import { foldForSearch } from '@koberollen/shared/rules/searchFold';
+
 import type { Filter, IndexFields, IndexValue } from '../store/types';
 
-/** Joins the searchable parts of a record into one lower-cased text index value. */
+/** Joins the searchable parts of a record into one folded text index value (see `foldForSearch`). */
 export function searchText(...parts: (string | undefined | (string | undefined)[])[]): string {
-  return parts
+  const joined = parts
     .flat()
     .filter((part): part is string => Boolean(part))
-    .join(' ')
-    .toLocaleLowerCase('da-DK');
+    .join(' ');
+  return foldForSearch(joined);
 }
 
-/** One `contains` filter per word of the query: every word must occur. */
+/** One `contains` filter per folded word of the query: every word must occur. */
 export function textFilters(q: string | undefined): Filter[] {
-  const words = (q ?? '').toLocaleLowerCase('da-DK').split(/\s+/).filter(Boolean).slice(0, 8);
+  const words = foldForSearch(q ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8);
   return words.map((word) => ({ field: 'text', op: 'contains', value: word }));
 }
 

@@ -67,13 +67,22 @@ function parameters(route: RouteContract): JsonObject[] {
 }
 
 /** Success responses; a 204 has no body, so its schema is that of no content. */
+const BINARY = { type: 'string', contentMediaType: 'application/octet-stream' };
+
+/** The content of a file body or answer, by media type. */
+function fileContent(types: readonly string[]): JsonObject {
+  return Object.fromEntries(types.map((type) => [type, { schema: BINARY }]));
+}
+
 function successResponses(route: RouteContract): JsonObject {
   const responses: JsonObject = {};
   for (const [status, schema] of Object.entries(route.responses)) {
     responses[status] =
       status === '204' || !schema
         ? { description: 'Ingen indhold' }
-        : { description: 'OK', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } };
+        : status === '200' && route.files?.response
+          ? { description: 'Filen', content: fileContent(route.files.response) }
+          : { description: 'OK', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } };
   }
   return responses;
 }
@@ -91,7 +100,9 @@ function operation({ tag, route }: TaggedRoute): JsonObject {
       ? {
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } },
         }
-      : {}),
+      : route.files?.body
+        ? { requestBody: { required: true, content: fileContent(route.files.body) } }
+        : {}),
     responses: { ...successResponses(route), default: problemResponse('Fejl (problem+json)') },
   };
 }

@@ -27,6 +27,8 @@ export interface RouteContract {
   body?: z.ZodType;
   /** Success responses by status code; error responses are problem documents. */
   responses: Partial<Record<200 | 201 | 204, z.ZodType>>;
+  /** For routes that take or answer a file instead of JSON: the media types of the body and of the 200 answer. */
+  files?: { body?: readonly string[]; response?: readonly string[] };
 }
 
 /** Declares a route while keeping its literal types for inference. */

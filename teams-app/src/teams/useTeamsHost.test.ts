@@ -1,9 +1,10 @@
 // useTeamsHost: answers at once outside a frame, initialises teams-js inside one, and follows Teams' theme.
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
-import { app } from '@microsoft/teams-js';
+import * as teams from '@microsoft/teams-js';
+import { app, pages } from '@microsoft/teams-js';
 import { act, renderHook, waitFor } from '@testing-library/react';
 
-import { themeFor, useTeamsHost } from './useTeamsHost';
+import { bridgeOver, themeFor, useTeamsHost } from './useTeamsHost';
 
 // The real module fetches from Microsoft's CDN on import and defines its exports as fixed getters; the tests stand in
 // a plain `app` whose functions each test then spies on.
@@ -12,6 +13,18 @@ jest.mock('@microsoft/teams-js', () => ({
     initialize: () => Promise.reject(new Error('not stubbed')),
     getContext: () => Promise.reject(new Error('not stubbed')),
     registerOnThemeChangeHandler: () => undefined,
+    notifySuccess: () => Promise.resolve(),
+    notifyFailure: () => undefined,
+    FailedReason: { Other: 'Other' },
+  },
+  FrameContexts: { settings: 'settings', content: 'content' },
+  authentication: { getAuthToken: () => Promise.resolve('sso-token') },
+  pages: {
+    config: {
+      registerOnSaveHandler: () => undefined,
+      setValidityState: () => undefined,
+      setConfig: () => Promise.reject(new Error('not stubbed')),
+    },
   },
 }));
 
@@ -97,5 +110,41 @@ describe('themeFor', () => {
   it('falls back to the light theme for unknown names', () => {
     expect(themeFor('sepia')).toBe(teamsLightTheme);
     expect(themeFor(null)).toBe(teamsLightTheme);
+  });
+});
+
+describe('bridgeOver', () => {
+  it('reports start-up to Teams and asks it for the SSO token', async () => {
+    const success = jest.spyOn(app, 'notifySuccess');
+    const failure = jest.spyOn(app, 'notifyFailure');
+    const bridge = bridgeOver(teams);
+    bridge.notifySuccess();
+    bridge.notifyFailure('Ingen forbindelse');
+    expect(success).toHaveBeenCalledTimes(1);
+    expect(failure).toHaveBeenCalledWith({ reason: 'Other', message: 'Ingen forbindelse' });
+    await expect(bridge.getAuthToken()).resolves.toBe('sso-token');
+  });
+
+  it('saves the chosen view as the channel tab when Teams asks', async () => {
+    let onSave: ((event: pages.config.SaveEvent) => void) | undefined;
+    jest.spyOn(pages.config, 'registerOnSaveHandler').mockImplementation((handler) => {
+      onSave = handler;
+    });
+    const valid = jest.spyOn(pages.config, 'setValidityState');
+    const setConfig = jest.spyOn(pages.config, 'setConfig').mockResolvedValue();
+    const bridge = bridgeOver(teams);
+    bridge.offerConfiguration({ route: 'leverandoerer', name: 'Leverandører' });
+    bridge.offerConfiguration({ route: 'sager', name: 'Sager' });
+    expect(valid).toHaveBeenLastCalledWith(true);
+    const notifySuccess = jest.fn();
+    const event: pages.config.SaveEvent = { notifySuccess, notifyFailure: jest.fn(), result: {} };
+    onSave?.(event);
+    await waitFor(() => expect(notifySuccess).toHaveBeenCalled());
+    expect(setConfig).toHaveBeenCalledWith({
+      contentUrl: 'http://localhost/teams/#/sager',
+      websiteUrl: 'http://localhost/teams/#/sager',
+      entityId: 'sager',
+      suggestedDisplayName: 'Sager',
+    });
   });
 });

@@ -1,9 +1,22 @@
-// The Teams tab's only contact with teams-js: loads and initialises it when framed, reads the context, follows the theme.
+// The Teams tab's only contact with teams-js: loads and initialises it when framed, reads the context, follows the
+// theme, reports start-up to Teams, asks for the SSO token and saves the channel tab's configuration.
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 import type { app } from '@microsoft/teams-js';
 import { useEffect, useState } from 'react';
 
 import { withTimeout } from '@koberollen/shared/withTimeout';
+
+/** What the tab asks of Teams once it runs inside it. */
+export interface TeamsBridge {
+  /** Tells Teams the first view has its data (Teams shows an error after 30 s without it). */
+  notifySuccess(): void;
+  /** Tells Teams that start-up failed, with the reason shown to the user. */
+  notifyFailure(message: string): void;
+  /** The signed-in user's token for the API, through Teams single sign-on. */
+  getAuthToken(): Promise<string>;
+  /** On the configuration page: marks the choice valid and saves it as the channel tab's content when Teams asks. */
+  offerConfiguration(choice: { route: string; name: string }): void;
+}
 
 export interface TeamsHost {
   /** True while a framed page waits for Teams to answer. */
@@ -13,6 +26,9 @@ export interface TeamsHost {
   context: app.Context | undefined;
   /** The Fluent theme matching Teams' theme, or `?theme=` outside Teams. */
   theme: Theme;
+  /** True when Teams opened the channel tab's configuration page. */
+  settings: boolean;
+  bridge: TeamsBridge | undefined;
 }
 
 /** Maps a Teams theme name (`default`, `dark`, `contrast`) to its Fluent theme; anything else is light. */
@@ -31,8 +47,10 @@ function isFramed(): boolean {
   }
 }
 
+type TeamsJs = typeof import('@microsoft/teams-js');
+
 interface Connection {
-  teamsApp: typeof app;
+  teams: TeamsJs;
   context: app.Context;
 }
 
@@ -42,13 +60,48 @@ interface Connection {
  */
 async function connect(timeoutMs: number): Promise<Connection | undefined> {
   try {
-    const { app: teamsApp } = await import('@microsoft/teams-js');
-    await withTimeout(teamsApp.initialize(), timeoutMs, 'Teams app.initialize');
-    return { teamsApp, context: await teamsApp.getContext() };
+    const teams = await import('@microsoft/teams-js');
+    await withTimeout(teams.app.initialize(), timeoutMs, 'Teams app.initialize');
+    return { teams, context: await teams.app.getContext() };
   } catch {
     // A frame that is not Teams (or a Teams that does not answer in time): the tab is then a plain page.
     return undefined;
   }
+}
+
+/** The bridge over a connected teams-js. */
+export function bridgeOver(teams: TeamsJs): TeamsBridge {
+  let saved: { route: string; name: string } | undefined;
+  let saveRegistered = false;
+  return {
+    notifySuccess: () => {
+      // Teams answers with an acknowledgement only; a failure to deliver it changes nothing for the user.
+      teams.app.notifySuccess().catch(() => undefined);
+    },
+    notifyFailure: (message) => teams.app.notifyFailure({ reason: teams.app.FailedReason.Other, message }),
+    getAuthToken: () => teams.authentication.getAuthToken(),
+    offerConfiguration: (choice) => {
+      saved = choice;
+      if (!saveRegistered) {
+        saveRegistered = true;
+        teams.pages.config.registerOnSaveHandler((event) => {
+          const chosen = saved;
+          if (!chosen) return event.notifyFailure('Vælg en visning.');
+          const contentUrl = `${window.location.origin}/teams/#/${chosen.route}`;
+          teams.pages.config
+            .setConfig({
+              contentUrl,
+              websiteUrl: contentUrl,
+              entityId: chosen.route,
+              suggestedDisplayName: chosen.name,
+            })
+            .then(() => event.notifySuccess())
+            .catch(() => event.notifyFailure('Fanen kunne ikke gemmes.'));
+        });
+      }
+      teams.pages.config.setValidityState(true);
+    },
+  };
 }
 
 /** Loads and initialises teams-js once when framed; outside a frame it answers at once with `inTeams: false`. */
@@ -58,6 +111,8 @@ export function useTeamsHost(timeoutMs: number): TeamsHost {
     inTeams: false,
     context: undefined,
     theme: themeFor(new URLSearchParams(window.location.search).get('theme')),
+    settings: false,
+    bridge: undefined,
   }));
 
   useEffect(() => {
@@ -69,9 +124,16 @@ export function useTeamsHost(timeoutMs: number): TeamsHost {
         setHost((current) => ({ ...current, loading: false }));
         return;
       }
-      const { teamsApp, context } = connection;
-      setHost({ loading: false, inTeams: true, context, theme: themeFor(context.app.theme) });
-      teamsApp.registerOnThemeChangeHandler((name) => {
+      const { teams, context } = connection;
+      setHost({
+        loading: false,
+        inTeams: true,
+        context,
+        theme: themeFor(context.app.theme),
+        settings: context.page.frameContext === teams.FrameContexts.settings,
+        bridge: bridgeOver(teams),
+      });
+      teams.app.registerOnThemeChangeHandler((name) => {
         if (active) setHost((current) => ({ ...current, theme: themeFor(name) }));
       });
     });

@@ -1,0 +1,65 @@
+// Provider search results as summaries: the projection a result list shows, cached per stored version.
+import type { ProviderSummary, SummaryRate } from '@koberollen/shared/api/providers.contract';
+import type { Provider } from '@koberollen/shared/domain/provider';
+
+import type { Page, StoredDoc } from '../store/types';
+
+const CONCLUSION_CHARS = 72;
+const SUMMARY_RATE_TYPES = ['day', 'month', 'hour'] as const;
+
+/** The lowest rate in force of each kind (day, month, face-to-face hour) across the offers. */
+function lowestRates(provider: Provider): SummaryRate[] {
+  const rates = provider.offers.flatMap((offer) => offer.rates);
+  return SUMMARY_RATE_TYPES.flatMap((type) => {
+    const lowest = rates.filter((r) => r.type === type).sort((a, b) => a.amount - b.amount)[0];
+    return lowest ? [{ type, amount: lowest.amount, negotiatedAt: lowest.negotiatedAt, source: lowest.source }] : [];
+  });
+}
+
+function shorten(text: string): string {
+  return text.length <= CONCLUSION_CHARS ? text : `${text.slice(0, CONCLUSION_CHARS - 1).trimEnd()}…`;
+}
+
+/** What a search result shows of a provider: key figures, lowest rates and the latest supervision. */
+export function providerSummary(provider: Provider): ProviderSummary {
+  const latest = [...provider.supervisionReports].sort((a, b) => b.date.localeCompare(a.date))[0];
+  return {
+    id: provider.id,
+    name: provider.name,
+    cvr: provider.cvr,
+    ownership: provider.ownership,
+    municipality: provider.municipality,
+    region: provider.region,
+    paragraphs: [...new Set(provider.offers.map((o) => o.paragraph))],
+    places: provider.offers.reduce((sum, o) => sum + o.places, 0),
+    offers: provider.offers.map((o) => ({ id: o.id, name: o.name, paragraph: o.paragraph })),
+    rates: lowestRates(provider),
+    ...(latest ? { supervision: { date: latest.date, conclusion: shorten(latest.conclusion) } } : {}),
+  };
+}
+
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Summary JSON by (tenant, id, version tag). A version tag changes with every write, so an entry is never stale; the
+ * oldest entries are dropped beyond the limit. Saves parsing whole records on every search.
+ */
+const cache = new Map<string, string>();
+
+function summaryJson(doc: StoredDoc<Provider>): string {
+  const cacheKey = `${doc.tenantId}\u0000${doc.id}\u0000${doc.etag}`;
+  let json = cache.get(cacheKey);
+  if (json === undefined) {
+    json = JSON.stringify(providerSummary(doc.body));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(cacheKey, json);
+  }
+  return json;
+}
+
+/** A page of stored providers as `{ items: ProviderSummary[], continuationToken }` JSON. */
+export function providerSummaryPageJson(page: Page<Provider>): string {
+  const token =
+    page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
+  return `{"items":[${page.items.map(summaryJson).join(',')}]${token}}`;
+}

@@ -1,0 +1,95 @@
+// Who works on the case: the case worker and the negotiator, chosen from the municipality's users.
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+
+import { caseRoutes } from '@koberollen/shared/api/cases.contract';
+import type { Case } from '@koberollen/shared/domain/case';
+
+import { useCan, useSession } from '../session/sessionContext';
+import { useUnsavedGuard } from '../shell/route';
+import { ErrorState } from '../shell/states';
+import { assignable } from './caseOptions';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+});
+
+interface Props {
+  current: Case;
+  etag: string | undefined;
+  onChanged: (next: Case, etag: string | undefined) => void;
+}
+
+export function AssignPanel({ current, etag, onChanged }: Props) {
+  const styles = useStyles();
+  const { api, colleagues, user } = useSession();
+  const mayEdit = useCan('cases') && current.phase !== 'closed';
+  const workers = assignable(colleagues, 'caseworker', user);
+  const negotiators = assignable(colleagues, 'negotiator', user);
+  const [assignee, setAssignee] = useState(current.assignee.userId);
+  const [negotiator, setNegotiator] = useState(current.negotiator?.userId ?? '');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const dirty = assignee !== current.assignee.userId || negotiator !== (current.negotiator?.userId ?? '');
+  useUnsavedGuard(dirty);
+
+  if (!mayEdit) {
+    return (
+      <Text as="p">
+        Sagsbehandler: {current.assignee.name} · Forhandler: {current.negotiator?.name ?? 'ingen endnu'}
+      </Text>
+    );
+  }
+  const withCurrent = (list: { userId: string; name: string }[], ref?: { userId: string; name: string }) =>
+    ref && !list.some((u) => u.userId === ref.userId) ? [ref, ...list] : list;
+  const workerOptions = withCurrent(workers, current.assignee);
+  const negotiatorOptions = withCurrent(negotiators, current.negotiator);
+
+  const save = async () => {
+    const chosenWorker = workerOptions.find((w) => w.userId === assignee);
+    if (!chosenWorker) return;
+    const chosenNegotiator = negotiatorOptions.find((n) => n.userId === negotiator);
+    setSaving(true);
+    setError(undefined);
+    try {
+      const { negotiator: _dropped, ...rest } = current;
+      const body = { ...rest, assignee: chosenWorker, ...(chosenNegotiator ? { negotiator: chosenNegotiator } : {}) };
+      const answer = await api.call(caseRoutes.replace, { params: { id: current.id }, body, ifMatch: etag });
+      onChanged(answer.data, answer.etag);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.row}>
+        <Field label="Sagsbehandler">
+          <Select value={assignee} onChange={(_e, data) => setAssignee(data.value)}>
+            {workerOptions.map((w) => (
+              <option key={w.userId} value={w.userId}>
+                {w.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Forhandler">
+          <Select value={negotiator} onChange={(_e, data) => setNegotiator(data.value)}>
+            <option value="">Ingen endnu</option>
+            {negotiatorOptions.map((n) => (
+              <option key={n.userId} value={n.userId}>
+                {n.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button disabled={!dirty || saving} onClick={() => void save()}>
+          {saving ? 'Gemmer …' : 'Gem tildeling'}
+        </Button>
+      </div>
+      {error !== undefined && <ErrorState error={error} />}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+// One search result: the provider's key figures, its rates with their dates, the latest supervision, and its offers
+// with a checkbox each for the comparison.
+import { Badge, Caption1, Checkbox, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+
+import type { ProviderSummary, SummaryRate } from '@koberollen/shared/api/providers.contract';
+import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+
+import { routeHref } from '../shell/route';
+import { isStale, OWNERSHIP_LABELS, SOURCE_LABELS, unitLabel } from './catalogueOptions';
+import { compareSelection, MAX_COMPARED, type PickedOffer } from './compareSelection';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  facts: { display: 'flex', flexWrap: 'wrap', gap: `0 ${tokens.spacingHorizontalL}` },
+  rates: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  offers: { display: 'flex', flexWrap: 'wrap', gap: `0 ${tokens.spacingHorizontalL}` },
+});
+
+function RateFigure({ rate }: { rate: SummaryRate }) {
+  const stale = isStale(rate.negotiatedAt);
+  return (
+    <li>
+      <Text weight="semibold">
+        {formatKr(rate.amount)} {unitLabel(rate.type)}
+      </Text>{' '}
+      <Caption1>
+        ({SOURCE_LABELS[rate.source].toLowerCase()} {formatDate(rate.negotiatedAt)})
+      </Caption1>{' '}
+      {stale && (
+        <Badge appearance="tint" color="warning" size="small">
+          Over 12 måneder gammel
+        </Badge>
+      )}
+    </li>
+  );
+}
+
+export function ProviderResult({ provider, picked }: { provider: ProviderSummary; picked: PickedOffer[] }) {
+  const styles = useStyles();
+  const full = picked.length >= MAX_COMPARED;
+  return (
+    <article className={styles.card} aria-labelledby={`p-${provider.id}`}>
+      <div className={styles.title}>
+        <h3 className={styles.name} id={`p-${provider.id}`}>
+          <Link href={routeHref('leverandoerer', [provider.id])}>{provider.name}</Link>
+        </h3>
+        <Caption1>CVR {provider.cvr}</Caption1>
+      </div>
+      <div className={styles.facts}>
+        <Text>{OWNERSHIP_LABELS[provider.ownership]}</Text>
+        <Text>
+          {provider.municipality}, Region {provider.region}
+        </Text>
+        <Text>{provider.paragraphs.join(', ')}</Text>
+        <Text>{provider.places} pladser</Text>
+      </div>
+      {provider.rates.length > 0 ? (
+        <ul className={styles.rates} aria-label="Takster">
+          {provider.rates.map((rate) => (
+            <RateFigure key={rate.type} rate={rate} />
+          ))}
+        </ul>
+      ) : (
+        <Caption1>Ingen takster registreret</Caption1>
+      )}
+      <Caption1>
+        {provider.supervision
+          ? `Seneste tilsyn ${formatDate(provider.supervision.date)}: ${provider.supervision.conclusion}`
+          : 'Ingen tilsynsrapport registreret'}
+      </Caption1>
+      <div className={styles.offers}>
+        {provider.offers.map((offer) => {
+          const ref = { providerId: provider.id, offerId: offer.id, label: `${provider.name} – ${offer.name}` };
+          const checked = compareSelection.has(ref);
+          return (
+            <Checkbox
+              key={offer.id}
+              checked={checked}
+              disabled={!checked && full}
+              label={`Sammenlign ${offer.name}`}
+              onChange={() => compareSelection.toggle(ref)}
+            />
+          );
+        })}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+// Tells Teams (and the view benchmark) when the view on screen first has its data.
+import { createContext, useContext, useEffect } from 'react';
+
+/** The performance mark set when a view first shows its data; `npm run bench:views` reads it. */
+export const FIRST_DATA_MARK = 'koberollen:first-data';
+
+const FirstDataContext = createContext<() => void>(() => undefined);
+
+export const FirstDataProvider = FirstDataContext.Provider;
+
+/** Reports once per mount that the view's data is on screen, when `ready` first turns true. */
+export function useReportFirstData(ready: boolean): void {
+  const report = useContext(FirstDataContext);
+  useEffect(() => {
+    if (ready) report();
+  }, [ready, report]);
+}
+
+/** The reporter the shell provides: a performance mark each time, and `onFirst` once for the whole visit. */
+export function firstDataReporter(onFirst: () => void): () => void {
+  let told = false;
+  return () => {
+    if (performance.getEntriesByName(FIRST_DATA_MARK).length === 0) performance.mark(FIRST_DATA_MARK);
+    if (!told) {
+      told = true;
+      onFirst();
+    }
+  };
+}

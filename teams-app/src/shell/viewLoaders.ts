@@ -1,0 +1,40 @@
+// Where each view's code is loaded from, so the entry can start loading the view a link opens while it signs in.
+import type { Route } from './route';
+
+export const viewLoaders = {
+  providersView: () => import('../providers/ProvidersView'),
+  providerSearch: () => import('../providers/ProviderSearch'),
+  providerPage: () => import('../providers/ProviderPage'),
+  compareView: () => import('../providers/CompareView'),
+  importPanel: () => import('../providers/ImportPanel'),
+  casesView: () => import('../cases/CasesView'),
+  casesOverview: () => import('../cases/CasesOverview'),
+  createCase: () => import('../cases/CreateCase'),
+  casePage: () => import('../cases/CasePage'),
+};
+
+/** The loaders of the pages a route shows. */
+function loadersFor(route: Route): (() => Promise<unknown>)[] {
+  const [first] = route.rest;
+  if (route.view === 'leverandoerer') {
+    const page =
+      first === 'sammenlign'
+        ? viewLoaders.compareView
+        : first === 'import'
+          ? viewLoaders.importPanel
+          : first
+            ? viewLoaders.providerPage
+            : viewLoaders.providerSearch;
+    return [viewLoaders.providersView, page];
+  }
+  if (route.view === 'sager') {
+    const page = first === 'ny' ? viewLoaders.createCase : first ? viewLoaders.casePage : viewLoaders.casesOverview;
+    return [viewLoaders.casesView, page];
+  }
+  return [];
+}
+
+/** Starts loading the route's pages now; a failure here is left to the view to report when it renders. */
+export function prefetchRoute(route: Route): void {
+  for (const load of loadersFor(route)) load().catch(() => undefined);
+}

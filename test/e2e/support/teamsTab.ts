@@ -1,0 +1,101 @@
+// Helpers for the Teams tab's browser tests: open the tab signed in as a seeded role, call the API as that role,
+// and build import files.
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+
+import { type PageProblem, watchProblems } from './browser';
+import type { RunningHost } from './host';
+
+export interface DemoTenant {
+  id: string;
+  name: string;
+  users: { userId: string; name: string; roles: string[] }[];
+}
+
+/** The first seeded municipality, as the picker lists it. */
+export async function firstTenant(host: RunningHost): Promise<DemoTenant> {
+  const answer = (await (await fetch(`${host.baseUrl}/api/dev/tenants`)).json()) as { items: DemoTenant[] };
+  return answer.items[0]!;
+}
+
+/** A dev token for the tenant's first seeded user with the role, as the tab's sign-in link takes it. */
+export async function tokenFor(host: RunningHost, tenant: DemoTenant, role: string): Promise<string> {
+  const user = tenant.users.find((u) => u.roles.includes(role))!;
+  const response = await fetch(`${host.baseUrl}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenantId: tenant.id, userId: user.userId, name: user.name, roles: [role] }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Calls the API as JSON with a token. */
+export async function apiCall(host: RunningHost, token: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(host.baseUrl + path, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+export interface OpenedTab {
+  page: Page;
+  problems: () => Promise<PageProblem[]>;
+}
+
+/** Opens `/teams/?tenant=…&role=…#route` in a new page and waits until the signed-in header shows. */
+export async function openTab(
+  browser: Browser,
+  host: RunningHost,
+  tenant: DemoTenant,
+  role: string,
+  route: string,
+  theme?: string,
+): Promise<OpenedTab> {
+  // A context of its own (axe needs one), closed with the page.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const problems = await watchProblems(page);
+  const themeParam = theme ? `&theme=${theme}` : '';
+  await page.goto(`${host.baseUrl}/teams/?tenant=${encodeURIComponent(tenant.id)}&role=${role}${themeParam}${route}`);
+  await page.getByRole('button', { name: 'Skift bruger' }).waitFor({ timeout: 15_000 });
+  return { page, problems };
+}
+
+/** The import template's headers, in file order (docs/import.md). */
+export const IMPORT_HEADERS = [
+  'Tilbudsid',
+  'Afdelingsid',
+  'Leverandør',
+  'CVR',
+  'Ejerform',
+  'Adresse',
+  'Postnummer',
+  'By',
+  'Kommune',
+  'Region',
+  'Tilbud',
+  'Paragraf',
+  'Målgrupper',
+  'Pladser',
+  'Takstenhed',
+  'Listetakst',
+  'Listetakst dato',
+  'Forhandlet takst',
+  'Forhandlet dato',
+];
+
+/** An XLSX workbook with the headers and the given rows (each a map from header to cell text). */
+export async function importWorkbook(rows: Record<string, string>[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Tilbud');
+  sheet.addRow(IMPORT_HEADERS);
+  for (const row of rows) sheet.addRow(IMPORT_HEADERS.map((h) => row[h] ?? ''));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,71 @@
+// axe in Chromium on the Teams tab's views (board, list, search, provider, comparison, case, create form, import)
+// in the light theme, and the board, case, search and comparison also in the dark and high-contrast themes: no
+// serious or critical violation.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+
+import { chromiumOrSkip, launchChromium } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+
+jest.setTimeout(300_000);
+
+/** Checked in every theme; the rest of the views in the default theme. */
+const THEMED = ['tavle', 'sag', 'søgning', 'sammenligning'];
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+describeInBrowser('Teams tab accessibility in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let tenant: DemoTenant;
+  let views: Record<string, string>;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    tenant = await firstTenant(host);
+    const token = await tokenFor(host, tenant, 'caseworker');
+    const providers = (await apiCall(host, token, 'GET', '/api/providers?limit=3')).body.items;
+    const someCase = (await apiCall(host, token, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
+    const compare = providers.map((p: { id: string; offers: { id: string }[] }) => `${p.id}~${p.offers[0]!.id}`);
+    views = {
+      tavle: '#/sager',
+      liste: '#/sager?visning=liste',
+      sag: `#/sager/${someCase.id}`,
+      'ny sag': '#/sager/ny',
+      søgning: '#/leverandoerer',
+      leverandør: `#/leverandoerer/${providers[0].id}`,
+      sammenligning: `#/leverandoerer/sammenlign?tilbud=${encodeURIComponent(compare.join(','))}`,
+    };
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it.each(['default', 'dark', 'contrast'])('finds no serious or critical violation in the %s theme', async (theme) => {
+    const found: Record<string, string[]> = {};
+    for (const [name, route] of Object.entries(views)) {
+      if (theme !== 'default' && !THEMED.includes(name)) continue;
+      const { page } = await openTab(browser, host, tenant, 'caseworker', route, theme);
+      await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (severe.length > 0) {
+        found[name] = severe.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      }
+      await page.close();
+    }
+    expect(found).toEqual({});
+  });
+});

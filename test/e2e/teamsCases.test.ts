@@ -1,0 +1,121 @@
+// The Teams tab's cases in Chromium against the built host: a case worker creates a case (a CPR number is refused
+// before sending), adds two alternatives with reasons, sees why the case cannot go to negotiation yet, chooses an
+// offer and takes the case through to follow-up once it has a contract. The board works with the keyboard.
+import type { Browser } from 'playwright-core';
+
+import { CPR_REFUSAL } from '../../shared/src/rules/cpr';
+import { chromiumOrSkip, launchChromium } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+
+jest.setTimeout(90_000);
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+describeInBrowser('Teams tab cases in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let tenant: DemoTenant;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    tenant = await firstTenant(host);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('takes a new case from the need through the choice of an offer to follow-up', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/sager');
+    await page.getByRole('link', { name: 'Opret sag' }).click();
+    const reference = page.getByLabel('Sagsnummer fra sagssystemet');
+    await reference.fill('SAG 010190-1234');
+    await page.getByText(CPR_REFUSAL).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Opret sag' }).isDisabled()).toBe(true);
+    await reference.fill('SAG-E2E-0001');
+    await page.getByLabel('Kort beskrivelse af behovet').fill('Længerevarende botilbud – udviklingshæmning');
+    await page.getByLabel('Målgruppe').selectOption('Udviklingshæmning');
+    await page.getByRole('button', { name: 'Opret sag' }).click();
+    await page.getByRole('heading', { level: 2, name: /SAG-E2E-0001/ }).waitFor();
+
+    for (const [index, reason] of [
+      'Passer til målgruppen og ligger tæt på familien.',
+      'Lavere takst, men længere væk.',
+    ].entries()) {
+      await page.getByLabel('Find tilbud i kataloget').fill('bostotte');
+      await page.getByRole('button', { name: 'Søg', exact: true }).click();
+      await page.getByRole('radiogroup', { name: 'Vælg tilbud' }).getByRole('radio').nth(index).check();
+      await page.getByLabel('Begrundelse for at overveje tilbuddet').fill(reason);
+      await page.getByRole('button', { name: 'Tilføj alternativ' }).click();
+      await page.getByText(`Begrundelse: ${reason}`).waitFor();
+    }
+    expect(await page.getByRole('list', { name: 'Overvejede tilbud' }).getByRole('listitem').count()).toBe(2);
+
+    const move = (phase: string) => page.getByRole('button', { name: `Flyt til ${phase}` });
+    await move('Afdækning af relevante tilbud').click();
+    await page.getByText('Afdækning af relevante tilbud', { exact: true }).first().waitFor();
+    await move('Valg af tilbud').click();
+    await move('Forhandling og kontrakt').waitFor();
+    await page.getByText('Vælg et tilbud, før sagen går videre til "Forhandling og kontrakt".').waitFor();
+    await move('Forhandling og kontrakt').click({ force: true });
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toContain('SAG-E2E-0001');
+    expect(await page.locator('.fui-Badge').filter({ hasText: 'Valg af tilbud' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Vælg dette tilbud' }).first().click();
+    await page.getByText('Valgt tilbud:').waitFor();
+    await page.getByLabel('Begrundelse for faseskiftet').fill('Visitationsudvalget har valgt tilbuddet.');
+    await move('Forhandling og kontrakt').click();
+    await page.getByText('Sagen skal have en kontrakt, før den går videre til "Opfølgning".').waitFor();
+
+    const caseId = /#\/sager\/([^?]+)/.exec(page.url())![1]!;
+    const negotiator = await tokenFor(host, tenant, 'negotiator');
+    const theCase = (await apiCall(host, negotiator, 'GET', `/api/cases/${caseId}`)).body;
+    const templates = (await apiCall(host, negotiator, 'GET', '/api/templates?limit=1')).body.items;
+    const contract = await apiCall(host, negotiator, 'POST', '/api/contracts', {
+      caseId,
+      providerId: theCase.chosenOffer.providerId,
+      offerId: theCase.chosenOffer.offerId,
+      templateId: templates[0].id,
+      title: 'Kontrakt om længerevarende botilbud',
+      startDate: '2026-12-01',
+      rates: [{ type: 'day', label: 'Døgntakst', amount: 2500, validFrom: '2026-12-01' }],
+      priceRegulation: { basis: 'kl', month: 1 },
+      noticePeriodMonths: 3,
+      followUpCadenceMonths: 3,
+    });
+    expect(contract.status).toBe(201);
+    await page.reload();
+    await page.getByText('Kontrakt om længerevarende botilbud').waitFor();
+    await move('Opfølgning').click();
+    await page.getByText('Forhandling og kontrakt → Opfølgning').waitFor();
+    expect(await page.getByText('Visitationsudvalget har valgt tilbuddet.').count()).toBe(1);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through the board and opens a case with the keyboard alone, and lists cases by phase', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/sager');
+    const firstCard = page
+      .getByRole('region', { name: /Sager efter fase/ })
+      .getByRole('link')
+      .first();
+    await firstCard.focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toMatch(/^SAG-/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: new RegExp(focused) }).waitFor();
+
+    await page.goto(`${host.baseUrl}/teams/?tenant=${tenant.id}&role=caseworker#/sager?visning=liste&fase=followUp`);
+    const rows = page.getByRole('table', { name: 'Sager' }).getByRole('row');
+    await rows.nth(1).waitFor();
+    const phases = await rows.evaluateAll((all) => all.slice(1).map((r) => r.children[2]?.textContent));
+    expect(new Set(phases)).toEqual(new Set(['Opfølgning']));
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+});

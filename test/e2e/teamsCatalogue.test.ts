@@ -1,0 +1,152 @@
+// The Teams tab's catalogue in Chromium against the built host: search, a provider's page, comparison, and the
+// import and export of procurement (a case worker sees no import and the API refuses one).
+import type { Browser } from 'playwright-core';
+
+import { chromiumOrSkip, launchChromium } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+import { apiCall, type DemoTenant, firstTenant, importWorkbook, openTab, tokenFor } from './support/teamsTab';
+
+jest.setTimeout(60_000);
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+const NEW_PROVIDER = {
+  Tilbudsid: '99101',
+  Afdelingsid: '2',
+  Leverandør: 'Ådalens Bofællesskab',
+  CVR: '30000005',
+  Ejerform: 'Privat',
+  Adresse: 'Ådalen 4',
+  Postnummer: '4000',
+  By: 'Roskilde',
+  Kommune: 'Roskilde Kommune',
+  Region: 'Sjælland',
+  Tilbud: 'Længerevarende bofællesskab',
+  Paragraf: 'SEL §108',
+  Målgrupper: 'Udviklingshæmning',
+  Pladser: '9',
+  Takstenhed: 'døgn',
+  Listetakst: '3.100,00',
+  'Listetakst dato': '10.01.2026',
+};
+
+describeInBrowser('Teams tab catalogue in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let tenant: DemoTenant;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    tenant = await firstTenant(host);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('searches for a §108 offer in one region, opens it and compares three offers', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/leverandoerer');
+    await page.getByLabel('Paragraf').selectOption('SEL §108');
+    await page.getByLabel('Region').selectOption('Hovedstaden');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    await page.waitForURL(/paragraf=SEL/);
+    const results = page.getByRole('list', { name: 'Søgeresultater' }).getByRole('article');
+    await results.first().waitFor();
+    const texts = await results.allTextContents();
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const text of texts) expect(text).toMatch(/SEL §108[\s\S]*|Region Hovedstaden/);
+    for (const text of texts) expect(text).toContain('Region Hovedstaden');
+
+    const firstName = (await results.first().getByRole('heading').textContent())!;
+    await results.first().getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: firstName }).waitFor();
+    await page.getByRole('heading', { name: 'Tilbud', exact: true }).waitFor();
+    expect(await page.getByRole('table').count()).toBeGreaterThan(0);
+    await page.getByRole('checkbox').first().check();
+    await page.goBack();
+
+    await results.first().waitFor();
+    const boxes = page.getByRole('list', { name: 'Søgeresultater' }).getByRole('checkbox');
+    let picked = 1;
+    for (let i = 0; picked < 3; i += 1) {
+      const box = boxes.nth(i);
+      if (!(await box.isChecked())) {
+        await box.check();
+        picked += 1;
+      }
+    }
+    await page.getByRole('link', { name: 'Sammenlign de valgte tilbud' }).click();
+    const table = page.getByRole('table');
+    await table.getByRole('rowheader', { name: 'Pr. døgn' }).waitFor();
+    const dayRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Pr. døgn' }) });
+    expect(await dayRow.getByRole('cell').count()).toBe(3);
+    expect(await table.textContent()).toContain(firstName.split(' ')[0]);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a case worker no import, and the API refuses the case worker an import', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/leverandoerer');
+    await page.getByRole('button', { name: 'Eksportér som XLSX' }).waitFor();
+    expect(await page.getByText('Importér', { exact: true }).count()).toBe(0);
+    const token = await tokenFor(host, tenant, 'caseworker');
+    const refused = await fetch(`${host.baseUrl}/api/providers/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: new Uint8Array(await importWorkbook([NEW_PROVIDER])),
+    });
+    expect(refused.status).toBe(403);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('imports as procurement: a bad row writes nothing, the fixed file is found; an export re-imports unchanged', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'procurement', '#/leverandoerer');
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page.getByRole('heading', { name: 'Importér leverandører' }).waitFor();
+
+    const bad = await importWorkbook([
+      NEW_PROVIDER,
+      { ...NEW_PROVIDER, Tilbud: 'Aflastning', Tilbudsid: '99102', CVR: '1234' },
+    ]);
+    await page
+      .getByLabel('Vælg fil (XLSX eller CSV)')
+      .setInputFiles({ name: 'tilbud.xlsx', mimeType: 'application/octet-stream', buffer: bad });
+    await page.getByText('Række 3, kolonne "CVR"').waitFor();
+    await page.getByText(/rækker har fejl.*intet er gemt/).waitFor();
+    expect(await page.getByRole('button', { name: /Importér \d+ rækker/ }).count()).toBe(0);
+    const token = await tokenFor(host, tenant, 'procurement');
+    expect((await apiCall(host, token, 'GET', '/api/providers?q=adalens')).body.items).toEqual([]);
+
+    const good = await importWorkbook([NEW_PROVIDER, { ...NEW_PROVIDER, Tilbud: 'Aflastning', Tilbudsid: '99102' }]);
+    await page
+      .getByLabel('Vælg fil (XLSX eller CSV)')
+      .setInputFiles({ name: 'tilbud.xlsx', mimeType: 'application/octet-stream', buffer: good });
+    await page.getByRole('button', { name: 'Importér 2 rækker' }).click();
+    await page.getByText('Importen er gemt: 2 nye og 0 ændrede rækker.').waitFor();
+
+    await page.getByRole('link', { name: 'Tilbage til søgningen' }).click();
+    await page.getByLabel('Søg efter navn, CVR eller ord').fill('adalens bofaellesskab');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    const result = page.getByRole('list', { name: 'Søgeresultater' }).getByRole('article');
+    await result.filter({ hasText: 'Ådalens Bofællesskab' }).waitFor();
+    expect(await result.count()).toBe(1);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksportér som XLSX' }).click();
+    const file = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of file) chunks.push(Buffer.from(chunk as Uint8Array));
+    await page.getByRole('link', { name: 'Importér', exact: true }).click();
+    await page
+      .getByLabel('Vælg fil (XLSX eller CSV)')
+      .setInputFiles({ name: 'eksport.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.concat(chunks) });
+    await page.getByText('Filen ændrer intet i kataloget.').waitFor();
+    expect(await page.getByRole('cell', { name: 'Uændret' }).count()).toBe(2);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+});
