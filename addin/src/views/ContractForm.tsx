@@ -143,7 +143,7 @@ export function ContractForm({
           <option value="">Vælg tilbud</option>
           {(provider?.offers ?? []).map((offer) => (
             <option key={offer.id} value={offer.id}>
-              {offer.name} ({offer.paragraph})
+              {offer.name}
             </option>
           ))}
         </Select>

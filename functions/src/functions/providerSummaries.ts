@@ -32,7 +32,7 @@ export function providerSummary(provider: Provider): ProviderSummary {
     region: provider.region,
     paragraphs: [...new Set(provider.offers.map((o) => o.paragraph))],
     places: provider.offers.reduce((sum, o) => sum + o.places, 0),
-    offers: provider.offers.map((o) => ({ id: o.id, name: o.name, paragraph: o.paragraph })),
+    offers: provider.offers.map((o) => ({ id: o.id, name: o.name })),
     rates: lowestRates(provider),
     ...(latest ? { supervision: { date: latest.date, conclusion: shorten(latest.conclusion) } } : {}),
   };

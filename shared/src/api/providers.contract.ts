@@ -47,7 +47,7 @@ export const ProviderSummary = z.object({
   region: Region,
   paragraphs: z.array(z.string()),
   places: z.number(),
-  offers: z.array(z.object({ id: z.string(), name: z.string(), paragraph: z.string() })),
+  offers: z.array(z.object({ id: z.string(), name: z.string() })),
   rates: z.array(SummaryRate),
   supervision: z.object({ date: IsoDate, conclusion: z.string() }).optional(),
 });
