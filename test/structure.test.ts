@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = path.resolve(__dirname, '..');
 const DEPCRUISE = path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
@@ -26,12 +27,14 @@ const FILES: Record<string, string> = {
   'functions/src/graph/graphClient.ts': "export { Client } from '@microsoft/microsoft-graph-client';\n",
 };
 
+/** The cruise's exit status and its report as plain text: it colours its report wherever CI is set. */
 function cruise(dir: string) {
-  return spawnSync(
+  const result = spawnSync(
     process.execPath,
     [DEPCRUISE, '--config', path.join(ROOT, '.dependency-cruiser.cjs'), 'shared', 'functions', 'addin', 'teams-app'],
     { cwd: dir, encoding: 'utf8' },
   );
+  return { status: result.status, stdout: stripVTControlCharacters(result.stdout) };
 }
 
 describe('dependency rules', () => {
