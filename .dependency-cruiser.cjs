@@ -4,6 +4,18 @@ const path = require('node:path');
 /** Node packages by name, as their resolved paths show them. */
 const pkg = (pattern) => `(^|/)node_modules/${pattern}(/|$)`;
 
+/** An error when a module under `from` imports one matching `to`. */
+const forbid = (name, from, to, comment) => ({
+  name,
+  severity: 'error',
+  comment,
+  from: { path: from },
+  to: { path: to },
+});
+
+/** An error when a module outside `home` imports one matching `to`: that dependency lives behind the adapter in `home`. */
+const onlyIn = (name, home, to, comment) => ({ ...forbid(name, undefined, to, comment), from: { pathNot: home } });
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -14,55 +26,48 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    {
-      name: 'shared-stands-alone',
-      severity: 'error',
-      comment: 'shared/ is the centre: it imports nothing from the API, the add-in or the Teams app.',
-      from: { path: '^shared/' },
-      to: { path: '^(functions|addin|teams-app)/' },
-    },
-    {
-      name: 'front-ends-not-functions',
-      severity: 'error',
-      comment: 'The add-in and the Teams app speak to the API over HTTP: they import nothing from functions/.',
-      from: { path: '^(addin|teams-app)/' },
-      to: { path: '^functions/' },
-    },
-    {
-      name: 'addin-not-teams-app',
-      severity: 'error',
-      comment: 'The add-in imports nothing from the Teams app; what both need lives in shared/.',
-      from: { path: '^addin/' },
-      to: { path: '^teams-app/' },
-    },
-    {
-      name: 'teams-app-not-addin',
-      severity: 'error',
-      comment: 'The Teams app imports nothing from the add-in; what both need lives in shared/.',
-      from: { path: '^teams-app/' },
-      to: { path: '^addin/' },
-    },
-    {
-      name: 'office-js-only-in-word',
-      severity: 'error',
-      comment: 'office.js and the office-addin packages are used only behind the Word adapter in addin/src/word/.',
-      from: { pathNot: '^addin/src/word/' },
-      to: { path: [pkg('@microsoft/office-js'), pkg('office-addin-[^/]+')] },
-    },
-    {
-      name: 'teams-js-only-in-teams',
-      severity: 'error',
-      comment: '@microsoft/teams-js is used only behind the Teams adapter in teams-app/src/teams/.',
-      from: { pathNot: '^teams-app/src/teams/' },
-      to: { path: pkg('@microsoft/teams-js') },
-    },
-    {
-      name: 'graph-only-in-graph',
-      severity: 'error',
-      comment: 'Microsoft Graph is called only by the Graph module functions/src/graph/, behind its interface.',
-      from: { pathNot: '^functions/src/graph/' },
-      to: { path: pkg('@microsoft/microsoft-graph-client') },
-    },
+    forbid(
+      'shared-stands-alone',
+      '^shared/',
+      '^(functions|addin|teams-app)/',
+      'shared/ is the centre: it imports nothing from the API, the add-in or the Teams app.',
+    ),
+    forbid(
+      'front-ends-not-functions',
+      '^(addin|teams-app)/',
+      '^functions/',
+      'The add-in and the Teams app speak to the API over HTTP: they import nothing from functions/.',
+    ),
+    forbid(
+      'addin-not-teams-app',
+      '^addin/',
+      '^teams-app/',
+      'The add-in imports nothing from the Teams app; what both need lives in shared/.',
+    ),
+    forbid(
+      'teams-app-not-addin',
+      '^teams-app/',
+      '^addin/',
+      'The Teams app imports nothing from the add-in; what both need lives in shared/.',
+    ),
+    onlyIn(
+      'office-js-only-in-word',
+      '^addin/src/word/',
+      [pkg('@microsoft/office-js'), pkg('office-addin-[^/]+')],
+      'office.js and the office-addin packages are used only behind the Word adapter in addin/src/word/.',
+    ),
+    onlyIn(
+      'teams-js-only-in-teams',
+      '^teams-app/src/teams/',
+      pkg('@microsoft/teams-js'),
+      '@microsoft/teams-js is used only behind the Teams adapter in teams-app/src/teams/.',
+    ),
+    onlyIn(
+      'graph-only-in-graph',
+      '^functions/src/graph/',
+      pkg('@microsoft/microsoft-graph-client'),
+      'Microsoft Graph is called only by the Graph module functions/src/graph/, behind its interface.',
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
