@@ -1,6 +1,5 @@
 // Provider import and export through HTTP: preview and write all or nothing, matching, re-runs, limits, round trips.
-import ExcelJS from 'exceljs';
-
+import { csvOf, PROVIDER_IMPORT_HEADERS, xlsxOf } from '../support/importFiles';
 import { startHost, type TestHost } from './support/host';
 
 let host: TestHost;
@@ -13,27 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => host.stop());
 
-const HEADER = [
-  'Tilbudsid',
-  'Afdelingsid',
-  'Leverandør',
-  'CVR',
-  'Ejerform',
-  'Adresse',
-  'Postnummer',
-  'By',
-  'Kommune',
-  'Region',
-  'Tilbud',
-  'Paragraf',
-  'Målgrupper',
-  'Pladser',
-  'Takstenhed',
-  'Listetakst',
-  'Listetakst dato',
-  'Forhandlet takst',
-  'Forhandlet dato',
-];
+const HEADER = PROVIDER_IMPORT_HEADERS;
 
 function row(name: string, overrides: Partial<Record<string, string>> = {}): string[] {
   const values: Record<string, string> = {
@@ -61,15 +40,8 @@ function row(name: string, overrides: Partial<Record<string, string>> = {}): str
   return HEADER.map((h) => values[h] ?? '');
 }
 
-const cellOf = (text: string) => (/[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-const csv = (rows: string[][]) => [HEADER, ...rows].map((r) => r.map(cellOf).join(';')).join('\n');
-
-async function xlsx(rows: string[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Ark1');
-  for (const r of [HEADER, ...rows]) sheet.addRow(r);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const csv = (rows: string[][]) => csvOf(HEADER, rows);
+const xlsx = (rows: string[][]) => xlsxOf(HEADER, rows);
 
 async function send(body: string | Buffer, options: { dryRun?: boolean; token?: string } = {}) {
   const response = await fetch(`${host.base}/api/providers/import${options.dryRun ? '?dryRun=true' : ''}`, {

@@ -1,8 +1,8 @@
 // Helpers for the Teams tab's browser tests: open the tab signed in as a seeded role, call the API as that role,
 // and build import files.
-import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 
+import { PROVIDER_IMPORT_HEADERS, rowsOf, xlsxOf } from '../../support/importFiles';
 import { type PageProblem, watchProblems } from './browser';
 import type { RunningHost } from './host';
 
@@ -68,34 +68,6 @@ export async function openTab(
   return { page, problems };
 }
 
-/** The import template's headers, in file order (docs/import.md). */
-export const IMPORT_HEADERS = [
-  'Tilbudsid',
-  'Afdelingsid',
-  'Leverandør',
-  'CVR',
-  'Ejerform',
-  'Adresse',
-  'Postnummer',
-  'By',
-  'Kommune',
-  'Region',
-  'Tilbud',
-  'Paragraf',
-  'Målgrupper',
-  'Pladser',
-  'Takstenhed',
-  'Listetakst',
-  'Listetakst dato',
-  'Forhandlet takst',
-  'Forhandlet dato',
-];
-
-/** An XLSX workbook with the headers and the given rows (each a map from header to cell text). */
-export async function importWorkbook(rows: Record<string, string>[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Tilbud');
-  sheet.addRow(IMPORT_HEADERS);
-  for (const row of rows) sheet.addRow(IMPORT_HEADERS.map((h) => row[h] ?? ''));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+/** An XLSX workbook with the provider import headers and the given rows (each a map from header to cell text). */
+export const importWorkbook = (rows: Record<string, string>[]): Promise<Buffer> =>
+  xlsxOf(PROVIDER_IMPORT_HEADERS, rowsOf(PROVIDER_IMPORT_HEADERS, rows), 'Tilbud');

@@ -1,0 +1,43 @@
+// Import files as the finance and catalogue systems export them: a header row, then one row per record, as CSV or XLSX.
+import ExcelJS from 'exceljs';
+
+/** The provider import template's headers, in file order (docs/import.md). */
+export const PROVIDER_IMPORT_HEADERS = [
+  'Tilbudsid',
+  'Afdelingsid',
+  'Leverandør',
+  'CVR',
+  'Ejerform',
+  'Adresse',
+  'Postnummer',
+  'By',
+  'Kommune',
+  'Region',
+  'Tilbud',
+  'Paragraf',
+  'Målgrupper',
+  'Pladser',
+  'Takstenhed',
+  'Listetakst',
+  'Listetakst dato',
+  'Forhandlet takst',
+  'Forhandlet dato',
+];
+
+/** Rows given as maps from header to cell text, in the headers' order (a missing cell is empty). */
+export const rowsOf = (headers: string[], records: Record<string, string>[]): string[][] =>
+  records.map((record) => headers.map((h) => record[h] ?? ''));
+
+const cellOf = (text: string) => (/[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** A semicolon-separated file, quoting cells that need it. */
+export const csvOf = (headers: string[], rows: string[][]): string =>
+  [headers, ...rows].map((r) => r.map(cellOf).join(';')).join('\n');
+
+/** An XLSX workbook with one sheet: the headers, then the rows. */
+export async function xlsxOf(headers: string[], rows: string[][], sheetName = 'Ark1'): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const r of [headers, ...rows]) sheet.addRow(r);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
