@@ -1,0 +1,121 @@
+// The chart of one spec, drawn with @fluentui/react-charts; this module (and the chart library) loads on first use.
+import { DonutChart, HorizontalBarChartWithAxis, LineChart, VerticalBarChart } from '@fluentui/react-charts';
+import { useEffect, useRef } from 'react';
+
+import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+
+import type { ChartData } from './chartSpecs';
+
+const CULTURE = 'da-DK';
+const HEIGHT = 300;
+
+/** Axis ticks in whole kroner with Danish separators, e.g. "1.250.000". */
+const kroner = (value: number) => new Intl.NumberFormat(CULTURE, { maximumFractionDigits: 0 }).format(value);
+
+const SENTINELS = 'i[data-tabster-dummy]';
+
+/**
+ * Takes the charts' focus sentinels out of the tab order. Tabster puts hidden, tabbable `<i>` elements around each
+ * chart's focus group (https://github.com/microsoft/tabster/issues/288), which axe reports as aria-hidden-focus and
+ * a keyboard user meets as an invisible stop; without them Tab moves through the chart's points as usual.
+ */
+function useUntabbableSentinels() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const untab = () => {
+      for (const sentinel of root.querySelectorAll<HTMLElement>(SENTINELS)) {
+        if (sentinel.tabIndex !== -1) sentinel.tabIndex = -1;
+      }
+    };
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['tabindex'] });
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
+
+/** The chart for `data`, titled `title` for screen readers. */
+export default function Chart({ title, data }: { title: string; data: ChartData }) {
+  const ref = useUntabbableSentinels();
+  return (
+    <div ref={ref}>
+      <ChartOf title={title} data={data} />
+    </div>
+  );
+}
+
+function ChartOf({ title, data }: { title: string; data: ChartData }) {
+  if (data.kind === 'line') {
+    const lineChartData = data.lines.map((line) => ({
+      legend: line.label,
+      data: line.points.map((p) => ({
+        x: new Date(`${p.date}T00:00:00Z`),
+        y: p.amount,
+        xAxisCalloutData: formatDate(p.date),
+        yAxisCalloutData: formatKr(p.amount),
+      })),
+    }));
+    return (
+      <LineChart
+        data={{ chartTitle: title, lineChartData }}
+        height={HEIGHT}
+        culture={CULTURE}
+        yAxisTickFormat={kroner}
+        customDateTimeFormatter={(date: Date) => formatDate(date.toISOString().slice(0, 10))}
+      />
+    );
+  }
+  if (data.kind === 'donut') {
+    const chartData = data.bars.map((bar) => ({
+      legend: bar.label,
+      data: bar.amount,
+      yAxisCalloutData: formatKr(bar.amount),
+    }));
+    return (
+      <DonutChart
+        data={{ chartTitle: title, chartData }}
+        height={HEIGHT}
+        innerRadius={60}
+        culture={CULTURE}
+        hideLabels
+      />
+    );
+  }
+  if (data.kind === 'vbar') {
+    const points = data.bars.map((bar) => ({
+      x: bar.label,
+      y: bar.amount,
+      legend: bar.label,
+      yAxisCalloutData: formatKr(bar.amount),
+    }));
+    return (
+      <VerticalBarChart
+        data={points}
+        chartTitle={title}
+        height={HEIGHT}
+        culture={CULTURE}
+        yAxisTickFormat={kroner}
+        hideLegend
+      />
+    );
+  }
+  const points = data.bars.map((bar) => ({
+    x: bar.amount,
+    y: bar.label,
+    legend: bar.label,
+    xAxisCalloutData: bar.label,
+    yAxisCalloutData: formatKr(bar.amount),
+  }));
+  return (
+    <HorizontalBarChartWithAxis
+      data={[...points].reverse()}
+      chartTitle={title}
+      height={Math.max(HEIGHT, points.length * 32 + 60)}
+      culture={CULTURE}
+      hideLegend
+    />
+  );
+}
