@@ -94,20 +94,26 @@ describe('aggregateDashboard', () => {
       ['case-3', 276000],
     ]);
     expect(dashboard.rates.map((r) => r.key)).toEqual(['prov-1~offer-1', 'prov-2~offer-1']);
-    expect(dashboard.rates[0]?.points.map((p) => [p.date, p.amount])).toEqual([['2026-01-01', 2200]]);
+    expect(dashboard.rates[0]?.points.map((p) => [p.date, p.amount])).toEqual([
+      ['2026-01-01', 2200],
+      ['2026-12-31', 2200],
+    ]);
   });
 });
 
 describe('rateSeries', () => {
-  it('starts with the rate in force at the period start and ends with the last change inside it', () => {
+  it('runs from the rate in force on the first day through each change to the rate in force on the last day', () => {
     const rates = offer(2200);
-    expect(rateSeries(rates, 'day', { from: '2026-02-01', to: '2026-12-31' })).toEqual([
+    expect(rateSeries(rates, 'day', { from: '2025-06-01', to: '2026-06-30' })).toEqual([
+      { date: '2025-06-01', amount: 2100, source: 'list' },
       { date: '2026-01-01', amount: 2200, source: 'list' },
+      { date: '2026-06-30', amount: 2200, source: 'list' },
     ]);
-    expect(rateSeries(rates, 'day', { from: '2024-01-01', to: '2025-06-30' }).map((p) => p.amount)).toEqual([2100]);
-    expect(rateSeries(rates, 'day', { from: '2025-06-01', to: '2026-06-30' }).map((p) => p.amount)).toEqual([
-      2100, 2200,
+    expect(rateSeries(rates, 'day', { from: '2024-01-01', to: '2025-06-30' })).toEqual([
+      { date: '2025-01-01', amount: 2100, source: 'list' },
+      { date: '2025-06-30', amount: 2100, source: 'list' },
     ]);
+    expect(rateSeries(rates, 'day', { from: '2023-01-01', to: '2023-12-31' })).toEqual([]);
     expect(rateSeries(rates, 'month', YEAR)).toEqual([]);
   });
 });

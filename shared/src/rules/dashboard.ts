@@ -112,16 +112,24 @@ function savingOf(item: DashboardContract, at: string): { charges: DailyCharge[]
   return { charges: contractCharges({ ...contract, rates, specialRate: undefined }), annual };
 }
 
-/** An offer's rate of the given type through time: its earlier records and the rate in force, oldest first. */
-export function rateSeries(offer: Pick<Offer, 'rates'>, type: RateType, period: Period) {
+/**
+ * An offer's rate of the given type through the period, oldest first: the rate in force on the period's first day
+ * (dated that day), each change within the period, and the rate in force on its last day (dated that day), so the
+ * line spans the period. Empty when the offer has no such rate in the period.
+ */
+export function rateSeries(offer: Pick<Offer, 'rates'>, type: RateType, period: Period): RateSeries['points'] {
   const rate = offer.rates.find((r) => r.type === type);
   if (!rate) return [];
-  const points = [rate, ...rate.history]
+  const records = [rate, ...rate.history]
     .map((r) => ({ date: r.validFrom, amount: r.amount, source: r.source }))
     .sort((a, b) => byCode(a.date, b.date));
-  const firstInside = points.findIndex((p) => compareDates(p.date, period.from) > 0);
-  const start = firstInside === -1 ? points.length - 1 : Math.max(0, firstInside - 1);
-  return points.slice(start).filter((p) => compareDates(p.date, period.to) <= 0);
+  const inForce = (day: string) => records.filter((r) => compareDates(r.date, day) <= 0).at(-1);
+  const atStart = inForce(period.from);
+  const changes = records.filter((r) => compareDates(r.date, period.from) > 0 && compareDates(r.date, period.to) <= 0);
+  const atEnd = inForce(period.to);
+  const points = [...(atStart ? [{ ...atStart, date: period.from }] : []), ...changes];
+  if (atEnd && points.at(-1)?.date !== period.to) points.push({ ...atEnd, date: period.to });
+  return points;
 }
 
 /**

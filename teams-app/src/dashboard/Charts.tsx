@@ -1,16 +1,38 @@
 // The chart of one spec, drawn with @fluentui/react-charts; this module (and the chart library) loads on first use.
-import { DonutChart, HorizontalBarChartWithAxis, LineChart, VerticalBarChart } from '@fluentui/react-charts';
+import {
+  DataVizPalette,
+  DonutChart,
+  getColorFromToken,
+  HorizontalBarChartWithAxis,
+  LineChart,
+  VerticalBarChart,
+} from '@fluentui/react-charts';
 import { useEffect, useRef } from 'react';
 
-import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+import { formatDate, formatKr, formatNumber } from '@koberollen/shared/rules/format';
 
 import type { ChartData } from './chartSpecs';
 
 const CULTURE = 'da-DK';
 const HEIGHT = 300;
 
-/** Axis ticks in whole kroner with Danish separators, e.g. "1.250.000". */
-const kroner = (value: number) => new Intl.NumberFormat(CULTURE, { maximumFractionDigits: 0 }).format(value);
+/** Axis ticks short and Danish: "12,5 mio.", "250 t.", "900". */
+function kroner(value: number): string {
+  if (Math.abs(value) >= 1_000_000) return `${formatNumber(value / 1_000_000, 1)} mio.`;
+  if (Math.abs(value) >= 1_000) return `${formatNumber(value / 1_000, 0)} t.`;
+  return formatNumber(value, 0);
+}
+
+/** One colour for every bar of a chart; slices and lines take the palette in turn. */
+const PALETTE = [
+  DataVizPalette.color1,
+  DataVizPalette.color2,
+  DataVizPalette.color3,
+  DataVizPalette.color4,
+  DataVizPalette.color5,
+].map((token) => getColorFromToken(token));
+const BAR_COLOR = PALETTE[0];
+const nth = (i: number) => PALETTE[i % PALETTE.length];
 
 const SENTINELS = 'i[data-tabster-dummy]';
 
@@ -49,8 +71,9 @@ export default function Chart({ title, data }: { title: string; data: ChartData 
 
 function ChartOf({ title, data }: { title: string; data: ChartData }) {
   if (data.kind === 'line') {
-    const lineChartData = data.lines.map((line) => ({
+    const lineChartData = data.lines.map((line, i) => ({
       legend: line.label,
+      color: nth(i),
       data: line.points.map((p) => ({
         x: new Date(`${p.date}T00:00:00Z`),
         y: p.amount,
@@ -64,14 +87,16 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
         height={HEIGHT}
         culture={CULTURE}
         yAxisTickFormat={kroner}
+        margins={{ left: 64, right: 32 }}
         customDateTimeFormatter={(date: Date) => formatDate(date.toISOString().slice(0, 10))}
       />
     );
   }
   if (data.kind === 'donut') {
-    const chartData = data.bars.map((bar) => ({
+    const chartData = data.bars.map((bar, i) => ({
       legend: bar.label,
       data: bar.amount,
+      color: nth(i),
       yAxisCalloutData: formatKr(bar.amount),
     }));
     return (
@@ -89,6 +114,7 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
       x: bar.label,
       y: bar.amount,
       legend: bar.label,
+      color: BAR_COLOR,
       yAxisCalloutData: formatKr(bar.amount),
     }));
     return (
@@ -98,7 +124,10 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
         height={HEIGHT}
         culture={CULTURE}
         yAxisTickFormat={kroner}
+        maxBarWidth={48}
+        margins={{ left: 64 }}
         hideLegend
+        hideLabels
       />
     );
   }
@@ -106,6 +135,7 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
     x: bar.amount,
     y: bar.label,
     legend: bar.label,
+    color: BAR_COLOR,
     xAxisCalloutData: bar.label,
     yAxisCalloutData: formatKr(bar.amount),
   }));
@@ -115,7 +145,9 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
       chartTitle={title}
       height={Math.max(HEIGHT, points.length * 32 + 60)}
       culture={CULTURE}
+      showYAxisLables
       hideLegend
+      hideLabels
     />
   );
 }
