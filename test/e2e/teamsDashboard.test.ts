@@ -73,7 +73,7 @@ describeInBrowser('Overblik in Chromium', () => {
       providers.getByRole('button', { name: 'Eksportér CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^overblik-leverandoer_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
-    const bytes = fs.readFileSync((await download.path()));
+    const bytes = fs.readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines.map((line) => line.split(';'))).toEqual(shown.map((row) => row.map(asCsv)));
