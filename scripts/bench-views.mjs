@@ -94,6 +94,7 @@ try {
     leverandoer: `#/leverandoerer/${providers[0].id}`,
     sammenligning: `#/leverandoerer/sammenlign?tilbud=${encodeURIComponent(compare)}`,
     kontrakter: '#/kontrakter',
+    overblik: '#/overblik',
   };
   const result = {};
   for (const [name, hash] of Object.entries(views)) {

@@ -17,6 +17,8 @@ const publicApi = createApiClient({ baseUrl: apiBaseUrl });
 prefetchRoute(parseRoute(window.location.hash || DEFAULT_ROUTE));
 
 const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
+// On a child, not on the provider: portals (tooltips, popovers) copy the provider's classes onto their mount node,
+// which would then cover the page.
 const useStyles = makeStyles({ page: { minHeight: '100vh' } });
 
 function Tab() {
@@ -24,12 +26,14 @@ function Tab() {
   const styles = useStyles();
   const host = useTeamsHost(teamsInitTimeoutMs);
   return (
-    <FluentProvider theme={host.theme} className={styles.page}>
-      {host.loading ? (
-        <Spinner label="Forbinder til Teams …" />
-      ) : (
-        <App host={host} baseUrl={apiBaseUrl} publicApi={publicApi} />
-      )}
+    <FluentProvider theme={host.theme}>
+      <div className={styles.page}>
+        {host.loading ? (
+          <Spinner label="Forbinder til Teams …" />
+        ) : (
+          <App host={host} baseUrl={apiBaseUrl} publicApi={publicApi} />
+        )}
+      </div>
     </FluentProvider>
   );
 }

@@ -1,19 +1,25 @@
-// Price-regulation check and the spend and savings dashboards, computed by the shared rules over the tenant's data.
+// Price-regulation check, the spend and savings dashboards and the overview of a period, computed by the shared rules over the tenant's data.
 import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
-import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
+import { aggregateDashboard, type DashboardContract } from '@koberollen/shared/rules/dashboard';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { followUpStatus } from '@koberollen/shared/rules/followUpStatus';
 import { roundKr } from '@koberollen/shared/rules/money';
 import { listPriceOf } from '@koberollen/shared/rules/offerPrices';
+import { periodOf } from '@koberollen/shared/rules/periodCost';
 import { checkPriceRegulation } from '@koberollen/shared/rules/priceRegulation';
 import { negotiatedSaving, sumSavings } from '@koberollen/shared/rules/savings';
 import { aggregateSpend, type SpendContract } from '@koberollen/shared/rules/spend';
 
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
+import { runningIn } from '../indexes/contract';
+import { milestoneFields } from '../indexes/milestone';
 import { collectAll, readSettings } from '../records/collect';
 import type { Services } from '../services';
+import type { Filter } from '../store/types';
 import { readOwn } from './resource';
 
 export const checkRegulation = declare('price-regulation-check', analysisRoutes.checkPriceRegulation, async (call) => {
@@ -28,10 +34,10 @@ export const checkRegulation = declare('price-regulation-check', analysisRoutes.
   );
 });
 
-/** Every contract of the tenant with its provider and case loaded once each. */
-async function contractsWithParties(services: Services, tenantId: string) {
+/** The tenant's contracts (all, or those the filters match) with their provider and case loaded once each. */
+async function contractsWithParties(services: Services, tenantId: string, filters: Filter[] = []) {
   const [contracts, providers, cases] = await Promise.all([
-    collectAll<Contract>(services.store, tenantId, 'contract'),
+    collectAll<Contract>(services.store, tenantId, 'contract', filters),
     collectAll<Provider>(services.store, tenantId, 'provider'),
     collectAll<Case>(services.store, tenantId, 'case'),
   ]);
@@ -81,4 +87,44 @@ export const savingsDashboard = declare('dashboard-savings', analysisRoutes.savi
   return ok({ totalAnnual: sumSavings(rows), rows });
 });
 
-export const routes = [checkRegulation, spendDashboard, savingsDashboard];
+/** A case's follow-up status from its milestones, read by the indexed case id. */
+async function caseFollowUp(services: Services, tenantId: string, caseId: string, today: string) {
+  const milestones = await collectAll<Milestone>(
+    services.store,
+    tenantId,
+    'milestone',
+    milestoneFields.eq('caseId', caseId),
+  );
+  return followUpStatus(milestones, today);
+}
+
+export const dashboardOverview = declare(
+  'dashboard-overview',
+  analysisRoutes.overview,
+  async ({ query, user, services }) => {
+    const today = isoDateOf(services.now());
+    const period = periodOf(query, today);
+    const [joined, settings] = await Promise.all([
+      contractsWithParties(services, user.tenantId, runningIn(period)),
+      readSettings(services.store, user.tenantId),
+    ]);
+    const items: DashboardContract[] = joined.map(({ contract, provider, offer, kase }) => ({
+      contract,
+      providerName: provider.name,
+      ownership: provider.ownership,
+      own: provider.ownership === 'public' && provider.municipality === settings?.name,
+      offer,
+      kase,
+    }));
+    const dashboard = aggregateDashboard(items, period);
+    const expensive = await Promise.all(
+      dashboard.expensive.map(async (c) => ({
+        ...c,
+        followUp: await caseFollowUp(services, user.tenantId, c.caseId, today),
+      })),
+    );
+    return ok({ ...period, ...dashboard, expensive });
+  },
+);
+
+export const routes = [checkRegulation, spendDashboard, savingsDashboard, dashboardOverview];

@@ -2,6 +2,10 @@
 import { z } from 'zod';
 
 import { IsoDate, Money } from '../domain/common';
+import { Phase } from '../domain/phase';
+import { RateSource, RateType } from '../domain/rate';
+import { DASHBOARD_GROUPS } from '../rules/dashboard';
+import { daysBetween } from '../rules/dates';
 import { defineRoute } from './route';
 
 export const PriceRegulationBody = z.strictObject({
@@ -49,6 +53,68 @@ export const SavingRow = z.object({
 
 export const SavingsAnswer = z.object({ totalAnnual: z.number(), rows: z.array(SavingRow) });
 
+/** The longest period the overview covers in one answer. */
+export const MAX_PERIOD_DAYS = 3660;
+
+export const DashboardPeriodQuery = z
+  .strictObject({ from: IsoDate.optional(), to: IsoDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'Periodens start skal ligge før dens slutning',
+    path: ['from'],
+  })
+  .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) <= MAX_PERIOD_DAYS, {
+    message: 'Perioden må højst være 10 år',
+    path: ['to'],
+  });
+
+const AmountRow = z.object({ key: z.string(), label: z.string(), amount: z.number(), contracts: z.number().int() });
+const FollowUp = z.object({
+  state: z.enum(['overdue', 'planned', 'none']),
+  nextDue: IsoDate.optional(),
+  lastDone: IsoDate.optional(),
+});
+
+export const DashboardAnswer = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  total: z.number(),
+  spend: z.record(z.enum(DASHBOARD_GROUPS), z.array(AmountRow)),
+  savings: z.object({
+    inPeriod: z.number(),
+    annual: z.number(),
+    byYear: z.array(AmountRow),
+    byCase: z.array(
+      z.object({
+        caseId: z.string(),
+        reference: z.string(),
+        title: z.string(),
+        annual: z.number(),
+        inPeriod: z.number(),
+      }),
+    ),
+  }),
+  expensive: z.array(
+    z.object({
+      caseId: z.string(),
+      reference: z.string(),
+      title: z.string(),
+      phase: Phase.optional(),
+      providerName: z.string(),
+      amount: z.number(),
+      followUp: FollowUp,
+    }),
+  ),
+  rates: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      rateType: RateType,
+      points: z.array(z.object({ date: IsoDate, amount: z.number(), source: RateSource })),
+    }),
+  ),
+});
+export type DashboardAnswer = z.infer<typeof DashboardAnswer>;
+
 export const analysisRoutes = {
   checkPriceRegulation: defineRoute({
     method: 'POST',
@@ -75,5 +141,16 @@ export const analysisRoutes = {
     summary: "Savings from negotiation: each contract rate against the offer's list price, per year",
     access: 'user',
     responses: { 200: SavingsAnswer },
+  }),
+  overview: defineRoute({
+    method: 'GET',
+    path: '/api/dashboard/overview',
+    operationId: 'getDashboardOverview',
+    summary:
+      'Spend within a period by provider, paragraph, target group, month, ownership and own versus external offers; ' +
+      'savings from negotiation; the ten costliest cases with their follow-up; rate development of the main offers',
+    access: 'user',
+    query: DashboardPeriodQuery,
+    responses: { 200: DashboardAnswer },
   }),
 };

@@ -1,5 +1,5 @@
 // Tests for Danish display formatting of amounts, dates, months and percentages.
-import { formatDate, formatKr, formatMonth, formatNumber, formatPercent } from './format';
+import { formatDate, formatKr, formatMonth, formatNumber, formatPercent, parseDanishDate } from './format';
 
 describe('Danish formatting', () => {
   it('formats kroner with plain spaces', () => {
@@ -28,5 +28,16 @@ describe('Danish formatting', () => {
     expect(formatPercent(5.0625)).toBe('5,06 %');
     expect(formatPercent(-1.5)).toBe('-1,5 %');
     expect(formatNumber(1234.5)).toBe('1.234,5');
+  });
+});
+
+describe('parseDanishDate', () => {
+  it('reads dd.mm.yyyy and d.m.yyyy as ISO dates and refuses what is no calendar day', () => {
+    expect(parseDanishDate('01.03.2026')).toBe('2026-03-01');
+    expect(parseDanishDate(' 9.2.2024 ')).toBe('2024-02-09');
+    expect(parseDanishDate('29.02.2024')).toBe('2024-02-29');
+    expect(parseDanishDate('29.02.2026')).toBeUndefined();
+    expect(parseDanishDate('2026-03-01')).toBeUndefined();
+    expect(parseDanishDate('31.13.2026')).toBeUndefined();
   });
 });

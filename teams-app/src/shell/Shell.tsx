@@ -11,6 +11,7 @@ import { viewLoaders } from './viewLoaders';
 
 const ProvidersView = lazy(viewLoaders.providersView);
 const CasesView = lazy(viewLoaders.casesView);
+const DashboardView = lazy(viewLoaders.dashboardView);
 
 const useStyles = makeStyles({
   header: {
@@ -106,7 +107,8 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
         <Suspense fallback={<Loading />}>
           {view === 'leverandoerer' && <ProvidersView route={route} />}
           {view === 'sager' && <CasesView route={route} />}
-          {view !== 'leverandoerer' && view !== 'sager' && <ComingSoon view={view} />}
+          {view === 'overblik' && <DashboardView params={route.params} />}
+          {view !== 'leverandoerer' && view !== 'sager' && view !== 'overblik' && <ComingSoon view={view} />}
         </Suspense>
       </main>
     </>

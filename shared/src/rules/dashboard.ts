@@ -1,0 +1,245 @@
+// The overview for a period in one pass over the contracts: spend by dimension, savings, the costliest cases, rates.
+import type { Contract } from '../domain/contract';
+import type { Phase } from '../domain/phase';
+import type { Offer, Ownership } from '../domain/provider';
+import type { RateRecord, RateType } from '../domain/rate';
+import { costDate } from './annualCost';
+import { compareDates, inHalfOpenPeriod } from './dates';
+import { formatMonth } from './format';
+import { roundKr } from './money';
+import { listPriceOf } from './offerPrices';
+import { addByMonth, contractCharges, type DailyCharge, monthsOf, type Period } from './periodCost';
+import { negotiatedSaving } from './savings';
+
+/** A contract with the provider, offer and case facts the overview groups by. */
+export interface DashboardContract {
+  contract: Pick<
+    Contract,
+    'id' | 'caseId' | 'providerId' | 'offerId' | 'status' | 'startDate' | 'endDate' | 'rates' | 'specialRate'
+  >;
+  providerName: string;
+  ownership: Ownership;
+  /** The municipality's own offer (a public provider of the municipality itself), else external. */
+  own: boolean;
+  offer?: Pick<Offer, 'name' | 'paragraph' | 'rates'>;
+  kase?: { reference: string; title: string; phase: Phase; targetGroup: string };
+}
+
+export const DASHBOARD_GROUPS = ['provider', 'paragraph', 'targetGroup', 'month', 'ownership', 'origin'] as const;
+export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
+
+export interface AmountRow {
+  key: string;
+  label: string;
+  amount: number;
+  contracts: number;
+}
+
+export interface CaseSpend {
+  caseId: string;
+  reference: string;
+  title: string;
+  phase?: Phase;
+  providerName: string;
+  amount: number;
+}
+
+export interface CaseSaving {
+  caseId: string;
+  reference: string;
+  title: string;
+  /** Saved per year at the rates in force at the period's end (or the contract's last day before it). */
+  annual: number;
+  /** Saved within the period. */
+  inPeriod: number;
+}
+
+export interface RateSeries {
+  key: string;
+  label: string;
+  rateType: RateType;
+  points: { date: string; amount: number; source: RateRecord['source'] }[];
+}
+
+export interface Dashboard {
+  total: number;
+  spend: Record<DashboardGroup, AmountRow[]>;
+  savings: { inPeriod: number; annual: number; byYear: AmountRow[]; byCase: CaseSaving[] };
+  expensive: CaseSpend[];
+  rates: RateSeries[];
+}
+
+const OWNERSHIP_LABELS: Record<Ownership, string> = { public: 'Offentlig', private: 'Privat' };
+const NO_PARAGRAPH = 'Uden paragraf';
+const NO_TARGET_GROUP = 'Ukendt målgruppe';
+export const TOP_CASES = 10;
+export const TOP_OFFERS = 5;
+
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sum = (values: Iterable<number>) => [...values].reduce((total, v) => total + v, 0);
+
+type Groups = Record<DashboardGroup, Map<string, AmountRow>>;
+
+/** Adds one contract's amount to its row of a grouping. */
+function add(rows: Map<string, AmountRow>, key: string, label: string, amount: number): void {
+  const row = rows.get(key) ?? { key, label, amount: 0, contracts: 0 };
+  row.amount += amount;
+  row.contracts += 1;
+  rows.set(key, row);
+}
+
+/** Rows rounded to øre, by amount (highest first, then key) or by key alone. */
+function rounded(rows: Iterable<AmountRow>, order: 'amount' | 'key'): AmountRow[] {
+  const list = [...rows].map((row) => ({ ...row, amount: roundKr(row.amount) }));
+  return list.sort((a, b) => (order === 'key' ? 0 : b.amount - a.amount) || byCode(a.key, b.key));
+}
+
+/**
+ * What the contract's negotiation saves against the offer's list prices: a charge of (list price − rate) on each
+ * rate's days, and the saving per year of the rates in force on `at`.
+ */
+function savingOf(item: DashboardContract, at: string): { charges: DailyCharge[]; annual: number } {
+  const { contract, offer } = item;
+  let annual = 0;
+  const rates = contract.rates.flatMap((rate) => {
+    const before = listPriceOf(offer, rate.type);
+    if (before === undefined) return [];
+    if (inHalfOpenPeriod(at, rate.validFrom, rate.validTo)) {
+      annual += negotiatedSaving({ before, after: rate.amount, rateType: rate.type }).annual;
+    }
+    return [{ ...rate, amount: before - rate.amount }];
+  });
+  return { charges: contractCharges({ ...contract, rates, specialRate: undefined }), annual };
+}
+
+/**
+ * An offer's rate of the given type through the period, oldest first: the rate in force on the period's first day
+ * (dated that day), each change within the period, and the rate in force on its last day (dated that day), so the
+ * line spans the period. Empty when the offer has no such rate in the period.
+ */
+export function rateSeries(offer: Pick<Offer, 'rates'>, type: RateType, period: Period): RateSeries['points'] {
+  const rate = offer.rates.find((r) => r.type === type);
+  if (!rate) return [];
+  const records = [rate, ...rate.history]
+    .map((r) => ({ date: r.validFrom, amount: r.amount, source: r.source }))
+    .sort((a, b) => byCode(a.date, b.date));
+  const inForce = (day: string) => records.filter((r) => compareDates(r.date, day) <= 0).at(-1);
+  const atStart = inForce(period.from);
+  const changes = records.filter((r) => compareDates(r.date, period.from) > 0 && compareDates(r.date, period.to) <= 0);
+  const atEnd = inForce(period.to);
+  const points = [...(atStart ? [{ ...atStart, date: period.from }] : []), ...changes];
+  if (atEnd && points.at(-1)?.date !== period.to) points.push({ ...atEnd, date: period.to });
+  return points;
+}
+
+/**
+ * The overview of contracts (not drafts) that run on some day of the period: their cost within it by provider,
+ * paragraph, target group, calendar month, ownership and own versus external offers; the savings against the
+ * offers' list prices (within the period, per year, by calendar year and per case); the `TOP_CASES` cases that cost
+ * the most in the period; and the rate history of the `TOP_OFFERS` offers that cost the most.
+ */
+export function aggregateDashboard(items: DashboardContract[], period: Period): Dashboard {
+  const groups = Object.fromEntries(DASHBOARD_GROUPS.map((g) => [g, new Map()])) as Groups;
+  for (const month of monthsOf(period))
+    groups.month.set(month, { key: month, label: formatMonth(month), amount: 0, contracts: 0 });
+  const savingGroups = new Map<string, AmountRow>();
+  const cases = new Map<string, CaseSpend>();
+  const caseSavings = new Map<string, CaseSaving>();
+  const offers = new Map<string, { item: DashboardContract; amount: number }>();
+  let total = 0;
+
+  for (const item of items) {
+    const { contract, kase } = item;
+    if (contract.status === 'draft') continue;
+    if (compareDates(contract.startDate, period.to) > 0) continue;
+    if (contract.endDate !== undefined && compareDates(contract.endDate, period.from) < 0) continue;
+    const byMonth = new Map<string, number>();
+    addByMonth(contractCharges(contract), period, byMonth);
+    const amount = sum(byMonth.values());
+    total += amount;
+    for (const [month, cost] of byMonth) add(groups.month, month, formatMonth(month), cost);
+    add(groups.provider, contract.providerId, item.providerName, amount);
+    add(groups.paragraph, item.offer?.paragraph ?? '', item.offer?.paragraph ?? NO_PARAGRAPH, amount);
+    const targetGroup = kase?.targetGroup ?? NO_TARGET_GROUP;
+    add(groups.targetGroup, targetGroup, targetGroup, amount);
+    add(groups.ownership, item.ownership, OWNERSHIP_LABELS[item.ownership], amount);
+    add(groups.origin, item.own ? 'own' : 'external', item.own ? 'Egne tilbud' : 'Eksterne tilbud', amount);
+
+    const caseRow = cases.get(contract.caseId) ?? {
+      caseId: contract.caseId,
+      reference: kase?.reference ?? contract.caseId,
+      title: kase?.title ?? '',
+      ...(kase ? { phase: kase.phase } : {}),
+      providerName: item.providerName,
+      amount: 0,
+    };
+    caseRow.amount += amount;
+    cases.set(contract.caseId, caseRow);
+
+    const offerKey = `${contract.providerId}~${contract.offerId}`;
+    const offerRow = offers.get(offerKey) ?? { item, amount: 0 };
+    offerRow.amount += amount;
+    offers.set(offerKey, offerRow);
+
+    const saving = savingOf(item, costDate(contract, period.to));
+    if (saving.charges.length === 0) continue;
+    const savedByMonth = new Map<string, number>();
+    addByMonth(saving.charges, period, savedByMonth);
+    const savedByYear = new Map<string, number>();
+    for (const [month, saved] of savedByMonth) {
+      const year = month.slice(0, 4);
+      savedByYear.set(year, (savedByYear.get(year) ?? 0) + saved);
+    }
+    for (const [year, saved] of savedByYear) add(savingGroups, year, year, saved);
+    const { caseId, reference, title } = caseRow;
+    const caseSaving = caseSavings.get(caseId) ?? { caseId, reference, title, annual: 0, inPeriod: 0 };
+    caseSaving.annual += saving.annual;
+    caseSaving.inPeriod += sum(savedByMonth.values());
+    caseSavings.set(caseId, caseSaving);
+  }
+
+  const allSavings = [...caseSavings.values()];
+  const byCase = allSavings
+    .map((c) => ({ ...c, annual: roundKr(c.annual), inPeriod: roundKr(c.inPeriod) }))
+    .sort((a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId))
+    .slice(0, TOP_CASES);
+  const expensive = [...cases.values()]
+    .map((c) => ({ ...c, amount: roundKr(c.amount) }))
+    .sort((a, b) => b.amount - a.amount || byCode(a.caseId, b.caseId))
+    .slice(0, TOP_CASES);
+  const rates = [...offers.entries()]
+    .sort(([ka, a], [kb, b]) => b.amount - a.amount || byCode(ka, kb))
+    .slice(0, TOP_OFFERS)
+    .flatMap(([key, { item }]) => {
+      const type = item.contract.rates[0]?.type;
+      if (!item.offer || !type) return [];
+      return [
+        {
+          key,
+          label: `${item.offer.name} (${item.providerName})`,
+          rateType: type,
+          points: rateSeries(item.offer, type, period),
+        },
+      ];
+    });
+
+  return {
+    total: roundKr(total),
+    spend: {
+      provider: rounded(groups.provider.values(), 'amount'),
+      paragraph: rounded(groups.paragraph.values(), 'amount'),
+      targetGroup: rounded(groups.targetGroup.values(), 'amount'),
+      month: rounded(groups.month.values(), 'key'),
+      ownership: rounded(groups.ownership.values(), 'amount'),
+      origin: rounded(groups.origin.values(), 'amount'),
+    },
+    savings: {
+      inPeriod: roundKr(sum(allSavings.map((c) => c.inPeriod))),
+      annual: roundKr(sum(allSavings.map((c) => c.annual))),
+      byYear: rounded(savingGroups.values(), 'key'),
+      byCase,
+    },
+    expensive,
+    rates,
+  };
+}

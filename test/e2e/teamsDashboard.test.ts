@@ -1,0 +1,120 @@
+// The Overblik view in Chromium: its charts, a chart's table view and CSV export (checked against the table), the
+// keyboard alone, and axe in the light, dark and high-contrast themes.
+import fs from 'node:fs';
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+
+import { chromiumOrSkip, launchChromium } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+import { type DemoTenant, firstTenant, openTab } from './support/teamsTab';
+
+jest.setTimeout(300_000);
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+/** The card of a chart, by its heading. */
+const card = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
+
+async function openDashboard(browser: Browser, host: RunningHost, tenant: DemoTenant, theme?: string) {
+  const opened = await openTab(browser, host, tenant, 'manager', '#/overblik', theme);
+  await opened.page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
+  // Every chart drawn: the chart library arrived and each card shows its SVG.
+  await opened.page.waitForFunction(() => document.querySelectorAll('section section svg').length >= 8);
+  return opened;
+}
+
+/** A table's cells as text, header row first. */
+async function tableCells(table: Locator): Promise<string[][]> {
+  return table.evaluate((element) =>
+    [...element.querySelectorAll('tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+    ),
+  );
+}
+
+/** A table cell as the CSV writes it: amounts without thousands separators and "kr.". */
+const asCsv = (text: string) =>
+  /^-?[\d.]+,\d{2} kr\.$/.test(text) ? text.replace(/\./g, '').replace(' kr', '').replace(/\.$/, '') : text;
+
+describeInBrowser('Overblik in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let tenant: DemoTenant;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    tenant = await firstTenant(host);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('shows the charts and the costliest cases, and exports a table exactly as it is shown', async () => {
+    const { page, problems } = await openDashboard(browser, host, tenant);
+    const cases = card(page, 'De 10 dyreste sager');
+    await expect(cases.getByRole('row').count()).resolves.toBe(11);
+    await expect(cases.getByRole('link').first().getAttribute('href')).resolves.toMatch(/^#\/sager\/[\w-]+$/);
+
+    const providers = card(page, 'Udgift pr. leverandør');
+    await providers.getByRole('button', { name: 'Vis som tabel' }).click();
+    const table = providers.getByRole('table', { name: 'Udgift pr. leverandør' });
+    const shown = await tableCells(table);
+    expect(shown[0]).toEqual(['Leverandør', 'Udgift (kr.)', 'Kontrakter']);
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown[1]![1]).toMatch(/^[\d.]+,\d{2} kr\.$/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      providers.getByRole('button', { name: 'Eksportér CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^overblik-leverandoer_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = fs.readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines.map((line) => line.split(';'))).toEqual(shown.map((row) => row.map(asCsv)));
+    expect(lines.some((line) => /[æøå]/i.test(line))).toBe(true);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('works with the keyboard alone: a table view turned on and off', async () => {
+    const { page } = await openDashboard(browser, host, tenant);
+    const months = card(page, 'Udgift pr. måned');
+    const toggle = months.getByRole('button', { name: 'Vis som tabel' });
+    for (let i = 0; i < 80 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(toggle.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(months.getByRole('table').getByRole('row').count()).resolves.toBe(13);
+    await page.keyboard.press('Space');
+    await expect(months.getByRole('table').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it.each(['default', 'dark', 'contrast'])(
+    'finds no serious or critical axe violation in the %s theme',
+    async (theme) => {
+      const { page } = await openDashboard(browser, host, tenant, theme);
+      await card(page, 'Udgift pr. paragraf').getByRole('button', { name: 'Vis som tabel' }).click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const severe = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      expect(severe).toEqual([]);
+      await page.close();
+    },
+  );
+});
