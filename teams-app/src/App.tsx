@@ -12,9 +12,10 @@ import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignI
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
-import { parseRoute } from './shell/route';
+import { deepLinkHash, parseRoute } from './shell/route';
 import { Shell } from './shell/Shell';
 import { describeError, Loading } from './shell/states';
+import { prefetchRoute } from './shell/viewLoaders';
 import type { TeamsHost } from './teams/useTeamsHost';
 
 const DevPicker = lazy(() => import('./session/DevPicker').then((m) => ({ default: m.DevPicker })));
@@ -67,8 +68,11 @@ export function App({ host, baseUrl, publicApi }: AppProps) {
   const settings = host.settings || parseRoute(window.location.hash).view === 'konfiguration';
 
   useEffect(() => {
-    const subPage = host.context?.page.subPageId;
-    if (subPage && !window.location.hash) window.location.hash = `#/${subPage}`;
+    // Before the shell mounts, so it opens on the linked item; replacing keeps Back from returning to the default view.
+    const linked = deepLinkHash(host.context?.page.subPageId, window.location.hash);
+    if (!linked) return;
+    window.history.replaceState(null, '', linked);
+    prefetchRoute(parseRoute(linked));
   }, [host.context]);
 
   useEffect(() => {
