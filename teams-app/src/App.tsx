@@ -37,7 +37,8 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
   if (host.inTeams && host.bridge) {
     const { bridge } = host;
     const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
-    return { state: 'signedIn', session: { ...session, colleagues: [] } };
+    const teamId = host.context?.team?.groupId;
+    return { state: 'signedIn', session: { ...session, colleagues: [], ...(teamId ? { teamId } : {}) } };
   }
   // Both at once: the tenants answer 404 outside local mode, and then only the health answer counts.
   const tenants = publicApi.call(systemRoutes.devTenants);
