@@ -1,12 +1,11 @@
 // The tab's start: asks the API how to sign in, signs in (Teams SSO, a ?tenant=&role= link or the demo picker),
 // then shows the shell, or the configuration page when Teams opens the tab's settings.
-import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
-import { describeHealth } from '@koberollen/shared/api/apiStatus';
 import type { ApiClient } from '@koberollen/shared/api/client';
-import { healthRoutes } from '@koberollen/shared/api/health.contract';
-import { systemRoutes } from '@koberollen/shared/api/system.contract';
+import { firstScreenHeads } from '@koberollen/shared/api/heads';
+import { describeHealth } from '@koberollen/shared/api/healthText';
 import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
@@ -14,7 +13,7 @@ import { SessionProvider, type SessionValue } from './session/sessionContext';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
 import { deepLinkHash, parseRoute } from './shell/route';
 import { Shell } from './shell/Shell';
-import { describeError, Loading } from './shell/states';
+import { describeError, ErrorMessage, Loading } from './shell/states';
 import { prefetchRoute } from './shell/viewLoaders';
 import type { TeamsHost } from './teams/useTeamsHost';
 
@@ -41,9 +40,9 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
     return { state: 'signedIn', session: { ...session, colleagues: [], ...(teamId ? { teamId } : {}) } };
   }
   // Both at once: the tenants answer 404 outside local mode, and then only the health answer counts.
-  const tenants = publicApi.call(systemRoutes.devTenants);
+  const tenants = publicApi.callUnparsed(firstScreenHeads.listDevTenants);
   tenants.catch(() => undefined);
-  const { data: health } = await publicApi.call(healthRoutes.getHealth);
+  const { data: health } = await publicApi.callUnparsed(firstScreenHeads.getHealth);
   if (health.auth !== 'local') return { state: 'failed', message: OUTSIDE_TEAMS };
   const { data } = await tenants;
   const link = devLinkOf(window.location.search);
@@ -109,9 +108,7 @@ export function App({ host, baseUrl, publicApi }: AppProps) {
   if (status.state === 'failed') {
     return (
       <main className={styles.padded}>
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{status.message}</MessageBarBody>
-        </MessageBar>
+        <ErrorMessage message={status.message} />
       </main>
     );
   }
