@@ -8,10 +8,12 @@ import { firstScreenHeads } from '@koberollen/shared/api/heads';
 import { describeHealth } from '@koberollen/shared/api/healthText';
 import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
+import { casesKey,listCases } from './cases/casesQuery';
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
+import { startEarly } from './shell/earlyLoad';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
-import { deepLinkHash, parseRoute } from './shell/route';
+import { deepLinkHash, DEFAULT_ROUTE, parseRoute } from './shell/route';
 import { Shell } from './shell/Shell';
 import { describeError, ErrorMessage, Loading } from './shell/states';
 import { prefetchRoute } from './shell/viewLoaders';
@@ -31,11 +33,20 @@ const useStyles = makeStyles({ padded: { padding: `${tokens.spacingVerticalXL} $
 const OUTSIDE_TEAMS =
   'Køberollen logger ind gennem Microsoft Teams. Åbn fanen i Teams, eller start Køberollen i lokal tilstand med demodata.';
 
+/** Asks for the data of the view the route opens now, while its code still loads (the cases board, the usual start). */
+function startRouteData(api: ApiClient): void {
+  const route = parseRoute(window.location.hash || DEFAULT_ROUTE);
+  if (route.view === 'sager' && route.rest.length === 0) {
+    startEarly(casesKey(route.params), () => listCases(api, route.params));
+  }
+}
+
 /** Signs in from what the page knows: Teams SSO inside Teams, else a local-mode link or the picker. */
 async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Promise<Start> {
   if (host.inTeams && host.bridge) {
     const { bridge } = host;
     const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
+    startRouteData(session.api);
     const teamId = host.context?.team?.groupId;
     return { state: 'signedIn', session: { ...session, colleagues: [], ...(teamId ? { teamId } : {}) } };
   }
@@ -50,7 +61,9 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
   const chosen = link && chooseDevUser(data.items, { ...link, userId });
   if (!chosen) return { state: 'picker', tenants: data.items, connected: describeHealth(health) };
   const colleagues = data.items.find((t) => t.id === chosen.tenantId)?.users ?? [];
-  return { state: 'signedIn', session: { ...localSession(baseUrl, publicApi, chosen), colleagues } };
+  const session = localSession(baseUrl, publicApi, chosen);
+  startRouteData(session.api);
+  return { state: 'signedIn', session: { ...session, colleagues } };
 }
 
 export interface AppProps {

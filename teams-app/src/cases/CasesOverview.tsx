@@ -2,17 +2,18 @@
 import { Button, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
-import { firstScreenHeads } from '@koberollen/shared/api/heads';
 import { PHASE_LABELS, PHASES } from '@koberollen/shared/domain/phaseLabels';
 import { PlainInput, PlainLink, PlainSelect } from '@koberollen/shared/ui/plainControls';
 
 import { useCan, useSession } from '../session/sessionContext';
+import { takeEarly } from '../shell/earlyLoad';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { CaseBoard } from './CaseBoard';
 import { assignable } from './caseOptions';
+import { caseFilters, casesKey, listCases } from './casesQuery';
 
 // The board is the first screen; the table (and Fluent's table code) loads when the list is asked for.
 const CaseList = lazy(() => import('./CaseList').then((m) => ({ default: m.CaseList })));
@@ -36,19 +37,10 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
   const { api, colleagues, user } = useSession();
   const mayCreate = useCan('cases');
   const layout = params.get('visning') === 'liste' ? 'liste' : 'tavle';
-  const phase = PHASES.find((p) => p === params.get('fase'));
-  const assignee = params.get('ansvarlig') ?? '';
-  const q = params.get('q') ?? '';
+  const { phase, assignee, q } = caseFilters(params);
   const [words, setWords] = useState(q);
   const key = params.toString();
-  // The first screen of the tab: called by its head, so the board needs none of the contracts' schemas.
-  const cases = useLoad(
-    () =>
-      api.callUnparsed(firstScreenHeads.listCases, {
-        query: { phase, assignee: assignee || undefined, q: q || undefined, limit: 200 },
-      }),
-    key,
-  );
+  const cases = useLoad(() => takeEarly(casesKey(params), () => listCases(api, params)), key);
   // The list reports its own first data once its table has loaded.
   useReportFirstData(cases.state === 'ready' && layout === 'tavle');
   useEffect(() => {
