@@ -1,20 +1,22 @@
 // The tab's start: asks the API how to sign in, signs in (Teams SSO, a ?tenant=&role= link or the demo picker),
 // then shows the shell, or the configuration page when Teams opens the tab's settings.
-import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
-import { describeHealth } from '@koberollen/shared/api/apiStatus';
 import type { ApiClient } from '@koberollen/shared/api/client';
-import { healthRoutes } from '@koberollen/shared/api/health.contract';
-import { systemRoutes } from '@koberollen/shared/api/system.contract';
+import { firstScreenHeads } from '@koberollen/shared/api/heads';
+import { describeHealth } from '@koberollen/shared/api/healthText';
 import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
+import { casesKey,listCases } from './cases/casesQuery';
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
+import { startEarly } from './shell/earlyLoad';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
-import { parseRoute } from './shell/route';
+import { deepLinkHash, DEFAULT_ROUTE, parseRoute } from './shell/route';
 import { Shell } from './shell/Shell';
-import { describeError, Loading } from './shell/states';
+import { describeError, ErrorMessage, Loading } from './shell/states';
+import { prefetchRoute } from './shell/viewLoaders';
 import type { TeamsHost } from './teams/useTeamsHost';
 
 const DevPicker = lazy(() => import('./session/DevPicker').then((m) => ({ default: m.DevPicker })));
@@ -31,17 +33,27 @@ const useStyles = makeStyles({ padded: { padding: `${tokens.spacingVerticalXL} $
 const OUTSIDE_TEAMS =
   'Køberollen logger ind gennem Microsoft Teams. Åbn fanen i Teams, eller start Køberollen i lokal tilstand med demodata.';
 
+/** Asks for the data of the view the route opens now, while its code still loads (the cases board, the usual start). */
+function startRouteData(api: ApiClient): void {
+  const route = parseRoute(window.location.hash || DEFAULT_ROUTE);
+  if (route.view === 'sager' && route.rest.length === 0) {
+    startEarly(casesKey(route.params), () => listCases(api, route.params));
+  }
+}
+
 /** Signs in from what the page knows: Teams SSO inside Teams, else a local-mode link or the picker. */
 async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Promise<Start> {
   if (host.inTeams && host.bridge) {
     const { bridge } = host;
     const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
-    return { state: 'signedIn', session: { ...session, colleagues: [] } };
+    startRouteData(session.api);
+    const teamId = host.context?.team?.groupId;
+    return { state: 'signedIn', session: { ...session, colleagues: [], ...(teamId ? { teamId } : {}) } };
   }
   // Both at once: the tenants answer 404 outside local mode, and then only the health answer counts.
-  const tenants = publicApi.call(systemRoutes.devTenants);
+  const tenants = publicApi.callUnparsed(firstScreenHeads.listDevTenants);
   tenants.catch(() => undefined);
-  const { data: health } = await publicApi.call(healthRoutes.getHealth);
+  const { data: health } = await publicApi.callUnparsed(firstScreenHeads.getHealth);
   if (health.auth !== 'local') return { state: 'failed', message: OUTSIDE_TEAMS };
   const { data } = await tenants;
   const link = devLinkOf(window.location.search);
@@ -49,7 +61,9 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
   const chosen = link && chooseDevUser(data.items, { ...link, userId });
   if (!chosen) return { state: 'picker', tenants: data.items, connected: describeHealth(health) };
   const colleagues = data.items.find((t) => t.id === chosen.tenantId)?.users ?? [];
-  return { state: 'signedIn', session: { ...localSession(baseUrl, publicApi, chosen), colleagues } };
+  const session = localSession(baseUrl, publicApi, chosen);
+  startRouteData(session.api);
+  return { state: 'signedIn', session: { ...session, colleagues } };
 }
 
 export interface AppProps {
@@ -67,8 +81,11 @@ export function App({ host, baseUrl, publicApi }: AppProps) {
   const settings = host.settings || parseRoute(window.location.hash).view === 'konfiguration';
 
   useEffect(() => {
-    const subPage = host.context?.page.subPageId;
-    if (subPage && !window.location.hash) window.location.hash = `#/${subPage}`;
+    // Before the shell mounts, so it opens on the linked item; replacing keeps Back from returning to the default view.
+    const linked = deepLinkHash(host.context?.page.subPageId, window.location.hash);
+    if (!linked) return;
+    window.history.replaceState(null, '', linked);
+    prefetchRoute(parseRoute(linked));
   }, [host.context]);
 
   useEffect(() => {
@@ -104,9 +121,7 @@ export function App({ host, baseUrl, publicApi }: AppProps) {
   if (status.state === 'failed') {
     return (
       <main className={styles.padded}>
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{status.message}</MessageBarBody>
-        </MessageBar>
+        <ErrorMessage message={status.message} />
       </main>
     );
   }

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { createApiClient } from '@koberollen/shared/api/client';
+import { devLinkOf } from '@koberollen/shared/auth/devSignIn';
 
 import { App } from './App';
 import { apiBaseUrl, teamsInitTimeoutMs } from './config';
@@ -13,8 +14,10 @@ import { useTeamsHost } from './teams/useTeamsHost';
 
 const publicApi = createApiClient({ baseUrl: apiBaseUrl });
 
-// The view a link opens loads while the tab signs in, not after.
-prefetchRoute(parseRoute(window.location.hash || DEFAULT_ROUTE));
+// The view a link opens loads while the tab signs in, not after; the demo picker's page waits for a choice first.
+if (window.parent !== window || devLinkOf(window.location.search)) {
+  prefetchRoute(parseRoute(window.location.hash || DEFAULT_ROUTE));
+}
 
 const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 // On a child, not on the provider: portals (tooltips, popovers) copy the provider's classes onto their mount node,

@@ -1,6 +1,7 @@
 // The Teams tab's cases in Chromium against the built host: a case worker creates a case (a CPR number is refused
 // before sending), adds two alternatives with reasons, sees why the case cannot go to negotiation yet, chooses an
-// offer and takes the case through to follow-up once it has a contract. The board works with the keyboard.
+// offer and takes the case through to follow-up once it has a contract. The board works with the keyboard. The case
+// page lists the contract reviews recorded from Word; the reminders panel says when Teams delivery is off.
 import type { Browser } from 'playwright-core';
 
 import { CPR_REFUSAL } from '../../shared/src/rules/cpr';
@@ -115,6 +116,36 @@ describeInBrowser('Teams tab cases in Chromium', () => {
     await rows.nth(1).waitFor();
     const phases = await rows.evaluateAll((all) => all.slice(1).map((r) => r.children[2]?.textContent));
     expect(new Set(phases)).toEqual(new Set(['Opfølgning']));
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+  it('lists a contract review recorded from Word on the case page, and says Teams delivery is off', async () => {
+    const caseworker = await tokenFor(host, tenant, 'caseworker');
+    const someCase = (await apiCall(host, caseworker, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
+    const recorded = await apiCall(host, caseworker, 'POST', `/api/cases/${someCase.id}/reviews`, {
+      mode: 'untagged',
+      documentTitle: 'Leverandørens kontraktudkast',
+      findings: [
+        { kind: 'missingTopic', ref: 'termination', title: 'Opsigelse', accepted: false },
+        { kind: 'deviating', ref: 'c1', title: 'Betaling', accepted: true },
+      ],
+      checkedItems: [],
+    });
+    expect(recorded.status).toBe(201);
+
+    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', `#/sager/${someCase.id}`);
+    const reviews = page.getByRole('list', { name: 'Gemte kontraktgennemgange' });
+    await reviews.getByText('Leverandørens kontraktudkast').waitFor();
+    expect(await reviews.getByRole('listitem').first().textContent()).toContain(
+      '1 åbne fund, 1 accepterede afvigelser, 0 punkter afkrydset',
+    );
+    expect(await reviews.getByText('leverandørens egen kontrakt').count()).toBe(1);
+
+    const reminders = page.getByRole('button', { name: 'Påmindelser' });
+    expect(await reminders.getAttribute('aria-expanded')).toBe('false');
+    await reminders.click();
+    await page.getByText(/Teams-levering er slået fra/).waitFor();
+    expect(await reminders.getAttribute('aria-expanded')).toBe('true');
     expect(await problems()).toEqual([]);
     await page.close();
   });

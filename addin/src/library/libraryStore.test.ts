@@ -33,7 +33,10 @@ function memoryCache(): LibraryCache & { saved: Map<string, Library> } {
 }
 
 function api(answer: () => Promise<unknown>): ApiClient {
-  return { call: jest.fn(answer) as unknown as ApiClient['call'] };
+  return {
+    call: jest.fn(answer) as unknown as ApiClient['call'],
+    callUnparsed: jest.fn(answer) as unknown as ApiClient['callUnparsed'],
+  };
 }
 
 const online = api(() => Promise.resolve({ status: 200, data: { items: [CLAUSE] } }));

@@ -3,9 +3,10 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
+import { PlainTextarea } from '@koberollen/shared/ui/plainControls';
+
 import { clauseTag } from '../document/tags';
 import type { Run } from '../document/types';
-import { PlainTextarea } from '../ui/plainControls';
 import { editableText, type PreviewDocument, type PreviewNode } from './previewDocument';
 
 const useStyles = makeStyles({

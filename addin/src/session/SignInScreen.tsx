@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 
 import { devLinkOf, type DevTenantEntry, findDevUser } from '@koberollen/shared/auth/devSignIn';
 import { ROLE_LABELS } from '@koberollen/shared/domain/roleLabels';
+import { PlainSelect } from '@koberollen/shared/ui/plainControls';
 
-import { PlainSelect } from '../ui/plainControls';
 import { getDevTenants, type Health } from './bootstrapApi';
 import { entraSession, localSession, type Session } from './session';
 

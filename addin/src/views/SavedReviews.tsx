@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 
 import { reviewRoutes } from '@koberollen/shared/api/reviews.contract';
 import type { CaseReview } from '@koberollen/shared/domain/review';
+import { describeReview } from '@koberollen/shared/rules/reviewRecord';
 
 import { errorText } from '../api/paneClient';
 import { ErrorLine, formatTimestamp, Muted, usePaneApi } from './common';
@@ -19,15 +20,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
 });
-
-export function summaryOf(review: CaseReview): string {
-  const open = review.findings.filter((f) => !f.accepted).length;
-  const accepted = review.findings.length - open;
-  const parts = [open === 0 ? 'ingen åbne fund' : `${open} åbne fund`];
-  if (accepted > 0) parts.push(`${accepted} accepterede afvigelser`);
-  parts.push(`${review.checkedItems.length} punkter afkrydset`);
-  return parts.join(', ');
-}
 
 export function SavedReviews({ caseId, round }: { caseId: string; round: number }) {
   const styles = useStyles();
@@ -55,7 +47,7 @@ export function SavedReviews({ caseId, round }: { caseId: string; round: number 
         {state.items?.map((review) => (
           <li key={review.id}>
             <Body1>
-              {formatTimestamp(review.createdAt)}, {review.createdBy.name}: {summaryOf(review)}
+              {formatTimestamp(review.createdAt)}, {review.createdBy.name}: {describeReview(review)}
             </Body1>
           </li>
         ))}

@@ -127,6 +127,30 @@ describe('createApiClient', () => {
     expect(JSON.parse(request.body)).toEqual({ name: 'Ny', count: 1 });
   });
 
+  it('calls a route by its head without parsing the answer, with the same URL, token and ETag', async () => {
+    reply = json(200, { id: '7', name: 'Botilbud', count: 2, extra: true }, { ETag: '"v2"' });
+    const head = { method: 'GET', path: '/api/items/{id}', operationId: 'getItem', access: 'user' } as const;
+    const client = createApiClient({ baseUrl, getToken: () => Promise.resolve('tok-2') });
+    const response = await client.callUnparsed<typeof routes.getItem>(head, {
+      params: { id: '7' },
+      query: { limit: 1 },
+    });
+    expect(lastRequest().url).toBe('/api/items/7?limit=1');
+    expect(lastRequest().headers.authorization).toBe('Bearer tok-2');
+    // Unparsed: a field the schema would strip is still there.
+    expect(response).toEqual({ status: 200, data: { id: '7', name: 'Botilbud', count: 2, extra: true }, etag: '"v2"' });
+  });
+
+  it('reports a failed call by head as an ApiError from its problem document', async () => {
+    reply = json(404, { title: 'Findes ikke', detail: 'Sagen findes ikke.' });
+    const head = { method: 'GET', path: '/api/items/{id}', operationId: 'getItem', access: 'user' } as const;
+    const error = await createApiClient({ baseUrl })
+      .callUnparsed<typeof routes.getItem>(head, { params: { id: 'x' } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, title: 'Findes ikke', detail: 'Sagen findes ikke.' });
+  });
+
   it('accepts an empty 204 answer', async () => {
     reply = { status: 204 };
     const response = await createApiClient({ baseUrl }).call(routes.deleteItem, { params: { id: '7' } });

@@ -1,7 +1,11 @@
-// Typed API client over the route contracts: builds the request from a contract and parses the answer with it.
-import { z } from 'zod';
+// Typed API client over the route contracts: builds the request from a contract and parses the answer with it. It
+// imports no schema itself, so a first screen can call the API through it by a route's head alone (see heads.ts).
+import type { z } from 'zod';
 
-import type { RouteContract } from './route';
+import { ApiError, apiErrorOf } from './apiError';
+import type { RouteContract, RouteHead } from './route';
+
+export { ApiError } from './apiError';
 
 type SuccessStatus = 200 | 201 | 204;
 type Input<S> = S extends z.ZodType ? z.input<S> : never;
@@ -53,6 +57,11 @@ interface SentOptions {
 export interface ApiClient {
   /** Calls one route; resolves with a declared success answer or throws an `ApiError`. */
   call<R extends RouteContract>(route: R, ...args: CallArgs<R>): Promise<ApiResponse<R>>;
+  /**
+   * Calls a route known by its head only, for a first screen that must load without the contract's schemas: the
+   * contract types the call and its answer, but the answer is not parsed (any 2xx is taken as the declared body).
+   */
+  callUnparsed<R extends RouteContract>(head: RouteHead<R>, ...args: CallArgs<R>): Promise<ApiResponse<R>>;
 }
 
 /** The part of a fetch `Response` the client reads. */
@@ -86,7 +95,7 @@ export const RETRY_DELAYS_MS = [100, 400] as const;
 const MAX_RETRY_AFTER_MS = 2000;
 
 /** Reads, and creates that carry their Idempotency-Key, can be sent again without doing anything twice. */
-function isRepeatable(route: RouteContract): boolean {
+function isRepeatable(route: RouteHead): boolean {
   return route.method === 'GET' || route.creates === true;
 }
 
@@ -100,38 +109,6 @@ function retryWait(response: FetchResponse, delayMs: number): number | undefined
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** RFC 9457 problem document as the API writes it (see functions/src/http/problem.ts). */
-export const ProblemBody = z.object({
-  title: z.string(),
-  status: z.number().int().optional(),
-  detail: z.string().optional(),
-  fields: z.record(z.string(), z.string()).optional(),
-  correlationId: z.string().optional(),
-});
-
-/** A failed call: a problem answer from the API, an unexpected answer, or (status 0) no answer at all. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly title: string;
-  readonly detail: string;
-  readonly fields: Record<string, string>;
-  readonly correlationId: string | undefined;
-
-  constructor(
-    status: number,
-    problem: { title: string; detail?: string; fields?: Record<string, string>; correlationId?: string },
-    options?: { cause?: unknown },
-  ) {
-    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, options);
-    this.name = 'ApiError';
-    this.status = status;
-    this.title = problem.title;
-    this.detail = problem.detail ?? '';
-    this.fields = problem.fields ?? {};
-    this.correlationId = problem.correlationId;
-  }
-}
-
 /** Creates a client; every call goes to `baseUrl` + the contract path. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const fetchImpl: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
@@ -139,7 +116,22 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
 
   async function call<R extends RouteContract>(route: R, ...args: CallArgs<R>): Promise<ApiResponse<R>> {
-    const request: SentOptions = args[0] ?? {};
+    return successFrom(route, await answer(route, args[0] ?? {}));
+  }
+
+  async function callUnparsed<R extends RouteContract>(
+    head: RouteHead<R>,
+    ...args: CallArgs<R>
+  ): Promise<ApiResponse<R>> {
+    const response = await answer(head, args[0] ?? {});
+    const body = await jsonOf(response);
+    const etag = response.headers.get('etag') ?? undefined;
+    // The head stands for its contract (heads.test.ts compares them); the API answers what the contract declares.
+    return { status: response.status, data: body, ...(etag ? { etag } : {}) } as ApiResponse<R>;
+  }
+
+  /** Sends the request a route describes and answers its successful response; a failure is an `ApiError`. */
+  async function answer(route: RouteHead, request: SentOptions): Promise<FetchResponse> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     // Only user routes ask for a token: public and dev routes (the dev token endpoint itself) must work signed out.
     const token = route.access === 'user' ? await options.getToken?.() : undefined;
@@ -154,8 +146,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
     const url = base + fillPath(route.path, request.params) + queryString(request.query);
     const response = await send(url, { method: route.method, headers, body }, isRepeatable(route) ? delays : []);
-    if (!response.ok) throw await problemFrom(response);
-    return successFrom(route, response);
+    if (!response.ok) throw apiErrorOf(response.status, await response.text().catch(() => ''));
+    return response;
   }
 
   /** Sends a request, retrying a failed connection or a passing 503 once per delay. */
@@ -180,7 +172,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  return { call };
+  return { call, callUnparsed };
 }
 
 /** Fills `{name}` placeholders with URL-encoded values; a missing value is a programming error. */
@@ -213,17 +205,7 @@ async function successFrom<R extends RouteContract>(route: R, response: FetchRes
     throw new ApiError(status, { title: 'Uventet svar', detail: `Serveren svarede med status ${status}.` });
   }
   const schema = route.responses[status as SuccessStatus];
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch (error) {
-    throw new ApiError(
-      status,
-      { title: 'Uventet svar', detail: 'Svaret fra serveren er ikke gyldig JSON.' },
-      { cause: error },
-    );
-  }
+  const parsed = await jsonOf(response);
   const result = schema ? schema.safeParse(parsed) : { success: true as const, data: undefined };
   if (!result.success) {
     throw new ApiError(
@@ -237,20 +219,18 @@ async function successFrom<R extends RouteContract>(route: R, response: FetchRes
   return { status, data: result.data, ...(etag ? { etag } : {}) } as ApiResponse<R>;
 }
 
-async function problemFrom(response: FetchResponse): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
-  let json: unknown;
+/** The answer's JSON body (undefined when empty); a body that is not JSON is an `ApiError`. */
+async function jsonOf(response: FetchResponse): Promise<unknown> {
+  const text = await response.text();
   try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
+    return text ? JSON.parse(text) : undefined;
+  } catch (error) {
+    throw new ApiError(
+      response.status,
+      { title: 'Uventet svar', detail: 'Svaret fra serveren er ikke gyldig JSON.' },
+      { cause: error },
+    );
   }
-  const problem = ProblemBody.safeParse(json);
-  if (problem.success) return new ApiError(response.status, problem.data);
-  return new ApiError(response.status, {
-    title: 'Fejl fra serveren',
-    detail: `Serveren svarede med status ${response.status}.`,
-  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

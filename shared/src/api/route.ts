@@ -41,3 +41,17 @@ export function functionsRoute(path: string): string {
   if (!path.startsWith('/api/')) throw new Error(`Route path must start with /api/: ${path}`);
   return path.slice('/api/'.length);
 }
+
+/**
+ * What a request needs of a route, without its schemas: the head a first screen calls the API by. `R` names the
+ * contract it stands for, so the call and its answer keep the contract's types.
+ */
+export interface RouteHead<R extends RouteContract = RouteContract> {
+  method: R['method'];
+  path: R['path'];
+  operationId: R['operationId'];
+  access: R['access'];
+  creates?: R['creates'];
+  /** Types only: never set. */
+  readonly contract?: R;
+}

@@ -1,5 +1,5 @@
 // What a recorded contract review says at a glance: findings counted by kind, and whether anything is left open.
-import { type ReviewFinding, ReviewFindingKind } from '../domain/review';
+import { type CaseReview, type ReviewFinding, ReviewFindingKind } from '../domain/review';
 
 /** Counts the findings by kind, every kind present (0 when none). */
 export function countFindings(findings: Pick<ReviewFinding, 'kind'>[]): Record<ReviewFindingKind, number> {
@@ -11,4 +11,14 @@ export function countFindings(findings: Pick<ReviewFinding, 'kind'>[]): Record<R
 /** A review is clean when every finding was accepted (an accepted deviation), or there were none. */
 export function reviewIsClean(findings: Pick<ReviewFinding, 'accepted'>[]): boolean {
   return findings.every((finding) => finding.accepted);
+}
+
+/** "2 åbne fund, 1 accepterede afvigelser, 4 punkter afkrydset": a recorded review in one line, as both front ends list it. */
+export function describeReview(review: Pick<CaseReview, 'findings' | 'checkedItems'>): string {
+  const open = review.findings.filter((f) => !f.accepted).length;
+  const accepted = review.findings.length - open;
+  const parts = [open === 0 ? 'ingen åbne fund' : `${open} åbne fund`];
+  if (accepted > 0) parts.push(`${accepted} accepterede afvigelser`);
+  parts.push(`${review.checkedItems.length} punkter afkrydset`);
+  return parts.join(', ');
 }

@@ -1,5 +1,6 @@
-// Who works on the case: the case worker and the negotiator, chosen from the municipality's users.
-import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+// Who works on the case: the case worker and the negotiator, chosen from the team's members inside Teams, else from
+// the municipality's users.
+import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { caseRoutes } from '@koberollen/shared/api/cases.contract';
@@ -7,8 +8,8 @@ import type { Case } from '@koberollen/shared/domain/case';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
-import { ErrorState } from '../shell/states';
-import { assignable } from './caseOptions';
+import { ErrorState, Loading } from '../shell/states';
+import { useAssignees } from './useAssignees';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
@@ -22,10 +23,9 @@ interface Props {
 
 export function AssignPanel({ current, etag, onChanged }: Props) {
   const styles = useStyles();
-  const { api, colleagues, user } = useSession();
+  const { api } = useSession();
   const mayEdit = useCan('cases') && current.phase !== 'closed';
-  const workers = assignable(colleagues, 'caseworker', user);
-  const negotiators = assignable(colleagues, 'negotiator', user);
+  const { workers, negotiators, source, team } = useAssignees(mayEdit);
   const [assignee, setAssignee] = useState(current.assignee.userId);
   const [negotiator, setNegotiator] = useState(current.negotiator?.userId ?? '');
   const [saving, setSaving] = useState(false);
@@ -89,6 +89,14 @@ export function AssignPanel({ current, etag, onChanged }: Props) {
           {saving ? 'Gemmer …' : 'Gem tildeling'}
         </Button>
       </div>
+      {source === 'team' && <Caption1>Vælg blandt medlemmerne af teamet i Teams.</Caption1>}
+      {team?.state === 'loading' && <Loading label="Henter teamets medlemmer …" />}
+      {team?.state === 'error' && (
+        <>
+          <Caption1>Teamets medlemmer kunne ikke hentes; du kan vælge blandt kommunens brugere.</Caption1>
+          <ErrorState error={team.error} onRetry={team.reload} />
+        </>
+      )}
       {error !== undefined && <ErrorState error={error} />}
     </>
   );

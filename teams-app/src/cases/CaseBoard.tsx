@@ -1,8 +1,9 @@
 // The cases as a board by the five phases: each card is a link, and the arrow keys move between cards and columns.
-import { Caption1, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 
 import type { Case } from '@koberollen/shared/domain/case';
-import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 
 import { routeHref } from '../shell/route';
 import { BOARD_PHASES } from './caseOptions';
@@ -94,7 +95,7 @@ export function CaseBoard({ cases }: { cases: Case[] }) {
                 <ul className={styles.cards}>
                   {inPhase.map((c) => (
                     <li key={c.id} className={styles.card}>
-                      <Link href={routeHref('sager', [c.id])}>{c.reference}</Link>
+                      <PlainLink href={routeHref('sager', [c.id])}>{c.reference}</PlainLink>
                       <Text block>{c.title}</Text>
                       <Caption1 block>
                         {c.targetGroup} · {c.assignee.name}

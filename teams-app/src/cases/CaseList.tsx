@@ -2,14 +2,16 @@
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 
 import type { Case } from '@koberollen/shared/domain/case';
-import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
 
+import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 
 export function CaseList({ cases }: { cases: Case[] }) {
+  useReportFirstData(true);
   if (cases.length === 0) return <Empty>Ingen sager passer til filtrene.</Empty>;
   return (
     <Table aria-label="Sager">

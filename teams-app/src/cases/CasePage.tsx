@@ -1,5 +1,6 @@
 // A case's page: its facts and people, the phase moves with why one is not yet allowed, the phase history, the
-// alternatives considered and the chosen offer, its contracts with their next milestone, and accepted deviations.
+// alternatives considered and the chosen offer, its contracts with their next milestone, accepted deviations and the
+// contract reviews recorded from Word.
 import { Badge, Body1, Caption1, Link, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
@@ -17,6 +18,7 @@ import { useLoad } from '../shell/useLoad';
 import { AlternativesPanel } from './AlternativesPanel';
 import { AssignPanel } from './AssignPanel';
 import { CaseContracts, Deviations, useCaseContracts } from './CaseContracts';
+import { CaseReviews } from './CaseReviews';
 import { PhasePanel } from './PhasePanel';
 
 const useStyles = makeStyles({
@@ -86,6 +88,12 @@ export function CasePage({ id }: { id: string }) {
           Kontrakter
         </Subtitle1>
         <CaseContracts loaded={contracts} />
+      </section>
+      <section className={styles.section} aria-labelledby="reviews-heading">
+        <Subtitle1 as="h3" id="reviews-heading">
+          Kontraktgennemgange
+        </Subtitle1>
+        <CaseReviews caseId={theCase.id} />
       </section>
       <section className={styles.section} aria-labelledby="deviations-heading">
         <Subtitle1 as="h3" id="deviations-heading">

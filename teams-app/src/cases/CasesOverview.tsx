@@ -1,18 +1,22 @@
 // Sager: all cases as a board by phase or as a list, filtered by phase, assignee and words.
-import { Button, Field, Input, Link, makeStyles, Select, Title3, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Button, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-import { caseRoutes } from '@koberollen/shared/api/cases.contract';
-import { Phase, PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { PHASE_LABELS, PHASES } from '@koberollen/shared/domain/phaseLabels';
+import { PlainInput, PlainLink, PlainSelect } from '@koberollen/shared/ui/plainControls';
 
 import { useCan, useSession } from '../session/sessionContext';
+import { takeEarly } from '../shell/earlyLoad';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { CaseBoard } from './CaseBoard';
-import { CaseList } from './CaseList';
 import { assignable } from './caseOptions';
+import { caseFilters, casesKey, listCases } from './casesQuery';
+
+// The board is the first screen; the table (and Fluent's table code) loads when the list is asked for.
+const CaseList = lazy(() => import('./CaseList').then((m) => ({ default: m.CaseList })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -33,17 +37,12 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
   const { api, colleagues, user } = useSession();
   const mayCreate = useCan('cases');
   const layout = params.get('visning') === 'liste' ? 'liste' : 'tavle';
-  const phase = Phase.options.find((p) => p === params.get('fase'));
-  const assignee = params.get('ansvarlig') ?? '';
-  const q = params.get('q') ?? '';
+  const { phase, assignee, q } = caseFilters(params);
   const [words, setWords] = useState(q);
   const key = params.toString();
-  const cases = useLoad(
-    () =>
-      api.call(caseRoutes.list, { query: { phase, assignee: assignee || undefined, q: q || undefined, limit: 200 } }),
-    key,
-  );
-  useReportFirstData(cases.state === 'ready');
+  const cases = useLoad(() => takeEarly(casesKey(params), () => listCases(api, params)), key);
+  // The list reports its own first data once its table has loaded.
+  useReportFirstData(cases.state === 'ready' && layout === 'tavle');
   useEffect(() => {
     document.title = 'Sager – Køberollen';
   }, []);
@@ -65,14 +64,14 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
       </div>
       <nav aria-label="Visning" className={styles.layouts}>
         {(['tavle', 'liste'] as const).map((name) => (
-          <Link
+          <PlainLink
             key={name}
             href={routeHref('sager', [], { visning: name, fase: phase, ansvarlig: assignee, q })}
             aria-current={layout === name ? 'page' : undefined}
             className={layout === name ? styles.currentLayout : undefined}
           >
             {name === 'tavle' ? 'Tavle' : 'Liste'}
-          </Link>
+          </PlainLink>
         ))}
       </nav>
       <form
@@ -84,35 +83,48 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
           go({ q: words.trim() || undefined });
         }}
       >
-        <Field label="Søg i sagsnummer, behov og målgruppe">
-          <Input type="search" value={words} onChange={(_e, data) => setWords(data.value)} />
-        </Field>
-        <Field label="Fase">
-          <Select value={phase ?? ''} onChange={(_e, data) => go({ fase: data.value || undefined })}>
-            <option value="">Alle faser</option>
-            {Phase.options.map((p) => (
-              <option key={p} value={p}>
-                {PHASE_LABELS[p]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Sagsbehandler">
-          <Select value={assignee} onChange={(_e, data) => go({ ansvarlig: data.value || undefined })}>
-            <option value="">Alle</option>
-            {workers.map((w) => (
-              <option key={w.userId} value={w.userId}>
-                {w.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PlainInput
+          label="Søg i sagsnummer, behov og målgruppe"
+          type="search"
+          value={words}
+          onChange={(event) => setWords(event.target.value)}
+        />
+        <PlainSelect
+          label="Fase"
+          value={phase ?? ''}
+          onChange={(event) => go({ fase: event.target.value || undefined })}
+        >
+          <option value="">Alle faser</option>
+          {PHASES.map((p) => (
+            <option key={p} value={p}>
+              {PHASE_LABELS[p]}
+            </option>
+          ))}
+        </PlainSelect>
+        <PlainSelect
+          label="Sagsbehandler"
+          value={assignee}
+          onChange={(event) => go({ ansvarlig: event.target.value || undefined })}
+        >
+          <option value="">Alle</option>
+          {workers.map((w) => (
+            <option key={w.userId} value={w.userId}>
+              {w.name}
+            </option>
+          ))}
+        </PlainSelect>
         <Button type="submit">Søg</Button>
       </form>
       {cases.state === 'loading' && !cases.data && <Loading label="Henter sager …" />}
       {cases.state === 'error' && <ErrorState error={cases.error} onRetry={cases.reload} />}
       {cases.data &&
-        (layout === 'tavle' ? <CaseBoard cases={cases.data.data.items} /> : <CaseList cases={cases.data.data.items} />)}
+        (layout === 'tavle' ? (
+          <CaseBoard cases={cases.data.data.items} />
+        ) : (
+          <Suspense fallback={<Loading label="Henter sager …" />}>
+            <CaseList cases={cases.data.data.items} />
+          </Suspense>
+        ))}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The working phases in board order, and the colleagues a case can be assigned to.
 import type { DevUserEntry } from '@koberollen/shared/auth/devSignIn';
 import type { UserRef } from '@koberollen/shared/domain/common';
-import type { Phase } from '@koberollen/shared/domain/phase';
+import type { PhaseName as Phase } from '@koberollen/shared/domain/phaseLabels';
 import type { Role } from '@koberollen/shared/domain/user';
 
 import type { SessionUser } from '../session/session';

@@ -1,25 +1,11 @@
 // The catalogue's file routes from the browser: upload an import file with progress, download an export.
-import { ApiError, ProblemBody } from '@koberollen/shared/api/client';
+import { ApiError, apiErrorOf } from '@koberollen/shared/api/apiError';
 import { type ImportReport, ImportReport as ImportReportSchema } from '@koberollen/shared/api/providers.contract';
 
 import { apiBaseUrl } from '../config';
 
 /** Largest file the API accepts, checked before sending. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-function problemOf(status: number, text: string): ApiError {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const problem = ProblemBody.safeParse(json);
-  return new ApiError(
-    status,
-    problem.success ? problem.data : { title: 'Fejl fra serveren', detail: `Status ${status}.` },
-  );
-}
 
 /** Sends the file to POST /api/providers/import; `onProgress` gets the share sent (0-1), then `undefined` while the server reads. */
 export function uploadImport(
@@ -37,7 +23,7 @@ export function uploadImport(
     };
     request.onerror = () => reject(new ApiError(0, { title: 'Ingen forbindelse', detail: 'Filen kunne ikke sendes.' }));
     request.onload = () => {
-      if (request.status !== 200) return reject(problemOf(request.status, request.responseText));
+      if (request.status !== 200) return reject(apiErrorOf(request.status, request.responseText));
       const parsed = ImportReportSchema.safeParse(JSON.parse(request.responseText));
       if (parsed.success) resolve(parsed.data);
       else
@@ -55,7 +41,7 @@ export async function downloadFile(path: string, token: string, fallbackName: st
   } catch {
     throw new ApiError(0, { title: 'Ingen forbindelse', detail: 'Filen kunne ikke hentes.' });
   }
-  if (!response.ok) throw problemOf(response.status, await response.text());
+  if (!response.ok) throw apiErrorOf(response.status, await response.text());
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

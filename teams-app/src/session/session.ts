@@ -1,6 +1,6 @@
 // Signing in: a local-mode demo user through a dev token, or the Teams user through single sign-on; one API client each.
 import { type ApiClient, createApiClient } from '@koberollen/shared/api/client';
-import { systemRoutes } from '@koberollen/shared/api/system.contract';
+import { firstScreenHeads } from '@koberollen/shared/api/heads';
 import { type DevSignIn, type DevTenantEntry, findDevUser } from '@koberollen/shared/auth/devSignIn';
 import { createTokenSession } from '@koberollen/shared/auth/tokenSession';
 import type { Role } from '@koberollen/shared/domain/user';
@@ -26,7 +26,7 @@ export interface Session {
 /** A session as a seeded demo user acting in one role, with dev tokens refreshed before they expire. */
 export function localSession(baseUrl: string, publicApi: ApiClient, chosen: DevSignIn): Session {
   const tokens = createTokenSession(async () => {
-    const { data } = await publicApi.call(systemRoutes.devToken, {
+    const { data } = await publicApi.callUnparsed(firstScreenHeads.issueDevToken, {
       body: { tenantId: chosen.tenantId, userId: chosen.userId, name: chosen.name, roles: [chosen.role] },
     });
     return { token: data.access_token, expiresInSeconds: data.expires_in };
@@ -48,7 +48,7 @@ export function localSession(baseUrl: string, publicApi: ApiClient, chosen: DevS
 /** A session as the Teams user: Teams hands out (and renews) the SSO token; the API says who it belongs to. */
 export async function teamsSession(baseUrl: string, getAuthToken: () => Promise<string>): Promise<Session> {
   const api = createApiClient({ baseUrl, getToken: getAuthToken });
-  const { data } = await api.call(systemRoutes.me);
+  const { data } = await api.callUnparsed(firstScreenHeads.getMe);
   const { userId, name, roles, tenantId, tenantName } = data;
   return { user: { userId, name, roles, tenantId, tenantName, mode: 'teams' }, api, getToken: getAuthToken };
 }

@@ -9,6 +9,8 @@ import type { Session } from './session';
 export interface SessionValue extends Session {
   /** The seeded users of the signed-in municipality (local mode), to assign cases to. */
   colleagues: DevTenantEntry['users'];
+  /** The team the tab runs in (its Microsoft 365 group id), whose members cases are assigned to; absent outside one. */
+  teamId?: string;
 }
 
 const SessionContext = createContext<SessionValue | undefined>(undefined);

@@ -1,6 +1,6 @@
 // The signed-in tab: header with navigation and the signed-in user, and the view the hash route names.
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { ROLE_LABELS } from '../session/roles';
 import { useSession } from '../session/sessionContext';
@@ -12,6 +12,9 @@ import { viewLoaders } from './viewLoaders';
 const ProvidersView = lazy(viewLoaders.providersView);
 const CasesView = lazy(viewLoaders.casesView);
 const DashboardView = lazy(viewLoaders.dashboardView);
+const NotificationsPanel = lazy(() =>
+  import('../notifications/NotificationsPanel').then((m) => ({ default: m.NotificationsPanel })),
+);
 
 const useStyles = makeStyles({
   header: {
@@ -70,6 +73,7 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
   const route = useRoute();
   const { user } = useSession();
   const view = route.view === 'konfiguration' ? 'sager' : route.view;
+  const [reminders, setReminders] = useState(false);
   return (
     <>
       <header className={styles.header}>
@@ -96,6 +100,15 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
           <Text weight="semibold">{user.name}</Text>
           <span className={styles.role}>{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</span>
           <Caption1>{user.tenantName}</Caption1>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={reminders}
+            aria-controls={reminders ? 'reminders' : undefined}
+            onClick={() => setReminders((open) => !open)}
+          >
+            Påmindelser
+          </Button>
           {onSwitchUser && (
             <Button size="small" appearance="subtle" onClick={onSwitchUser}>
               Skift bruger
@@ -104,6 +117,11 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
         </div>
       </header>
       <main className={styles.main}>
+        {reminders && (
+          <Suspense fallback={<Loading />}>
+            <NotificationsPanel id="reminders" />
+          </Suspense>
+        )}
         <Suspense fallback={<Loading />}>
           {view === 'leverandoerer' && <ProvidersView route={route} />}
           {view === 'sager' && <CasesView route={route} />}

@@ -44,6 +44,17 @@ export function routeHref(view: string, rest: string[] = [], params: Record<stri
   return `#/${path}${text ? `?${text}` : ''}`;
 }
 
+/**
+ * The hash a Teams deep link asks for: its `subPageId` (`sager/{id}`, with or without a leading `#/`), or undefined
+ * when there is none or the page already shows it. It wins over the hash the tab's content URL carries.
+ */
+export function deepLinkHash(subPageId: string | undefined, currentHash: string): string | undefined {
+  const path = subPageId?.trim().replace(/^#?\/*/, '');
+  if (!path) return undefined;
+  const wanted = `#/${path}`;
+  return wanted === currentHash ? undefined : wanted;
+}
+
 const UNSAVED_QUESTION = 'Du har ændringer, der ikke er gemt. Vil du forlade siden og kassere dem?';
 const guards = new Set<() => boolean>();
 

@@ -1,7 +1,10 @@
 // The loading, empty and error states every list and page shows, worded in Danish.
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 
-import { ApiError } from '@koberollen/shared/api/client';
+import { ApiError } from '@koberollen/shared/api/apiError';
+
+const ErrorBar = lazy(() => import('./ErrorBar').then((m) => ({ default: m.ErrorBar })));
 
 export function Loading({ label = 'Henter …' }: { label?: string }) {
   return <Spinner size="small" label={label} role="status" />;
@@ -25,15 +28,15 @@ export function describeError(error: unknown): string {
   return 'Der opstod en uventet fejl.';
 }
 
+/** A failed call in words, with a retry when given; the sentence shows at once, the message bar around it follows. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return <ErrorMessage message={describeError(error)} onRetry={onRetry} />;
+}
+
+export function ErrorMessage({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>{describeError(error)}</MessageBarBody>
-      {onRetry && (
-        <MessageBarActions>
-          <Button onClick={onRetry}>Prøv igen</Button>
-        </MessageBarActions>
-      )}
-    </MessageBar>
+    <Suspense fallback={<Text role="alert">{message}</Text>}>
+      <ErrorBar message={message} onRetry={onRetry} />
+    </Suspense>
   );
 }

@@ -9,6 +9,7 @@ export const viewLoaders = {
   importPanel: () => import('../providers/ImportPanel'),
   casesView: () => import('../cases/CasesView'),
   casesOverview: () => import('../cases/CasesOverview'),
+  caseList: () => import('../cases/CaseList'),
   createCase: () => import('../cases/CreateCase'),
   casePage: () => import('../cases/CasePage'),
   dashboardView: () => import('../dashboard/DashboardView'),
@@ -30,7 +31,8 @@ function loadersFor(route: Route): (() => Promise<unknown>)[] {
   }
   if (route.view === 'sager') {
     const page = first === 'ny' ? viewLoaders.createCase : first ? viewLoaders.casePage : viewLoaders.casesOverview;
-    return [viewLoaders.casesView, page];
+    const list = !first && route.params.get('visning') === 'liste' ? [viewLoaders.caseList] : [];
+    return [viewLoaders.casesView, page, ...list];
   }
   if (route.view === 'overblik') return [viewLoaders.dashboardView];
   return [];

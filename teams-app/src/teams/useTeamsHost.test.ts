@@ -4,7 +4,8 @@ import * as teams from '@microsoft/teams-js';
 import { app, pages } from '@microsoft/teams-js';
 import { act, renderHook, waitFor } from '@testing-library/react';
 
-import { bridgeOver, themeFor, useTeamsHost } from './useTeamsHost';
+import { loadTheme, themeNameOf } from './themes';
+import { bridgeOver, useTeamsHost } from './useTeamsHost';
 
 // The real module fetches from Microsoft's CDN on import and defines its exports as fixed getters; the tests stand in
 // a plain `app` whose functions each test then spies on.
@@ -57,9 +58,10 @@ describe('useTeamsHost outside a frame', () => {
     ['dark', teamsDarkTheme],
     ['contrast', teamsHighContrastTheme],
     ['default', teamsLightTheme],
-  ])('takes ?theme=%s', (name, theme) => {
+  ])('takes ?theme=%s, loading a dark or high-contrast theme before it is ready', async (name, theme) => {
     window.history.replaceState({}, '', `/teams/?theme=${name}`);
     const { result } = renderHook(() => useTeamsHost(1000));
+    await waitFor(() => expect(result.current.loading).toBe(false));
     expect(result.current.theme).toBe(theme);
   });
 });
@@ -83,7 +85,8 @@ describe('useTeamsHost inside a frame', () => {
     expect(initialize).toHaveBeenCalledTimes(1);
 
     act(() => onTheme?.('contrast'));
-    expect(result.current.theme).toBe(teamsHighContrastTheme);
+    await waitFor(() => expect(result.current.theme).toBe(teamsHighContrastTheme));
+    expect(result.current.loading).toBe(false);
   });
 
   it('gives up after the timeout when the frame is not Teams', async () => {
@@ -106,10 +109,10 @@ describe('useTeamsHost inside a frame', () => {
   });
 });
 
-describe('themeFor', () => {
-  it('falls back to the light theme for unknown names', () => {
-    expect(themeFor('sepia')).toBe(teamsLightTheme);
-    expect(themeFor(null)).toBe(teamsLightTheme);
+describe('loadTheme', () => {
+  it('falls back to the light theme for unknown names', async () => {
+    await expect(loadTheme(themeNameOf('sepia'))).resolves.toBe(teamsLightTheme);
+    await expect(loadTheme(themeNameOf(null))).resolves.toBe(teamsLightTheme);
   });
 });
 

@@ -1,10 +1,12 @@
 // The Teams tab's only contact with teams-js: loads and initialises it when framed, reads the context, follows the
 // theme, reports start-up to Teams, asks for the SSO token and saves the channel tab's configuration.
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import type { app } from '@microsoft/teams-js';
 import { useEffect, useState } from 'react';
 
 import { withTimeout } from '@koberollen/shared/withTimeout';
+
+import { LIGHT_THEME, loadTheme, themeNameOf } from './themes';
 
 /** What the tab asks of Teams once it runs inside it. */
 export interface TeamsBridge {
@@ -31,13 +33,6 @@ export interface TeamsHost {
   bridge: TeamsBridge | undefined;
 }
 
-/** Maps a Teams theme name (`default`, `dark`, `contrast`) to its Fluent theme; anything else is light. */
-export function themeFor(name: string | null | undefined): Theme {
-  if (name === 'dark') return teamsDarkTheme;
-  if (name === 'contrast') return teamsHighContrastTheme;
-  return teamsLightTheme;
-}
-
 /** Teams always shows a tab in a frame; a top-level page cannot be in Teams, so it need not wait for it. */
 function isFramed(): boolean {
   try {
@@ -52,6 +47,7 @@ type TeamsJs = typeof import('@microsoft/teams-js');
 interface Connection {
   teams: TeamsJs;
   context: app.Context;
+  theme: Theme;
 }
 
 /**
@@ -62,7 +58,8 @@ async function connect(timeoutMs: number): Promise<Connection | undefined> {
   try {
     const teams = await import('@microsoft/teams-js');
     await withTimeout(teams.app.initialize(), timeoutMs, 'Teams app.initialize');
-    return { teams, context: await teams.app.getContext() };
+    const context = await teams.app.getContext();
+    return { teams, context, theme: await loadTheme(themeNameOf(context.app.theme)) };
   } catch {
     // A frame that is not Teams (or a Teams that does not answer in time): the tab is then a plain page.
     return undefined;
@@ -104,16 +101,33 @@ export function bridgeOver(teams: TeamsJs): TeamsBridge {
   };
 }
 
-/** Loads and initialises teams-js once when framed; outside a frame it answers at once with `inTeams: false`. */
+/** The theme `?theme=` asks for outside Teams. */
+const askedTheme = () => themeNameOf(new URLSearchParams(window.location.search).get('theme'));
+
+/**
+ * Loads and initialises teams-js once when framed; outside a frame it answers with `inTeams: false` at once, or once
+ * the dark or high-contrast theme `?theme=` asks for has loaded.
+ */
 export function useTeamsHost(timeoutMs: number): TeamsHost {
   const [host, setHost] = useState<TeamsHost>(() => ({
-    loading: isFramed(),
+    loading: isFramed() || askedTheme() !== 'default',
     inTeams: false,
     context: undefined,
-    theme: themeFor(new URLSearchParams(window.location.search).get('theme')),
+    theme: LIGHT_THEME,
     settings: false,
     bridge: undefined,
   }));
+
+  useEffect(() => {
+    if (isFramed() || askedTheme() === 'default') return;
+    let active = true;
+    void loadTheme(askedTheme()).then(
+      (theme) => active && setHost((current) => ({ ...current, theme, loading: false })),
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!isFramed()) return;
@@ -124,17 +138,17 @@ export function useTeamsHost(timeoutMs: number): TeamsHost {
         setHost((current) => ({ ...current, loading: false }));
         return;
       }
-      const { teams, context } = connection;
+      const { teams, context, theme } = connection;
       setHost({
         loading: false,
         inTeams: true,
         context,
-        theme: themeFor(context.app.theme),
+        theme,
         settings: context.page.frameContext === teams.FrameContexts.settings,
         bridge: bridgeOver(teams),
       });
       teams.app.registerOnThemeChangeHandler((name) => {
-        if (active) setHost((current) => ({ ...current, theme: themeFor(name) }));
+        void loadTheme(themeNameOf(name)).then((next) => active && setHost((current) => ({ ...current, theme: next })));
       });
     });
     return () => {

@@ -1,6 +1,14 @@
-// Labelled native select and textarea in Fluent's look, for the first screens: they carry no component library code.
+// A link and labelled native input, select and textarea in Fluent's look, for the first screens of the Word pane and the Teams
+// tab: they carry no component library code.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import {
+  type AnchorHTMLAttributes,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -25,7 +33,19 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   textarea: { resize: 'vertical', minHeight: '80px' },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'none',
+    borderRadius: tokens.borderRadiusSmall,
+    ':hover': { color: tokens.colorBrandForegroundLinkHover, textDecorationLine: 'underline' },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
+
+export function PlainLink({ className, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const styles = useStyles();
+  return <a className={mergeClasses(styles.link, className)} {...rest} />;
+}
 
 function PlainField({ label, id, children }: { label: string; id: string; children: ReactNode }) {
   const styles = useStyles();
@@ -36,6 +56,16 @@ function PlainField({ label, id, children }: { label: string; id: string; childr
       </label>
       {children}
     </div>
+  );
+}
+
+export function PlainInput({ label, className, ...rest }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <PlainField label={label} id={id}>
+      <input id={id} className={mergeClasses(styles.control, className)} {...rest} />
+    </PlainField>
   );
 }
 
