@@ -53,6 +53,17 @@ describe('completeMilestone', () => {
     expect(result.done.nextId).toBe('k-1-followUp-2026-07-02');
   });
 
+  it('counts the cadence from the due date when done early, so the schedule stands', () => {
+    const current = milestone('followUp', '2026-04-01');
+    const scheduled = milestone('followUp', '2026-07-01');
+    const early = { ...completion, at: '2026-03-15T08:00:00Z' };
+    expect(completeMilestone(current, early, terms, [current, scheduled]).next).toEqual({
+      milestone: scheduled,
+      created: false,
+    });
+    expect(completeMilestone(current, early, terms, [current]).next?.milestone.dueDate).toBe('2026-07-01');
+  });
+
   it('creates none on or after the contract end, and refuses a milestone already done', () => {
     const current = milestone('followUp', '2026-04-01');
     expect(completeMilestone(current, completion, { ...terms, endDate: '2026-07-02' }, []).next).toBeUndefined();

@@ -20,8 +20,9 @@ export interface DoneResult {
 
 /**
  * Marks an open milestone done. For a follow-up, the next one is the contract's earliest open follow-up due after it
- * and no later than a cadence after the day it was done; when there is none, a new follow-up is made a cadence after
- * that day (`derivedFrom` the done one), unless that falls on or after the contract's end.
+ * and no later than a cadence after the later of its due date and the day it was done (done early, the schedule
+ * stands; done late, the cadence counts from then). When there is none, a new follow-up is made at that point
+ * (`derivedFrom` the done one), unless it falls on or after the contract's end.
  */
 export function completeMilestone(
   milestone: Milestone,
@@ -39,7 +40,8 @@ export function completeMilestone(
   };
   if (milestone.kind !== 'followUp') return { done: marked };
   const doneOn = isoDateOf(completion.at);
-  const cadenceLater = addMonths(doneOn, contract.followUpCadenceMonths);
+  const from = compareDates(doneOn, milestone.dueDate) > 0 ? doneOn : milestone.dueDate;
+  const cadenceLater = addMonths(from, contract.followUpCadenceMonths);
   const existing = contractMilestones
     .filter((m) => m.kind === 'followUp' && m.status !== 'done' && m.id !== milestone.id)
     .filter((m) => compareDates(m.dueDate, milestone.dueDate) > 0 && compareDates(m.dueDate, cadenceLater) <= 0)
