@@ -11,6 +11,7 @@ import { viewLoaders } from './viewLoaders';
 
 const ProvidersView = lazy(viewLoaders.providersView);
 const CasesView = lazy(viewLoaders.casesView);
+const ContractsView = lazy(viewLoaders.contractsView);
 
 const useStyles = makeStyles({
   header: {
@@ -106,7 +107,8 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
         <Suspense fallback={<Loading />}>
           {view === 'leverandoerer' && <ProvidersView route={route} />}
           {view === 'sager' && <CasesView route={route} />}
-          {view !== 'leverandoerer' && view !== 'sager' && <ComingSoon view={view} />}
+          {view === 'kontrakter' && <ContractsView route={route} />}
+          {view !== 'leverandoerer' && view !== 'sager' && view !== 'kontrakter' && <ComingSoon view={view} />}
         </Suspense>
       </main>
     </>

@@ -11,6 +11,9 @@ export const viewLoaders = {
   casesOverview: () => import('../cases/CasesOverview'),
   createCase: () => import('../cases/CreateCase'),
   casePage: () => import('../cases/CasePage'),
+  contractsView: () => import('../contracts/ContractsView'),
+  contractsOverview: () => import('../contracts/ContractsOverview'),
+  contractPage: () => import('../contracts/ContractPage'),
 };
 
 /** The loaders of the pages a route shows. */
@@ -30,6 +33,9 @@ function loadersFor(route: Route): (() => Promise<unknown>)[] {
   if (route.view === 'sager') {
     const page = first === 'ny' ? viewLoaders.createCase : first ? viewLoaders.casePage : viewLoaders.casesOverview;
     return [viewLoaders.casesView, page];
+  }
+  if (route.view === 'kontrakter') {
+    return [viewLoaders.contractsView, first ? viewLoaders.contractPage : viewLoaders.contractsOverview];
   }
   return [];
 }
