@@ -115,7 +115,9 @@ export const reopenMilestoneRoute = declare('milestones-reopen', milestoneRoutes
       summary: `Genåbnet: ${named(reopened)}.${removeId ? ' Den opfølgning, der blev oprettet ved markeringen, er fjernet.' : ''}`,
     }),
   });
-  const answer: ReopenAnswer = { milestone: entity, ...(removeId ? { removedNextId: removeId } : {}) };
+  // Open again: overdue when its due date has passed, as the list answers it.
+  const milestone = { ...entity, status: milestoneStatus(entity, isoDateOf(services.now())) };
+  const answer: ReopenAnswer = { milestone, ...(removeId ? { removedNextId: removeId } : {}) };
   return ok(answer, etag);
 });
 

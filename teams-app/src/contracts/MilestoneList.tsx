@@ -43,7 +43,13 @@ const STATUS_COLORS = { open: 'informative', overdue: 'danger', done: 'success' 
 /** The first meeting time offered: 10:00 on the due date. */
 const defaultStart = (m: Milestone) => `${m.dueDate}T10:00`;
 
-function MeetingAction({ milestone, onBooked }: { milestone: Milestone; onBooked: (m: Milestone) => void }) {
+interface MeetingActionProps {
+  milestone: Milestone;
+  /** `existing`: the milestone had a meeting already, which the answer names. */
+  onBooked: (m: Milestone, existing: boolean) => void;
+}
+
+function MeetingAction({ milestone, onBooked }: MeetingActionProps) {
   const styles = useStyles();
   const { api } = useSession();
   const [start, setStart] = useState(defaultStart(milestone));
@@ -57,8 +63,7 @@ function MeetingAction({ milestone, onBooked }: { milestone: Milestone; onBooked
         params: { id: milestone.id },
         body: { start },
       });
-      onBooked({ ...milestone, meeting: data.meeting });
-      if (data.existing) setMessage('Mødet var allerede booket. Åbn det i Outlook.');
+      onBooked({ ...milestone, meeting: data.meeting }, data.existing);
     } catch (error) {
       setMessage(describeError(error));
     } finally {
@@ -179,7 +184,7 @@ function MilestoneItem({ milestone, meetings, onChanged }: ItemProps) {
           }}
         >
           <Field label="Hvad blev gjort?" hint="Skriv ikke cpr-numre.">
-            <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
+            <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" autoFocus />
           </Field>
           <Button type="submit" appearance="primary" disabled={busy}>
             Gem som udført
@@ -188,7 +193,12 @@ function MilestoneItem({ milestone, meetings, onChanged }: ItemProps) {
         </form>
       )}
       {mayWrite && meetings && milestone.kind === 'followUp' && !done && !milestone.meeting && (
-        <MeetingAction milestone={milestone} onBooked={(m) => onChanged([m], 'Mødet er booket.')} />
+        <MeetingAction
+          milestone={milestone}
+          onBooked={(m, existing) =>
+            onChanged([m], existing ? 'Mødet var allerede booket. Åbn det i Outlook.' : 'Mødet er booket.')
+          }
+        />
       )}
       {error && (
         <MessageBar intent="error" role="alert">
