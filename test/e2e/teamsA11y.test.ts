@@ -8,7 +8,8 @@ import { chromiumOrSkip, launchChromium } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
 import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
 
-jest.setTimeout(300_000);
+// Each theme checks every view in it: nine in the light theme, six in the others, on a shared two-core machine.
+jest.setTimeout(450_000);
 
 /** Checked in every theme; the rest of the views in the default theme. */
 const THEMED = ['tavle', 'sag', 'søgning', 'sammenligning', 'kontrakter', 'kontrakt'];
