@@ -30,7 +30,8 @@ describeInBrowser('Teams tab accessibility in Chromium', () => {
     const token = await tokenFor(host, tenant, 'caseworker');
     const providers = (await apiCall(host, token, 'GET', '/api/providers?limit=3')).body.items;
     const someCase = (await apiCall(host, token, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
-    const contract = (await apiCall(host, token, 'GET', '/api/contracts?status=active&sort=cost&limit=1')).body.items[0];
+    const contract = (await apiCall(host, token, 'GET', '/api/contracts?status=active&sort=cost&limit=1')).body
+      .items[0];
     const compare = providers.map((p: { id: string; offers: { id: string }[] }) => `${p.id}~${p.offers[0]!.id}`);
     views = {
       tavle: '#/sager',
