@@ -6,6 +6,7 @@ import { routes as checklists } from './functions/checklists';
 import { routes as clauses } from './functions/clauses';
 import { routes as contracts } from './functions/contracts';
 import { routes as documents } from './functions/documents';
+import { routes as followUp } from './functions/followUp';
 import { routes as health } from './functions/health';
 import { routes as invoices } from './functions/invoices';
 import { routes as meetings } from './functions/meetings';
@@ -36,6 +37,7 @@ export const routes: FunctionDeclaration[] = [
   ...contracts,
   ...invoices,
   ...milestones,
+  ...followUp,
   ...meetings,
   ...teamMembers,
 ];

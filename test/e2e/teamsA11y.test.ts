@@ -1,6 +1,6 @@
-// axe in Chromium on the Teams tab's views (board, list, search, provider, comparison, case, create form, import)
-// in the light theme, and the board, case, search and comparison also in the dark and high-contrast themes: no
-// serious or critical violation.
+// axe in Chromium on the Teams tab's views (board, list, search, provider, comparison, case, create form, import,
+// contract register and contract) in the light theme, and the board, case, search, comparison, register and contract
+// also in the dark and high-contrast themes: no serious or critical violation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 
@@ -8,10 +8,11 @@ import { chromiumOrSkip, launchChromium } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
 import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
 
-jest.setTimeout(300_000);
+// Each theme checks every view in it: nine in the light theme, six in the others, on a shared two-core machine.
+jest.setTimeout(450_000);
 
 /** Checked in every theme; the rest of the views in the default theme. */
-const THEMED = ['tavle', 'sag', 'søgning', 'sammenligning'];
+const THEMED = ['tavle', 'sag', 'søgning', 'sammenligning', 'kontrakter', 'kontrakt'];
 
 const chromiumPath = chromiumOrSkip();
 const describeInBrowser = chromiumPath ? describe : describe.skip;
@@ -29,6 +30,8 @@ describeInBrowser('Teams tab accessibility in Chromium', () => {
     const token = await tokenFor(host, tenant, 'caseworker');
     const providers = (await apiCall(host, token, 'GET', '/api/providers?limit=3')).body.items;
     const someCase = (await apiCall(host, token, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
+    const contract = (await apiCall(host, token, 'GET', '/api/contracts?status=active&sort=cost&limit=1')).body
+      .items[0];
     const compare = providers.map((p: { id: string; offers: { id: string }[] }) => `${p.id}~${p.offers[0]!.id}`);
     views = {
       tavle: '#/sager',
@@ -38,6 +41,8 @@ describeInBrowser('Teams tab accessibility in Chromium', () => {
       søgning: '#/leverandoerer',
       leverandør: `#/leverandoerer/${providers[0].id}`,
       sammenligning: `#/leverandoerer/sammenlign?tilbud=${encodeURIComponent(compare.join(','))}`,
+      kontrakter: '#/kontrakter',
+      kontrakt: `#/kontrakter/${contract.id}`,
     };
   }, 60_000);
 

@@ -23,6 +23,7 @@ import { updatedStamp, userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
 import { textFilters } from '../records/search';
 import type { Services } from '../services';
+import { caseContractOps } from './contractParties';
 import { ownRecord, resourceFunctions } from './resource';
 
 type CaseFilterValues = z.infer<z.ZodObject<typeof CaseFilters>>;
@@ -53,6 +54,7 @@ const standard = resourceFunctions({
   describe: (entity: Case) => `${entity.reference} – ${entity.title}`,
   initial: () => ({ phase: 'need' as const, phaseHistory: [], deviations: [] }),
   prepare: (entity: Case) => Promise.resolve(withOpeningEntry(entity)),
+  companions: caseContractOps,
 });
 
 const ownCase = ownRecord<Case>('case', NOUN);

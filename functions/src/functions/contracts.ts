@@ -8,22 +8,29 @@ import type { Provider } from '@koberollen/shared/domain/provider';
 import type { User } from '@koberollen/shared/domain/user';
 import { ValidationError } from '@koberollen/shared/errors';
 import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
-import { compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
+import { contractParties } from '@koberollen/shared/rules/contractParties';
+import { addDays, compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
 import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
 
-import { contractFields, contractIndex } from '../indexes/contract';
+import { declare } from '../http/declare';
+import { auditFields } from '../indexes/audit';
+import { CONTRACT_ORDERS, contractFields, contractIndex } from '../indexes/contract';
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
 import { collectAll } from '../records/collect';
+import { key } from '../records/search';
 import type { Services } from '../services';
 import type { WriteOp } from '../store/types';
-import { readOwn, resourceFunctions } from './resource';
+import { answerPage, ownRecord, readOwn, resourceFunctions } from './resource';
 
 type ContractFilterValues = z.infer<z.ZodObject<typeof ContractFilters>>;
 
-/** Field messages for references to a case, provider, offer or template the tenant does not have. */
-async function missingReferences(contract: Contract, services: Services, tenantId: string) {
+/**
+ * The contract's case and provider, and field messages for references to a case, provider, offer or template the
+ * tenant does not have.
+ */
+async function references(contract: Contract, services: Services, tenantId: string) {
   const [caseDoc, provider, template] = await Promise.all([
-    services.store.get(tenantId, 'case', contract.caseId),
+    services.store.get<Case>(tenantId, 'case', contract.caseId),
     services.store.get<Provider>(tenantId, 'provider', contract.providerId),
     services.store.get(tenantId, 'template', contract.templateId),
   ]);
@@ -37,15 +44,19 @@ async function missingReferences(contract: Contract, services: Services, tenantI
   if (contract.endDate !== undefined && compareDates(contract.endDate, contract.startDate) < 0) {
     fields.endDate = 'Slutdatoen ligger før startdatoen';
   }
-  return fields;
+  return { fields, caseRecord: caseDoc?.body, provider: provider?.body };
 }
 
 async function prepareContract(contract: Contract, services: Services, user: User): Promise<Contract> {
-  const fields = await missingReferences(contract, services, user.tenantId);
-  if (Object.keys(fields).length > 0)
+  const { fields, caseRecord, provider } = await references(contract, services, user.tenantId);
+  if (Object.keys(fields).length > 0 || !caseRecord || !provider)
     throw new ValidationError('Kontrakten henviser til noget, der ikke findes.', fields);
   const asOf = costDate(contract, isoDateOf(services.now()));
-  return { ...contract, annualCost: annualCost(contract.rates, contract.specialRate, asOf) };
+  return {
+    ...contract,
+    annualCost: annualCost(contract.rates, contract.specialRate, asOf),
+    parties: contractParties(caseRecord, provider),
+  };
 }
 
 /**
@@ -75,7 +86,7 @@ async function milestoneOps(contract: Contract, services: Services, user: User):
   ];
 }
 
-export const routes = resourceFunctions({
+const standard = resourceFunctions({
   name: 'contracts',
   kind: 'contract',
   noun: 'Kontrakten',
@@ -83,13 +94,42 @@ export const routes = resourceFunctions({
   input: ContractInput,
   serverFields: ContractServerFields,
   index: contractIndex,
-  orderBy: contractFields.order('title'),
-  filters: (query: ContractFilterValues) => [
+  orderBy: (query: ContractFilterValues) => CONTRACT_ORDERS[query.sort],
+  filters: (query: ContractFilterValues, today: string) => [
     ...contractFields.eq('caseId', query.caseId),
     ...contractFields.eq('providerId', query.providerId),
+    ...contractFields.eq('status', query.status),
+    ...contractFields.eq('paragraph', query.paragraph === undefined ? undefined : key(query.paragraph)),
+    ...contractFields.eq('caseWorker', query.caseWorker),
+    ...(query.endsWithinDays === undefined
+      ? []
+      : [
+          ...contractFields.bound('endDate', 'gte', today),
+          ...contractFields.bound('endDate', 'lte', addDays(today, query.endsWithinDays)),
+        ]),
   ],
   describe: (contract: Contract) => contract.title,
   initial: () => ({ annualCost: 0 }),
   prepare: prepareContract,
   companions: milestoneOps,
 });
+
+/** The audit events of the contract and of its milestones, whose ids begin with the contract's id. */
+export const listContractAudit = declare(
+  'contracts-audit',
+  contractRoutes.audit,
+  ownRecord<Contract>('contract', 'Kontrakten'),
+  async ({ params, query, user, services }) =>
+    answerPage(
+      services,
+      user,
+      'audit',
+      {
+        filters: [{ field: 'entityId', op: 'contains', value: params.id.toLowerCase() }],
+        orderBy: auditFields.order('newestFirst'),
+      },
+      query,
+    ),
+);
+
+export const routes = [...standard, listContractAudit];

@@ -1,13 +1,22 @@
-// Milestones: the tenant's contract deadlines by due date, filtered on indexed fields, with status as of today.
-import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
-import type { Milestone } from '@koberollen/shared/domain/contract';
+// Milestones: the tenant's contract deadlines by due date, filtered on indexed fields, with status as of today;
+// marked done with a note (a follow-up gets its next one) and reopened when marked by mistake.
+import { type DoneAnswer, milestoneRoutes, type ReopenAnswer } from '@koberollen/shared/api/milestones.contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { formatDate } from '@koberollen/shared/rules/format';
+import { completeMilestone, type DoneResult, reopenMilestone } from '@koberollen/shared/rules/milestoneDone';
 import { milestoneStatus } from '@koberollen/shared/rules/milestones';
 
 import { declare } from '../http/declare';
-import { okPage } from '../http/responses';
-import { milestoneQuery } from '../indexes/milestone';
+import { ok, okPage } from '../http/responses';
+import { milestoneFields, milestoneIndex, milestoneQuery } from '../indexes/milestone';
+import { userRef } from '../records/audit';
+import { changeRecord } from '../records/changeRecord';
+import { collectAll } from '../records/collect';
 import type { StoredDoc } from '../store/types';
+import { ownRecord, readOwn } from './resource';
+
+const NOUN = 'Milepælen';
 
 export const listMilestones = declare('milestones-list', milestoneRoutes.list, async ({ query, user, services }) => {
   const { limit, continuationToken, ...filters } = query;
@@ -28,4 +37,88 @@ export const listMilestones = declare('milestones-list', milestoneRoutes.list, a
   return okPage({ items, continuationToken: page.continuationToken });
 });
 
-export const routes = [listMilestones];
+const ownMilestone = ownRecord<Milestone>('milestone', NOUN);
+const named = (m: Milestone) => `${m.title}, frist ${formatDate(m.dueDate)}`;
+
+export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done, ownMilestone, async (call) => {
+  const { params, body, user, ifMatch, record, services } = call;
+  const contract = await readOwn<Contract>(services, user, 'contract', record.body.contractId, 'Kontrakten');
+  const siblings = await collectAll<Milestone>(
+    services.store,
+    user.tenantId,
+    'milestone',
+    milestoneFields.eq('contractId', contract.id),
+  );
+  let result: DoneResult | undefined;
+  const { entity, etag } = await changeRecord<Milestone>(services, user, {
+    kind: 'milestone',
+    id: params.id,
+    noun: NOUN,
+    index: milestoneIndex,
+    ifMatch,
+    current: record,
+    apply: (current, now) => {
+      const completion = { by: userRef(user), at: now.toISOString(), note: body.note };
+      result = completeMilestone(current, completion, contract.body, siblings);
+      return result.done;
+    },
+    companions: () => {
+      const next = result?.next;
+      if (!next?.created) return [];
+      return [
+        {
+          op: 'create',
+          kind: 'milestone',
+          id: next.milestone.id,
+          body: next.milestone,
+          index: milestoneIndex(next.milestone),
+        },
+      ];
+    },
+    audit: (done) => {
+      const note = done.doneNote ? ` Note: ${done.doneNote}` : '';
+      const next = result?.next?.created
+        ? ` Næste opfølgning oprettet med frist ${formatDate(result.next.milestone.dueDate)}.`
+        : '';
+      return { action: 'update', summary: `Markeret udført: ${named(done)}.${note}${next}` };
+    },
+  });
+  const answer: DoneAnswer = {
+    milestone: entity,
+    ...(result?.next ? { next: result.next.milestone } : {}),
+    nextCreated: result?.next?.created ?? false,
+  };
+  return ok(answer, etag);
+});
+
+export const reopenMilestoneRoute = declare('milestones-reopen', milestoneRoutes.reopen, ownMilestone, async (call) => {
+  const { params, user, ifMatch, record, services } = call;
+  let removeId: string | undefined;
+  const { entity, etag } = await changeRecord<Milestone>(services, user, {
+    kind: 'milestone',
+    id: params.id,
+    noun: NOUN,
+    index: milestoneIndex,
+    ifMatch,
+    current: record,
+    apply: async (current) => {
+      const created = current.nextId
+        ? (await services.store.get<Milestone>(user.tenantId, 'milestone', current.nextId))?.body
+        : undefined;
+      const result = reopenMilestone(current, created);
+      removeId = result.removeId;
+      return result.reopened;
+    },
+    companions: () => (removeId ? [{ op: 'delete', kind: 'milestone', id: removeId }] : []),
+    audit: (reopened) => ({
+      action: 'update',
+      summary: `Genåbnet: ${named(reopened)}.${removeId ? ' Den opfølgning, der blev oprettet ved markeringen, er fjernet.' : ''}`,
+    }),
+  });
+  // Open again: overdue when its due date has passed, as the list answers it.
+  const milestone = { ...entity, status: milestoneStatus(entity, isoDateOf(services.now())) };
+  const answer: ReopenAnswer = { milestone, ...(removeId ? { removedNextId: removeId } : {}) };
+  return ok(answer, etag);
+});
+
+export const routes = [listMilestones, markMilestoneDone, reopenMilestoneRoute];

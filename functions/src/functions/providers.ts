@@ -14,6 +14,7 @@ import { userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
 import { key, textFilters } from '../records/search';
 import type { Filter } from '../store/types';
+import { providerContractOps } from './contractParties';
 import { providerSummaryPageJson } from './providerSummaries';
 import { ownRecord, resourceFunctions } from './resource';
 
@@ -66,6 +67,7 @@ const standard = resourceFunctions({
   filters: (query: ProviderFilterValues) => providerFilters(query, isoDateOf(new Date())),
   describe: (provider: Provider) => `${provider.name} (CVR ${provider.cvr})`,
   initial: () => ({ qualityNotes: [] }),
+  companions: providerContractOps,
 });
 
 const ownProvider = ownRecord<Provider>('provider', 'Leverandøren');

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { deleteRoute, resourceRoutes } from '@koberollen/shared/api/resource.contract';
 import type { User } from '@koberollen/shared/domain/user';
 import { NotFoundError } from '@koberollen/shared/errors';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { declare, type FunctionDeclaration, type LoadScope } from '../http/declare';
 import { created, noContent, ok, okDocument, okPage } from '../http/responses';
@@ -30,8 +31,10 @@ export interface ResourceSpec<I extends z.ZodObject, E extends Stamped, Q> {
   serverFields: z.ZodRawShape;
   /** Index projection for filtering and ordering. */
   index: (entity: E) => IndexFields;
-  filters: (query: Q) => Filter[];
-  orderBy?: string;
+  /** The store filters of a list query; `today` is the API's day, for filters relative to it. */
+  filters: (query: Q, today: string) => Filter[];
+  /** The index field a list is ordered by: fixed, or chosen by the query. */
+  orderBy?: string | ((query: Q) => string);
   /** Short text naming the record in audit summaries. */
   describe: (entity: E) => string;
   /** Server-owned fields of a new record besides id and stamps. */
@@ -98,11 +101,14 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
 
   const list = declare(`${spec.name}-list`, routes.list, async ({ query, user, services }) => {
     const { limit, continuationToken, ...filters } = query as unknown as Paging;
+    const values = filters as Q;
+    const orderBy = typeof spec.orderBy === 'function' ? spec.orderBy(values) : spec.orderBy;
+    const today = isoDateOf(services.now());
     return answerPage(
       services,
       user,
       kind,
-      { filters: spec.filters(filters as Q), orderBy: spec.orderBy },
+      { filters: spec.filters(values, today), orderBy },
       { limit, continuationToken },
     );
   });

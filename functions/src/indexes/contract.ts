@@ -1,13 +1,14 @@
-// The index of a contract: its case, provider and status for filters, title order and annual cost for the register,
-// and the days it runs for the overview of a period.
+// The index of a contract: case, provider, status, paragraph, case worker and end for the register's filters, its
+// orders by title, end date, provider name and cost, and the days it runs for the overview of a period.
+import type { ContractSort } from '@koberollen/shared/api/contracts.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Period } from '@koberollen/shared/rules/periodCost';
 
-import { indexFields, key, searchText } from '../records/search';
+import { type FieldOf, indexFields, key, searchText } from '../records/search';
 import type { Filter } from '../store/types';
 
-/** The last day of a contract without an end date, so "runs until" is always a date to compare. */
-const OPEN_END = '9999-12-31';
+/** The end date indexed for an open-ended contract: it sorts after every real end and no end window finds it. */
+export const OPEN_ENDED = '9999-12-31';
 
 export type ContractIndex = {
   caseId: string;
@@ -16,12 +17,18 @@ export type ContractIndex = {
   title: string;
   text: string;
   annualCost: number;
+  /** Minus the annual cost, so ascending order is costliest first. */
+  costRank: number;
   startDate: string;
-  /** The contract's end date, or OPEN_END when it runs until further notice. */
-  runsUntil: string;
+  /** The contract's end date, or OPEN_ENDED when it runs until further notice. */
+  endDate: string;
+  providerName: string;
+  paragraph?: string;
+  caseWorker?: string;
 };
 
 export function contractIndex(contract: Contract): ContractIndex {
+  const { parties } = contract;
   return {
     caseId: contract.caseId,
     providerId: contract.providerId,
@@ -29,8 +36,12 @@ export function contractIndex(contract: Contract): ContractIndex {
     title: key(contract.title),
     text: searchText(contract.title),
     annualCost: contract.annualCost,
+    costRank: -contract.annualCost,
     startDate: contract.startDate,
-    runsUntil: contract.endDate ?? OPEN_END,
+    endDate: contract.endDate ?? OPEN_ENDED,
+    providerName: key(parties?.providerName ?? ''),
+    paragraph: parties?.paragraph === undefined ? undefined : key(parties.paragraph),
+    caseWorker: parties?.caseWorker.userId,
   };
 }
 
@@ -40,6 +51,14 @@ export const contractFields = indexFields<ContractIndex>();
 export function runningIn(period: Period): Filter[] {
   return [
     ...contractFields.bound('startDate', 'lte', period.to),
-    ...contractFields.bound('runsUntil', 'gte', period.from),
+    ...contractFields.bound('endDate', 'gte', period.from),
   ];
 }
+
+/** The index field each register order walks. */
+export const CONTRACT_ORDERS: Record<ContractSort, FieldOf<ContractIndex>> = {
+  title: 'title',
+  endDate: 'endDate',
+  provider: 'providerName',
+  cost: 'costRank',
+};

@@ -3,7 +3,7 @@ import type { User } from '@koberollen/shared/domain/user';
 import { NotFoundError, PreconditionFailedError } from '@koberollen/shared/errors';
 
 import type { Services } from '../services';
-import type { DocKind, IndexFields, StoredDoc } from '../store/types';
+import type { DocKind, IndexFields, StoredDoc, WriteOp } from '../store/types';
 import { type AuditEntry, auditOp } from './audit';
 
 /** Attempts when no If-Match was given and other writes keep coming between our read and our write. */
@@ -25,6 +25,8 @@ export interface RecordChange<E> {
   /** The changed record; may throw a domain error to refuse the change. */
   apply: (current: E, now: Date) => E | Promise<E>;
   audit: (changed: E, current: E) => Pick<AuditEntry, 'action' | 'summary'>;
+  /** Further writes made atomically with the change (e.g. the follow-up a done milestone creates). */
+  companions?: (changed: E, current: E) => WriteOp[];
 }
 
 /** Applies the change to the user's tenant's record and returns the stored result and its version tag. */
@@ -48,6 +50,7 @@ export async function changeRecord<E>(services: Services, user: User, change: Re
           index: change.index(entity),
           ifMatch: change.ifMatch ?? current.etag,
         },
+        ...(change.companions?.(entity, current.body) ?? []),
         auditOp(user, now, entry),
       ]);
       return { entity, etag: doc!.etag };

@@ -1,9 +1,26 @@
 // Reads every record of a kind (through all pages) and the tenant's settings, for computations over a whole tenant.
 import type { Settings } from '@koberollen/shared/domain/settings';
 
-import type { DocKind, Filter, Repository } from '../store/types';
+import type { DocKind, Filter, Repository, StoredDoc } from '../store/types';
 
 const PAGE = 200;
+
+/** All stored documents of a kind matching the filters, page by page, with their version tags. */
+export async function collectAllDocs<T>(
+  store: Repository,
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[] = [],
+): Promise<StoredDoc<T>[]> {
+  const docs: StoredDoc<T>[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await store.list<T>(tenantId, kind, { filters, limit: PAGE, continuationToken });
+    docs.push(...page.items);
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return docs;
+}
 
 /** All records of a kind matching the filters, page by page. */
 export async function collectAll<T>(
@@ -12,14 +29,7 @@ export async function collectAll<T>(
   kind: DocKind,
   filters: Filter[] = [],
 ): Promise<T[]> {
-  const items: T[] = [];
-  let continuationToken: string | undefined;
-  do {
-    const page = await store.list<T>(tenantId, kind, { filters, limit: PAGE, continuationToken });
-    items.push(...page.items.map((doc) => doc.body));
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
-  return items;
+  return (await collectAllDocs<T>(store, tenantId, kind, filters)).map((doc) => doc.body);
 }
 
 /** The id of the one settings record in each tenant partition. */

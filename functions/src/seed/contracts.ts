@@ -4,6 +4,7 @@ import type { ClauseVersionRef } from '@koberollen/shared/domain/clause';
 import type { Contract, ContractInput, ContractRate, Milestone, SpecialRate } from '@koberollen/shared/domain/contract';
 import type { Offer } from '@koberollen/shared/domain/provider';
 import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
+import { contractParties } from '@koberollen/shared/rules/contractParties';
 import { addDays, addMonths, compareDates } from '@koberollen/shared/rules/dates';
 import { caseAssignees, milestonesForContract } from '@koberollen/shared/rules/milestones';
 import { roundKr } from '@koberollen/shared/rules/money';
@@ -136,7 +137,11 @@ function buildContract(
     ...stampsOn(ctx, caseEntity.assignee, created),
     annualCost: 0,
   };
-  const contract: Contract = { ...draft, annualCost: annualCost(rates, special, costDate(draft, ctx.today)) };
+  const contract: Contract = {
+    ...draft,
+    annualCost: annualCost(rates, special, costDate(draft, ctx.today)),
+    parties: contractParties(caseEntity, plan.provider),
+  };
   const generated = milestonesForContract(contract, { caseId: caseEntity.id, assignees: caseAssignees(caseEntity) });
   return { contract, caseEntity, plan, milestones: withProgress(generated, plan, ctx) };
 }

@@ -6,6 +6,7 @@ import { checklistRoutes } from './checklists.contract';
 import { clauseRoutes } from './clauses.contract';
 import { contractRoutes } from './contracts.contract';
 import { documentRoutes } from './documents.contract';
+import { followUpRoutes } from './followUp.contract';
 import { healthRoutes } from './health.contract';
 import { invoiceRoutes } from './invoices.contract';
 import { microsoft365Routes } from './microsoft365.contract';
@@ -34,6 +35,7 @@ export const apiContracts = {
   contracts: contractRoutes,
   invoices: invoiceRoutes,
   milestones: milestoneRoutes,
+  followUp: followUpRoutes,
   microsoft365: microsoft365Routes,
 } satisfies Record<string, Record<string, RouteContract>>;
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { MilestoneMeeting } from '../domain/contract';
+import { MilestoneParams } from './milestones.contract';
 import { MEMBER_READERS, WRITERS } from './roles';
 import { defineRoute } from './route';
 
@@ -53,8 +54,7 @@ export const microsoft365Routes = {
       'answers the existing one if booked already, 409 when Microsoft 365 is not connected',
     access: 'user',
     roles: WRITERS.cases,
-    // Milestone ids are derived from the contract id, kind and date, longer than other records' ids.
-    params: z.strictObject({ id: z.string().min(1).max(200) }),
+    params: MilestoneParams,
     body: MeetingRequest,
     responses: { 200: MeetingAnswer, 201: MeetingAnswer },
   }),

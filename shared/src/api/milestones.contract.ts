@@ -1,8 +1,9 @@
-// Milestones (frister): the municipality's deadlines from its contracts, by due date, with status as of today.
+// Milestones (frister): the municipality's deadlines from its contracts, by due date, marked done and reopened.
 import { z } from 'zod';
 
-import { pageOf, PagingQuery } from '../domain/common';
+import { freeText, pageOf, PagingQuery } from '../domain/common';
 import { Milestone, MilestoneStatus } from '../domain/contract';
+import { WRITERS } from './roles';
 import { defineRoute } from './route';
 
 export const MilestoneQuery = z.strictObject({
@@ -17,6 +18,26 @@ export const MilestoneQuery = z.strictObject({
   ...PagingQuery,
 });
 
+/** Milestone ids are derived from the contract id, kind and date, longer than other records' ids. */
+export const MilestoneParams = z.strictObject({ id: z.string().min(1).max(200) });
+
+export const DoneBody = z.strictObject({ note: freeText(2000).default('') });
+
+export const DoneAnswer = z.object({
+  milestone: Milestone,
+  /** The next follow-up after a done follow-up: one already scheduled within a cadence, or the one just created. */
+  next: Milestone.optional(),
+  nextCreated: z.boolean(),
+});
+export type DoneAnswer = z.infer<typeof DoneAnswer>;
+
+export const ReopenAnswer = z.object({
+  milestone: Milestone,
+  /** The follow-up the done had created, removed with it because no one had touched it. */
+  removedNextId: z.string().optional(),
+});
+export type ReopenAnswer = z.infer<typeof ReopenAnswer>;
+
 export const milestoneRoutes = {
   list: defineRoute({
     method: 'GET',
@@ -26,5 +47,28 @@ export const milestoneRoutes = {
     access: 'user',
     query: MilestoneQuery,
     responses: { 200: pageOf(Milestone) },
+  }),
+  done: defineRoute({
+    method: 'POST',
+    path: '/api/milestones/{id}/done',
+    operationId: 'markMilestoneDone',
+    summary: 'Mark a milestone done with a note; a done follow-up gets its next one (case workers, negotiators)',
+    access: 'user',
+    roles: WRITERS.cases,
+    ifMatch: 'optional',
+    params: MilestoneParams,
+    body: DoneBody,
+    responses: { 200: DoneAnswer },
+  }),
+  reopen: defineRoute({
+    method: 'POST',
+    path: '/api/milestones/{id}/reopen',
+    operationId: 'reopenMilestone',
+    summary: 'Undo a mistaken done; the follow-up it created goes too while untouched (case workers, negotiators)',
+    access: 'user',
+    roles: WRITERS.cases,
+    ifMatch: 'optional',
+    params: MilestoneParams,
+    responses: { 200: ReopenAnswer },
   }),
 };

@@ -66,10 +66,24 @@ export const ContractInput = z.object({
 });
 export type ContractInput = z.infer<typeof ContractInput>;
 
+/**
+ * Who a contract is with and for, copied from its case and provider whenever the contract is written, so the register
+ * lists, filters and sorts contracts without reading each case and provider.
+ */
+export const ContractParties = z.object({
+  caseReference: z.string(),
+  paragraph: z.string().optional(),
+  caseWorker: UserRef,
+  providerName: z.string(),
+});
+export type ContractParties = z.infer<typeof ContractParties>;
+
 export const ContractServerFields = {
   ...Meta,
   /** Estimated cost of the contract's rates over a year, in kr. */
   annualCost: z.number(),
+  /** Absent on contracts not written since the register came. */
+  parties: ContractParties.optional(),
 };
 export const Contract = ContractInput.extend(ContractServerFields);
 export type Contract = z.infer<typeof Contract>;
@@ -111,6 +125,13 @@ export const Milestone = z.object({
   status: MilestoneStatus,
   assignees: z.array(UserRef),
   doneAt: Timestamp.optional(),
+  doneBy: UserRef.optional(),
+  /** What was done, as the person marking it done wrote it. */
+  doneNote: z.string().optional(),
+  /** The id of the follow-up created when this one was marked done, while it stands. */
+  nextId: z.string().optional(),
+  /** The id of the milestone whose completion created this one (a follow-up beyond the generated series). */
+  derivedFrom: z.string().optional(),
   meeting: MilestoneMeeting.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;

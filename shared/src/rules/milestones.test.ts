@@ -212,6 +212,18 @@ describe('mergeMilestones', () => {
     ]);
   });
 
+  it('keeps who marked it done, the note and the follow-up it created, and that follow-up too', () => {
+    const by = { userId: 'u-2', name: 'Niels Forhandler' };
+    const derived = milestone({
+      id: 'k-1-followUp-2026-10-02',
+      dueDate: '2026-10-02',
+      derivedFrom: 'k-1-followUp-2026-07-01',
+    });
+    const done = milestone({ status: 'done', doneAt, doneBy: by, doneNote: 'Holdt', nextId: derived.id });
+    const merged = mergeMilestones([done, derived], [milestone()]);
+    expect(merged).toEqual([done, derived]);
+  });
+
   it('keeps the meeting booked for an open milestone with the same id', () => {
     const meeting = {
       eventId: 'AAMkAG-1',

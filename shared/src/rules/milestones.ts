@@ -119,11 +119,20 @@ export function isDueWithin(milestone: Milestone, today: string | Date, days: nu
   return compareDates(from, milestone.dueDate) <= 0 && compareDates(milestone.dueDate, addDays(from, days)) <= 0;
 }
 
+/** What marking a milestone done records; kept when the contract's milestones are generated again. */
+function doneFields(m: Milestone): Partial<Milestone> {
+  const { status, doneAt, doneBy, doneNote, nextId } = m;
+  return Object.fromEntries(
+    Object.entries({ status, doneAt, doneBy, doneNote, nextId }).filter(([, v]) => v !== undefined),
+  );
+}
+
 /**
- * The generated milestones, each keeping the done status (and doneAt) and the booked meeting of an existing milestone
- * with the same id.
- * Done milestones no longer generated are kept as the record of work done; open ones no longer generated are
- * dropped because the contract no longer calls for them.
+ * The generated milestones, each keeping what marking done recorded (status, who, when, note, the follow-up it
+ * created) and the booked meeting of an existing milestone with the same id.
+ * Done milestones no longer generated are kept as the record of work done, and so are follow-ups created by marking
+ * one done (`derivedFrom`); other open ones no longer generated are dropped because the contract no longer calls for
+ * them.
  */
 export function mergeMilestones(existing: Milestone[], generated: Milestone[]): Milestone[] {
   const done = new Map(existing.filter((m) => m.status === 'done').map((m) => [m.id, m]));
@@ -132,10 +141,11 @@ export function mergeMilestones(existing: Milestone[], generated: Milestone[]): 
     const previous = done.get(m.id);
     const meeting = meetings.get(m.id);
     const kept = meeting ? { ...m, meeting } : m;
-    return previous ? { ...kept, status: previous.status, doneAt: previous.doneAt } : kept;
+    return previous ? { ...kept, ...doneFields(previous) } : kept;
   });
   const generatedIds = new Set(generated.map((m) => m.id));
-  return [...merged, ...[...done.values()].filter((m) => !generatedIds.has(m.id))].sort(byDueDate);
+  const standing = existing.filter((m) => !generatedIds.has(m.id) && (m.status === 'done' || m.derivedFrom));
+  return [...merged, ...standing].sort(byDueDate);
 }
 
 /** The people a case's milestones are for: its case worker and negotiator, once each. */

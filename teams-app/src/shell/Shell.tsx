@@ -12,6 +12,7 @@ import { viewLoaders } from './viewLoaders';
 const ProvidersView = lazy(viewLoaders.providersView);
 const CasesView = lazy(viewLoaders.casesView);
 const DashboardView = lazy(viewLoaders.dashboardView);
+const ContractsView = lazy(viewLoaders.contractsView);
 const NotificationsPanel = lazy(() =>
   import('../notifications/NotificationsPanel').then((m) => ({ default: m.NotificationsPanel })),
 );
@@ -125,8 +126,9 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
         <Suspense fallback={<Loading />}>
           {view === 'leverandoerer' && <ProvidersView route={route} />}
           {view === 'sager' && <CasesView route={route} />}
+          {view === 'kontrakter' && <ContractsView route={route} />}
           {view === 'overblik' && <DashboardView params={route.params} />}
-          {view !== 'leverandoerer' && view !== 'sager' && view !== 'overblik' && <ComingSoon view={view} />}
+          {view === 'klausuler' && <ComingSoon view={view} />}
         </Suspense>
       </main>
     </>

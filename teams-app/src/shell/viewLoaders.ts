@@ -12,6 +12,9 @@ export const viewLoaders = {
   caseList: () => import('../cases/CaseList'),
   createCase: () => import('../cases/CreateCase'),
   casePage: () => import('../cases/CasePage'),
+  contractsView: () => import('../contracts/ContractsView'),
+  contractsOverview: () => import('../contracts/ContractsOverview'),
+  contractPage: () => import('../contracts/ContractPage'),
   dashboardView: () => import('../dashboard/DashboardView'),
 };
 
@@ -33,6 +36,9 @@ function loadersFor(route: Route): (() => Promise<unknown>)[] {
     const page = first === 'ny' ? viewLoaders.createCase : first ? viewLoaders.casePage : viewLoaders.casesOverview;
     const list = !first && route.params.get('visning') === 'liste' ? [viewLoaders.caseList] : [];
     return [viewLoaders.casesView, page, ...list];
+  }
+  if (route.view === 'kontrakter') {
+    return [viewLoaders.contractsView, first ? viewLoaders.contractPage : viewLoaders.contractsOverview];
   }
   if (route.view === 'overblik') return [viewLoaders.dashboardView];
   return [];

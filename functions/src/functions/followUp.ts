@@ -1,0 +1,67 @@
+// GET /api/follow-up: follow-up at a glance for the tenant, from its active contracts, open milestones and providers.
+import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
+import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
+import type { Provider } from '@koberollen/shared/domain/provider';
+import type { Settings } from '@koberollen/shared/domain/settings';
+import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
+import {
+  costliestCases,
+  DUE_HORIZON_DAYS,
+  dueGroups,
+  expensiveCases,
+  specialRateAlerts,
+} from '@koberollen/shared/rules/followUpOverview';
+import { regulationAlerts } from '@koberollen/shared/rules/regulationAlerts';
+
+import { declare } from '../http/declare';
+import { ok } from '../http/responses';
+import { contractFields } from '../indexes/contract';
+import { milestoneFields, openDueBy } from '../indexes/milestone';
+import { collectAll, readSettings } from '../records/collect';
+
+/** What the overview uses of a tenant not yet onboarded: no KL rates, the schema's defaults otherwise. */
+const FALLBACK: Pick<Settings, 'regulationRates' | 'expensiveCases' | 'dueSoonDays'> = {
+  regulationRates: [],
+  expensiveCases: { topN: 10, followUpsPerYear: 4 },
+  dueSoonDays: 30,
+};
+
+export const getFollowUpOverview = declare('follow-up', followUpRoutes.overview, async ({ user, services }) => {
+  const { store } = services;
+  const today = isoDateOf(services.now());
+  const [settings, contracts, open] = await Promise.all([
+    readSettings(store, user.tenantId).then((s) => s ?? FALLBACK),
+    collectAll<Contract>(store, user.tenantId, 'contract', contractFields.eq('status', 'active')),
+    collectAll<Milestone>(store, user.tenantId, 'milestone', openDueBy(addDays(today, DUE_HORIZON_DAYS))),
+  ]);
+  const providerIds = [...new Set(contracts.map((c) => c.providerId))];
+  const costliest = costliestCases(contracts, settings.expensiveCases.topN).flatMap(([, own]) => own);
+  const [providers, followUps] = await Promise.all([
+    Promise.all(providerIds.map((id) => store.get<Provider>(user.tenantId, 'provider', id))),
+    Promise.all(
+      costliest.map((c) =>
+        collectAll<Milestone>(store, user.tenantId, 'milestone', [
+          ...milestoneFields.eq('contractId', c.id),
+          ...milestoneFields.eq('kind', 'followUp'),
+        ]),
+      ),
+    ),
+  ]);
+  const offers = new Map(providers.flatMap((doc) => (doc ? doc.body.offers.map((o) => [`${doc.id}/${o.id}`, o]) : [])));
+  const titles = new Map(contracts.map((c) => [c.id, c.title]));
+  // Drafts and ended contracts call for nothing now.
+  const active = open.filter((m) => titles.has(m.contractId));
+  const overview: FollowUpOverview = {
+    asOf: today,
+    dueGroups: dueGroups(active, titles, today),
+    specialRates: specialRateAlerts(contracts, active, today, settings.dueSoonDays),
+    regulations: contracts.flatMap((c) =>
+      regulationAlerts(c, offers.get(`${c.providerId}/${c.offerId}`), settings.regulationRates, today),
+    ),
+    expensiveCases: expensiveCases(contracts, followUps.flat(), settings, today),
+  };
+  return ok(overview);
+});
+
+export const routes = [getFollowUpOverview];

@@ -1,0 +1,131 @@
+// Follow-up at a glance: open milestones by kind and due window, special rates to act on, the costliest cases.
+import type { Contract, Milestone, MilestoneKind } from '../domain/contract';
+import type { DueGroup, DueWindow, ExpensiveCase, SpecialRateAlert } from '../domain/followUp';
+import type { Settings } from '../domain/settings';
+import { compareDates, daysBetween, isoDateOf, parseIsoDate, yearOf } from './dates';
+import { MILESTONE_TITLES, milestoneStatus } from './milestones';
+
+/** The farthest due window, in days from today. */
+export const DUE_HORIZON_DAYS = 90;
+
+const KIND_ORDER = Object.keys(MILESTONE_TITLES) as MilestoneKind[];
+const WINDOWS: DueWindow[] = ['overdue', 'days30', 'days60', 'days90'];
+
+/** The window of an open milestone due at the latest DUE_HORIZON_DAYS from today; undefined beyond it or done. */
+export function dueWindow(milestone: Milestone, today: string): DueWindow | undefined {
+  if (milestone.status === 'done') return undefined;
+  const days = daysBetween(today, milestone.dueDate);
+  if (days < 0) return 'overdue';
+  if (days <= 30) return 'days30';
+  if (days <= 60) return 'days60';
+  return days <= DUE_HORIZON_DAYS ? 'days90' : undefined;
+}
+
+/** The open milestones due within the horizon (overdue ones included), grouped by kind, each group by due date. */
+export function dueGroups(milestones: Milestone[], titles: Map<string, string>, today: string): DueGroup[] {
+  const groups = new Map<MilestoneKind, DueGroup>();
+  for (const milestone of milestones) {
+    const window = dueWindow(milestone, today);
+    if (!window) continue;
+    const group = groups.get(milestone.kind) ?? {
+      kind: milestone.kind,
+      counts: Object.fromEntries(WINDOWS.map((w) => [w, 0])) as Record<DueWindow, number>,
+      items: [],
+    };
+    group.counts[window] += 1;
+    const status = milestoneStatus(milestone, today);
+    group.items.push({ ...milestone, status, window, contractTitle: titles.get(milestone.contractId) ?? '' });
+    groups.set(milestone.kind, group);
+  }
+  return KIND_ORDER.flatMap((kind) => {
+    const group = groups.get(kind);
+    return group ? [{ ...group, items: group.items.sort((a, b) => compareDates(a.dueDate, b.dueDate)) }] : [];
+  });
+}
+
+const providerName = (contract: Contract) => contract.parties?.providerName ?? '';
+
+/**
+ * Active contracts' special rates to act on: ending within `dueSoonDays` from today, or with a monthly review open past
+ * its due date (the oldest such review counts). A special rate both ending and behind on review is listed once, as
+ * expiring.
+ */
+export function specialRateAlerts(
+  contracts: Contract[],
+  openMilestones: Milestone[],
+  today: string,
+  dueSoonDays: number,
+): SpecialRateAlert[] {
+  const alerts = contracts.flatMap((contract): SpecialRateAlert[] => {
+    const special = contract.specialRate;
+    if (contract.status !== 'active' || !special) return [];
+    const line = {
+      contractId: contract.id,
+      contractTitle: contract.title,
+      providerName: providerName(contract),
+      type: special.type,
+      amount: special.amount,
+      ...(special.endDate ? { endDate: special.endDate } : {}),
+    };
+    if (special.endDate) {
+      const days = daysBetween(today, special.endDate);
+      if (days >= 0 && days <= dueSoonDays) return [{ ...line, reason: 'expiring', days }];
+    }
+    const oldestReview = openMilestones
+      .filter((m) => m.contractId === contract.id && m.kind === 'specialRateReview')
+      .filter((m) => milestoneStatus(m, today) === 'overdue')
+      .sort((a, b) => compareDates(a.dueDate, b.dueDate))[0];
+    return oldestReview ? [{ ...line, reason: 'reviewOverdue', days: daysBetween(oldestReview.dueDate, today) }] : [];
+  });
+  return alerts.sort((a, b) => (a.reason === b.reason ? a.days - b.days : a.reason === 'expiring' ? -1 : 1));
+}
+
+/** Of `perYear` follow-ups spread evenly over the year, those whose part of the year has ended by `today`. */
+export function followUpsDueBy(perYear: number, today: string): number {
+  const completedMonths = parseIsoDate(today).month - 1;
+  return Math.floor((perYear * completedMonths) / 12);
+}
+
+const sumCost = (contracts: Contract[]) => contracts.reduce((sum, c) => sum + c.annualCost, 0);
+
+/** The `topN` cases of highest annual cost over their active contracts, each with those contracts, costliest first. */
+export function costliestCases(contracts: Contract[], topN: number): [caseId: string, contracts: Contract[]][] {
+  const byCase = new Map<string, Contract[]>();
+  for (const contract of contracts.filter((c) => c.status === 'active')) {
+    byCase.set(contract.caseId, [...(byCase.get(contract.caseId) ?? []), contract]);
+  }
+  return [...byCase.entries()].sort(([a, x], [b, y]) => sumCost(y) - sumCost(x) || a.localeCompare(b)).slice(0, topN);
+}
+
+/**
+ * The `expensiveCases.topN` cases of highest annual cost (summed over their active contracts), each with the follow-ups
+ * done this calendar year against those required. Missing follow-ups are the due ones not done, and at least the
+ * case's open follow-ups already overdue.
+ */
+export function expensiveCases(
+  contracts: Contract[],
+  followUps: Milestone[],
+  settings: Pick<Settings, 'expensiveCases'>,
+  today: string,
+): ExpensiveCase[] {
+  const { followUpsPerYear } = settings.expensiveCases;
+  const due = followUpsDueBy(followUpsPerYear, today);
+  return costliestCases(contracts, settings.expensiveCases.topN).map(([caseId, own]): ExpensiveCase => {
+    const ids = new Set(own.map((c) => c.id));
+    const mine = followUps.filter((m) => m.kind === 'followUp' && ids.has(m.contractId));
+    const done = mine.filter((m) => m.status === 'done' && m.doneAt && yearOf(isoDateOf(m.doneAt)) === yearOf(today));
+    const overdue = mine.filter((m) => milestoneStatus(m, today) === 'overdue').length;
+    const main = [...own].sort((a, b) => b.annualCost - a.annualCost)[0]!;
+    return {
+      caseId,
+      caseReference: main.parties?.caseReference ?? '',
+      contractId: main.id,
+      contractTitle: main.title,
+      annualCost: sumCost(own),
+      followUpsDone: done.length,
+      followUpsRequired: followUpsPerYear,
+      followUpsDue: due,
+      followUpsMissing: Math.max(due - done.length, overdue, 0),
+    };
+  });
+}

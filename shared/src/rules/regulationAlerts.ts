@@ -1,0 +1,56 @@
+// Providers regulating above what a contract allows: the provider's newer rate against the contract's rate in force.
+import type { Contract } from '../domain/contract';
+import type { RegulationAlert } from '../domain/followUp';
+import type { Offer } from '../domain/provider';
+import type { RegulationRate } from '../domain/settings';
+import { compareDates, inHalfOpenPeriod } from './dates';
+import { checkPriceRegulation } from './priceRegulation';
+
+/**
+ * For each rate of an active contract in force on `today`, the offer's rate of the same type and label that took
+ * effect after it, when its increase exceeds the contract's regulation terms (KL's rate, a fixed cap or none). Rates
+ * whose KL rate is not yet registered are left out: the price-regulation check says so where a rate is entered.
+ */
+export function regulationAlerts(
+  contract: Contract,
+  offer: Offer | undefined,
+  klRates: RegulationRate[],
+  today: string,
+): RegulationAlert[] {
+  if (contract.status !== 'active' || !offer) return [];
+  return contract.rates
+    .filter((rate) => inHalfOpenPeriod(today, rate.validFrom, rate.validTo))
+    .flatMap((rate): RegulationAlert[] => {
+      const newer = offer.rates.find(
+        (r) => r.type === rate.type && r.label === rate.label && compareDates(r.validFrom, rate.validFrom) > 0,
+      );
+      if (!newer || newer.amount <= rate.amount) return [];
+      const check = checkPriceRegulation({
+        previousRate: rate.amount,
+        proposedRate: newer.amount,
+        periodFrom: rate.validFrom,
+        periodTo: newer.validFrom,
+        klRates,
+        basis: contract.priceRegulation,
+      });
+      if (check.verdict !== 'above') return [];
+      return [
+        {
+          contractId: contract.id,
+          contractTitle: contract.title,
+          providerName: contract.parties?.providerName ?? '',
+          rateLabel: rate.label,
+          type: rate.type,
+          contractRate: rate.amount,
+          providerRate: newer.amount,
+          validFrom: newer.validFrom,
+          allowedRate: check.allowedRate,
+          allowedPercent: check.allowedPercent,
+          actualPercent: check.actualPercent,
+          excessKr: check.excessKr,
+          excessPercent: check.excessPercent,
+          explanation: check.explanation,
+        },
+      ];
+    });
+}

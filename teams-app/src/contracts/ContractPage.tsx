@@ -1,0 +1,307 @@
+// A contract's page: its terms, the clause versions it uses, the rates in force, its milestones (done, reopen, book a
+// meeting), its invoices as a read-only list, and its audit trail.
+import {
+  Caption1,
+  Link,
+  makeStyles,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+
+import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
+import { ApiError } from '@koberollen/shared/api/client';
+import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
+import { healthRoutes } from '@koberollen/shared/api/health.contract';
+import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
+import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
+import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
+import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
+import { formatDate, formatKr, formatPercent } from '@koberollen/shared/rules/format';
+
+import { useSession } from '../session/sessionContext';
+import { useReportFirstData } from '../shell/firstData';
+import { routeHref } from '../shell/route';
+import { Empty, ErrorState, Loading } from '../shell/states';
+import { useLoad } from '../shell/useLoad';
+import { CONTRACT_STATUS_LABELS } from './contractLabels';
+import { MilestoneList } from './MilestoneList';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1040px' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  terms: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalXS },
+});
+
+const REGULATION_TEXT = {
+  kl: "Højst KL's reguleringssats",
+  fixed: 'Højst',
+  none: 'Faste priser uden regulering',
+} as const;
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+function regulationText(contract: Contract): string {
+  const { basis, maxPercent, month } = contract.priceRegulation;
+  const when = basis === 'none' ? '' : `, hvert år fra 1. ${MONTHS[month - 1]}`;
+  return basis === 'fixed'
+    ? `Højst ${formatPercent(maxPercent ?? 0)} om året${when}`
+    : `${REGULATION_TEXT[basis]}${when}`;
+}
+
+function Terms({ contract }: { contract: Contract }) {
+  const styles = useStyles();
+  const rows: [string, string][] = [
+    ['Sag', contract.parties?.caseReference ?? ''],
+    ['Paragraf', contract.parties?.paragraph ?? '–'],
+    ['Leverandør', contract.parties?.providerName ?? ''],
+    ['Sagsbehandler', contract.parties?.caseWorker.name ?? ''],
+    ['Status', CONTRACT_STATUS_LABELS[contract.status]],
+    [
+      'Periode',
+      `${formatDate(contract.startDate)} – ${contract.endDate ? formatDate(contract.endDate) : 'uden slutdato'}`,
+    ],
+    ['Anslået årlig udgift', formatKr(contract.annualCost)],
+    ['Prisregulering', regulationText(contract)],
+    ['Genforhandling', contract.renegotiationDate ? formatDate(contract.renegotiationDate) : '–'],
+    ['Opsigelsesvarsel', `${contract.noticePeriodMonths} måneder`],
+    ['Opfølgning', `Hver ${contract.followUpCadenceMonths}. måned`],
+  ];
+  return (
+    <dl className={styles.terms}>
+      {rows.map(([term, value]) => (
+        <div key={term} style={{ display: 'contents' }}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Rates({ contract, today }: { contract: Contract; today: string }) {
+  const inForce = contract.rates.filter((r) => inHalfOpenPeriod(today, r.validFrom, r.validTo));
+  const special = contract.specialRate;
+  const specialRuns = special && inClosedPeriod(today, special.startDate, special.endDate);
+  if (inForce.length === 0 && !specialRuns) return <Empty>Ingen takster gælder i dag.</Empty>;
+  return (
+    <Table size="small" aria-label="Takster i kraft i dag">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Takst</TableHeaderCell>
+          <TableHeaderCell>Beløb</TableHeaderCell>
+          <TableHeaderCell>Gælder</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {inForce.map((r) => (
+          <TableRow key={`${r.label}-${r.validFrom}`}>
+            <TableCell>{r.label}</TableCell>
+            <TableCell>
+              {formatKr(r.amount)} {RATE_UNIT_LABELS[r.type]}
+            </TableCell>
+            <TableCell>fra {formatDate(r.validFrom)}</TableCell>
+          </TableRow>
+        ))}
+        {special && specialRuns && (
+          <TableRow>
+            <TableCell>Særtakst: {special.reason}</TableCell>
+            <TableCell>
+              {formatKr(special.amount)} {RATE_UNIT_LABELS[special.type]}
+            </TableCell>
+            <TableCell>
+              {formatDate(special.startDate)} – {special.endDate ? formatDate(special.endDate) : 'månedlig opfølgning'}
+            </TableCell>
+          </TableRow>
+        )}
+      </TableBody>
+    </Table>
+  );
+}
+
+function ClauseVersions({ contract }: { contract: Contract }) {
+  const styles = useStyles();
+  const { api } = useSession();
+  const refs = contract.clauseVersions;
+  const titles = useLoad(async () => {
+    const answers = await Promise.allSettled(
+      refs.map((r) => api.call(clauseRoutes.version, { params: { id: r.clauseId, version: r.version } })),
+    );
+    return answers.map((a) => (a.status === 'fulfilled' ? a.value.data.title : undefined));
+  }, contract.id);
+  if (refs.length === 0) return <Empty>Kontrakten henviser ikke til klausuler fra biblioteket.</Empty>;
+  return (
+    <ul className={styles.list}>
+      {refs.map((r, i) => (
+        <li key={r.clauseId}>
+          {titles.data?.[i] ?? `Klausul ${r.clauseId}`} <Caption1>(version {r.version})</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Invoices({ contractId }: { contractId: string }) {
+  const { api } = useSession();
+  const invoices = useLoad(
+    () => api.call(invoiceRoutes.listForContract, { params: { id: contractId }, query: { limit: 50 } }),
+    contractId,
+  );
+  if (invoices.state === 'loading') return <Loading label="Henter fakturaer …" />;
+  if (invoices.state === 'error') return <ErrorState error={invoices.error} onRetry={invoices.reload} />;
+  const items = invoices.data.data.items;
+  if (items.length === 0) return <Empty>Der er ikke registreret fakturaer på kontrakten.</Empty>;
+  return (
+    <Table size="small" aria-label="Fakturaer">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Fakturanr.</TableHeaderCell>
+          <TableHeaderCell>Periode</TableHeaderCell>
+          <TableHeaderCell>Modtaget</TableHeaderCell>
+          <TableHeaderCell>Faktureret</TableHeaderCell>
+          <TableHeaderCell>Kontrol</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((inv) => (
+          <TableRow key={inv.id}>
+            <TableCell>{inv.invoiceNumber}</TableCell>
+            <TableCell>
+              {formatDate(inv.periodFrom)} – {formatDate(inv.periodTo)}
+            </TableCell>
+            <TableCell>{formatDate(inv.receivedDate)}</TableCell>
+            <TableCell>{formatKr(inv.check.billedTotal)}</TableCell>
+            <TableCell>
+              {inv.status === 'matching' ? 'Stemmer' : `Afviger med ${formatKr(inv.check.difference)}`}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function AuditTrail({ contractId }: { contractId: string }) {
+  const styles = useStyles();
+  const { api } = useSession();
+  const events = useLoad(
+    () => api.call(contractRoutes.audit, { params: { id: contractId }, query: { limit: 50 } }),
+    contractId,
+  );
+  if (events.state === 'loading') return <Loading label="Henter historik …" />;
+  if (events.state === 'error') {
+    if (events.error instanceof ApiError && events.error.status === 403)
+      return <Empty>Historikken vises for sagsbehandlere, forhandlere, ledere og administratorer.</Empty>;
+    return <ErrorState error={events.error} onRetry={events.reload} />;
+  }
+  const items = events.data.data.items;
+  if (items.length === 0) return <Empty>Ingen ændringer registreret.</Empty>;
+  return (
+    <ol className={styles.list}>
+      {items.map((e) => (
+        <li key={e.id}>
+          <Text>{e.summary}</Text>{' '}
+          <Caption1>
+            ({formatDate(isoDateOf(e.at))}, {e.actor.name})
+          </Caption1>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ContractPage({ id }: { id: string }) {
+  const styles = useStyles();
+  const { api } = useSession();
+  const loaded = useLoad(async () => {
+    const [contract, milestones, health] = await Promise.all([
+      api.call(contractRoutes.get, { params: { id } }),
+      api.call(milestoneRoutes.list, { query: { contractId: id, limit: 200 } }),
+      api.call(healthRoutes.getHealth).catch(() => undefined),
+    ]);
+    return {
+      contract: contract.data,
+      milestones: milestones.data.items,
+      meetings: health?.data.microsoft365?.meetings ?? false,
+    };
+  }, id);
+  const [milestones, setMilestones] = useState<Milestone[]>();
+  useReportFirstData(loaded.state === 'ready');
+  useEffect(() => {
+    if (loaded.state === 'ready') document.title = `${loaded.data.contract.title} – Køberollen`;
+  }, [loaded]);
+
+  if (loaded.state === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.state === 'loading' || !loaded.data) return <Loading label="Henter kontrakten …" />;
+  const { contract, meetings } = loaded.data;
+  const today = isoDateOf(new Date());
+
+  const sections = [
+    { key: 'terms', title: 'Vilkår', body: <Terms contract={contract} /> },
+    { key: 'rates', title: 'Takster i kraft', body: <Rates contract={contract} today={today} /> },
+    { key: 'clauses', title: 'Klausulversioner', body: <ClauseVersions contract={contract} /> },
+    {
+      key: 'milestones',
+      title: 'Frister',
+      body: (
+        <MilestoneList milestones={milestones ?? loaded.data.milestones} meetings={meetings} onChange={setMilestones} />
+      ),
+    },
+    { key: 'invoices', title: 'Fakturaer', body: <Invoices contractId={id} /> },
+    {
+      key: 'audit',
+      title: 'Historik',
+      body: <AuditTrail key={JSON.stringify(milestones?.map((m) => m.status))} contractId={id} />,
+    },
+  ];
+  return (
+    <article className={styles.root} aria-labelledby="contract-heading">
+      <div>
+        <Link href={routeHref('kontrakter')}>Tilbage til kontrakterne</Link>
+        <Title3 as="h2" id="contract-heading" block>
+          {contract.title}
+        </Title3>
+        {contract.notes && <Text block>{contract.notes}</Text>}
+      </div>
+      {sections.map((s) => (
+        <section key={s.key} className={styles.section} aria-labelledby={`contract-${s.key}`}>
+          <Subtitle1 as="h3" id={`contract-${s.key}`}>
+            {s.title}
+          </Subtitle1>
+          {s.body}
+        </section>
+      ))}
+    </article>
+  );
+}

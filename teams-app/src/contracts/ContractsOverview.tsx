@@ -1,0 +1,155 @@
+// Kontrakter: follow-up at a glance on top, then the register filtered by provider, paragraph, case worker, status and
+// end window, and sorted; the filters live in the route so a link keeps them.
+import { Button, Field, makeStyles, Select, Subtitle1, Title3, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+
+import { contractRoutes, ContractSort } from '@koberollen/shared/api/contracts.contract';
+import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
+import { ContractStatus } from '@koberollen/shared/domain/contract';
+
+import { PARAGRAPHS } from '../providers/catalogueOptions';
+import { useSession } from '../session/sessionContext';
+import { useReportFirstData } from '../shell/firstData';
+import { navigate, routeHref } from '../shell/route';
+import { ErrorState, Loading } from '../shell/states';
+import { useLoad } from '../shell/useLoad';
+import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';
+import { FollowUpPanel } from './FollowUpPanel';
+import { RegisterTable } from './RegisterTable';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+});
+
+/** The register's route parameters, in Danish, read into the list query. */
+function filtersOf(params: URLSearchParams) {
+  const days = Number(params.get('udloeber'));
+  return {
+    providerId: params.get('leverandoer') || undefined,
+    paragraph: params.get('paragraf') || undefined,
+    caseWorker: params.get('sagsbehandler') || undefined,
+    status: ContractStatus.options.find((s) => s === params.get('status')),
+    endsWithinDays: END_WINDOWS.find((d) => d === days),
+    sort: ContractSort.options.find((s) => s === params.get('sorter')) ?? 'title',
+  };
+}
+
+export function ContractsOverview({ params }: { params: URLSearchParams }) {
+  const styles = useStyles();
+  const { api, colleagues } = useSession();
+  const filters = filtersOf(params);
+  const overview = useLoad(() => api.call(followUpRoutes.overview), 'follow-up');
+  const contracts = useLoad(
+    () => api.call(contractRoutes.list, { query: { ...filters, limit: 200 } }),
+    params.toString(),
+  );
+  useReportFirstData(overview.state === 'ready' && contracts.state === 'ready');
+  useEffect(() => {
+    document.title = 'Kontrakter – Køberollen';
+  }, []);
+
+  const current = {
+    leverandoer: filters.providerId,
+    paragraf: filters.paragraph,
+    sagsbehandler: filters.caseWorker,
+    status: filters.status,
+    udloeber: filters.endsWithinDays?.toString(),
+    sorter: filters.sort === 'title' ? undefined : filters.sort,
+  };
+  const go = (changes: Partial<Record<keyof typeof current, string | undefined>>) =>
+    navigate(routeHref('kontrakter', [], { ...current, ...changes }));
+  const workers = colleagues.filter((c) => c.roles.includes('caseworker') || c.roles.includes('negotiator'));
+  const providerName = contracts.data?.data.items.find((c) => c.providerId === filters.providerId)?.parties
+    ?.providerName;
+
+  return (
+    <div className={styles.root}>
+      <Title3 as="h2">Kontrakter</Title3>
+      <section className={styles.section} aria-labelledby="followup-heading">
+        <Subtitle1 as="h3" id="followup-heading">
+          Opfølgning
+        </Subtitle1>
+        {overview.state === 'loading' && !overview.data && <Loading label="Henter opfølgning …" />}
+        {overview.state === 'error' && <ErrorState error={overview.error} onRetry={overview.reload} />}
+        {overview.data && <FollowUpPanel overview={overview.data.data} />}
+      </section>
+      <section className={styles.section} aria-labelledby="register-heading">
+        <Subtitle1 as="h3" id="register-heading">
+          Kontraktregister
+        </Subtitle1>
+        <form
+          role="search"
+          aria-label="Filtrér kontrakter"
+          className={styles.filters}
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <Field label="Paragraf">
+            <Select value={filters.paragraph ?? ''} onChange={(_e, d) => go({ paragraf: d.value || undefined })}>
+              <option value="">Alle</option>
+              {PARAGRAPHS.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Sagsbehandler">
+            <Select value={filters.caseWorker ?? ''} onChange={(_e, d) => go({ sagsbehandler: d.value || undefined })}>
+              <option value="">Alle</option>
+              {workers.map((w) => (
+                <option key={w.userId} value={w.userId}>
+                  {w.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Status">
+            <Select value={filters.status ?? ''} onChange={(_e, d) => go({ status: d.value || undefined })}>
+              <option value="">Alle</option>
+              {ContractStatus.options.map((s) => (
+                <option key={s} value={s}>
+                  {CONTRACT_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Udløber inden for">
+            <Select
+              value={filters.endsWithinDays?.toString() ?? ''}
+              onChange={(_e, d) => go({ udloeber: d.value || undefined })}
+            >
+              <option value="">Alle</option>
+              {END_WINDOWS.map((d) => (
+                <option key={d} value={d}>
+                  {d} dage
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Sortér efter">
+            <Select
+              value={filters.sort}
+              onChange={(_e, d) => go({ sorter: d.value === 'title' ? undefined : d.value })}
+            >
+              {ContractSort.options.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {filters.providerId && (
+            <Button onClick={() => go({ leverandoer: undefined })}>
+              Vis alle leverandører{providerName ? ` (nu kun ${providerName})` : ''}
+            </Button>
+          )}
+        </form>
+        {contracts.state === 'loading' && !contracts.data && <Loading label="Henter kontrakter …" />}
+        {contracts.state === 'error' && <ErrorState error={contracts.error} onRetry={contracts.reload} />}
+        {contracts.data && (
+          <RegisterTable contracts={contracts.data.data.items} onProvider={(id) => go({ leverandoer: id })} />
+        )}
+      </section>
+    </div>
+  );
+}

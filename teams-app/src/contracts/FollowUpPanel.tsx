@@ -1,0 +1,195 @@
+// Follow-up at a glance: milestones due by kind and window, special rates to act on, regulations above KL's rate,
+// and the costliest cases' follow-ups this year.
+import {
+  Badge,
+  Card,
+  Link,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+
+import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
+import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
+import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
+
+import { routeHref } from '../shell/route';
+import { Empty } from '../shell/states';
+import { KIND_LABELS, WINDOW_LABELS } from './contractLabels';
+
+const WINDOWS = ['overdue', 'days30', 'days60', 'days90'] as const;
+/** The most urgent milestones named one by one below the counts. */
+const URGENT_SHOWN = 8;
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalL,
+  },
+  wide: { gridColumn: '1 / -1' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalXS },
+  number: { textAlign: 'right', whiteSpace: 'nowrap' },
+});
+
+const contractLink = (id: string, text: string) => <Link href={routeHref('kontrakter', [id])}>{text}</Link>;
+
+function DueBlock({ overview }: { overview: FollowUpOverview }) {
+  const styles = useStyles();
+  if (overview.dueGroups.length === 0) return <Empty>Ingen åbne frister de næste 90 dage.</Empty>;
+  const urgent = overview.dueGroups
+    .flatMap((g) => g.items)
+    .filter((m) => m.window === 'overdue' || m.window === 'days30')
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    .slice(0, URGENT_SHOWN);
+  return (
+    <>
+      <Table size="small" aria-label="Åbne frister efter art">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Art</TableHeaderCell>
+            {WINDOWS.map((w) => (
+              <TableHeaderCell key={w} className={styles.number}>
+                {WINDOW_LABELS[w]}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {overview.dueGroups.map((group) => (
+            <TableRow key={group.kind}>
+              <TableCell>{KIND_LABELS[group.kind]}</TableCell>
+              {WINDOWS.map((w) => (
+                <TableCell key={w} className={styles.number}>
+                  {group.counts[w]}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {urgent.length > 0 && (
+        <ul className={styles.list} aria-label="De mest presserende frister">
+          {urgent.map((m) => (
+            <li key={m.id}>
+              {m.status === 'overdue' && (
+                <Badge color="danger" appearance="filled">
+                  Overskredet
+                </Badge>
+              )}{' '}
+              {formatDate(m.dueDate)}: {m.title} – {contractLink(m.contractId, m.contractTitle)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function SpecialRateBlock({ overview }: { overview: FollowUpOverview }) {
+  const styles = useStyles();
+  if (overview.specialRates.length === 0) return <Empty>Ingen særtakster kræver handling nu.</Empty>;
+  return (
+    <ul className={styles.list}>
+      {overview.specialRates.map((s) => (
+        <li key={s.contractId}>
+          {contractLink(s.contractId, s.contractTitle)} ({s.providerName}): {formatKr(s.amount)}{' '}
+          {RATE_UNIT_LABELS[s.type]}
+          <Text block>
+            {s.reason === 'expiring'
+              ? `Udløber ${formatDate(s.endDate ?? '')} (${s.days === 0 ? 'i dag' : `om ${s.days} dage`})`
+              : `Den månedlige opfølgning er ${s.days} dage forsinket`}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RegulationBlock({ overview }: { overview: FollowUpOverview }) {
+  const styles = useStyles();
+  if (overview.regulations.length === 0) return <Empty>Ingen leverandører regulerer over kontraktens rammer.</Empty>;
+  return (
+    <ul className={styles.list}>
+      {overview.regulations.map((r) => (
+        <li key={`${r.contractId}-${r.rateLabel}`}>
+          <Text weight="semibold">{r.providerName}</Text>, {r.rateLabel}: {formatKr(r.contractRate)} →{' '}
+          {formatKr(r.providerRate)} fra {formatDate(r.validFrom)} ({formatPercent(r.actualPercent)}).
+          <Text block>
+            Tilladt: {formatKr(r.allowedRate)} ({formatPercent(r.allowedPercent)}).{' '}
+            <Text weight="semibold">
+              {formatKr(r.excessKr)} ({formatNumber(r.excessPercent)} procentpoint) over
+            </Text>{' '}
+            – {contractLink(r.contractId, r.contractTitle)}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ExpensiveBlock({ overview }: { overview: FollowUpOverview }) {
+  const styles = useStyles();
+  if (overview.expensiveCases.length === 0) return <Empty>Ingen aktive kontrakter.</Empty>;
+  return (
+    <Table size="small" aria-label="De dyreste sager og deres opfølgning i år">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Sag</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>Årlig udgift</TableHeaderCell>
+          <TableHeaderCell>Opfølgninger i år</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {overview.expensiveCases.map((c) => (
+          <TableRow key={c.caseId}>
+            <TableCell>{contractLink(c.contractId, c.caseReference || c.contractTitle)}</TableCell>
+            <TableCell className={styles.number}>{formatKr(c.annualCost)}</TableCell>
+            <TableCell>
+              {c.followUpsDone} af {c.followUpsRequired}
+              {c.followUpsMissing > 0 && (
+                <>
+                  {' '}
+                  <Badge color="danger" appearance="filled">
+                    {c.followUpsMissing} mangler
+                  </Badge>
+                </>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+const BLOCKS = [
+  { id: 'due', title: 'Frister de næste 90 dage', Block: DueBlock, wide: true },
+  { id: 'special', title: 'Særtakster', Block: SpecialRateBlock, wide: false },
+  { id: 'regulation', title: "Prisreguleringer over KL's sats", Block: RegulationBlock, wide: false },
+  { id: 'expensive', title: 'De dyreste sager', Block: ExpensiveBlock, wide: false },
+] as const;
+
+export function FollowUpPanel({ overview }: { overview: FollowUpOverview }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.grid}>
+      {BLOCKS.map(({ id, title, Block, wide }) => (
+        <Card key={id} role="region" aria-labelledby={`followup-${id}`} className={wide ? styles.wide : undefined}>
+          <Subtitle2 as="h4" id={`followup-${id}`}>
+            {title}
+          </Subtitle2>
+          <Block overview={overview} />
+        </Card>
+      ))}
+    </div>
+  );
+}

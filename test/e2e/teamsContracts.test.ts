@@ -1,0 +1,79 @@
+// The Teams tab's contract register in Chromium against the built host: a negotiator sees a special rate about to
+// expire and a provider regulating above KL's rate with its excess, opens the contract of an overdue follow-up, marks
+// it done with a note using the keyboard and sees the next one, then reopens it.
+import type { Browser } from 'playwright-core';
+
+import type { FollowUpOverview } from '../../shared/src/domain/followUp';
+import { formatDate, formatKr, formatNumber } from '../../shared/src/rules/format';
+import { chromiumOrSkip, launchChromium } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+
+jest.setTimeout(120_000);
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+describeInBrowser('Teams tab contract register in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let tenant: DemoTenant;
+  let overview: FollowUpOverview;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    tenant = await firstTenant(host);
+    const token = await tokenFor(host, tenant, 'negotiator');
+    overview = (await apiCall(host, token, 'GET', '/api/follow-up')).body;
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('shows the expiring special rate and the regulation above KL, and marks a follow-up done to see the next', async () => {
+    const special = overview.specialRates.find((s) => s.reason === 'expiring')!;
+    const regulation = overview.regulations[0]!;
+    const overdue = overview.dueGroups.find((g) => g.kind === 'followUp')!.items.find((m) => m.status === 'overdue')!;
+    expect([special, regulation, overdue].every(Boolean)).toBe(true);
+
+    const { page, problems } = await openTab(browser, host, tenant, 'negotiator', '#/kontrakter');
+    const specialBlock = page.getByRole('region', { name: 'Særtakster' });
+    await specialBlock.getByText(`Udløber ${formatDate(special.endDate!)} (om ${special.days} dage)`).waitFor();
+    await specialBlock.getByRole('link', { name: special.contractTitle }).waitFor();
+    const regulationBlock = page.getByRole('region', { name: "Prisreguleringer over KL's sats" });
+    await regulationBlock.getByText(regulation.providerName).waitFor();
+    await regulationBlock
+      .getByText(`${formatKr(regulation.excessKr)} (${formatNumber(regulation.excessPercent)} procentpoint) over`)
+      .waitFor();
+    await page.getByRole('table', { name: 'Kontraktregister' }).waitFor();
+
+    await page.goto(`${page.url().split('#')[0]}#/kontrakter/${overdue.contractId}`);
+    const item = page.getByRole('listitem', { name: `${formatDate(overdue.dueDate)}: Opfølgning` });
+    await item.getByText('Overskredet').waitFor();
+    await item.getByRole('button', { name: 'Markér som udført' }).focus();
+    await page.keyboard.press('Enter');
+    await item.getByLabel('Hvad blev gjort?').fill('Opfølgningsmøde holdt med leverandøren og borgerens netværk.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const status = page.getByText(/^Markeret som udført\. Næste opfølgning: (\d\d\.\d\d\.\d{4})\.$/);
+    await status.waitFor();
+    const nextDate = /(\d\d\.\d\d\.\d{4})\.$/.exec((await status.textContent())!)![1]!;
+    await page
+      .getByRole('listitem', { name: `${nextDate}: Opfølgning` })
+      .getByText('Åben')
+      .waitFor();
+    await item.getByText(/Udført .* af .*: Opfølgningsmøde holdt/).waitFor();
+    await page
+      .getByRole('region', { name: 'Historik' })
+      .getByText(/^Markeret udført: Opfølgning/)
+      .waitFor();
+
+    await item.getByRole('button', { name: 'Genåbn' }).click();
+    await page.getByText(/^Genåbnet\./).waitFor();
+    await item.getByText('Overskredet').waitFor();
+    expect(await problems()).toEqual([]);
+  });
+});
