@@ -8,6 +8,7 @@ import { routes as contracts } from './functions/contracts';
 import { routes as documents } from './functions/documents';
 import { routes as health } from './functions/health';
 import { routes as invoices } from './functions/invoices';
+import { routes as invoiceFiles } from './functions/invoicesImport';
 import { routes as meetings } from './functions/meetings';
 import { routes as milestones } from './functions/milestones';
 import { getOpenApi } from './functions/openapi';
@@ -35,6 +36,7 @@ export const routes: FunctionDeclaration[] = [
   ...reviews,
   ...contracts,
   ...invoices,
+  ...invoiceFiles,
   ...milestones,
   ...meetings,
   ...teamMembers,

@@ -50,6 +50,17 @@ export function readHeader<K extends string>(
   return { positions: positions as Record<K, number> };
 }
 
+/** An error in one cell, in Danish: `Række 3, kolonne "CVR": skal udfyldes.` */
+export function cellError<K extends string>(
+  columns: readonly Column<K>[],
+  key: K,
+  row: number,
+  message: string,
+): string {
+  const header = columns.find((c) => c.key === key)!.header;
+  return `Række ${row}, kolonne "${header}": ${message}`;
+}
+
 /** Reads the cells of one data row (`row` is its number in the file) and gathers errors naming row and column. */
 export interface RowReader<K extends string> {
   /** The trimmed text of a column's cell. */
@@ -68,10 +79,7 @@ export function rowReader<K extends string>(
 ): RowReader<K> {
   const errors: string[] = [];
   const cell = (key: K) => (cells[positions[key]] ?? '').trim();
-  const fail = (key: K, message: string) => {
-    const header = columns.find((c) => c.key === key)!.header;
-    errors.push(`Række ${row}, kolonne "${header}": ${message}`);
-  };
+  const fail = (key: K, message: string) => errors.push(cellError(columns, key, row, message));
   for (const column of columns) if (column.required && !cell(column.key)) fail(column.key, 'skal udfyldes.');
   return { cell, fail, errors };
 }
