@@ -3,9 +3,10 @@
 import type { InvoiceLine } from '@koberollen/shared/domain/invoice';
 import { Cvr } from '@koberollen/shared/domain/provider';
 import { compareDates } from '@koberollen/shared/rules/dates';
+import { parseAmount } from '@koberollen/shared/rules/format';
 import { RATE_NAMES } from '@koberollen/shared/rules/invoiceCheck';
 
-import { byWord, type Column, parseAmount, parseDate, rowReader } from '../import/columns';
+import { byWord, type Column, parseDate, rowReader } from '../import/columns';
 import { UNIT_WORDS } from './providersImportColumns';
 
 /** The columns in file order: key, Danish header, and whether every row must fill it. */

@@ -2,8 +2,9 @@
 import { Region } from '@koberollen/shared/domain/common';
 import { Cvr, Ownership } from '@koberollen/shared/domain/provider';
 import type { RateType } from '@koberollen/shared/domain/rate';
+import { parseAmount } from '@koberollen/shared/rules/format';
 
-import { byWord, type Column, parseAmount, parseDate, rowReader } from '../import/columns';
+import { byWord, type Column, parseDate, rowReader } from '../import/columns';
 
 /** The columns in file order: key, Danish header, and whether every row must fill it. */
 export const COLUMNS = [

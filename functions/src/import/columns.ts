@@ -9,14 +9,6 @@ export interface Column<K extends string = string> {
   required: boolean;
 }
 
-/** "2.885,59", "2885.59" or "2885" as a non-negative number with at most two decimals. */
-export function parseAmount(text: string): number | undefined {
-  const compact = text.replace(/\s|kr\.?/gi, '');
-  const normal = /^\d+(\.\d+)?$/.test(compact) ? compact : compact.replace(/\./g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(normal)) return undefined;
-  return Number(normal);
-}
-
 /** "05.01.2026" or "2026-01-05" as an ISO date. */
 export function parseDate(text: string): string | undefined {
   const danish = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(text);

@@ -1,5 +1,5 @@
-// Tests for Danish display formatting of amounts, dates, months and percentages.
-import { formatDate, formatKr, formatMonth, formatNumber, formatPercent } from './format';
+// Tests for Danish display formatting of amounts, dates, months and percentages, and for reading amounts back.
+import { formatDate, formatKr, formatMonth, formatNumber, formatPercent, parseAmount } from './format';
 
 describe('Danish formatting', () => {
   it('formats kroner with plain spaces', () => {
@@ -28,5 +28,17 @@ describe('Danish formatting', () => {
     expect(formatPercent(5.0625)).toBe('5,06 %');
     expect(formatPercent(-1.5)).toBe('-1,5 %');
     expect(formatNumber(1234.5)).toBe('1.234,5');
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads Danish and plain amounts with at most two decimals', () => {
+    expect(parseAmount('2.885,50')).toBe(2885.5);
+    expect(parseAmount('2885.5')).toBe(2885.5);
+    expect(parseAmount('2 885 kr.')).toBe(2885);
+    expect(parseAmount('7,5')).toBe(7.5);
+    expect(parseAmount('1,005')).toBeUndefined();
+    expect(parseAmount('mange')).toBeUndefined();
+    expect(parseAmount('-5')).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { viewLoaders } from './viewLoaders';
 
 const ProvidersView = lazy(viewLoaders.providersView);
 const CasesView = lazy(viewLoaders.casesView);
+const InvoicesView = lazy(viewLoaders.invoicesView);
 
 const useStyles = makeStyles({
   header: {
@@ -106,7 +107,11 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
         <Suspense fallback={<Loading />}>
           {view === 'leverandoerer' && <ProvidersView route={route} />}
           {view === 'sager' && <CasesView route={route} />}
-          {view !== 'leverandoerer' && view !== 'sager' && <ComingSoon view={view} />}
+          {/* Until the contract register routes its own sub-pages, the invoice control answers #/kontrakter/fakturaer. */}
+          {view === 'kontrakter' && route.rest[0] === 'fakturaer' && <InvoicesView route={route} />}
+          {view !== 'leverandoerer' &&
+            view !== 'sager' &&
+            !(view === 'kontrakter' && route.rest[0] === 'fakturaer') && <ComingSoon view={view} />}
         </Suspense>
       </main>
     </>

@@ -11,6 +11,7 @@ export const viewLoaders = {
   casesOverview: () => import('../cases/CasesOverview'),
   createCase: () => import('../cases/CreateCase'),
   casePage: () => import('../cases/CasePage'),
+  invoicesView: () => import('../invoices/InvoicesView'),
 };
 
 /** The loaders of the pages a route shows. */
@@ -31,6 +32,7 @@ function loadersFor(route: Route): (() => Promise<unknown>)[] {
     const page = first === 'ny' ? viewLoaders.createCase : first ? viewLoaders.casePage : viewLoaders.casesOverview;
     return [viewLoaders.casesView, page];
   }
+  if (route.view === 'kontrakter' && first === 'fakturaer') return [viewLoaders.invoicesView];
   return [];
 }
 
