@@ -165,6 +165,15 @@ describe('POST /api/invoices/import', () => {
     const missing = await send(csv([row('F-1', reference, 2500).slice(1)], HEADER.slice(1)));
     expect(missing.status).toBe(400);
     expect(missing.body.detail).toContain('"Fakturanummer"');
+    const optional = new Set(['Kontrakt-id', 'Modtaget', 'Takstart']);
+    const kept = HEADER.map((h, i) => [h, i] as const).filter(([h]) => !optional.has(h));
+    const short = row('F-kort', reference, 2500);
+    const shortFile = csv(
+      [kept.map(([, i]) => short[i]!)],
+      kept.map(([h]) => h),
+    );
+    const preview = await send(shortFile, { dryRun: true });
+    expect(preview.body).toMatchObject({ counts: { new: 1, error: 0 }, summary: { checked: 1, deviating: 0 } });
   });
 
   it("takes the case's contract in force in the period when it has several with the provider", async () => {

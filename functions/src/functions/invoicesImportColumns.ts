@@ -9,17 +9,17 @@ import { RATE_NAMES } from '@koberollen/shared/rules/invoiceCheck';
 import { byWord, type Column, parseDate, rowReader } from '../import/columns';
 import { UNIT_WORDS } from './providersImportColumns';
 
-/** The columns in file order: key, Danish header, and whether every row must fill it. */
+/** The columns in file order: key, Danish header, whether every row must fill it, and whether it may be left out. */
 export const INVOICE_COLUMNS = [
   { key: 'invoiceNumber', header: 'Fakturanummer', required: true },
   { key: 'cvr', header: 'CVR', required: true },
-  { key: 'contractId', header: 'Kontrakt-id', required: false },
-  { key: 'caseReference', header: 'Sagsnummer', required: false },
+  { key: 'contractId', header: 'Kontrakt-id', required: false, optionalHeader: true },
+  { key: 'caseReference', header: 'Sagsnummer', required: false, optionalHeader: true },
   { key: 'periodFrom', header: 'Periode fra', required: true },
   { key: 'periodTo', header: 'Periode til', required: true },
-  { key: 'receivedDate', header: 'Modtaget', required: false },
+  { key: 'receivedDate', header: 'Modtaget', required: false, optionalHeader: true },
   { key: 'description', header: 'Linjetekst', required: true },
-  { key: 'rateType', header: 'Takstart', required: false },
+  { key: 'rateType', header: 'Takstart', required: false, optionalHeader: true },
   { key: 'unit', header: 'Enhed', required: true },
   { key: 'quantity', header: 'Antal', required: true },
   { key: 'unitPrice', header: 'Enhedspris', required: true },

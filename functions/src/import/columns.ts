@@ -7,6 +7,8 @@ export interface Column<K extends string = string> {
   key: K;
   header: string;
   required: boolean;
+  /** The file may leave the column out altogether (its cells then read as empty). */
+  optionalHeader?: boolean;
 }
 
 /** "05.01.2026" or "2026-01-05" as an ISO date. */
@@ -26,13 +28,14 @@ export function byWord<K extends string>(words: Record<K, string>, text: string)
   return (Object.keys(words) as K[]).find((k) => words[k].toLowerCase() === text.toLowerCase());
 }
 
-/** Checks the header row: every column of the map, by its Danish header. Returns each column's position. */
+/** Checks the header row: every column of the map by its Danish header, but those that may be left out. Returns
+ * each column's position (-1 for one left out). */
 export function readHeader<K extends string>(
   columns: readonly Column<K>[],
   cells: string[],
 ): { positions: Record<K, number> } | { errors: string[] } {
   const names = cells.map((c) => c.trim().toLowerCase());
-  const missing = columns.filter((c) => !names.includes(c.header.toLowerCase()));
+  const missing = columns.filter((c) => !c.optionalHeader && !names.includes(c.header.toLowerCase()));
   if (missing.length > 0) {
     return {
       errors: [`Række 1: kolonnerne ${missing.map((c) => `"${c.header}"`).join(', ')} mangler. Brug skabelonen.`],

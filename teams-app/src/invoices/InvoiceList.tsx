@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 /** One sentence on what the invoice bills against what the contract allows. */
 export function verdictText(invoice: Pick<Invoice, 'status' | 'check'>): string {
   const { check } = invoice;
-  if (check.verdict === 'matches') return `Stemmer med kontrakten: ${formatKr(check.billedTotal)}.`;
+  if (check.verdict === 'matches') return `Stemmer med kontrakten: ${formatKr(check.billedTotal)}`;
   return `Faktureret ${formatKr(check.billedTotal)}, forventet højst ${formatKr(check.expectedTotal)}: afviger med ${formatKr(check.difference)}`;
 }
 
