@@ -9,6 +9,7 @@ import { routes as documents } from './functions/documents';
 import { routes as followUp } from './functions/followUp';
 import { routes as health } from './functions/health';
 import { routes as invoices } from './functions/invoices';
+import { routes as invoiceFiles } from './functions/invoicesImport';
 import { routes as meetings } from './functions/meetings';
 import { routes as milestones } from './functions/milestones';
 import { getOpenApi } from './functions/openapi';
@@ -36,6 +37,7 @@ export const routes: FunctionDeclaration[] = [
   ...reviews,
   ...contracts,
   ...invoices,
+  ...invoiceFiles,
   ...milestones,
   ...followUp,
   ...meetings,

@@ -88,7 +88,7 @@ describe('POST /api/contracts/{id}/invoices', () => {
 });
 
 describe('GET invoices', () => {
-  it("lists a contract's invoices with paging, and the tenant's deviating ones across contracts", async () => {
+  it("lists a contract's invoices deviating first with paging, and the tenant's deviating ones across contracts", async () => {
     const { refs: own } = await contractSetup(host, TENANT_A, a);
     const contract = await createContract(host, a.caseworker, own);
     const matching = expectStatus(await register(invoiceBody(2500), contract.id), 201).body;
@@ -100,8 +100,7 @@ describe('GET invoices', () => {
 
     const perContract = await allPages(host, a.caseworker, `/api/contracts/${contract.id}/invoices`, 2);
     expect(perContract.pages).toBe(2);
-    expect(perContract.items[0]!.id).toBe(third.id);
-    expect(perContract.items.map((i) => i.id).sort()).toEqual([matching.id, deviating.id, third.id].sort());
+    expect(perContract.items.map((i) => i.id)).toEqual([deviating.id, third.id, matching.id]);
 
     const deviatingOnes = await allPages(host, a.manager, '/api/invoices?status=deviating', 200);
     const ids = deviatingOnes.items.map((i) => i.id);
@@ -123,5 +122,71 @@ describe('GET invoices', () => {
     const otherContract = await createContract(host, a.caseworker, own);
     const wrongPath = `/api/contracts/${otherContract.id}/invoices/${invoice.id}`;
     expect((await host.call('GET', wrongPath, { token: a.finance })).status).toBe(404);
+  });
+});
+
+describe('POST /api/contracts/{id}/invoices/{invoiceId}/resolve', () => {
+  const resolve = (invoiceId: string, body: unknown, options: { token?: string; id?: string; ifMatch?: string } = {}) =>
+    host.call('POST', `/api/contracts/${options.id ?? contract.id}/invoices/${invoiceId}/resolve`, {
+      token: options.token ?? a.finance,
+      body,
+      ifMatch: options.ifMatch,
+    });
+
+  it('clears a deviation with a note, who and when, audited; the deviating list leaves it out', async () => {
+    const deviating = expectStatus(await register(invoiceBody(2700)), 201).body;
+    const answer = expectStatus(await resolve(deviating.id, { note: 'Kreditnota modtaget 10.03.2026' }), 200);
+    expect(answer.body).toMatchObject({
+      status: 'resolved',
+      resolution: { note: 'Kreditnota modtaget 10.03.2026', by: { userId: 'user-finance' } },
+      check: { verdict: 'deviates', difference: 5_600 },
+    });
+    expect(answer.body.resolution.at).toBe(answer.body.updatedAt);
+    expect(await auditActions(host, a.admin, deviating.id)).toEqual(['create', 'update']);
+    const open = await allPages(host, a.finance, `/api/invoices?status=deviating&contractId=${contract.id}`, 200);
+    expect(open.items.map((i) => i.id)).not.toContain(deviating.id);
+    const cleared = await allPages(host, a.finance, `/api/invoices?status=resolved&contractId=${contract.id}`, 200);
+    expect(cleared.items.map((i) => i.id)).toContain(deviating.id);
+  });
+
+  it('refuses a second resolution (409), a matching invoice (422), an empty or CPR note and other roles', async () => {
+    const deviating = expectStatus(await register(invoiceBody(2700)), 201).body;
+    const matching = expectStatus(await register(invoiceBody(2500)), 201).body;
+    expect((await resolve(matching.id, { note: 'Intet at afklare' })).status).toBe(422);
+    expect((await resolve(deviating.id, { note: '' })).status).toBe(400);
+    expect((await resolve(deviating.id, { note: 'Borger 010190-1234' })).status).toBe(422);
+    expect((await resolve(deviating.id, { note: 'Aftalt tillæg' }, { token: a.negotiator })).status).toBe(403);
+    expectStatus(await resolve(deviating.id, { note: 'Aftalt tillæg' }), 200);
+    expect((await resolve(deviating.id, { note: 'Igen' })).status).toBe(409);
+  });
+
+  it('answers 404 under another contract or tenant, and 412 for a stale If-Match', async () => {
+    const deviating = expectStatus(await register(invoiceBody(2700)), 201).body;
+    const { refs: own } = await contractSetup(host, TENANT_A, a);
+    const other = await createContract(host, a.caseworker, own);
+    expect((await resolve(deviating.id, { note: 'Afklaret' }, { id: other.id })).status).toBe(404);
+    expect((await resolve(deviating.id, { note: 'Afklaret' }, { token: b.finance })).status).toBe(404);
+    const read = await host.call('GET', `/api/contracts/${contract.id}/invoices/${deviating.id}`, { token: a.finance });
+    const stale = read.headers.get('etag')!;
+    expectStatus(await resolve(deviating.id, { note: 'Afklaret' }, { ifMatch: stale }), 200);
+    const another = expectStatus(await register(invoiceBody(2800)), 201);
+    expect((await resolve(another.body.id, { note: 'Afklaret' }, { ifMatch: stale })).status).toBe(412);
+  });
+});
+
+describe('GET /api/invoices filters', () => {
+  it('lists one contract or one provider, deviating first, then latest received', async () => {
+    const { refs: own } = await contractSetup(host, TENANT_A, a);
+    const mine = await createContract(host, a.caseworker, own);
+    const early = expectStatus(await register(invoiceBody(2500, { receivedDate: '2026-03-01' }), mine.id), 201).body;
+    const late = expectStatus(await register(invoiceBody(2500, { receivedDate: '2026-03-12' }), mine.id), 201).body;
+    const off = expectStatus(await register(invoiceBody(2650, { receivedDate: '2026-03-02' }), mine.id), 201).body;
+    const expected = [off.id, late.id, early.id];
+    const byContract = await allPages(host, a.manager, `/api/invoices?contractId=${mine.id}`, 2);
+    expect(byContract.items.map((i) => i.id)).toEqual(expected);
+    const byProvider = await allPages(host, a.manager, `/api/invoices?providerId=${own.providerId}`, 200);
+    expect(byProvider.items.map((i) => i.id)).toEqual(expected);
+    const both = await allPages(host, a.manager, `/api/invoices?providerId=${own.providerId}&status=matching`, 200);
+    expect(both.items.map((i) => i.id)).toEqual([late.id, early.id]);
   });
 });

@@ -4,14 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { type Invoice, InvoiceInput } from '@koberollen/shared/domain/invoice';
-import { ConflictError, NotFoundError, ValidationError } from '@koberollen/shared/errors';
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { compareDates } from '@koberollen/shared/rules/dates';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
+import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
 
-import { declare } from '../http/declare';
+import { declare, type LoadScope } from '../http/declare';
 import { created, okDocument, okPage } from '../http/responses';
 import { invoiceFields, invoiceIndex } from '../indexes/invoice';
-import { auditOp, createdStamp } from '../records/audit';
+import { auditOp, createdStamp, updatedStamp, userRef } from '../records/audit';
 import { readSettings } from '../records/collect';
 import type { Services } from '../services';
 import type { Filter } from '../store/types';
@@ -27,7 +28,7 @@ async function listInvoices(
 ) {
   const page = await services.store.list<Invoice>(tenantId, 'invoice', {
     filters,
-    orderBy: invoiceFields.order('newestFirst'),
+    orderBy: invoiceFields.order('deviatingFirst'),
     ...paging,
   });
   return okPage(page);
@@ -46,14 +47,56 @@ export const listContractInvoices = declare(
 );
 
 export const listAllInvoices = declare('invoices-list', invoiceRoutes.list, async ({ query, user, services }) => {
-  const { status, ...paging } = query;
-  return listInvoices(services, user.tenantId, invoiceFields.eq('status', status), paging);
+  const { status, contractId, providerId, ...paging } = query;
+  const filters = [
+    ...invoiceFields.eq('status', status),
+    ...invoiceFields.eq('contractId', contractId),
+    ...invoiceFields.eq('providerId', providerId),
+  ];
+  return listInvoices(services, user.tenantId, filters, paging);
 });
 
-export const getInvoice = declare('invoices-get', invoiceRoutes.get, async ({ params, user, services }) => {
+/** A loader of the invoice the path names, under the contract the path names (404 under any other). */
+async function ownInvoice({ params, user, services }: LoadScope<{ id: string; invoiceId: string }>) {
   const doc = await services.store.get<Invoice>(user.tenantId, 'invoice', params.invoiceId);
   if (!doc || doc.body.contractId !== params.id) throw new NotFoundError('Fakturaen findes ikke.');
-  return okDocument(doc);
+  return doc;
+}
+
+export const getInvoice = declare('invoices-get', invoiceRoutes.get, ownInvoice, ({ record }) =>
+  Promise.resolve(okDocument(record)),
+);
+
+export const resolveInvoice = declare('invoices-resolve', invoiceRoutes.resolve, ownInvoice, async (call) => {
+  const { body, user, ifMatch, record, services } = call;
+  const invoice = record.body;
+  if (invoice.status === 'matching')
+    throw new RuleViolationError('Fakturaen stemmer med kontrakten; der er ingen afvigelse at afklare.');
+  if (invoice.status === 'resolved') throw new ConflictError('Afvigelsen er allerede afklaret.');
+  const now = services.now();
+  const resolved: Invoice = {
+    ...invoice,
+    ...updatedStamp(invoice, user, now),
+    status: 'resolved',
+    resolution: { note: body.note, by: userRef(user), at: now.toISOString() },
+  };
+  const [doc] = await services.store.write(user.tenantId, [
+    {
+      op: 'replace',
+      kind: 'invoice',
+      id: invoice.id,
+      body: resolved,
+      index: invoiceIndex(resolved),
+      ifMatch: ifMatch ?? record.etag,
+    },
+    auditOp(user, now, {
+      action: 'update',
+      entityKind: 'invoice',
+      entityId: invoice.id,
+      summary: `Afvigelsen på faktura ${invoice.invoiceNumber} afklaret: ${body.note}`,
+    }),
+  ]);
+  return okDocument(doc!);
 });
 
 export const createInvoice = declare('invoices-create', invoiceRoutes.create, ownContract, async (call) => {
@@ -85,7 +128,7 @@ export const createInvoice = declare('invoices-create', invoiceRoutes.create, ow
     ...createdStamp(user, now),
     contractId: params.id,
     providerId,
-    status: check.verdict === 'matches' ? 'matching' : 'deviating',
+    status: statusOf(check),
     check,
   };
   const verdict = invoice.status === 'matching' ? 'stemmer med kontrakten' : 'afviger fra kontrakten';
@@ -101,4 +144,4 @@ export const createInvoice = declare('invoices-create', invoiceRoutes.create, ow
   return created(invoice, `/api/contracts/${params.id}/invoices/${id}`, doc!.etag);
 });
 
-export const routes = [listContractInvoices, createInvoice, getInvoice, listAllInvoices];
+export const routes = [listContractInvoices, createInvoice, getInvoice, resolveInvoice, listAllInvoices];

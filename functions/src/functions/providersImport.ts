@@ -1,36 +1,26 @@
 // Import of providers from XLSX or CSV (preview or write, all or nothing), export of a search, and the template.
 import { randomUUID } from 'node:crypto';
 
-import type { HttpResponseInit } from '@azure/functions';
-
-import {
-  CSV_TYPE,
-  type FileFormat,
-  type ImportReport,
-  type ImportRowOutcome,
-  providerRoutes,
-  XLSX_TYPE,
-} from '@koberollen/shared/api/providers.contract';
+import { type ImportReport, type ImportRowOutcome, providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { User } from '@koberollen/shared/domain/user';
-import { PayloadTooLargeError, ValidationError } from '@koberollen/shared/errors';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
+import { readImportFile } from '../import/importFile';
+import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
 import { providerIndex } from '../indexes/provider';
 import { auditOp, createdStamp, updatedStamp } from '../records/audit';
 import type { Services } from '../services';
 import type { Filter, WriteOp } from '../store/types';
 import { providerFilters } from './providers';
 import { exportRows } from './providersExport';
-import { readSpreadsheet, writeSpreadsheet } from './providersFile';
-import { HEADERS, readHeader, readRow } from './providersImportColumns';
+import { COLUMNS, HEADERS, readRow } from './providersImportColumns';
 import { type Existing, planImport } from './providersImportPlan';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 5000;
 const PAGE = 500;
+const SHEET = 'Leverandører';
 
 /** Every provider of the user's tenant that the filters find, with its version tag. */
 async function allProviders(services: Services, user: User, filters: Filter[] = []): Promise<Existing[]> {
@@ -49,24 +39,10 @@ async function allProviders(services: Services, user: User, filters: Filter[] = 
   return found;
 }
 
-/** Reads and checks the file: size, type, header and row count; then every data row on its own. */
+/** Every data row of the file, read on its own. */
 async function readFile(bytes: Buffer) {
-  if (bytes.length === 0)
-    throw new ValidationError('Filen er tom. Send en CSV- eller XLSX-fil som forespørgslens indhold.');
-  if (bytes.length > MAX_IMPORT_BYTES)
-    throw new PayloadTooLargeError('Filen fylder mere end 5 MB. Del den op i flere filer.');
-  const table = await readSpreadsheet(bytes);
-  const header = readHeader(table[0] ?? []);
-  if ('errors' in header) throw new ValidationError(header.errors.join(' '));
-  const data = table
-    .slice(1)
-    .map((cells, i) => ({ row: i + 2, cells }))
-    .filter(({ cells }) => cells.some((c) => c.trim()));
-  if (data.length === 0) throw new ValidationError('Filen har ingen rækker under overskrifterne.');
-  if (data.length > MAX_IMPORT_ROWS) {
-    throw new PayloadTooLargeError(`Filen har ${data.length} rækker; højst ${MAX_IMPORT_ROWS} kan indlæses ad gangen.`);
-  }
-  return data.map(({ row, cells }) => ({ cells, result: readRow(row, cells, header.positions) }));
+  const { positions, rows } = await readImportFile(bytes, COLUMNS);
+  return rows.map(({ row, cells }) => ({ cells, result: readRow(row, cells, positions) }));
 }
 
 function writeOps(user: User, now: Date, writes: ReturnType<typeof planImport>['writes']): WriteOp[] {
@@ -103,26 +79,15 @@ export const importProviders = declare('providers-import', providerRoutes.import
   return ok(report);
 });
 
-function file(bytes: Buffer, format: FileFormat, name: string): HttpResponseInit {
-  return {
-    status: 200,
-    headers: {
-      'Content-Type': format === 'csv' ? `${CSV_TYPE}; charset=utf-8` : XLSX_TYPE,
-      'Content-Disposition': `attachment; filename="${name}.${format}"`,
-    },
-    body: bytes,
-  };
-}
-
 export const exportProviders = declare('providers-export', providerRoutes.export, async ({ query, user, services }) => {
   const { format, sort: _sort, ...filters } = query;
   const found = await allProviders(services, user, providerFilters(filters, isoDateOf(services.now())));
-  const bytes = await writeSpreadsheet(exportRows(found.map((f) => f.provider)), format);
-  return file(bytes, format, `leverandoerer-${isoDateOf(services.now())}`);
+  const bytes = await writeSpreadsheet(exportRows(found.map((f) => f.provider)), format, SHEET);
+  return fileAnswer(bytes, format, `leverandoerer-${isoDateOf(services.now())}`);
 });
 
 export const importTemplate = declare('providers-import-template', providerRoutes.template, async ({ query }) =>
-  file(await writeSpreadsheet([HEADERS], query.format), query.format, 'leverandoerer-skabelon'),
+  fileAnswer(await writeSpreadsheet([HEADERS], query.format, SHEET), query.format, 'leverandoerer-skabelon'),
 );
 
 export const routes = [importProviders, exportProviders, importTemplate];

@@ -2,7 +2,9 @@
 import { Region } from '@koberollen/shared/domain/common';
 import { Cvr, Ownership } from '@koberollen/shared/domain/provider';
 import type { RateType } from '@koberollen/shared/domain/rate';
-import { parseIsoDate } from '@koberollen/shared/rules/dates';
+import { parseAmount } from '@koberollen/shared/rules/format';
+
+import { byWord, type Column, parseDate, rowReader } from '../import/columns';
 
 /** The columns in file order: key, Danish header, and whether every row must fill it. */
 export const COLUMNS = [
@@ -25,7 +27,7 @@ export const COLUMNS = [
   { key: 'listDate', header: 'Listetakst dato', required: false },
   { key: 'negotiatedRate', header: 'Forhandlet takst', required: false },
   { key: 'negotiatedDate', header: 'Forhandlet dato', required: false },
-] as const;
+] as const satisfies readonly Column[];
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 export const HEADERS = COLUMNS.map((c) => c.header);
@@ -63,53 +65,9 @@ export interface ImportRow {
 
 export type RowResult = { ok: true; value: ImportRow } | { ok: false; row: number; errors: string[] };
 
-const clean = (value: string | undefined) => (value ?? '').trim();
-
-/** "2.885,59", "2885.59" or "2885" as a number of kroner with at most two decimals. */
-export function parseAmount(text: string): number | undefined {
-  const compact = text.replace(/\s|kr\.?/gi, '');
-  const normal = /^\d+(\.\d+)?$/.test(compact) ? compact : compact.replace(/\./g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(normal)) return undefined;
-  return Number(normal);
-}
-
-/** "05.01.2026" or "2026-01-05" as an ISO date. */
-export function parseDate(text: string): string | undefined {
-  const danish = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(text);
-  const iso = danish ? `${danish[3]}-${danish[2]!.padStart(2, '0')}-${danish[1]!.padStart(2, '0')}` : text;
-  try {
-    parseIsoDate(iso);
-    return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const byWord = <K extends string>(words: Record<K, string>, text: string): K | undefined =>
-  (Object.keys(words) as K[]).find((k) => words[k].toLowerCase() === text.toLowerCase());
-
-/** Checks the header row: every column of the map, by its Danish header. Returns each column's position. */
-export function readHeader(cells: string[]): { positions: Record<ColumnKey, number> } | { errors: string[] } {
-  const names = cells.map((c) => c.trim().toLowerCase());
-  const missing = COLUMNS.filter((c) => !names.includes(c.header.toLowerCase()));
-  if (missing.length > 0) {
-    return {
-      errors: [`Række 1: kolonnerne ${missing.map((c) => `"${c.header}"`).join(', ')} mangler. Brug skabelonen.`],
-    };
-  }
-  const positions = Object.fromEntries(COLUMNS.map((c) => [c.key, names.indexOf(c.header.toLowerCase())]));
-  return { positions: positions as Record<ColumnKey, number> };
-}
-
 /** Reads one data row (`row` is its number in the file, the header being row 1); each error names row and column. */
 export function readRow(row: number, cells: string[], positions: Record<ColumnKey, number>): RowResult {
-  const errors: string[] = [];
-  const cell = (key: ColumnKey) => clean(cells[positions[key]]);
-  const fail = (key: ColumnKey, message: string) => {
-    const header = COLUMNS.find((c) => c.key === key)!.header;
-    errors.push(`Række ${row}, kolonne "${header}": ${message}`);
-  };
-  for (const column of COLUMNS) if (column.required && !cell(column.key)) fail(column.key, 'skal udfyldes.');
+  const { cell, fail, errors } = rowReader<ColumnKey>(COLUMNS, row, cells, positions);
 
   const cvr = cell('cvr');
   if (cvr && !Cvr.safeParse(cvr).success) fail('cvr', 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen.');

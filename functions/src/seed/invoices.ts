@@ -14,6 +14,7 @@ import {
   parseIsoDate,
 } from '@koberollen/shared/rules/dates';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
+import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
 import { roundKr } from '@koberollen/shared/rules/money';
 
 import { type SeedContext, stampsOn } from './context';
@@ -110,7 +111,7 @@ export function generateInvoices(bundles: ContractBundle[], contractLimit: numbe
         ...stampsOn(ctx, finance, input.receivedDate),
         contractId: contract.id,
         providerId: contract.providerId,
-        status: check.verdict === 'matches' ? 'matching' : 'deviating',
+        status: statusOf(check),
         check,
       };
     });

@@ -1,7 +1,7 @@
 // Invoice (faktura): a provider's bill for a contract period, and the result of checking it against the contract.
 import { z } from 'zod';
 
-import { freeText, IsoDate, Label, Meta } from './common';
+import { freeText, IsoDate, Label, Meta, Timestamp, UserRef } from './common';
 
 export const InvoiceUnit = z.enum(['day', 'month', 'hour', 'package']);
 
@@ -47,7 +47,15 @@ export const InvoiceCheck = z.object({
 });
 export type InvoiceCheck = z.infer<typeof InvoiceCheck>;
 
-export const InvoiceStatus = z.enum(['matching', 'deviating']);
+/** `resolved`: the invoice deviates from the contract, and finance has cleared the deviation with a note. */
+export const InvoiceStatus = z.enum(['matching', 'deviating', 'resolved']);
+export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
+
+/** Why a deviation is cleared (a credit note received, an agreed add-on, …), by whom and when. */
+export const InvoiceResolution = z.object({ note: z.string(), by: UserRef, at: Timestamp });
+export type InvoiceResolution = z.infer<typeof InvoiceResolution>;
+
+export const ResolveInvoiceBody = z.strictObject({ note: freeText(2000, 1) });
 
 export const InvoiceServerFields = {
   ...Meta,
@@ -55,6 +63,7 @@ export const InvoiceServerFields = {
   providerId: z.string(),
   status: InvoiceStatus,
   check: InvoiceCheck,
+  resolution: InvoiceResolution.optional(),
 };
 export const Invoice = InvoiceInput.extend(InvoiceServerFields);
 export type Invoice = z.infer<typeof Invoice>;

@@ -1,5 +1,5 @@
-// Tests for Danish display formatting of amounts, dates, months and percentages.
-import { formatDate, formatKr, formatMonth, formatNumber, formatPercent, parseDanishDate } from './format';
+// Tests for Danish display formatting of amounts, dates, months and percentages, and for reading dates and amounts back.
+import { formatDate, formatKr, formatMonth, formatNumber, formatPercent, parseAmount, parseDanishDate } from './format';
 
 describe('Danish formatting', () => {
   it('formats kroner with plain spaces', () => {
@@ -39,5 +39,17 @@ describe('parseDanishDate', () => {
     expect(parseDanishDate('29.02.2026')).toBeUndefined();
     expect(parseDanishDate('2026-03-01')).toBeUndefined();
     expect(parseDanishDate('31.13.2026')).toBeUndefined();
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads Danish and plain amounts with at most two decimals', () => {
+    expect(parseAmount('2.885,50')).toBe(2885.5);
+    expect(parseAmount('2885.5')).toBe(2885.5);
+    expect(parseAmount('2 885 kr.')).toBe(2885);
+    expect(parseAmount('7,5')).toBe(7.5);
+    expect(parseAmount('1,005')).toBeUndefined();
+    expect(parseAmount('mange')).toBeUndefined();
+    expect(parseAmount('-5')).toBeUndefined();
   });
 });

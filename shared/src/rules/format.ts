@@ -1,4 +1,5 @@
-// Danish display of amounts, dates, months and percentages ("12.345,50 kr.", "01.03.2026", "2,5 %").
+// Danish display of amounts, dates, months and percentages ("12.345,50 kr.", "01.03.2026", "2,5 %"), and dates and
+// amounts read back.
 import { daysInMonth, formatIsoDate, parseIsoDate } from './dates';
 
 const AMOUNT = new Intl.NumberFormat('da-DK', {
@@ -48,4 +49,12 @@ export function formatNumber(value: number, maxDecimals = 2): string {
 /** A percentage with up to `maxDecimals` decimals: `formatPercent(2.5) === '2,5 %'`. */
 export function formatPercent(percent: number, maxDecimals = 2): string {
   return `${formatNumber(percent, maxDecimals)} %`;
+}
+
+/** "2.885,59", "2885.59" or "2885" as a non-negative number with at most two decimals. */
+export function parseAmount(text: string): number | undefined {
+  const compact = text.replace(/\s|kr\.?/gi, '');
+  const normal = /^\d+(\.\d+)?$/.test(compact) ? compact : compact.replace(/\./g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normal)) return undefined;
+  return Number(normal);
 }

@@ -14,7 +14,8 @@ export const AMOUNT_TOLERANCE_KR = 1;
 /** The reason given for every add-on line: agreed add-ons are billed as a `package` line at the contract's price. */
 export const ADD_ON_REASON = 'Tillægsydelse uden aftalt pris';
 
-const RATE_NAMES: Record<InvoiceLine['rateType'], string> = {
+/** Danish names of what a line bills, e.g. "døgntakst"; the invoice import reads them too. */
+export const RATE_NAMES: Record<InvoiceLine['rateType'], string> = {
   day: 'døgntakst',
   month: 'månedstakst',
   hour: 'timetakst',

@@ -1,5 +1,5 @@
 // A contract's page: its terms, the clause versions it uses, the rates in force, its milestones (done, reopen, book a
-// meeting), its invoices as a read-only list, and its audit trail.
+// meeting), its invoices with their checks (finance registers them here), and its audit trail.
 import {
   Caption1,
   Link,
@@ -21,13 +21,13 @@ import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { ApiError } from '@koberollen/shared/api/client';
 import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { healthRoutes } from '@koberollen/shared/api/health.contract';
-import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatPercent } from '@koberollen/shared/rules/format';
 
+import { ContractInvoices } from '../invoices/ContractInvoices';
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
@@ -172,46 +172,6 @@ function ClauseVersions({ contract }: { contract: Contract }) {
   );
 }
 
-function Invoices({ contractId }: { contractId: string }) {
-  const { api } = useSession();
-  const invoices = useLoad(
-    () => api.call(invoiceRoutes.listForContract, { params: { id: contractId }, query: { limit: 50 } }),
-    contractId,
-  );
-  if (invoices.state === 'loading') return <Loading label="Henter fakturaer …" />;
-  if (invoices.state === 'error') return <ErrorState error={invoices.error} onRetry={invoices.reload} />;
-  const items = invoices.data.data.items;
-  if (items.length === 0) return <Empty>Der er ikke registreret fakturaer på kontrakten.</Empty>;
-  return (
-    <Table size="small" aria-label="Fakturaer">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Fakturanr.</TableHeaderCell>
-          <TableHeaderCell>Periode</TableHeaderCell>
-          <TableHeaderCell>Modtaget</TableHeaderCell>
-          <TableHeaderCell>Faktureret</TableHeaderCell>
-          <TableHeaderCell>Kontrol</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((inv) => (
-          <TableRow key={inv.id}>
-            <TableCell>{inv.invoiceNumber}</TableCell>
-            <TableCell>
-              {formatDate(inv.periodFrom)} – {formatDate(inv.periodTo)}
-            </TableCell>
-            <TableCell>{formatDate(inv.receivedDate)}</TableCell>
-            <TableCell>{formatKr(inv.check.billedTotal)}</TableCell>
-            <TableCell>
-              {inv.status === 'matching' ? 'Stemmer' : `Afviger med ${formatKr(inv.check.difference)}`}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
-
 function AuditTrail({ contractId }: { contractId: string }) {
   const styles = useStyles();
   const { api } = useSession();
@@ -278,7 +238,7 @@ export function ContractPage({ id }: { id: string }) {
         <MilestoneList milestones={milestones ?? loaded.data.milestones} meetings={meetings} onChange={setMilestones} />
       ),
     },
-    { key: 'invoices', title: 'Fakturaer', body: <Invoices contractId={id} /> },
+    { key: 'invoices', title: 'Fakturaer', body: <ContractInvoices contractId={id} /> },
     {
       key: 'audit',
       title: 'Historik',

@@ -1,6 +1,6 @@
 // Kontrakter: follow-up at a glance on top, then the register filtered by provider, paragraph, case worker, status and
 // end window, and sorted; the filters live in the route so a link keeps them.
-import { Button, Field, makeStyles, Select, Subtitle1, Title3, tokens } from '@fluentui/react-components';
+import { Button, Field, Link, makeStyles, Select, Subtitle1, Title3, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
 import { contractRoutes, ContractSort } from '@koberollen/shared/api/contracts.contract';
@@ -18,6 +18,7 @@ import { FollowUpPanel } from './FollowUpPanel';
 import { RegisterTable } from './RegisterTable';
 
 const useStyles = makeStyles({
+  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalL },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
@@ -66,7 +67,10 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
 
   return (
     <div className={styles.root}>
-      <Title3 as="h2">Kontrakter</Title3>
+      <div className={styles.heading}>
+        <Title3 as="h2">Kontrakter</Title3>
+        <Link href={routeHref('kontrakter', ['fakturaer'])}>Fakturakontrol</Link>
+      </div>
       <section className={styles.section} aria-labelledby="followup-heading">
         <Subtitle1 as="h3" id="followup-heading">
           Opfølgning

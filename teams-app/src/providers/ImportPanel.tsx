@@ -22,7 +22,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 
-import type { ImportReport } from '@koberollen/shared/api/providers.contract';
+import { ImportReport } from '@koberollen/shared/api/providers.contract';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
@@ -61,7 +61,7 @@ export function ImportPanel() {
     setError(undefined);
     setStep({ state: 'sending', sent: 0 });
     try {
-      const report = await uploadImport(chosen, {
+      const report = await uploadImport('/api/providers/import', ImportReport, chosen, {
         dryRun,
         token: await getToken(),
         onProgress: (sent) => setStep({ state: 'sending', sent }),

@@ -1,20 +1,26 @@
-// The catalogue's file routes from the browser: upload an import file with progress, download an export.
+// The file routes from the browser: upload an import file with progress, download an export or a template.
+import type { z } from 'zod';
+
 import { ApiError, apiErrorOf } from '@koberollen/shared/api/apiError';
-import { type ImportReport, ImportReport as ImportReportSchema } from '@koberollen/shared/api/providers.contract';
 
 import { apiBaseUrl } from '../config';
 
 /** Largest file the API accepts, checked before sending. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Sends the file to POST /api/providers/import; `onProgress` gets the share sent (0-1), then `undefined` while the server reads. */
-export function uploadImport(
+/**
+ * Sends the file to an import route (`/api/providers/import`, `/api/invoices/import`) and parses its report;
+ * `onProgress` gets the share sent (0-1), then `undefined` while the server reads.
+ */
+export function uploadImport<T>(
+  path: string,
+  report: z.ZodType<T>,
   file: Blob,
   options: { dryRun: boolean; token: string; onProgress: (sent: number | undefined) => void },
-): Promise<ImportReport> {
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `${apiBaseUrl}/api/providers/import${options.dryRun ? '?dryRun=true' : ''}`);
+    request.open('POST', `${apiBaseUrl}${path}${options.dryRun ? '?dryRun=true' : ''}`);
     request.setRequestHeader('Authorization', `Bearer ${options.token}`);
     request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
     request.upload.onprogress = (event) => {
@@ -24,7 +30,7 @@ export function uploadImport(
     request.onerror = () => reject(new ApiError(0, { title: 'Ingen forbindelse', detail: 'Filen kunne ikke sendes.' }));
     request.onload = () => {
       if (request.status !== 200) return reject(apiErrorOf(request.status, request.responseText));
-      const parsed = ImportReportSchema.safeParse(JSON.parse(request.responseText));
+      const parsed = report.safeParse(JSON.parse(request.responseText));
       if (parsed.success) resolve(parsed.data);
       else
         reject(new ApiError(200, { title: 'Uventet svar', detail: 'Svaret passer ikke til det forventede format.' }));

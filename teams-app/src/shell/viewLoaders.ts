@@ -15,6 +15,7 @@ export const viewLoaders = {
   contractsView: () => import('../contracts/ContractsView'),
   contractsOverview: () => import('../contracts/ContractsOverview'),
   contractPage: () => import('../contracts/ContractPage'),
+  invoicesView: () => import('../invoices/InvoicesView'),
   dashboardView: () => import('../dashboard/DashboardView'),
 };
 
@@ -38,7 +39,13 @@ function loadersFor(route: Route): (() => Promise<unknown>)[] {
     return [viewLoaders.casesView, page, ...list];
   }
   if (route.view === 'kontrakter') {
-    return [viewLoaders.contractsView, first ? viewLoaders.contractPage : viewLoaders.contractsOverview];
+    const page =
+      first === 'fakturaer'
+        ? viewLoaders.invoicesView
+        : first
+          ? viewLoaders.contractPage
+          : viewLoaders.contractsOverview;
+    return [viewLoaders.contractsView, page];
   }
   if (route.view === 'overblik') return [viewLoaders.dashboardView];
   return [];

@@ -1,9 +1,10 @@
-// Spreadsheet files for the provider import and export: reads XLSX or CSV into rows of text, writes rows as either.
+// Spreadsheet files for the imports and exports: reads XLSX or CSV into rows of text, writes rows as either.
 import { Readable } from 'node:stream';
 
+import type { HttpResponseInit } from '@azure/functions';
 import ExcelJS from 'exceljs';
 
-import type { FileFormat } from '@koberollen/shared/api/providers.contract';
+import { CSV_TYPE, type FileFormat, XLSX_TYPE } from '@koberollen/shared/api/providers.contract';
 import { UnsupportedMediaTypeError, ValidationError } from '@koberollen/shared/errors';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -66,9 +67,13 @@ export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
 }
 
 /** Writes rows (the first being the headers) as an XLSX workbook with one sheet, or as a UTF-8 CSV with `;`. */
-export async function writeSpreadsheet(rows: (string | number)[][], format: FileFormat): Promise<Buffer> {
+export async function writeSpreadsheet(
+  rows: (string | number)[][],
+  format: FileFormat,
+  sheetName: string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Leverandører');
+  const sheet = workbook.addWorksheet(sheetName);
   for (const row of rows) sheet.addRow(row);
   if (format === 'csv') {
     const csv = await workbook.csv.writeBuffer({ formatterOptions: { delimiter: ';', writeBOM: true } });
@@ -79,4 +84,16 @@ export async function writeSpreadsheet(rows: (string | number)[][], format: File
     column.width = 18;
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A 200 answer carrying a file to save as `name.format`. */
+export function fileAnswer(bytes: Buffer, format: FileFormat, name: string): HttpResponseInit {
+  return {
+    status: 200,
+    headers: {
+      'Content-Type': format === 'csv' ? `${CSV_TYPE}; charset=utf-8` : XLSX_TYPE,
+      'Content-Disposition': `attachment; filename="${name}.${format}"`,
+    },
+    body: bytes,
+  };
 }

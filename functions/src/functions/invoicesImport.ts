@@ -1,0 +1,100 @@
+// Import of invoices from XLSX or CSV (preview or write, all or nothing, idempotent by invoice number and CVR), and
+// the template with the column headers.
+import { randomUUID } from 'node:crypto';
+
+import {
+  type InvoiceImportReport,
+  type InvoiceImportRow,
+  invoiceRoutes,
+} from '@koberollen/shared/api/invoices.contract';
+import type { Invoice } from '@koberollen/shared/domain/invoice';
+import type { User } from '@koberollen/shared/domain/user';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { statusOf, summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
+
+import { declare } from '../http/declare';
+import { ok } from '../http/responses';
+import { readImportFile } from '../import/importFile';
+import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
+import { invoiceIndex } from '../indexes/invoice';
+import { auditOp, createdStamp } from '../records/audit';
+import { readSettings } from '../records/collect';
+import type { WriteOp } from '../store/types';
+import { INVOICE_COLUMNS, INVOICE_HEADERS, readInvoiceRow } from './invoicesImportColumns';
+import { importLookup } from './invoicesImportMatch';
+import { invoiceKey, type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoicesImportPlan';
+
+function writeOps(user: User, now: Date, planned: PlannedInvoice[]): WriteOp[] {
+  return planned.flatMap(({ input, contract, check }) => {
+    const id = randomUUID();
+    const invoice: Invoice = {
+      ...input,
+      id,
+      ...createdStamp(user, now),
+      contractId: contract.id,
+      providerId: contract.providerId,
+      status: statusOf(check),
+      check,
+    };
+    const verdict = invoice.status === 'matching' ? 'stemmer med kontrakten' : 'afviger fra kontrakten';
+    return [
+      { op: 'create', kind: 'invoice', id, body: invoice, index: invoiceIndex(invoice) },
+      auditOp(user, now, {
+        action: 'create',
+        entityKind: 'invoice',
+        entityId: id,
+        summary: `Faktura ${input.invoiceNumber} indlæst fra fil: ${verdict}`,
+      }),
+    ];
+  });
+}
+
+export const importInvoices = declare('invoices-import', invoiceRoutes.import, async (call) => {
+  const { query, user, request, services } = call;
+  const { positions, rows } = await readImportFile(Buffer.from(await request.arrayBuffer()), INVOICE_COLUMNS);
+  const read = rows.map(({ row, cells }) => readInvoiceRow(row, cells, positions));
+  const lookup = importLookup(services.store, user.tenantId);
+  const valid = read.flatMap((result) => (result.ok ? [result.value] : []));
+  const matched: MatchedRow[] = await Promise.all(
+    valid.map(async (row) => ({ row, match: await lookup.matchContract(row) })),
+  );
+  const keys = new Map(matched.map(({ row }) => [invoiceKey(row.invoiceNumber, row.cvr), row]));
+  const found = await Promise.all([...keys.values()].map((row) => lookup.registered(row.invoiceNumber, row.cvr)));
+  const registered = new Map([...keys.keys()].flatMap((k, i) => (found[i] ? [[k, found[i]] as const] : [])));
+  const settings = await readSettings(services.store, user.tenantId);
+  const now = services.now();
+  const plan = planInvoiceImport(matched, registered, settings?.regulationRates ?? [], isoDateOf(now));
+  const planned = new Map(plan.outcomes.map((o) => [o.row, o]));
+  const outcomes: InvoiceImportRow[] = read.map((result, i) =>
+    result.ok
+      ? planned.get(result.value.row)!
+      : {
+          row: result.row,
+          status: 'error',
+          invoiceNumber: rows[i]!.cells[positions.invoiceNumber] ?? '',
+          cvr: rows[i]!.cells[positions.cvr] ?? '',
+          errors: result.errors,
+        },
+  );
+  const count = (status: InvoiceImportRow['status']) => outcomes.filter((r) => r.status === status).length;
+  const counts = { new: count('new'), existing: count('existing'), error: count('error') };
+  const dryRun = query.dryRun === 'true';
+  const write = !dryRun && counts.error === 0 && plan.planned.length > 0;
+  if (write) await services.store.write(user.tenantId, writeOps(user, now, plan.planned));
+  const summary = summarizeInvoices(plan.planned.map(({ check }) => ({ status: statusOf(check), check })));
+  const report: InvoiceImportReport = {
+    dryRun,
+    written: write,
+    counts,
+    summary,
+    invoices: plan.invoices,
+    rows: outcomes,
+  };
+  return ok(report);
+});
+
+export const invoiceImportTemplate = declare('invoices-import-template', invoiceRoutes.template, async ({ query }) =>
+  fileAnswer(await writeSpreadsheet([INVOICE_HEADERS], query.format, 'Fakturaer'), query.format, 'fakturaer-skabelon'),
+);
+
+export const routes = [importInvoices, invoiceImportTemplate];

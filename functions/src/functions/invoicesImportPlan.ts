@@ -1,0 +1,153 @@
+// Plans an invoice import: groups the rows into invoices by invoice number and CVR, checks each new invoice against
+// its contract, and reports each row as new, existing or error. Pure: writes nothing.
+import type { ImportedInvoice, InvoiceImportRow } from '@koberollen/shared/api/invoices.contract';
+import type { Contract } from '@koberollen/shared/domain/contract';
+import { type Invoice, type InvoiceCheck, InvoiceInput } from '@koberollen/shared/domain/invoice';
+import type { RegulationRate } from '@koberollen/shared/domain/settings';
+import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
+import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
+
+import { cellError } from '../import/columns';
+import { INVOICE_COLUMNS, type InvoiceColumnKey, type InvoiceRow } from './invoicesImportColumns';
+import type { ContractMatch } from './invoicesImportMatch';
+
+/** A valid row with the contract found for it (or why none was). */
+export interface MatchedRow {
+  row: InvoiceRow;
+  match: ContractMatch;
+}
+
+/** A new invoice to register. */
+export interface PlannedInvoice {
+  input: InvoiceInput;
+  contract: Contract;
+  check: InvoiceCheck;
+}
+
+export interface InvoicePlan {
+  outcomes: InvoiceImportRow[];
+  planned: PlannedInvoice[];
+  invoices: ImportedInvoice[];
+}
+
+/** The key that makes an invoice unique: its number and the provider's CVR. */
+export const invoiceKey = (invoiceNumber: string, cvr: string) => `${cvr}/${invoiceNumber}`;
+
+const LINE_COLUMNS: Partial<Record<string, InvoiceColumnKey>> = {
+  description: 'description',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  amount: 'amount',
+  unit: 'unit',
+  rateType: 'rateType',
+};
+
+/** Schema issues of the assembled invoice, each on the row and column it comes from. */
+function issuesOf(group: MatchedRow[], issues: { path: PropertyKey[]; message: string }[]): Map<number, string[]> {
+  const byRow = new Map<number, string[]>();
+  for (const issue of issues) {
+    const [first, index, field] = issue.path;
+    const lineRow = first === 'lines' && typeof index === 'number' ? group[index]?.row : undefined;
+    const row = lineRow ?? group[0]!.row;
+    const column = lineRow ? LINE_COLUMNS[String(field)] : INVOICE_COLUMNS.find((c) => c.key === first)?.key;
+    const text = column
+      ? cellError(INVOICE_COLUMNS, column, row.row, issue.message)
+      : `Række ${row.row}: ${issue.message}`;
+    byRow.set(row.row, [...(byRow.get(row.row) ?? []), text]);
+  }
+  return byRow;
+}
+
+/** The rows of one invoice must agree on its contract and period; each row that does not is an error. */
+function disagreements(group: MatchedRow[]): Map<number, string[]> {
+  const errors = new Map<number, string[]>();
+  const [head, ...rest] = group;
+  for (const member of rest) {
+    const { row } = member;
+    const fail = (column: InvoiceColumnKey, message: string) =>
+      errors.set(row.row, [...(errors.get(row.row) ?? []), cellError(INVOICE_COLUMNS, column, row.row, message)]);
+    const where = `end i række ${head!.row.row}, hvor fakturaen ${row.invoiceNumber} også står`;
+    const contractOf = (m: MatchedRow) => ('contract' in m.match ? m.match.contract.id : undefined);
+    if (contractOf(member) && contractOf(head!) && contractOf(member) !== contractOf(head!))
+      fail('contractId', `hører til en anden kontrakt ${where}.`);
+    if (row.periodFrom !== head!.row.periodFrom) fail('periodFrom', `er en anden dato ${where}.`);
+    if (row.periodTo !== head!.row.periodTo) fail('periodTo', `er en anden dato ${where}.`);
+  }
+  return errors;
+}
+
+const sameContent = (registered: Invoice, contract: Contract, input: InvoiceInput) =>
+  registered.contractId === contract.id &&
+  registered.periodFrom === input.periodFrom &&
+  registered.periodTo === input.periodTo &&
+  JSON.stringify(registered.lines) === JSON.stringify(input.lines);
+
+/**
+ * Plans the rows in file order. `registered` holds the invoices already in the store by `invoiceKey`; an invoice
+ * registered with the same contract, period and lines is `existing` (left as it is), with other content an error.
+ */
+export function planInvoiceImport(
+  rows: MatchedRow[],
+  registered: Map<string, Invoice>,
+  klRates: RegulationRate[],
+  today: string,
+): InvoicePlan {
+  const groups = new Map<string, MatchedRow[]>();
+  for (const matched of rows) {
+    const k = invoiceKey(matched.row.invoiceNumber, matched.row.cvr);
+    groups.set(k, [...(groups.get(k) ?? []), matched]);
+  }
+  const outcomes = new Map<number, InvoiceImportRow>();
+  const planned: PlannedInvoice[] = [];
+  const invoices: ImportedInvoice[] = [];
+  for (const [k, group] of groups) {
+    const head = group[0]!;
+    const errors = disagreements(group);
+    for (const m of group)
+      if ('error' in m.match) errors.set(m.row.row, [m.match.error, ...(errors.get(m.row.row) ?? [])]);
+    const contract = 'contract' in head.match ? head.match.contract : undefined;
+    const parsed = InvoiceInput.safeParse({
+      invoiceNumber: head.row.invoiceNumber,
+      periodFrom: head.row.periodFrom,
+      periodTo: head.row.periodTo,
+      receivedDate: head.row.receivedDate ?? today,
+      lines: group.map((m) => m.row.line),
+      notes: '',
+    });
+    if (!parsed.success)
+      for (const [row, texts] of issuesOf(group, parsed.error.issues))
+        errors.set(row, [...(errors.get(row) ?? []), ...texts]);
+    const already = registered.get(k);
+    if (errors.size === 0 && contract && parsed.success && already && !sameContent(already, contract, parsed.data)) {
+      const message = `fakturaen ${head.row.invoiceNumber} fra CVR ${head.row.cvr} er allerede registreret med en anden kontrakt, periode eller andre linjer.`;
+      errors.set(head.row.row, [cellError(INVOICE_COLUMNS, 'invoiceNumber', head.row.row, message)]);
+    }
+    const failed = errors.size > 0 || !contract || !parsed.success;
+    const status = failed ? 'error' : already ? 'existing' : 'new';
+    const rowsWithErrors = [...errors.keys()].join(', ');
+    for (const { row } of group) {
+      const own = errors.get(row.row) ?? [];
+      outcomes.set(row.row, {
+        row: row.row,
+        status,
+        invoiceNumber: row.invoiceNumber,
+        cvr: row.cvr,
+        ...(contract ? { contractId: contract.id, contractTitle: contract.title } : {}),
+        errors: failed && own.length === 0 ? [`Række ${row.row}: fakturaen har fejl i række ${rowsWithErrors}.`] : own,
+      });
+    }
+    if (status !== 'new' || !contract || !parsed.success) continue;
+    const check = checkInvoice({ invoice: parsed.data, contract, klRates });
+    planned.push({ input: parsed.data, contract, check });
+    invoices.push({
+      invoiceNumber: head.row.invoiceNumber,
+      cvr: head.row.cvr,
+      contractId: contract.id,
+      contractTitle: contract.title,
+      status: statusOf(check),
+      billedTotal: check.billedTotal,
+      difference: check.difference,
+    });
+  }
+  return { outcomes: rows.map((m) => outcomes.get(m.row.row)!), planned, invoices };
+}

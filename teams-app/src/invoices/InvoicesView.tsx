@@ -1,0 +1,172 @@
+// Fakturaer (#/kontrakter/fakturaer): finance's invoice control across contracts, deviating invoices first, with
+// what is at stake, registration against a chosen contract, and the import (#/kontrakter/fakturaer/import).
+import {
+  Button,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Title2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+
+import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
+import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
+import { InvoiceStatus } from '@koberollen/shared/domain/invoice';
+import { formatKr } from '@koberollen/shared/rules/format';
+import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
+
+import { useCan, useSession } from '../session/sessionContext';
+import { useReportFirstData } from '../shell/firstData';
+import { navigate, type Route, routeHref } from '../shell/route';
+import { Empty, ErrorState, Loading } from '../shell/states';
+import { useLoad } from '../shell/useLoad';
+import { InvoiceForm } from './InvoiceForm';
+import { InvoiceImport } from './InvoiceImport';
+import { STATUS_BADGES } from './invoiceLabels';
+import { InvoiceList } from './InvoiceList';
+import { useInvoices } from './useInvoices';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gap: tokens.spacingVerticalL },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  panel: {
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+const HERE = ['fakturaer'];
+
+/** The deviating invoices not yet cleared: how many, and what they bill above the contracts. */
+function useDeviations(round: number) {
+  const { api } = useSession();
+  return useLoad(async () => {
+    const { data } = await api.call(invoiceRoutes.list, { query: { status: 'deviating', limit: 200 } });
+    return { ...summarizeInvoices(data.items), more: Boolean(data.continuationToken) };
+  }, String(round));
+}
+
+function useContractTitles() {
+  const { api } = useSession();
+  return useLoad(async () => {
+    const { data } = await api.call(contractRoutes.list, { query: { limit: 200 } });
+    return data.items;
+  }, 'contracts');
+}
+
+export default function InvoicesView({ route }: { route: Route }) {
+  const styles = useStyles();
+  const mayRegister = useCan('invoices');
+  const importing = route.rest[1] === 'import';
+  const parsedStatus = InvoiceStatus.safeParse(route.params.get('status'));
+  const status = parsedStatus.success ? parsedStatus.data : undefined;
+  const [round, setRound] = useState(0);
+  const [registerFor, setRegisterFor] = useState<string>();
+  const [registering, setRegistering] = useState(false);
+  const { loaded, items, hasMore, loadMore, moreError, replace } = useInvoices({ status });
+  const deviations = useDeviations(round);
+  const contracts = useContractTitles();
+  useReportFirstData(loaded.state !== 'loading');
+  const refresh = () => {
+    loaded.reload();
+    setRound((n) => n + 1);
+  };
+  const titles = new Map((contracts.data ?? []).map((c) => [c.id, c.title]));
+
+  return (
+    <section className={styles.root} aria-labelledby="invoices-heading">
+      <Link href={routeHref('kontrakter')}>Til kontraktregistret</Link>
+      <Title2 as="h2" id="invoices-heading">
+        Fakturakontrol
+      </Title2>
+      {deviations.data && (
+        <MessageBar intent={deviations.data.deviating > 0 ? 'warning' : 'success'} role="status">
+          <MessageBarBody>
+            {deviations.data.deviating === 0
+              ? 'Ingen fakturaer afviger fra kontrakten.'
+              : `${deviations.data.deviating}${deviations.data.more ? '+' : ''} fakturaer afviger fra kontrakten og er ikke afklaret: ${formatKr(deviations.data.amountAtStake)} faktureret over det tilladte.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {mayRegister && (
+        <div className={styles.bar}>
+          <Button appearance={registering ? 'secondary' : 'primary'} onClick={() => setRegistering(!registering)}>
+            {registering ? 'Luk registreringen' : 'Registrér faktura'}
+          </Button>
+          {importing ? (
+            <Link href={routeHref('kontrakter', HERE)}>Luk importen</Link>
+          ) : (
+            <Link href={routeHref('kontrakter', [...HERE, 'import'])}>Importér fakturaer</Link>
+          )}
+        </div>
+      )}
+      {importing && (
+        <div className={styles.panel}>
+          <InvoiceImport onWritten={refresh} />
+        </div>
+      )}
+      {registering && (
+        <div className={styles.panel}>
+          <Title3 as="h2">Registrér faktura</Title3>
+          <Field label="Kontrakt" required>
+            <Select value={registerFor ?? ''} onChange={(_e, d) => setRegisterFor(d.value || undefined)}>
+              <option value="">Vælg kontrakt</option>
+              {(contracts.data ?? [])
+                .filter((c) => c.status !== 'draft')
+                .map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title}
+                  </option>
+                ))}
+            </Select>
+          </Field>
+          {contracts.state === 'error' && <ErrorState error={contracts.error} onRetry={contracts.reload} />}
+          {registerFor && <InvoiceForm key={registerFor} contractId={registerFor} onSaved={refresh} />}
+        </div>
+      )}
+      <div className={styles.bar}>
+        <Field label="Vis">
+          <Select
+            value={status ?? ''}
+            onChange={(_e, d) => navigate(routeHref('kontrakter', route.rest, { status: d.value || undefined }))}
+          >
+            <option value="">Alle fakturaer, afvigende først</option>
+            {InvoiceStatus.options.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_BADGES[s].label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {loaded.state === 'loading' && !loaded.data && <Loading />}
+      {loaded.state === 'error' && <ErrorState error={loaded.error} onRetry={loaded.reload} />}
+      {loaded.data && items.length === 0 && <Empty>Ingen fakturaer at vise.</Empty>}
+      {items.length > 0 && (
+        <InvoiceList
+          invoices={items}
+          contractTitles={titles}
+          label="Fakturaer"
+          onResolved={(invoice) => {
+            replace(invoice);
+            setRound((n) => n + 1);
+          }}
+        />
+      )}
+      {moreError !== undefined && <ErrorState error={moreError} />}
+      {hasMore && (
+        <div>
+          <Button onClick={() => void loadMore()}>Vis flere fakturaer</Button>
+        </div>
+      )}
+    </section>
+  );
+}

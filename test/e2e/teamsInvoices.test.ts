@@ -1,0 +1,183 @@
+// The Teams tab's invoice control in Chromium against the built host: finance registers an invoice above the
+// contract rate and sees it flagged with the amount; imports a file whose bad row writes nothing, then the fixed
+// file, and sees the deviating invoices first; clears one with a note. axe finds nothing serious in any theme.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+
+import { addDays } from '@koberollen/shared/rules/dates';
+
+import { chromiumOrSkip, launchChromium } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+
+jest.setTimeout(120_000);
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+const ROUTE = '#/kontrakter/fakturaer';
+const HEADER =
+  'Fakturanummer;CVR;Kontrakt-id;Sagsnummer;Periode fra;Periode til;Linjetekst;Enhed;Antal;Enhedspris;Beløb';
+
+interface Target {
+  id: string;
+  title: string;
+  cvr: string;
+  rate: number;
+  from: string;
+}
+
+/** An active contract with a day rate and no end, billed from the day the rate began (so no regulation applies). */
+async function targetContract(host: RunningHost, token: string): Promise<Target> {
+  const contracts = (await apiCall(host, token, 'GET', '/api/contracts?limit=200')).body.items as {
+    id: string;
+    title: string;
+    status: string;
+    providerId: string;
+    rates: { type: string; amount: number; validFrom: string; validTo?: string }[];
+  }[];
+  const contract = contracts.find(
+    (c) =>
+      c.status === 'active' &&
+      c.rates.filter((r) => r.type === 'day').length === 1 &&
+      c.rates.some((r) => r.type === 'day' && !r.validTo),
+  )!;
+  const rate = contract.rates.find((r) => r.type === 'day' && !r.validTo)!;
+  const provider = (await apiCall(host, token, 'GET', `/api/providers/${contract.providerId}`)).body;
+  return { id: contract.id, title: contract.title, cvr: provider.cvr, rate: rate.amount, from: rate.validFrom };
+}
+
+const danish = (n: number) => n.toLocaleString('da-DK', { minimumFractionDigits: 2 }).replace(/\u00a0/g, '');
+const tenthDay = (from: string) => addDays(from, 9);
+
+describeInBrowser('Teams tab invoice control in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let tenant: DemoTenant;
+  let target: Target;
+  let token: string;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    tenant = await firstTenant(host);
+    token = await tokenFor(host, tenant, 'finance');
+    target = await targetContract(host, token);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('registers an invoice with a line above the contract rate and flags it with the amount', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'finance', ROUTE);
+    await page.getByRole('heading', { name: 'Fakturakontrol' }).waitFor();
+    await page.getByRole('button', { name: 'Registrér faktura' }).click();
+    await page.getByLabel(/^Kontrakt/).selectOption({ label: target.title });
+    await page.getByLabel('Fakturanummer').fill('E2E-1');
+    await page.getByLabel('Periode fra').fill(target.from);
+    await page.getByLabel('Periode til').fill(tenthDay(target.from));
+    await page.getByLabel('Antal, linje 1').fill('10');
+    await page.getByLabel('Enhedspris, linje 1').fill(danish(target.rate + 100));
+    await page.getByRole('button', { name: 'Registrér og kontrollér' }).click();
+    const result = page.getByRole('status').filter({ hasText: 'Faktura E2E-1 er registreret' });
+    await result.waitFor();
+    expect(await result.textContent()).toContain(
+      `forventet højst ${danish(target.rate * 10)} kr.: afviger med 1.000,00 kr.`,
+    );
+    await page.getByRole('table', { name: 'Kontrol af linjerne på faktura E2E-1' }).getByText('Afviger').waitFor();
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('imports: a row matching no contract writes nothing; the fixed file is written and deviating invoices come first', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'finance', ROUTE);
+    await page.getByRole('link', { name: 'Importér fakturaer' }).click();
+    await page.getByRole('heading', { name: 'Importér fakturaer' }).waitFor();
+    const to = tenthDay(target.from);
+    const line = (number: string, price: number, contract: string, reference = '') =>
+      [
+        number,
+        target.cvr,
+        contract,
+        reference,
+        target.from,
+        to,
+        'Døgntakst',
+        'døgn',
+        '10',
+        danish(price),
+        danish(price * 10),
+      ].join(';');
+    const file = (rows: string[]) => ({
+      name: 'fakturaer.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([HEADER, ...rows].join('\n')),
+    });
+    const good = line('E2E-IMP-1', target.rate, target.id);
+    await page
+      .getByLabel('Vælg fakturafil (XLSX eller CSV)')
+      .setInputFiles(file([good, line('E2E-IMP-2', target.rate + 50, '', 'SAG-FINDES-IKKE')]));
+    await page.getByText('Række 3, kolonne "Sagsnummer": ingen kontrakt hører til sagen "SAG-FINDES-IKKE".').waitFor();
+    await page.getByText(/rækker har fejl.*intet er gemt/).waitFor();
+    expect(await page.getByRole('button', { name: /Importér \d+ fakturaer/ }).count()).toBe(0);
+    const stored = async () =>
+      (
+        (await apiCall(host, token, 'GET', `/api/invoices?contractId=${target.id}&limit=200`)).body.items as {
+          invoiceNumber: string;
+        }[]
+      ).map((i) => i.invoiceNumber);
+    expect((await stored()).filter((n) => n.startsWith('E2E-IMP'))).toEqual([]);
+
+    await page
+      .getByLabel('Vælg fakturafil (XLSX eller CSV)')
+      .setInputFiles(file([good, line('E2E-IMP-2', target.rate + 50, target.id)]));
+    await page
+      .getByText('2 nye fakturaer kontrolleres ved importen. 1 afviger fra kontrakten med i alt 500,00 kr. på spil.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Importér 2 fakturaer' }).click();
+    await page
+      .getByText('2 nye fakturaer er kontrolleret og gemt. 1 afviger fra kontrakten med i alt 500,00 kr. på spil.')
+      .waitFor();
+    expect((await stored()).filter((n) => n.startsWith('E2E-IMP')).sort()).toEqual(['E2E-IMP-1', 'E2E-IMP-2']);
+
+    const items = page.getByRole('list', { name: 'Fakturaer' }).getByRole('listitem');
+    await items.filter({ hasText: 'Faktura E2E-IMP-2' }).waitFor();
+    const badges = await items.evaluateAll((nodes) => nodes.map((n) => n.querySelector('summary')?.textContent ?? ''));
+    const firstOther = badges.findIndex((text) => !text.includes('Afviger'));
+    expect(firstOther).toBeGreaterThan(0);
+    expect(badges.slice(firstOther).some((text) => text.includes('Afviger'))).toBe(false);
+    expect(badges.findIndex((text) => text.includes('E2E-IMP-2'))).toBeLessThan(firstOther);
+
+    const deviating = items.filter({ hasText: 'Faktura E2E-IMP-2' });
+    await deviating.locator('summary').click();
+    await deviating.getByLabel('Afklaring af faktura E2E-IMP-2').fill('Kreditnota modtaget');
+    await deviating.getByRole('button', { name: 'Markér som afklaret' }).click();
+    await deviating.getByText(/Afklaret af .+: Kreditnota modtaget/).waitFor();
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['default', 'dark', 'contrast'])(
+    'finds no serious or critical axe violation in the %s theme',
+    async (theme) => {
+      const { page } = await openTab(browser, host, tenant, 'finance', `${ROUTE}/import`, theme);
+      await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('list', { name: 'Fakturaer' }).locator('summary').first().click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const severe = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      expect(severe).toEqual([]);
+      await page.close();
+    },
+  );
+});
