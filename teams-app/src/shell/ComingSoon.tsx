@@ -8,7 +8,6 @@ import { type View, VIEW_LABELS } from './route';
 const WHAT_COMES: Partial<Record<View, string>> = {
   kontrakter: 'Kontraktregistret med frister, takster og prisregulering.',
   overblik: 'Overblik over udgifter, fakturaer og frister på tværs af sager.',
-  klausuler: 'Redigering af kommunens klausulbibliotek og standardkontrakter.',
 };
 
 export function ComingSoon({ view }: { view: View }) {

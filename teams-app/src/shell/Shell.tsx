@@ -11,6 +11,7 @@ import { viewLoaders } from './viewLoaders';
 
 const ProvidersView = lazy(viewLoaders.providersView);
 const CasesView = lazy(viewLoaders.casesView);
+const ClausesView = lazy(viewLoaders.clausesView);
 
 const useStyles = makeStyles({
   header: {
@@ -106,7 +107,8 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
         <Suspense fallback={<Loading />}>
           {view === 'leverandoerer' && <ProvidersView route={route} />}
           {view === 'sager' && <CasesView route={route} />}
-          {view !== 'leverandoerer' && view !== 'sager' && <ComingSoon view={view} />}
+          {view === 'klausuler' && <ClausesView route={route} />}
+          {view !== 'leverandoerer' && view !== 'sager' && view !== 'klausuler' && <ComingSoon view={view} />}
         </Suspense>
       </main>
     </>

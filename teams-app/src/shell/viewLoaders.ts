@@ -11,6 +11,11 @@ export const viewLoaders = {
   casesOverview: () => import('../cases/CasesOverview'),
   createCase: () => import('../cases/CreateCase'),
   casePage: () => import('../cases/CasePage'),
+  clausesView: () => import('../clauses/ClausesView'),
+  clauseLibrary: () => import('../clauses/ClauseLibrary'),
+  clausePage: () => import('../clauses/ClausePage'),
+  templateEditor: () => import('../clauses/TemplateEditor'),
+  checklistEditor: () => import('../clauses/ChecklistEditor'),
 };
 
 /** The loaders of the pages a route shows. */
@@ -30,6 +35,17 @@ function loadersFor(route: Route): (() => Promise<unknown>)[] {
   if (route.view === 'sager') {
     const page = first === 'ny' ? viewLoaders.createCase : first ? viewLoaders.casePage : viewLoaders.casesOverview;
     return [viewLoaders.casesView, page];
+  }
+  if (route.view === 'klausuler') {
+    const page =
+      first === 'skabeloner'
+        ? viewLoaders.templateEditor
+        : first === 'tjeklister'
+          ? viewLoaders.checklistEditor
+          : first
+            ? viewLoaders.clausePage
+            : viewLoaders.clauseLibrary;
+    return [viewLoaders.clausesView, page];
   }
   return [];
 }
