@@ -1,6 +1,6 @@
 // A clause's page: the text with its guidance, the editor (procurement), the Word preview, the comparison with the
 // published version, publishing and retiring, and the version history; the tab is in the address (`?fane=`).
-import { Link, makeStyles, Tab, TabList, Text, Title3, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, mergeClasses, Text, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
@@ -8,7 +8,7 @@ import type { Clause } from '@koberollen/shared/domain/clause';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
-import { navigate, routeHref } from '../shell/route';
+import { navigate, navigateAfterSave, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { ClauseActions } from './ClauseActions';
@@ -33,6 +33,28 @@ type TabName = keyof typeof TABS;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  tabs: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tab: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  current: {
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    boxShadow: `inset 0 -3px 0 ${tokens.colorBrandStroke1}`,
+  },
 });
 
 interface Held {
@@ -61,8 +83,9 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
   const asked = params.get('fane') as TabName | null;
   const tabs = (Object.keys(TABS) as TabName[]).filter((tab) => tab !== 'rediger' || editable);
   const tab: TabName = asked && tabs.includes(asked) ? asked : 'klausul';
-  const open = (next: TabName, extra: Record<string, string> = {}) =>
-    navigate(routeHref('klausuler', [id], { fane: next === 'klausul' ? undefined : next, ...extra }));
+  const hrefOf = (next: TabName, extra: Record<string, string> = {}) =>
+    routeHref('klausuler', [id], { fane: next === 'klausul' ? undefined : next, ...extra });
+  const open = (next: TabName, extra: Record<string, string> = {}) => navigate(hrefOf(next, extra));
   const changed = (next: Clause, etag?: string) => setHeld({ clause: next, etag });
   const reread = () => {
     setHeld(undefined);
@@ -80,18 +103,22 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
           Emne: {clause.topic} · {statusText(clause)}
         </Text>
       </div>
-      <TabList
-        selectedValue={tab}
-        onTabSelect={(_e, data) => open(data.value as TabName)}
-        aria-label="Klausulens sider"
-      >
-        {tabs.map((name) => (
-          <Tab key={name} value={name}>
-            {TABS[name]}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.panel} role="tabpanel" aria-label={TABS[tab]}>
+      <nav aria-label="Klausulens sider">
+        <ul className={styles.tabs}>
+          {tabs.map((name) => (
+            <li key={name}>
+              <a
+                href={hrefOf(name)}
+                className={mergeClasses(styles.tab, name === tab && styles.current)}
+                aria-current={name === tab ? 'page' : undefined}
+              >
+                {TABS[name]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className={styles.panel}>
         {tab === 'klausul' && <ClauseDetails clause={clause} />}
         {tab === 'rediger' && (
           <ClauseEditor clause={clause} etag={current.etag} onSaved={changed} onCompare={() => open('sammenlign')} />
@@ -117,7 +144,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
               etag={current.etag}
               onPublished={(next, etag) => {
                 changed(next, etag);
-                open('historik');
+                navigateAfterSave(hrefOf('historik'));
               }}
               onRetired={reread}
             />

@@ -109,10 +109,10 @@ export function TemplateSections({ sections, titles, addable, onChange }: Props)
                 <Field label={`Overskrift på afsnit ${index + 1}`} className={styles.title}>
                   <Input value={section.value.title} onChange={(_e, data) => setSection({ title: data.value })} />
                 </Field>
-                <ReorderButtons name={`afsnittet ${name}`} index={index} count={sections.length} onMove={moveSection} />
+                <ReorderButtons name={`afsnit ${name}`} index={index} count={sections.length} onMove={moveSection} />
                 <Button
                   size="small"
-                  aria-label={`Fjern afsnittet ${name}`}
+                  aria-label={`Fjern afsnit ${name}`}
                   disabledFocusable={sections.length === 1}
                   onClick={() => sections.length > 1 && onChange(sections.filter((s) => s.key !== section.key))}
                 >
