@@ -1,6 +1,6 @@
 // Tests for rendering clause text: singular and plural nouns, "hver" intervals, dates, amounts and optional fields.
 import type { FieldDefinition } from '../domain/clause';
-import { renderClauseParagraphs, withUnit } from './clauseText';
+import { clauseTextParts, renderClauseParagraphs, withUnit } from './clauseText';
 
 const months = { one: 'måned', other: 'måneder', every: false };
 const field = (key: string, type: FieldDefinition['type'], extra: Partial<FieldDefinition> = {}): FieldDefinition => ({
@@ -49,5 +49,18 @@ describe('clause text with field values', () => {
       'Leverandøren er Bocentret.',
       'Loftet er 5.000,00 kr.',
     ]);
+  });
+});
+
+describe('clause text parts', () => {
+  it('cuts a paragraph into text runs and field placeholders in order', () => {
+    expect(clauseTextParts('Taksten er {{ dailyRate }} kr. fra {{startDate}}')).toEqual([
+      { kind: 'text', text: 'Taksten er ' },
+      { kind: 'field', key: 'dailyRate' },
+      { kind: 'text', text: ' kr. fra ' },
+      { kind: 'field', key: 'startDate' },
+    ]);
+    expect(clauseTextParts('Ingen felter.')).toEqual([{ kind: 'text', text: 'Ingen felter.' }]);
+    expect(clauseTextParts('')).toEqual([]);
   });
 });

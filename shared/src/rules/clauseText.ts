@@ -35,6 +35,19 @@ export function renderFieldValue(field: FieldDefinition, value: string): string 
   return text;
 }
 
+/** A paragraph's text cut into plain runs and `{{fieldKey}}` placeholders, in order (for previews and editors). */
+export function clauseTextParts(text: string): ({ kind: 'text'; text: string } | { kind: 'field'; key: string })[] {
+  const parts: ({ kind: 'text'; text: string } | { kind: 'field'; key: string })[] = [];
+  let at = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > at) parts.push({ kind: 'text', text: text.slice(at, match.index) });
+    parts.push({ kind: 'field', key: match[1] ?? '' });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });
+  return parts;
+}
+
 /**
  * The paragraphs with every `{{fieldKey}}` replaced by its rendered value. A paragraph that names an optional field
  * left empty is left out, so it never reads as a broken sentence; an empty required field shows its label in

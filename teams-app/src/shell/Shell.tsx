@@ -4,15 +4,15 @@ import { lazy, Suspense, useState } from 'react';
 
 import { ROLE_LABELS } from '../session/roles';
 import { useSession } from '../session/sessionContext';
-import { ComingSoon } from './ComingSoon';
 import { routeHref, useRoute, VIEW_LABELS, VIEWS } from './route';
 import { Loading } from './states';
 import { viewLoaders } from './viewLoaders';
 
 const ProvidersView = lazy(viewLoaders.providersView);
 const CasesView = lazy(viewLoaders.casesView);
-const DashboardView = lazy(viewLoaders.dashboardView);
 const ContractsView = lazy(viewLoaders.contractsView);
+const DashboardView = lazy(viewLoaders.dashboardView);
+const ClausesView = lazy(viewLoaders.clausesView);
 const NotificationsPanel = lazy(() =>
   import('../notifications/NotificationsPanel').then((m) => ({ default: m.NotificationsPanel })),
 );
@@ -128,7 +128,7 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
           {view === 'sager' && <CasesView route={route} />}
           {view === 'kontrakter' && <ContractsView route={route} />}
           {view === 'overblik' && <DashboardView params={route.params} />}
-          {view === 'klausuler' && <ComingSoon view={view} />}
+          {view === 'klausuler' && <ClausesView route={route} />}
         </Suspense>
       </main>
     </>

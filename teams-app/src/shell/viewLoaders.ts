@@ -17,6 +17,11 @@ export const viewLoaders = {
   contractPage: () => import('../contracts/ContractPage'),
   invoicesView: () => import('../invoices/InvoicesView'),
   dashboardView: () => import('../dashboard/DashboardView'),
+  clausesView: () => import('../clauses/ClausesView'),
+  clauseLibrary: () => import('../clauses/ClauseLibrary'),
+  clausePage: () => import('../clauses/ClausePage'),
+  templateEditor: () => import('../clauses/TemplateEditor'),
+  checklistEditor: () => import('../clauses/ChecklistEditor'),
 };
 
 /** The loaders of the pages a route shows. */
@@ -48,6 +53,17 @@ function loadersFor(route: Route): (() => Promise<unknown>)[] {
     return [viewLoaders.contractsView, page];
   }
   if (route.view === 'overblik') return [viewLoaders.dashboardView];
+  if (route.view === 'klausuler') {
+    const page =
+      first === 'skabeloner'
+        ? viewLoaders.templateEditor
+        : first === 'tjeklister'
+          ? viewLoaders.checklistEditor
+          : first
+            ? viewLoaders.clausePage
+            : viewLoaders.clauseLibrary;
+    return [viewLoaders.clausesView, page];
+  }
   return [];
 }
 

@@ -1,0 +1,121 @@
+// Klausuler: search the clause library by words, topic, paragraph and status; the templates and checklists below.
+import {
+  Link,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect } from 'react';
+
+import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { formatDate } from '@koberollen/shared/rules/format';
+
+import { useCan, useSession } from '../session/sessionContext';
+import { useReportFirstData } from '../shell/firstData';
+import { navigate, routeHref } from '../shell/route';
+import { Empty, ErrorState, Loading } from '../shell/states';
+import { useLoad } from '../shell/useLoad';
+import { statusText } from './labels';
+import { LibraryDocuments } from './LibraryDocuments';
+import { LibraryFilters } from './LibraryFilters';
+import { apiQuery, formFromParams, paramsFromForm } from './libraryQuery';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+/** The whole library, for the filters' choices (a municipality's library is a few hundred clauses at most). */
+const ALL = { limit: 200 };
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'da'));
+
+export function ClauseLibrary({ params }: { params: URLSearchParams }) {
+  const styles = useStyles();
+  const { api } = useSession();
+  const mayEdit = useCan('library');
+  const form = formFromParams(params);
+  const key = params.toString();
+  const all = useLoad(() => api.call(clauseRoutes.list, { query: ALL }), 'all');
+  const found = useLoad(() => api.call(clauseRoutes.list, { query: { ...apiQuery(form), limit: 200 } }), key);
+  useReportFirstData(found.state === 'ready');
+  useEffect(() => {
+    document.title = 'Klausuler – Køberollen';
+  }, []);
+  const library = all.data?.data.items ?? [];
+  const items = found.data?.data.items ?? [];
+
+  return (
+    <section className={styles.root} aria-labelledby="library-heading">
+      <Title3 as="h2" id="library-heading">
+        Klausulbibliotek
+      </Title3>
+      <LibraryFilters
+        key={key + String(library.length)}
+        initial={form}
+        topics={sorted(library.map((c) => c.topic))}
+        paragraphs={sorted(library.flatMap((c) => c.applicability.paragraphs))}
+        onSearch={(next) => navigate(routeHref('klausuler', [], paramsFromForm(next)))}
+      />
+      <div aria-live="polite" aria-busy={found.state === 'loading'}>
+        {found.state === 'loading' && !found.data && <Loading label="Søger …" />}
+        {found.state === 'error' && <ErrorState error={found.error} onRetry={found.reload} />}
+        {found.data && items.length === 0 && (
+          <Empty>Ingen klausuler passer til søgningen. Prøv med færre filtre.</Empty>
+        )}
+        {items.length > 0 && (
+          <>
+            <Text as="p" role="status">
+              Viser {items.length} {items.length === 1 ? 'klausul' : 'klausuler'}
+              {found.data?.data.continuationToken ? ' – der er flere; indsnævr søgningen' : ''}.
+            </Text>
+            <Table aria-label="Klausuler">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Titel</TableHeaderCell>
+                  <TableHeaderCell>Emne</TableHeaderCell>
+                  <TableHeaderCell>Paragraffer</TableHeaderCell>
+                  <TableHeaderCell>Status</TableHeaderCell>
+                  <TableHeaderCell>Ændret</TableHeaderCell>
+                  {mayEdit && <TableHeaderCell>Handling</TableHeaderCell>}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {items.map((clause) => (
+                  <TableRow key={clause.id}>
+                    <TableCell>
+                      <Link href={routeHref('klausuler', [clause.id])}>{clause.title}</Link>
+                    </TableCell>
+                    <TableCell>{clause.topic}</TableCell>
+                    <TableCell>{clause.applicability.paragraphs.join(', ') || 'Alle'}</TableCell>
+                    <TableCell>{statusText(clause)}</TableCell>
+                    <TableCell>{formatDate(isoDateOf(clause.updatedAt))}</TableCell>
+                    {mayEdit && (
+                      <TableCell>
+                        {clause.status !== 'retired' && (
+                          <Link
+                            href={routeHref('klausuler', [clause.id], { fane: 'rediger' })}
+                            aria-label={`Rediger ${clause.title}`}
+                          >
+                            Rediger
+                          </Link>
+                        )}
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </div>
+      <LibraryDocuments />
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+// The Teams tab's clause library in Chromium against the built host: procurement edits a clause's working copy
+// (a field from the list, a paragraph moved with the keyboard), compares it word by word with the published version,
+// publishes it with a change note and finds version 2 in its history; a template's clauses are reordered with the
+// keyboard; a case worker sees no edit action and the API refuses the writes anyway; axe finds no serious or
+// critical violation on the library's pages, and on the library, a clause and a comparison in every theme.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+
+import { chromiumOrSkip, launchChromium } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+
+jest.setTimeout(420_000);
+
+/** Checked in every theme; the other pages in the default theme. */
+const THEMED = ['bibliotek', 'klausul', 'sammenligning'];
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+interface Listed {
+  id: string;
+  title: string;
+}
+
+describeInBrowser('Teams tab clause library in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let tenant: DemoTenant;
+  let procurement: string;
+  let insurance: Listed;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    tenant = await firstTenant(host);
+    procurement = await tokenFor(host, tenant, 'procurement');
+    const found = (await apiCall(host, procurement, 'GET', '/api/clauses?q=forsikring&limit=50')).body.items;
+    insurance = found.find((c: Listed) => c.title === 'Forsikring');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('edits a working copy, compares it with the published version and publishes it as version 2', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'procurement', '#/klausuler');
+    await page.getByLabel('Søg efter ord i titel, tekst, vejledning eller genkendelsesord').fill('forsikring');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    await page.getByRole('link', { name: 'Rediger Forsikring' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Forsikring' }).waitFor();
+
+    const first = page.getByLabel('Afsnit 1', { exact: true });
+    await first.fill('Leverandøren tegner de forsikringer, lovgivningen kræver, og dokumenterer dem senest ');
+    const picker = page.getByLabel('Felt fra biblioteket');
+    await picker.selectOption({ index: 1 });
+    const fieldLabel = (await picker.locator('option:checked').textContent())!.replace(/ \(.*\)$/, '');
+    await page.getByRole('button', { name: 'Indsæt felt' }).click();
+    expect(await first.inputValue()).toMatch(/dokumenterer dem senest \{\{[a-zA-Z0-9]+\}\}$/);
+    await page.getByLabel('Afsnit 1 med felter').getByText(fieldLabel, { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Tilføj afsnit' }).click();
+    const count = await page.getByRole('list', { name: 'Afsnit' }).getByRole('listitem').count();
+    const added = page.getByLabel(`Afsnit ${count}`, { exact: true });
+    await added.fill('Forsikringerne skal gælde hele kontraktens løbetid.');
+    await added.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    const moved = page.getByLabel(`Afsnit ${count - 1}`, { exact: true });
+    expect(await moved.inputValue()).toBe('Forsikringerne skal gælde hele kontraktens løbetid.');
+    expect(await moved.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await page.getByRole('button', { name: 'Gem arbejdskopien' }).click();
+    await page.getByText('Arbejdskopien er gemt.').waitFor();
+    await page.getByRole('button', { name: 'Sammenlign med udgivet' }).click();
+    await page.getByText('Forskelle mellem den udgivne version 1 og arbejdskopien', { exact: false }).waitFor();
+    const text = page.getByRole('region', { name: 'Tekst' });
+    expect(await text.locator('ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('lovgivningen')]),
+    );
+    expect(await text.locator('del').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('Ændringsnote').fill('Kravet om dokumentation af forsikringerne er præciseret.');
+    await page.getByRole('button', { name: 'Udgiv som version 2' }).click();
+    const history = page.getByRole('table', { name: 'Versioner' });
+    const newest = history.getByRole('row').nth(1);
+    await newest.getByText('Kravet om dokumentation af forsikringerne er præciseret.').waitFor();
+    const author = tenant.users.find((u) => u.roles.includes('procurement'))!.name;
+    expect(await newest.textContent()).toContain('2 (gældende)');
+    expect(await newest.textContent()).toContain(author);
+    await page.getByText('Udgivet, version 2').waitFor();
+
+    const versions = await apiCall(host, procurement, 'GET', `/api/clauses/${insurance.id}/versions`);
+    expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(versions.body.items[1].paragraphs.at(-2).text).toBe('Forsikringerne skal gælde hele kontraktens løbetid.');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it("reorders a template's clauses with the keyboard and saves the order", async () => {
+    const template = (await apiCall(host, procurement, 'GET', '/api/templates?limit=1')).body.items[0];
+    const [firstRef, secondRef] = template.sections[0].clauses;
+    const { page, problems } = await openTab(
+      browser,
+      host,
+      tenant,
+      'procurement',
+      `#/klausuler/skabeloner/${template.id}`,
+    );
+    const list = page.getByRole('list', { name: `Klausuler i ${template.sections[0].title}` });
+    const firstTitle = (await list.getByRole('listitem').first().textContent())!
+      .replace(/^1\. /, '')
+      .split('Obligatorisk')[0]!;
+    const down = page.getByRole('button', { name: `Flyt ${firstTitle} ned` });
+    await down.focus();
+    await page.keyboard.press('Enter');
+    await list.getByRole('listitem').nth(1).getByText(`2. ${firstTitle}`).waitFor();
+    expect(await down.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Gem skabelonen' }).click();
+    await page.getByText('Skabelonen er gemt.').waitFor();
+    const saved = (await apiCall(host, procurement, 'GET', `/api/templates/${template.id}`)).body;
+    expect(saved.sections[0].clauses.slice(0, 2)).toEqual([secondRef, firstRef]);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a case worker no edit action, and the API refuses the writes anyway', async () => {
+    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/klausuler');
+    await page.getByRole('table', { name: 'Klausuler' }).getByRole('link').first().waitFor();
+    expect(await page.getByRole('link', { name: /^Rediger/ }).count()).toBe(0);
+    await page.goto(
+      `${host.baseUrl}/teams/?tenant=${tenant.id}&role=caseworker#/klausuler/${insurance.id}?fane=rediger`,
+    );
+    await page.getByRole('heading', { level: 2, name: 'Forsikring' }).waitFor();
+    const pages = page.getByRole('navigation', { name: 'Klausulens sider' });
+    await pages.getByRole('link', { name: 'Historik' }).waitFor();
+    expect(await pages.getByRole('link', { name: 'Rediger' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Udgiv eller udgå' }).count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+
+    const caseworker = await tokenFor(host, tenant, 'caseworker');
+    const clause = (await apiCall(host, caseworker, 'GET', `/api/clauses/${insurance.id}`)).body;
+    const path = `/api/clauses/${insurance.id}`;
+    expect((await apiCall(host, caseworker, 'PUT', path, { ...clause, title: 'Ændret' })).status).toBe(403);
+    expect((await apiCall(host, caseworker, 'POST', `${path}/publish`, { changeNote: 'Nej' })).status).toBe(403);
+    expect((await apiCall(host, caseworker, 'DELETE', path)).status).toBe(403);
+    expect((await apiCall(host, caseworker, 'GET', path)).body.title).toBe('Forsikring');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['default', 'dark', 'contrast'])('finds no serious or critical violation in the %s theme', async (theme) => {
+    const checklist = (await apiCall(host, procurement, 'GET', '/api/checklists?limit=1')).body.items[0];
+    const template = (await apiCall(host, procurement, 'GET', '/api/templates?limit=1')).body.items[0];
+    const views = {
+      bibliotek: '#/klausuler',
+      klausul: `#/klausuler/${insurance.id}`,
+      rediger: `#/klausuler/${insurance.id}?fane=rediger`,
+      forhåndsvisning: `#/klausuler/${insurance.id}?fane=forhaandsvisning`,
+      sammenligning: `#/klausuler/${insurance.id}?fane=sammenlign&version=1`,
+      historik: `#/klausuler/${insurance.id}?fane=historik`,
+      skabelon: `#/klausuler/skabeloner/${template.id}`,
+      tjekliste: `#/klausuler/tjeklister/${checklist.id}`,
+    };
+    const found: Record<string, string[]> = {};
+    for (const [name, route] of Object.entries(views)) {
+      if (theme !== 'default' && !THEMED.includes(name)) continue;
+      const { page } = await openTab(browser, host, tenant, 'procurement', route, theme);
+      await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (severe.length > 0) {
+        found[name] = severe.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      }
+      await page.close();
+    }
+    expect(found).toEqual({});
+  });
+});
