@@ -132,9 +132,9 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     const provider = form.getByLabel('Leverandør');
     await provider.selectOption({ index: 1 });
     await form.getByLabel('Tilbud').selectOption({ index: 1 });
-    await form.getByLabel(/^Startdato/).fill('2026-01-01');
+    await form.getByLabel(/^Startdato/).fill('01.01.2026');
     await form.getByLabel('Beløb (kr.)').fill('2.450,00');
-    await form.getByLabel('Første genforhandling').fill('2026-10-01');
+    await form.getByLabel('Første genforhandling').fill('01.10.2026');
     await form.getByRole('button', { name: 'Gem kontrakten' }).click();
     await status(page, 'Kontrakten er gemt, og fristerne er lagt ind.').waitFor();
     const milestones = pane(page).getByRole('list', { name: 'Frister' });

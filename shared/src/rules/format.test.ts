@@ -1,5 +1,5 @@
 // Tests for Danish display formatting of amounts, dates, months and percentages.
-import { formatDate, formatKr, formatMonth, formatNumber, formatPercent } from './format';
+import { formatDate, formatKr, formatMonth, formatNumber, formatPercent, parseDanishDate } from './format';
 
 describe('Danish formatting', () => {
   it('formats kroner with plain spaces', () => {
@@ -15,6 +15,17 @@ describe('Danish formatting', () => {
     expect(formatDate('2026-03-01')).toBe('01.03.2026');
     expect(formatDate('2024-02-29')).toBe('29.02.2024');
     expect(() => formatDate('2026-02-29')).toThrow();
+  });
+
+  it('reads dates typed as dd.mm.yyyy back into ISO dates, and nothing that is no real date', () => {
+    expect(parseDanishDate('01.03.2026')).toBe('2026-03-01');
+    expect(parseDanishDate(' 1.3.2026 ')).toBe('2026-03-01');
+    expect(parseDanishDate('29-02-2024')).toBe('2024-02-29');
+    expect(parseDanishDate('31/12/2026')).toBe('2026-12-31');
+    expect(parseDanishDate(formatDate('2026-10-01'))).toBe('2026-10-01');
+    for (const wrong of ['29.02.2026', '32.01.2026', '01.13.2026', '2026-03-01', '03/01/26', '', 'i morgen']) {
+      expect(parseDanishDate(wrong)).toBeUndefined();
+    }
   });
 
   it('formats months in Danish', () => {

@@ -1,5 +1,5 @@
 // Danish display of amounts, dates, months and percentages ("12.345,50 kr.", "01.03.2026", "2,5 %").
-import { parseIsoDate } from './dates';
+import { daysInMonth, formatIsoDate, parseIsoDate } from './dates';
 
 const AMOUNT = new Intl.NumberFormat('da-DK', {
   minimumFractionDigits: 2,
@@ -22,6 +22,20 @@ export function formatKr(amount: number): string {
 export function formatDate(isoDate: string): string {
   const { year, month, day } = parseIsoDate(isoDate);
   return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+}
+
+const DANISH_DATE = /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$/;
+
+/**
+ * A date as typed in Danish, `01.03.2026` (also `1.3.2026`, `01-03-2026`, `01/03/2026`), as an ISO date; undefined
+ * when it is no real calendar date. The reverse of `formatDate`.
+ */
+export function parseDanishDate(text: string): string | undefined {
+  const match = DANISH_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return formatIsoDate(year, month, day);
 }
 
 /** A month key `YYYY-MM` as Danish text: `formatMonth('2026-03') === 'marts 2026'`. */
