@@ -51,7 +51,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  numbered: { paddingLeft: tokens.spacingHorizontalXXL, '& > li': { marginBottom: tokens.spacingVerticalS } },
+  numbered: {
+    listStyleType: 'decimal',
+    paddingLeft: tokens.spacingHorizontalXXL,
+    '& > li': { display: 'list-item', marginBottom: tokens.spacingVerticalS },
+  },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
