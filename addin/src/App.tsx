@@ -124,6 +124,7 @@ export function App({ host, document, base }: AppProps) {
             host={host}
             session={session}
             document={document}
+            microsoft365={health?.microsoft365}
             onUnauthorized={() => signOut(SESSION_ENDED)}
           />
         </Suspense>

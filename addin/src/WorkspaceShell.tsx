@@ -65,10 +65,18 @@ export interface WorkspaceShellProps {
   host: HostInfo;
   session: Session;
   document: ContractDocument;
+  microsoft365?: Workspace['microsoft365'];
   onUnauthorized: () => void;
 }
 
-export default function WorkspaceShell({ base, host, session, document, onUnauthorized }: WorkspaceShellProps) {
+export default function WorkspaceShell({
+  base,
+  host,
+  session,
+  document,
+  microsoft365,
+  onUnauthorized,
+}: WorkspaceShellProps) {
   const styles = useStyles();
   const [state, setState] = useState<DocumentState>();
   const [error, setError] = useState<string>();
@@ -100,6 +108,7 @@ export default function WorkspaceShell({ base, host, session, document, onUnauth
         host,
         session,
         document,
+        microsoft365,
         state,
         async updateState(change) {
           const next = { ...state, ...change };
@@ -123,7 +132,7 @@ export default function WorkspaceShell({ base, host, session, document, onUnauth
           heading.current?.focus();
         },
       },
-    [base, host, session, document, state, onUnauthorized],
+    [base, host, session, document, microsoft365, state, onUnauthorized],
   );
 
   if (!workspace) return <Body1 role="status">Læser dokumentet …</Body1>;

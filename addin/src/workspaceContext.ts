@@ -1,6 +1,8 @@
 // What every view of the signed-in pane shares: the session, the document, its remembered state, and navigation.
 import { createContext, useContext } from 'react';
 
+import type { HealthBody } from '@koberollen/shared/api/health.contract';
+
 import type { ContractDocument, DocumentState } from './document/types';
 import type { Session } from './session/session';
 import type { HostInfo } from './word/host';
@@ -12,6 +14,8 @@ export interface Workspace {
   host: HostInfo;
   session: Session;
   document: ContractDocument;
+  /** What this installation has connected to Microsoft 365 (absent: nothing), as `GET /api/health` tells. */
+  microsoft365?: HealthBody['microsoft365'];
   state: DocumentState;
   /** Saves the state in the document (settings in Word) and in the pane. */
   updateState: (change: Partial<DocumentState>) => Promise<void>;

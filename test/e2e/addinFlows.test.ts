@@ -28,9 +28,30 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await host?.stop();
   });
 
-  async function open(search = '') {
+  async function open(search = '', meetings = false) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
+    // Local mode has no Microsoft 365: to see "Book møde", the health answer says meetings are on and the booking
+    // is answered as the API answers it once Graph has made the event.
+    if (meetings) {
+      await page.route('**/api/health', async (route) => {
+        const health = await (await route.fetch()).json();
+        await route.fulfill({ json: { ...health, microsoft365: { ...health.microsoft365, meetings: true } } });
+      });
+      await page.route('**/api/milestones/*/meeting', async (route) => {
+        const { start } = route.request().postDataJSON() as { start: string };
+        const meeting = { eventId: 'ev-1', webLink: 'https://outlook.office.com/calendar/item/ev-1', start };
+        const bookedBy = { userId: 'u', name: api.userName };
+        await route.fulfill({
+          status: 201,
+          json: {
+            milestoneId: 'm',
+            meeting: { ...meeting, bookedAt: new Date().toISOString(), bookedBy },
+            existing: false,
+          },
+        });
+      });
+    }
     const problems = await watchProblems(page);
     await page.goto(`${host.baseUrl}/addin/taskpane.html${search}`);
     const unexpected = async () => (await problems()).filter((p) => !p.url.startsWith(OFFICE_JS_ORIGIN));
@@ -54,7 +75,7 @@ describeInBrowser('Word task pane flows in Chromium', () => {
       paragraph?: string;
     }[];
     const chosen = cases.find((c) => c.paragraph === 'SEL §108')!;
-    const { page, unexpected } = await open();
+    const { page, unexpected } = await open('', true);
     await page.getByText('Forhåndsvisning – åbn i Word for at redigere dokumentet').waitFor();
 
     // Sign in through the picker as a case worker of the first municipality.
@@ -81,6 +102,11 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await status(page, `${TEMPLATE_108} er indsat.`).waitFor();
     expect(await documentView(page).getByRole('heading', { name: TEMPLATE_108 }).count()).toBe(1);
     expect(await documentView(page).getByRole('article').count()).toBeGreaterThan(20);
+    const articles = () =>
+      documentView(page)
+        .getByRole('article')
+        .evaluateAll((all) => all.map((a) => a.ariaLabel));
+    const templateOrder = await articles();
 
     // Review: no clause is missing, outdated or changed.
     await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
@@ -106,6 +132,8 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await missing.getByRole('button', { name: `Indsæt ${RATE_BASIS}` }).click();
     await status(page, `${RATE_BASIS} er indsat.`).waitFor();
     expect(await findings(page).getByText('Obligatorisk klausul mangler').count()).toBe(0);
+    // It is back at its place in the template, not where the cursor was.
+    expect(await articles()).toEqual(templateOrder);
 
     // Accept the edit with a reason; the deviation is on the case.
     await deviating.getByRole('button', { name: 'Acceptér afvigelsen' }).click();
@@ -132,9 +160,9 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     const provider = form.getByLabel('Leverandør');
     await provider.selectOption({ index: 1 });
     await form.getByLabel('Tilbud').selectOption({ index: 1 });
-    await form.getByLabel(/^Startdato/).fill('2026-01-01');
+    await form.getByLabel(/^Startdato/).fill('01.01.2026');
     await form.getByLabel('Beløb (kr.)').fill('2.450,00');
-    await form.getByLabel('Første genforhandling').fill('2026-10-01');
+    await form.getByLabel('Første genforhandling').fill('01.10.2026');
     await form.getByRole('button', { name: 'Gem kontrakten' }).click();
     await status(page, 'Kontrakten er gemt, og fristerne er lagt ind.').waitFor();
     const milestones = pane(page).getByRole('list', { name: 'Frister' });
@@ -143,6 +171,22 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     const contracts = (await api.get(`/api/contracts?caseId=${chosen.id}`)).items;
     expect(contracts).toHaveLength(1);
     expect(contracts[0].rates[0].amount).toBe(2450);
+
+    // Book the follow-up meeting of the first follow-up milestone; it then shows as booked.
+    const followUp = milestones.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Book møde/ }) });
+    await followUp
+      .first()
+      .getByRole('button', { name: /^Book møde/ })
+      .click();
+    await followUp.first().getByLabel(/^Dato/).fill('02.04.2026');
+    await followUp
+      .first()
+      .getByLabel(/^Klokkeslæt/)
+      .fill('9.30');
+    await followUp.first().getByRole('button', { name: 'Book mødet' }).click();
+    await status(page, 'Mødet er booket i din kalender 02.04.2026 kl. 09.30.').waitFor();
+    await milestones.getByText('Møde booket 02.04.2026').waitFor();
+    expect(await milestones.getByRole('link', { name: /^Åbn mødet om/ }).getAttribute('href')).toContain('ev-1');
 
     // Record the review with the case and read it back.
     await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
@@ -163,6 +207,31 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     expect(await unexpected()).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('offers no meeting booking where Microsoft 365 meetings are off', async () => {
+    const { page } = await open(`?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`);
+    const withContract = ((await api.get('/api/contracts?limit=1')).items as { caseId: string }[])[0]!;
+    const found = await api.get(`/api/cases/${withContract.caseId}`);
+    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
+    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(found.reference);
+    await pane(page).getByRole('button', { name: 'Søg' }).click();
+    await pane(page)
+      .getByRole('button', { name: `Knyt til dokumentet: sag ${found.reference}` })
+      .click();
+    await pane(page).getByRole('button', { name: 'Felter og kontrakt' }).click();
+    await pane(page).getByRole('list', { name: 'Frister' }).getByRole('listitem').first().waitFor();
+    expect(
+      await pane(page)
+        .getByText(/Opfølgning/)
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await pane(page)
+        .getByRole('button', { name: /Book møde/ })
+        .count(),
+    ).toBe(0);
+    await page.close();
+  }, 60_000);
 
   it("reviews a provider's own contract by its words and proposes the standard clause for what is missing", async () => {
     const { page, unexpected } = await open(`?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`);

@@ -36,9 +36,9 @@ export function templateBlocks(
   latest: (clauseId: string) => ClauseVersion | undefined,
   values: Record<string, string> = {},
 ): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: template.name }];
+  const blocks: Block[] = [{ kind: 'heading', text: template.name }];
   for (const section of template.sections) {
-    blocks.push({ kind: 'heading', level: 2, text: section.title });
+    blocks.push({ kind: 'heading', text: section.title });
     for (const ref of section.clauses) {
       const version = latest(ref.clauseId);
       if (version) blocks.push({ kind: 'clause', clause: clauseBlock(version, values) });

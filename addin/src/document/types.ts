@@ -11,8 +11,18 @@ export interface ClauseBlock {
   paragraphs: Run[][];
 }
 
-/** What an insertion writes: headings in the document's own heading styles, and tagged clauses. */
-export type Block = { kind: 'heading'; level: 1 | 2; text: string } | { kind: 'clause'; clause: ClauseBlock };
+/**
+ * What an insertion writes, in the document's own named styles: headings (template and section titles) as Heading 1,
+ * each clause's title as Heading 2 and its paragraphs numbered in the document's list.
+ */
+export type Block = { kind: 'heading'; text: string } | { kind: 'clause'; clause: ClauseBlock };
+
+/**
+ * Where an insertion goes: at the cursor; at the start of the document; or next to a clause found in it (its first
+ * control with that clause id and version), so a clause lands at its place in the template.
+ */
+export type InsertPosition =
+  { at: 'cursor' } | { at: 'start' } | { at: 'after' | 'before'; clauseId: string; version: number };
 
 /** A tagged clause as found in the document. */
 export interface FoundClauseText {
@@ -66,8 +76,8 @@ export interface GuidanceComment {
 export interface ContractDocument {
   readonly kind: 'word' | 'preview';
   readonly features: DocumentFeatures;
-  /** Inserts at the cursor (the end in the preview); tracked as a change when asked and supported. */
-  insertBlocks(blocks: Block[], options?: { tracked?: boolean }): Promise<void>;
+  /** Inserts at the position (the cursor when none); tracked as a change when asked and supported. */
+  insertBlocks(blocks: Block[], options?: { position?: InsertPosition; tracked?: boolean }): Promise<void>;
   readSnapshot(): Promise<DocumentSnapshot>;
   /** Replaces each clause carrying the block's clause id with the block; answers how many were replaced. */
   replaceClauses(blocks: ClauseBlock[]): Promise<number>;

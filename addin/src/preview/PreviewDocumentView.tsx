@@ -52,6 +52,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  numbered: {
+    listStyleType: 'decimal',
+    paddingLeft: tokens.spacingHorizontalXXL,
+    '& > li': { display: 'list-item', marginBottom: tokens.spacingVerticalS },
+  },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -77,7 +82,12 @@ function Comments({ comments }: { comments: string[] }) {
   ));
 }
 
-function ClauseNode({ node, document, selected }: { node: Extract<PreviewNode, { kind: 'clause' }> } & Shared) {
+function ClauseNode({
+  node,
+  document,
+  selected,
+  number,
+}: { node: Extract<PreviewNode, { kind: 'clause' }>; number: number } & Shared) {
   const styles = useStyles();
   const [editing, setEditing] = useState<string[]>();
   const { block } = node;
@@ -89,7 +99,7 @@ function ClauseNode({ node, document, selected }: { node: Extract<PreviewNode, {
   return (
     <article ref={ref} className={classes} aria-label={`Klausul: ${block.title}`}>
       <div className={styles.tag}>{clauseTag(block.clauseId, block.version)}</div>
-      <h4>{block.title}</h4>
+      <h3>{block.title}</h3>
       {editing ? (
         <form
           onSubmit={(event) => {
@@ -116,11 +126,14 @@ function ClauseNode({ node, document, selected }: { node: Extract<PreviewNode, {
           </div>
         </form>
       ) : (
-        block.paragraphs.map((runs, i) => (
-          <p key={i}>
-            <Runs runs={runs} />
-          </p>
-        ))
+        // Numbered on from the clauses before, as Word numbers the contract's list.
+        <ol start={number} className={styles.numbered}>
+          {block.paragraphs.map((runs, i) => (
+            <li key={i}>
+              <Runs runs={runs} />
+            </li>
+          ))}
+        </ol>
       )}
       <Comments comments={node.comments} />
       {!editing && (
@@ -137,14 +150,24 @@ function ClauseNode({ node, document, selected }: { node: Extract<PreviewNode, {
   );
 }
 
+/** Each node's first paragraph number: the clauses' paragraphs are numbered on through the whole document. */
+function firstNumbers(nodes: PreviewNode[]): number[] {
+  let next = 1;
+  return nodes.map((node) => {
+    const first = next;
+    if (node.kind === 'clause') next += node.block.paragraphs.length;
+    return first;
+  });
+}
+
 interface Shared {
   document: PreviewDocument;
   selected: boolean;
 }
 
-function Node({ node, ...shared }: { node: PreviewNode } & Shared) {
-  if (node.kind === 'clause') return <ClauseNode node={node} {...shared} />;
-  if (node.kind === 'heading') return node.level === 1 ? <h2>{node.text}</h2> : <h3>{node.text}</h3>;
+function Node({ node, number, ...shared }: { node: PreviewNode; number: number } & Shared) {
+  if (node.kind === 'clause') return <ClauseNode node={node} number={number} {...shared} />;
+  if (node.kind === 'heading') return <h2>{node.text}</h2>;
   return (
     <>
       {node.text && <p>{node.text}</p>}
@@ -157,12 +180,19 @@ export function PreviewDocumentView({ document }: { document: PreviewDocument })
   const styles = useStyles();
   const model = useSyncExternalStore(document.subscribe, document.getModel);
   const [pasted, setPasted] = useState('');
+  const numbers = firstNumbers(model.nodes);
   return (
     <section className={styles.root} aria-label="Dokumentet (forhåndsvisning)">
       <div className={styles.page}>
         {model.nodes.length === 0 && <p className={styles.empty}>Dokumentet er tomt.</p>}
-        {model.nodes.map((node) => (
-          <Node key={node.id} node={node} document={document} selected={node.id === model.selected} />
+        {model.nodes.map((node, i) => (
+          <Node
+            key={node.id}
+            node={node}
+            number={numbers[i]!}
+            document={document}
+            selected={node.id === model.selected}
+          />
         ))}
       </div>
       <form

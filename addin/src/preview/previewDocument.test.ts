@@ -22,7 +22,7 @@ const CLAUSE: Block = {
 describe('preview document', () => {
   it('reads back what was inserted: clause text with titles, field texts and the whole text', async () => {
     const document = createPreviewDocument();
-    await document.insertBlocks([{ kind: 'heading', level: 1, text: 'Kontrakt' }, CLAUSE]);
+    await document.insertBlocks([{ kind: 'heading', text: 'Kontrakt' }, CLAUSE]);
     const snapshot = await document.readSnapshot();
     expect(snapshot.clauses).toEqual([
       { clauseId: 'rate', version: 3, text: 'Takst\nKommunen betaler  kr.', fieldTexts: [''] },
@@ -43,15 +43,34 @@ describe('preview document', () => {
     expect(snapshot.fields).toEqual([{ key: 'rateAmount', text: '2.500' }]);
   });
 
+  it('inserts beside a clause or at the start, wherever the cursor is', async () => {
+    const document = createPreviewDocument();
+    const other: Block = { kind: 'clause', clause: { ...CLAUSE.clause, clauseId: 'term', title: 'Løbetid' } };
+    await document.insertBlocks([{ kind: 'heading', text: 'K' }, CLAUSE]);
+    await document.goTo({ clauseId: 'rate' });
+    await document.insertBlocks([other], { position: { at: 'before', clauseId: 'rate', version: 3 } });
+    await document.insertBlocks([{ kind: 'heading', text: 'Efter' }], {
+      position: { at: 'after', clauseId: 'rate', version: 3 },
+    });
+    await document.insertBlocks([{ kind: 'heading', text: 'Først' }], { position: { at: 'start' } });
+    expect(document.getModel().nodes.map((n) => (n.kind === 'clause' ? n.block.title : n.text))).toEqual([
+      'Først',
+      'K',
+      'Løbetid',
+      'Takst',
+      'Efter',
+    ]);
+  });
+
   it('inserts after the clause "go to" selected, and deletes a clause', async () => {
     const document = createPreviewDocument();
     await document.insertBlocks([
-      { kind: 'heading', level: 1, text: 'K' },
-      { kind: 'heading', level: 2, text: 'S' },
+      { kind: 'heading', text: 'K' },
+      { kind: 'heading', text: 'S' },
     ]);
     await document.insertBlocks([CLAUSE]);
     await document.goTo({ clauseId: 'rate' });
-    await document.insertBlocks([{ kind: 'heading', level: 2, text: 'Efter' }]);
+    await document.insertBlocks([{ kind: 'heading', text: 'Efter' }]);
     expect(document.getModel().nodes.map((n) => (n.kind === 'clause' ? n.block.title : n.text))).toEqual([
       'K',
       'S',

@@ -7,11 +7,12 @@ import {
   type ContractDocument,
   type DocumentState,
   EMPTY_STATE,
+  type InsertPosition,
   type Run,
 } from '../document/types';
 
 export type PreviewNode =
-  | { kind: 'heading'; id: number; level: 1 | 2; text: string }
+  | { kind: 'heading'; id: number; text: string }
   | { kind: 'paragraph'; id: number; text: string; comments: string[] }
   | {
       kind: 'clause';
@@ -83,12 +84,27 @@ export function createPreviewDocument(): PreviewDocument {
 
   const toNode = (block: Block, tracked: boolean): PreviewNode =>
     block.kind === 'heading'
-      ? { kind: 'heading', id: nextId++, level: block.level, text: block.text }
+      ? { kind: 'heading', id: nextId++, text: block.text }
       : { kind: 'clause', id: nextId++, block: block.clause, tracked, comments: [] };
 
-  const insertAtCursor = (nodes: PreviewNode[]) => {
-    const at = model.nodes.findIndex((node) => node.id === model.selected);
-    const index = at < 0 ? model.nodes.length : at + 1;
+  /** The index to insert at: after the cursor (the end when nothing is selected), or beside a clause. */
+  const indexOf = (position: InsertPosition): number => {
+    if (position.at === 'start') return 0;
+    const at =
+      position.at === 'cursor'
+        ? model.nodes.findIndex((node) => node.id === model.selected)
+        : model.nodes.findIndex(
+            (node) =>
+              node.kind === 'clause' &&
+              node.block.clauseId === position.clauseId &&
+              node.block.version === position.version,
+          );
+    if (at < 0) return position.at === 'cursor' ? model.nodes.length : 0;
+    return position.at === 'before' ? at : at + 1;
+  };
+
+  const insertAt = (nodes: PreviewNode[], position: InsertPosition = { at: 'cursor' }) => {
+    const index = indexOf(position);
     commit({
       nodes: [...model.nodes.slice(0, index), ...nodes, ...model.nodes.slice(index)],
       selected: model.selected,
@@ -99,7 +115,10 @@ export function createPreviewDocument(): PreviewDocument {
     kind: 'preview',
     features: { comments: true, trackedChanges: true },
     insertBlocks(blocks, options = {}) {
-      insertAtCursor(blocks.map((block) => toNode(block, options.tracked === true)));
+      insertAt(
+        blocks.map((block) => toNode(block, options.tracked === true)),
+        options.position,
+      );
       return Promise.resolve();
     },
     readSnapshot() {
@@ -180,7 +199,7 @@ export function createPreviewDocument(): PreviewDocument {
           nodes: model.nodes.map((n) => (n === target ? { ...target, comments: [...target.comments, text] } : n)),
         });
       } else {
-        insertAtCursor([{ kind: 'paragraph', id: nextId++, text: '', comments: [text] }]);
+        insertAt([{ kind: 'paragraph', id: nextId++, text: '', comments: [text] }]);
       }
       return Promise.resolve();
     },
@@ -231,7 +250,7 @@ export function createPreviewDocument(): PreviewDocument {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter(Boolean);
-      insertAtCursor(lines.map((line) => ({ kind: 'paragraph', id: nextId++, text: line, comments: [] })));
+      insertAt(lines.map((line) => ({ kind: 'paragraph', id: nextId++, text: line, comments: [] })));
     },
     clear() {
       commit({ nodes: [] });

@@ -19,25 +19,10 @@ import { type Phase, PHASE_LABELS } from '@koberollen/shared/domain/phase';
 import { errorText } from '../api/paneClient';
 import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, Muted, usePaneApi } from './common';
+import { PickList } from './PickList';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: 'none',
-    padding: 0,
-    margin: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
   linked: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -115,16 +100,17 @@ export default function CaseView() {
       {search.status === 'error' && <ErrorLine>Sagerne kunne ikke hentes: {search.error}</ErrorLine>}
       {search.status === 'ready' && search.items.length === 0 && <Muted>Ingen sager passer på søgningen.</Muted>}
       {search.status === 'ready' && search.items.length > 0 && (
-        <ul className={styles.list} aria-label="Sager">
-          {search.items.map((found) => (
-            <li key={found.id} className={styles.item}>
-              <Body1>
+        <PickList
+          label="Sager"
+          picks={search.items.map((found) => ({
+            key: found.id,
+            title: (
+              <>
                 <strong>{found.reference}</strong> – {found.title}
-              </Body1>
-              <Muted>
-                {PHASE_LABELS[found.phase]}
-                {found.paragraph ? ` · ${found.paragraph}` : ''}
-              </Muted>
+              </>
+            ),
+            detail: `${PHASE_LABELS[found.phase]}${found.paragraph ? ` · ${found.paragraph}` : ''}`,
+            action: (
               <Button
                 size="small"
                 disabled={found.id === state.caseId}
@@ -133,9 +119,9 @@ export default function CaseView() {
               >
                 {found.id === state.caseId ? 'Knyttet' : 'Knyt til dokumentet'}
               </Button>
-            </li>
-          ))}
-        </ul>
+            ),
+          }))}
+        />
       )}
     </section>
   );

@@ -13,7 +13,8 @@ import { errorText } from '../api/paneClient';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, type Linked, usePaneApi } from './common';
-import { type ContractDraft, contractInputOf, draftOf } from './contractDraft';
+import { type ContractDraft, contractInputOf, DATE_KEYS, draftOf, invalidDates } from './contractDraft';
+import { DATE_MESSAGE, DateField } from './DateField';
 
 const useStyles = makeStyles({
   form: {
@@ -79,23 +80,29 @@ export function ContractForm({
     setDraft((current) => ({ ...current, [key]: value }));
     setDirty(true);
   };
-  const text = (
-    key: keyof ContractDraft,
-    label: string,
-    type: 'text' | 'date' | 'number' = 'text',
-    required = false,
-  ) => (
+  const text = (key: keyof ContractDraft, label: string, type: 'text' | 'number' = 'text', required = false) => (
     <Field label={label} required={required} validationMessage={errors[fieldPath(key)]}>
       <Input type={type} value={String(draft[key])} onChange={(_, data) => set(key, data.value as never)} />
     </Field>
+  );
+  const date = (key: (typeof DATE_KEYS)[number], label: string, required = false) => (
+    <DateField
+      label={label}
+      required={required}
+      value={draft[key]}
+      onChange={(value) => set(key, value)}
+      validationMessage={errors[fieldPath(key)]}
+    />
   );
   const provider = providers.find((p) => p.id === draft.providerId);
 
   const save = async () => {
     if (!state.caseId) return;
-    setSaving(true);
     setFailure(undefined);
-    setErrors({});
+    const invalid = invalidDates(draft);
+    setErrors(Object.fromEntries(invalid.map((key) => [fieldPath(key), DATE_MESSAGE])));
+    if (invalid.length > 0) return;
+    setSaving(true);
     try {
       const body = contractInputOf(draft, state.caseId, linked.contract);
       const answer =
@@ -159,8 +166,8 @@ export function ContractForm({
         </Select>
       </Field>
       {text('title', 'Kontraktens titel', 'text', true)}
-      {text('startDate', 'Startdato', 'date', true)}
-      {text('endDate', 'Slutdato (tom: løber til opsigelse)', 'date')}
+      {date('startDate', 'Startdato', true)}
+      {date('endDate', 'Slutdato (tom: løber til opsigelse)')}
       <fieldset className={styles.fieldset}>
         <legend>Takst</legend>
         <Field label="Enhed">
@@ -174,7 +181,7 @@ export function ContractForm({
         </Field>
         {text('rateLabel', 'Betegnelse')}
         {text('rateAmount', 'Beløb (kr.)', 'text', true)}
-        {text('rateValidFrom', 'Gælder fra (tom: startdatoen)', 'date')}
+        {date('rateValidFrom', 'Gælder fra (tom: startdatoen)')}
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend>Særtakst</legend>
@@ -187,8 +194,8 @@ export function ContractForm({
           <>
             {text('specialAmount', 'Særtakst (kr.)', 'text', true)}
             {text('specialReason', 'Den ekstra indsats, særtaksten betaler for', 'text', true)}
-            {text('specialStart', 'Særtakst fra', 'date', true)}
-            {text('specialEnd', 'Særtakst til og med', 'date')}
+            {date('specialStart', 'Særtakst fra', true)}
+            {date('specialEnd', 'Særtakst til og med')}
             <Checkbox
               checked={draft.specialMonthly}
               label="Særtaksten følges op hver måned"
@@ -212,7 +219,7 @@ export function ContractForm({
         {draft.regulationBasis === 'fixed' && text('regulationPercent', 'Højeste årlige regulering (%)', 'text', true)}
         {text('regulationMonth', 'Reguleringsmåned (1–12)', 'number')}
       </fieldset>
-      {text('renegotiationDate', 'Første genforhandling', 'date')}
+      {date('renegotiationDate', 'Første genforhandling')}
       {text('noticeMonths', 'Opsigelsesvarsel (måneder)', 'number', true)}
       {text('followUpMonths', 'Opfølgning hver (måneder)', 'number', true)}
       {failure && <ErrorLine>{failure}</ErrorLine>}

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Milestone } from '@koberollen/shared/domain/contract';
+import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate } from '@koberollen/shared/rules/format';
 
 import { errorText } from '../api/paneClient';
@@ -12,6 +13,7 @@ import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, Muted, useLinked, usePaneApi, WithLibrary } from './common';
 import { ContractForm } from './ContractForm';
 import { useKnownValues } from './InsertView';
+import { MeetingAction } from './MeetingAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -24,11 +26,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   status: { margin: 0 },
+  milestone: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
 const STATUS_LABELS: Record<Milestone['status'], string> = { open: 'åben', done: 'udført', overdue: 'overskredet' };
 
-function Milestones({ contractId, round }: { contractId: string; round: number }) {
+function Milestones({ contractId, round, provider }: { contractId: string; round: number; provider?: Provider }) {
   const styles = useStyles();
   const api = usePaneApi();
   const [state, setState] = useState<{ items?: Milestone[]; error?: string }>({});
@@ -53,10 +56,19 @@ function Milestones({ contractId, round }: { contractId: string; round: number }
       {state.items?.length === 0 && <Muted>Kontrakten har ingen frister.</Muted>}
       <ul className={styles.list} aria-label="Frister">
         {state.items?.map((m) => (
-          <li key={m.id}>
+          <li key={m.id} className={styles.milestone}>
             <Body1>
               {formatDate(m.dueDate)}: {m.title} ({STATUS_LABELS[m.status]})
             </Body1>
+            <MeetingAction
+              milestone={m}
+              provider={provider}
+              onBooked={(booked) =>
+                setState((current) => ({
+                  items: current.items?.map((item) => (item.id === booked.id ? booked : item)),
+                }))
+              }
+            />
           </li>
         ))}
       </ul>
@@ -118,7 +130,7 @@ export default function ContractView() {
           )}
         </WithLibrary>
       )}
-      {linked.contract && <Milestones contractId={linked.contract.id} round={saved} />}
+      {linked.contract && <Milestones contractId={linked.contract.id} round={saved} provider={linked.provider} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { lazy, Suspense, useState } from 'react';
 
 import { clauseBlock, clausePlainText } from '../document/build';
 import { expectedText, type Finding } from '../document/review';
-import type { DocumentSnapshot } from '../document/types';
+import type { DocumentSnapshot, InsertPosition } from '../document/types';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { Muted } from './common';
@@ -51,6 +51,8 @@ export interface FindingActions {
   snapshot: DocumentSnapshot;
   values: Record<string, string>;
   accepted: boolean;
+  /** Where a clause goes so the document keeps the template's order. */
+  positionOf(clauseId: string): InsertPosition;
   /** Runs a document change, then reviews again; resolves with a message for the status line. */
   change(action: () => Promise<unknown>, done: string): Promise<void>;
   accept(clauseId: string, reason: string): Promise<void>;
@@ -196,7 +198,10 @@ function Proposal({ finding, ...actions }: { finding: Extract<Finding, { kind: '
   const block = clauseBlock(version, actions.values);
   const propose = () =>
     how === 'tracked'
-      ? document.insertBlocks([{ kind: 'clause', clause: block }], { tracked: true })
+      ? document.insertBlocks([{ kind: 'clause', clause: block }], {
+          tracked: true,
+          position: actions.positionOf(block.clauseId),
+        })
       : document.addCommentAtCursor(`Forslag fra Køberollen – ${clausePlainText(block)}`);
   return (
     <>
@@ -236,7 +241,10 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
           appearance="primary"
           onClick={() =>
             void actions.change(
-              () => document.insertBlocks([{ kind: 'clause', clause: clauseBlock(latest, actions.values) }]),
+              () =>
+                document.insertBlocks([{ kind: 'clause', clause: clauseBlock(latest, actions.values) }], {
+                  position: actions.positionOf(finding.clauseId),
+                }),
               `${finding.title} er indsat.`,
             )
           }

@@ -1,5 +1,5 @@
 // Insert a whole template or single clauses at the cursor, with the fields known from the case filled at once.
-import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 
 import { clauseBlock, templateBlocks } from '../document/build';
@@ -8,25 +8,10 @@ import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ClauseBrowser } from './ClauseBrowser';
 import { ErrorLine, type Linked, Muted, useLinked, WithLibrary } from './common';
+import { PickList } from './PickList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: 'none',
-    padding: 0,
-    margin: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
 });
 
 export function useKnownValues(linked: Linked) {
@@ -69,13 +54,13 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
       </p>
       {error && <ErrorLine>{error}</ErrorLine>}
       {templates.length === 0 && <Muted>Biblioteket har ingen aktive skabeloner.</Muted>}
-      <ul className={styles.list} aria-label="Skabeloner">
-        {templates.map((template) => (
-          <li key={template.id} className={styles.item}>
-            <Body1>
-              <strong>{template.name}</strong>
-            </Body1>
-            <Muted>{template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ')}</Muted>
+      <PickList
+        label="Skabeloner"
+        picks={templates.map((template) => ({
+          key: template.id,
+          title: <strong>{template.name}</strong>,
+          detail: template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', '),
+          action: (
             <Button
               size="small"
               onClick={() => void insert(template.id)}
@@ -83,9 +68,9 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
             >
               Indsæt skabelon
             </Button>
-          </li>
-        ))}
-      </ul>
+          ),
+        }))}
+      />
     </section>
   );
 }

@@ -3,11 +3,12 @@ import { Body1, Button, Field, Input, makeStyles, Subtitle2, tokens } from '@flu
 import { useRef, useState } from 'react';
 
 import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
-import { formatKr, formatPercent } from '@koberollen/shared/rules/format';
+import { formatKr, formatPercent, parseDanishDate } from '@koberollen/shared/rules/format';
 
 import { errorText } from '../api/paneClient';
 import { ErrorLine, useLinked, usePaneApi } from './common';
 import { parseDanishNumber } from './contractDraft';
+import { DATE_MESSAGE, DateField } from './DateField';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -29,15 +30,21 @@ export default function RegulationView() {
   const [error, setError] = useState<string>();
   const resultRef = useRef<HTMLParagraphElement>(null);
 
+  const [invalid, setInvalid] = useState<{ from?: string; to?: string }>({});
+
   const check = async () => {
     setError(undefined);
     setResult(undefined);
+    const periodFrom = parseDanishDate(from);
+    const periodTo = parseDanishDate(to);
+    setInvalid({ from: periodFrom ? undefined : DATE_MESSAGE, to: periodTo ? undefined : DATE_MESSAGE });
+    if (!periodFrom || !periodTo) return;
     try {
       const body = {
         previousRate: parseDanishNumber(previous),
         proposedRate: parseDanishNumber(proposed),
-        periodFrom: from,
-        periodTo: to,
+        periodFrom,
+        periodTo,
         contractId: useContract ? linked.contract?.id : undefined,
       };
       const { data } = await api.call(analysisRoutes.checkPriceRegulation, { body });
@@ -69,12 +76,20 @@ export default function RegulationView() {
       <Field label="Foreslået takst (kr.)" required>
         <Input value={proposed} onChange={(_, d) => setProposed(d.value)} inputMode="decimal" />
       </Field>
-      <Field label="Den nuværende takst gælder fra" required>
-        <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
-      </Field>
-      <Field label="Den foreslåede takst skal gælde fra" required>
-        <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
-      </Field>
+      <DateField
+        label="Den nuværende takst gælder fra"
+        required
+        value={from}
+        onChange={setFrom}
+        validationMessage={invalid.from}
+      />
+      <DateField
+        label="Den foreslåede takst skal gælde fra"
+        required
+        value={to}
+        onChange={setTo}
+        validationMessage={invalid.to}
+      />
       {linked.contract && (
         <label>
           <input type="checkbox" checked={useContract} onChange={(e) => setUseContract(e.target.checked)} /> Brug

@@ -7,6 +7,7 @@ import { reviewRoutes } from '@koberollen/shared/api/reviews.contract';
 
 import { errorText } from '../api/paneClient';
 import { clauseBlock } from '../document/build';
+import { templatePosition } from '../document/position';
 import { fieldValuesOf, findingKey, recordedFinding, reviewDocument, type ReviewOutcome } from '../document/review';
 import type { DocumentSnapshot } from '../document/types';
 import { type LoadedLibrary, withVersions } from '../library/libraryStore';
@@ -116,6 +117,15 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
     }
   };
 
+  const positionOf = (clauseId: string) => {
+    if (!run) return { at: 'start' as const };
+    const template = run.outcome.templateId ? run.loaded.index.template(run.outcome.templateId) : undefined;
+    // Without a template, proposals follow the library's order.
+    const sections = template
+      ? template.sections.map((section) => section.clauses.map((ref) => ref.clauseId))
+      : [run.loaded.library.clauses.map((clause) => clause.id)];
+    return templatePosition(sections, clauseId, run.snapshot.clauses);
+  };
   const outdated = run?.outcome.findings.flatMap((f) => (f.kind === 'outdated' ? [f] : [])) ?? [];
   const values = run ? fieldValuesOf(run.snapshot) : {};
   const listed = run?.outcome.findings.filter((f) => f.kind !== 'uncheckedItem' && f.kind !== 'emptyField') ?? [];
@@ -173,6 +183,7 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
                 loaded={run.loaded}
                 snapshot={run.snapshot}
                 values={values}
+                positionOf={positionOf}
                 accepted={finding.kind === 'deviating' && acceptedIds.has(finding.clauseId)}
                 change={change}
                 accept={accept}

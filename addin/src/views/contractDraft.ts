@@ -1,7 +1,7 @@
 // The contract form's draft: what the user types (text, Danish amounts), read into the API's contract input.
 import type { Contract, ContractInput } from '@koberollen/shared/domain/contract';
 import type { RateType } from '@koberollen/shared/domain/rate';
-import { formatNumber } from '@koberollen/shared/rules/format';
+import { formatDate, formatNumber, parseDanishDate } from '@koberollen/shared/rules/format';
 
 export interface ContractDraft {
   providerId: string;
@@ -40,6 +40,25 @@ export function parseDanishNumber(text: string): number {
 }
 
 const shown = (n: number | undefined) => (n === undefined ? '' : formatNumber(n, 2));
+/** An ISO date as the form shows it, dd.mm.åååå. */
+const day = (iso: string | undefined) => (iso ? formatDate(iso) : '');
+/** A typed date as the API takes it; text that is no date goes as typed, for the API to reject. */
+const iso = (text: string) => (text.trim() ? (parseDanishDate(text) ?? text) : '');
+
+/** The draft's date fields, typed as dd.mm.åååå. */
+export const DATE_KEYS = [
+  'startDate',
+  'endDate',
+  'rateValidFrom',
+  'specialStart',
+  'specialEnd',
+  'renegotiationDate',
+] as const satisfies readonly (keyof ContractDraft)[];
+
+/** The date fields holding text that is no date (empty ones are left to the API's required checks). */
+export function invalidDates(draft: ContractDraft): (typeof DATE_KEYS)[number][] {
+  return DATE_KEYS.filter((key) => draft[key].trim() !== '' && parseDanishDate(draft[key]) === undefined);
+}
 
 export function draftOf(contract: Contract | undefined, defaults: Partial<ContractDraft>): ContractDraft {
   const rate = contract?.rates[0];
@@ -49,23 +68,23 @@ export function draftOf(contract: Contract | undefined, defaults: Partial<Contra
     offerId: contract?.offerId ?? defaults.offerId ?? '',
     templateId: contract?.templateId ?? defaults.templateId ?? '',
     title: contract?.title ?? defaults.title ?? '',
-    startDate: contract?.startDate ?? '',
-    endDate: contract?.endDate ?? '',
+    startDate: day(contract?.startDate),
+    endDate: day(contract?.endDate),
     rateType: rate?.type ?? 'day',
     rateLabel: rate?.label ?? 'Døgntakst',
     rateAmount: shown(rate?.amount),
-    rateValidFrom: rate?.validFrom ?? '',
+    rateValidFrom: day(rate?.validFrom),
     special: special !== undefined,
     specialType: special?.type ?? 'day',
     specialAmount: shown(special?.amount),
     specialReason: special?.reason ?? '',
-    specialStart: special?.startDate ?? '',
-    specialEnd: special?.endDate ?? '',
+    specialStart: day(special?.startDate),
+    specialEnd: day(special?.endDate),
     specialMonthly: special?.monthlyReview ?? false,
     regulationBasis: contract?.priceRegulation.basis ?? 'kl',
     regulationPercent: shown(contract?.priceRegulation.maxPercent),
     regulationMonth: String(contract?.priceRegulation.month ?? 1),
-    renegotiationDate: contract?.renegotiationDate ?? '',
+    renegotiationDate: day(contract?.renegotiationDate),
     noticeMonths: String(contract?.noticePeriodMonths ?? 3),
     followUpMonths: String(contract?.followUpCadenceMonths ?? 3),
   };
@@ -83,14 +102,14 @@ export function contractInputOf(draft: ContractDraft, caseId: string, contract?:
     clauseVersions: contract?.clauseVersions ?? [],
     title: draft.title,
     status: contract?.status ?? 'draft',
-    startDate: draft.startDate,
-    endDate: optional(draft.endDate),
+    startDate: iso(draft.startDate),
+    endDate: optional(iso(draft.endDate)),
     rates: [
       {
         type: draft.rateType,
         label: draft.rateLabel,
         amount: parseDanishNumber(draft.rateAmount),
-        validFrom: draft.rateValidFrom || draft.startDate,
+        validFrom: iso(draft.rateValidFrom) || iso(draft.startDate),
       },
     ],
     specialRate: draft.special
@@ -98,8 +117,8 @@ export function contractInputOf(draft: ContractDraft, caseId: string, contract?:
           type: draft.specialType,
           amount: parseDanishNumber(draft.specialAmount),
           reason: draft.specialReason,
-          startDate: draft.specialStart,
-          endDate: optional(draft.specialEnd),
+          startDate: iso(draft.specialStart),
+          endDate: optional(iso(draft.specialEnd)),
           monthlyReview: draft.specialMonthly,
         }
       : undefined,
@@ -108,7 +127,7 @@ export function contractInputOf(draft: ContractDraft, caseId: string, contract?:
       maxPercent: draft.regulationBasis === 'fixed' ? parseDanishNumber(draft.regulationPercent) : undefined,
       month: Number(draft.regulationMonth),
     },
-    renegotiationDate: optional(draft.renegotiationDate),
+    renegotiationDate: optional(iso(draft.renegotiationDate)),
     noticePeriodMonths: Number(draft.noticeMonths),
     followUpCadenceMonths: Number(draft.followUpMonths),
     notes: contract?.notes ?? '',

@@ -6,7 +6,7 @@ import { templateBlocks } from '../document/build';
 import { GUIDANCE_PREFIX } from '../document/tags';
 import { createOfficeDocument, type SettingsLike } from './officeDocument';
 import type { WordRequirements } from './requirements';
-import { fakeComment, FakeNode, fakeWord } from './testing/fakeWord';
+import { fakeComment, FakeList, FakeNode, fakeWord } from './testing/fakeWord';
 
 const ALL: WordRequirements = { comments: true, trackedChanges: true, typedControls: true };
 
@@ -55,14 +55,21 @@ function template(clauses: number): Template {
 const settings: SettingsLike = { get: () => undefined, set: () => undefined, saveAsync: () => undefined };
 const latest = (text?: string) => (id: string) => version(Number(id.split('-')[1]), text);
 
-type Logged = { on: string; call: string; text?: string; location?: string; type?: string };
+type Logged = { on: string; call: string; text?: string; location?: string; type?: string; id?: number };
+
+const calls = (word: { log: unknown[] }, call: string) => (word.log as Logged[]).filter((e) => e.call === call);
+/** The log entries after the first sync. */
+const afterFirstSync = (word: { log: unknown[] }) => {
+  const log = word.log as Logged[];
+  return log.slice(log.findIndex((e) => e.call === 'sync') + 1);
+};
 
 describe('insertBlocks', () => {
-  it.each([3, 40])('inserts a %i-clause template at the cursor with one sync', async (clauses) => {
+  it.each([3, 40])('inserts a %i-clause template after the cursor with two syncs', async (clauses) => {
     const word = fakeWord();
     const document = createOfficeDocument(word.run, settings, ALL);
     await document.insertBlocks(templateBlocks(template(clauses), latest(), { rateAmount: '2.500' }));
-    expect(word.sync).toHaveBeenCalledTimes(1);
+    expect(word.sync).toHaveBeenCalledTimes(2);
     const log = word.log as Logged[];
     expect(log[0]).toEqual({
       on: 'selection',
@@ -70,24 +77,29 @@ describe('insertBlocks', () => {
       text: template(clauses).name,
       location: 'After',
     });
-    const controls = log.filter((entry) => entry.call === 'insertContentControl');
+    const controls = calls(word, 'insertContentControl');
     expect(controls.filter((c) => c.type === 'RichText')).toHaveLength(clauses);
     expect(controls.filter((c) => c.type === 'PlainText')).toHaveLength(clauses * 2);
     expect(log.filter((e) => e.call === 'insertParagraph' && e.location !== 'After' && e.location !== 'End')).toEqual(
       [],
     );
+    // Every clause paragraph is numbered in one list: started on the first, the others joining it after the sync.
+    expect(calls(word, 'startNewList')).toHaveLength(1);
+    const attached = afterFirstSync(word).filter((e) => e.call === 'attachToList');
+    expect(attached).toHaveLength(clauses * 2 - 1);
+    expect(new Set(attached.map((e) => e.id)).size).toBe(1);
   });
 
-  it('styles headings and clause titles with built-in styles and tags clauses and fields', async () => {
+  it('styles titles with built-in style names and numbers the clause paragraphs; tags clauses and fields', async () => {
     const word = fakeWord();
     const document = createOfficeDocument(word.run, settings, ALL);
     await document.insertBlocks(templateBlocks(template(1), latest(), { rateAmount: '2.500' }));
     const heading = word.selection.children[0]!;
     expect(heading).toMatchObject({ text: 'Kontrakt om længerevarende botilbud', styleBuiltIn: 'Heading1' });
     const section = heading.children[0]!;
-    expect(section).toMatchObject({ text: 'Pris', styleBuiltIn: 'Heading2' });
+    expect(section).toMatchObject({ text: 'Pris', styleBuiltIn: 'Heading1' });
     const title = section.children[0]!;
-    expect(title).toMatchObject({ text: 'Klausul 0', styleBuiltIn: 'Heading3' });
+    expect(title).toMatchObject({ text: 'Klausul 0', styleBuiltIn: 'Heading2' });
     const clause = title.children[0]!;
     expect(clause).toMatchObject({
       tag: 'kr:clause:clause-0:2',
@@ -96,7 +108,9 @@ describe('insertBlocks', () => {
       cannotEdit: false,
     });
     const [first, second] = clause.children;
-    expect(first).toMatchObject({ kind: 'paragraph', styleBuiltIn: 'Normal' });
+    expect(first).toMatchObject({ kind: 'paragraph', styleBuiltIn: 'ListParagraph' });
+    expect(first!.list?.numbering).toEqual([0, 'Arabic', [0, '.']]);
+    expect(second!.list?.id).toBe(first!.list?.id);
     expect(first!.children.map((range) => range.text)).toEqual(['Kommunen betaler ', '2.500', ' kr. ', '', '.']);
     const amount = first!.children[1]!.children[0]!;
     expect(amount).toMatchObject({ kind: 'control:PlainText', tag: 'kr:field:rateAmount', title: 'Takst (kr.)' });
@@ -104,23 +118,67 @@ describe('insertBlocks', () => {
     expect(second!.children.map((range) => range.text)).toEqual(['Andet afsnit uden felter.']);
   });
 
+  it("continues the document's list where there is one", async () => {
+    const word = fakeWord({ list: new FakeList(7) });
+    await createOfficeDocument(word.run, settings, ALL).insertBlocks(templateBlocks(template(2), latest()));
+    expect(word.sync).toHaveBeenCalledTimes(2);
+    const attached = afterFirstSync(word).filter((e) => e.call === 'attachToList');
+    expect(attached).toHaveLength(4);
+    expect(attached.every((e) => e.id === 7)).toBe(true);
+    // The list started before the document's was known is left again by its paragraph.
+    expect(afterFirstSync(word).filter((e) => e.call === 'detachFromList')).toHaveLength(1);
+  });
+
+  it("inserts a clause after its template neighbour and joins that clause's list", async () => {
+    const neighbour = new FakeNode('control', [], { tag: 'kr:clause:clause-0:2' });
+    const word = fakeWord({ controls: [neighbour], list: new FakeList(7) });
+    const own = new FakeNode('paragraph', []);
+    own.list = new FakeList(42);
+    neighbour.lastParagraph = own;
+    Object.assign(neighbour, { log: word.log });
+    await createOfficeDocument(word.run, settings, ALL).insertBlocks(templateBlocks(template(2), latest()).slice(4), {
+      position: { at: 'after', clauseId: 'clause-0', version: 2 },
+    });
+    expect(word.sync).toHaveBeenCalledTimes(2);
+    expect(neighbour.children[0]).toMatchObject({ text: 'Klausul 1', styleBuiltIn: 'Heading2' });
+    expect((word.log as Logged[])[0]).toMatchObject({ call: 'insertParagraph', location: 'After' });
+    const attached = calls(word, 'attachToList');
+    expect(attached.map((e) => e.id)).toEqual([42, 42]);
+  });
+
+  it('inserts before a clause, or at the start of the document', async () => {
+    const next = new FakeNode('control', [], { tag: 'kr:clause:clause-1:2' });
+    const word = fakeWord({ controls: [next] });
+    Object.assign(next, { log: word.log });
+    const document = createOfficeDocument(word.run, settings, ALL);
+    const block = templateBlocks(template(1), latest()).slice(2);
+    await document.insertBlocks(block, { position: { at: 'before', clauseId: 'clause-1', version: 2 } });
+    expect((word.log as Logged[])[0]).toMatchObject({ on: 'control', call: 'insertParagraph', location: 'Before' });
+    await document.insertBlocks(block, { position: { at: 'start' } });
+    expect(word.body.children[0]).toMatchObject({ text: 'Klausul 0', styleBuiltIn: 'Heading2' });
+    expect(calls(word, 'insertParagraph').filter((e) => e.location === 'Start')).toHaveLength(1);
+  });
+
   it('creates untyped controls where WordApi 1.5 is missing', async () => {
     const word = fakeWord();
     await createOfficeDocument(word.run, settings, { ...ALL, typedControls: false }).insertBlocks(
       templateBlocks(template(1), latest()),
     );
-    const types = (word.log as Logged[]).filter((e) => e.call === 'insertContentControl').map((e) => e.type);
+    const types = calls(word, 'insertContentControl').map((e) => e.type);
     expect(new Set(types)).toEqual(new Set([undefined]));
   });
 
-  it('inserts a proposal as a tracked change with two syncs and restores the tracking mode', async () => {
+  it('inserts a proposal as a tracked change with three syncs and restores the tracking mode', async () => {
     const word = fakeWord();
     const document = createOfficeDocument(word.run, settings, ALL);
     const modes: string[] = [];
     const doc = (word.mock as unknown as { document: object }).document;
     Object.defineProperty(doc, 'changeTrackingMode', { get: () => 'Off', set: (mode: string) => modes.push(mode) });
-    await document.insertBlocks(templateBlocks(template(1), latest()).slice(2), { tracked: true });
-    expect(word.sync).toHaveBeenCalledTimes(2);
+    await document.insertBlocks(templateBlocks(template(1), latest()).slice(2), {
+      tracked: true,
+      position: { at: 'start' },
+    });
+    expect(word.sync).toHaveBeenCalledTimes(3);
     expect(modes).toEqual(['TrackAll', 'Off']);
   });
 
@@ -133,8 +191,15 @@ describe('insertBlocks', () => {
     expect(texts).toEqual(
       expect.arrayContaining(['<script>alert(1)</script> <img src=x onerror=alert(2)> ]]> &amp; ', '<b>1</b>']),
     );
-    const calls = new Set((word.log as Logged[]).map((e) => e.call));
-    expect([...calls].sort()).toEqual(['insertContentControl', 'insertParagraph', 'insertText']);
+    const made = new Set((word.log as Logged[]).map((e) => e.call));
+    expect([...made].sort()).toEqual([
+      'attachToList',
+      'insertContentControl',
+      'insertParagraph',
+      'insertText',
+      'startNewList',
+      'sync',
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type DocumentState,
   EMPTY_STATE,
   type GuidanceComment,
+  type InsertPosition,
   type Run,
 } from '../document/types';
 import type { WordRequirements } from './requirements';
@@ -20,8 +21,34 @@ export type SettingsLike = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
 
 const STATE_KEY = 'koberollen';
 
-/** Anything we can insert a paragraph after: the selection, a paragraph or a content control. */
-type Anchor = Pick<Word.Range, 'insertParagraph'>;
+/** Anything we can insert a paragraph after: a paragraph or a content control. */
+type Anchor = Pick<Word.Paragraph | Word.ContentControl, 'insertParagraph'>;
+
+/** Where the first block goes, and the list whose numbering the inserted paragraphs continue. */
+interface Target {
+  insertFirst: (text: string) => Word.Paragraph;
+  /** The neighbouring clause's list, else the document's first; a null object when the document has none. */
+  list: Word.List;
+}
+
+function targetOf(context: Word.RequestContext, position: InsertPosition): Target {
+  const body = context.document.body;
+  if (position.at === 'start') {
+    return { insertFirst: (text) => body.insertParagraph(text, 'Start'), list: body.lists.getFirstOrNullObject() };
+  }
+  if (position.at === 'cursor') {
+    // After the cursor's paragraph, not its range: Word refuses a built-in style on a paragraph inserted from a
+    // range (office-js#1656).
+    const paragraph = context.document.getSelection().paragraphs.getLast();
+    return { insertFirst: (text) => paragraph.insertParagraph(text, 'After'), list: body.lists.getFirstOrNullObject() };
+  }
+  const control = body.contentControls.getByTag(clauseTag(position.clauseId, position.version)).getFirst();
+  const location = position.at === 'after' ? 'After' : 'Before';
+  return {
+    insertFirst: (text) => control.insertParagraph(text, location),
+    list: control.paragraphs.getLast().listOrNullObject,
+  };
+}
 
 function withType(requirements: WordRequirements, type: 'RichText' | 'PlainText') {
   // An explicit type needs WordApi 1.5; older hosts create rich text, which still holds text and a tag.
@@ -48,31 +75,60 @@ function tagClause(control: Word.ContentControl, block: ClauseBlock) {
   control.cannotEdit = false;
 }
 
-/** Queues a clause after the anchor: its title as Heading 3 wrapped in a rich-text control, its paragraphs inside. */
-function queueClause(anchor: Anchor, block: ClauseBlock, requirements: WordRequirements): Word.ContentControl {
-  const title = anchor.insertParagraph(block.title, 'After');
-  title.styleBuiltIn = 'Heading3';
-  const control = title.insertContentControl(withType(requirements, 'RichText'));
-  tagClause(control, block);
-  for (const runs of block.paragraphs) {
+/** Queues a clause's paragraphs at the end of its control; answers them, to be numbered. */
+function queueParagraphs(control: Word.ContentControl, block: ClauseBlock, requirements: WordRequirements) {
+  return block.paragraphs.map((runs) => {
     const paragraph = control.insertParagraph('', 'End');
-    paragraph.styleBuiltIn = 'Normal';
     writeRuns(paragraph, runs, requirements);
-  }
-  return control;
+    return paragraph;
+  });
 }
 
-function queueBlocks(start: Anchor, blocks: Block[], requirements: WordRequirements) {
-  let anchor = start;
+/** Queues every block from the target; answers the clause paragraphs, in order, to be numbered. */
+function queueBlocks(target: Target, blocks: Block[], requirements: WordRequirements): Word.Paragraph[] {
+  let anchor: Anchor | undefined;
+  const numbered: Word.Paragraph[] = [];
   for (const block of blocks) {
+    const text = block.kind === 'heading' ? block.text : block.clause.title;
+    const heading = anchor ? anchor.insertParagraph(text, 'After') : target.insertFirst(text);
+    // Built-in style names, the same in every UI language (the localized names are not).
+    heading.styleBuiltIn = block.kind === 'heading' ? 'Heading1' : 'Heading2';
     if (block.kind === 'heading') {
-      const heading = anchor.insertParagraph(block.text, 'After');
-      heading.styleBuiltIn = block.level === 1 ? 'Heading1' : 'Heading2';
       anchor = heading;
-    } else {
-      anchor = queueClause(anchor, block.clause, requirements);
+      continue;
     }
+    const control = heading.insertContentControl(withType(requirements, 'RichText'));
+    tagClause(control, block.clause);
+    numbered.push(...queueParagraphs(control, block.clause, requirements));
+    anchor = control;
   }
+  return numbered;
+}
+
+/**
+ * Numbers the paragraphs the way the rest of the contract is numbered. Word's built-in style names have no List
+ * Number, and its localized name differs by UI language, so the paragraphs join a list instead: the document's
+ * (`existing`, loaded), else a new one started on the first paragraph (`fresh`, its id loaded).
+ */
+function attachNumbering(paragraphs: Word.Paragraph[], existing: Word.List, fresh: Word.List | undefined) {
+  const [first, ...rest] = paragraphs;
+  if (!first) return;
+  if (!existing.isNullObject) {
+    if (fresh) first.detachFromList();
+    first.attachToList(existing.id, 0);
+  }
+  const list = existing.isNullObject ? fresh : existing;
+  if (list) for (const paragraph of rest) paragraph.attachToList(list.id, 0);
+}
+
+function startList(paragraphs: Word.Paragraph[]): Word.List | undefined {
+  const first = paragraphs[0];
+  if (!first) return undefined;
+  for (const paragraph of paragraphs) paragraph.styleBuiltIn = 'ListParagraph';
+  const fresh = first.startNewList();
+  fresh.setLevelNumbering(0, 'Arabic', [0, '.']);
+  fresh.load('id');
+  return fresh;
 }
 
 /** Loads every content control's tag (and text when asked): the first sync of most actions. */
@@ -89,6 +145,8 @@ export function createOfficeDocument(
 ): ContractDocument {
   const features = { comments: requirements.comments, trackedChanges: requirements.trackedChanges };
 
+  // Two syncs: the writes with a new list and the neighbour's list read, then the numbering (three when tracked: the
+  // tracking mode is read first, to be restored).
   const insertBlocks: ContractDocument['insertBlocks'] = (blocks, options = {}) =>
     run(async (context) => {
       const tracked = options.tracked === true && features.trackedChanges;
@@ -97,9 +155,14 @@ export function createOfficeDocument(
       if (tracked) await context.sync();
       const previous = tracked ? document.changeTrackingMode : undefined;
       if (tracked) document.changeTrackingMode = 'TrackAll';
-      queueBlocks(document.getSelection(), blocks, requirements);
-      if (previous !== undefined) document.changeTrackingMode = previous;
+      const target = targetOf(context, options.position ?? { at: 'cursor' });
+      target.list.load('id');
+      const numbered = queueBlocks(target, blocks, requirements);
+      const fresh = startList(numbered);
       await context.sync();
+      attachNumbering(numbered, target.list, fresh);
+      if (previous !== undefined) document.changeTrackingMode = previous;
+      if (numbered.length > 0 || previous !== undefined) await context.sync();
     });
 
   const readSnapshot = () =>
@@ -134,8 +197,11 @@ export function createOfficeDocument(
   const replaceClauses: ContractDocument['replaceClauses'] = (blocks) =>
     run(async (context) => {
       const controls = loadControls(context, false);
+      const list = context.document.body.lists.getFirstOrNullObject();
+      list.load('id');
       await context.sync();
       let replaced = 0;
+      const numbered: Word.Paragraph[] = [];
       for (const control of controls.items) {
         const tag = parseTag(control.tag);
         const block = tag?.kind === 'clause' ? blocks.find((b) => b.clauseId === tag.clauseId) : undefined;
@@ -143,10 +209,17 @@ export function createOfficeDocument(
         control.cannotDelete = false;
         control.insertText(block.title, 'Replace');
         tagClause(control, block);
-        for (const runs of block.paragraphs) writeRuns(control.insertParagraph('', 'End'), runs, requirements);
+        numbered.push(...queueParagraphs(control, block, requirements));
         replaced++;
       }
+      // Into the document's list at once; a document without one gets a new list, numbered after a third sync.
+      const fresh = list.isNullObject ? startList(numbered) : undefined;
+      if (!fresh) attachNumbering(numbered, list, undefined);
       if (replaced > 0) await context.sync();
+      if (fresh && numbered.length > 1) {
+        attachNumbering(numbered, list, fresh);
+        await context.sync();
+      }
       return replaced;
     });
 

@@ -17,6 +17,17 @@ describe('Danish formatting', () => {
     expect(() => formatDate('2026-02-29')).toThrow();
   });
 
+  it('reads dates typed as dd.mm.yyyy back into ISO dates, and nothing that is no real date', () => {
+    expect(parseDanishDate('01.03.2026')).toBe('2026-03-01');
+    expect(parseDanishDate(' 1.3.2026 ')).toBe('2026-03-01');
+    expect(parseDanishDate('29-02-2024')).toBe('2024-02-29');
+    expect(parseDanishDate('31/12/2026')).toBe('2026-12-31');
+    expect(parseDanishDate(formatDate('2026-10-01'))).toBe('2026-10-01');
+    for (const wrong of ['29.02.2026', '32.01.2026', '01.13.2026', '2026-03-01', '03/01/26', '', 'i morgen']) {
+      expect(parseDanishDate(wrong)).toBeUndefined();
+    }
+  });
+
   it('formats months in Danish', () => {
     expect(formatMonth('2026-03')).toBe('marts 2026');
     expect(formatMonth('2026-12')).toBe('december 2026');
@@ -28,17 +39,6 @@ describe('Danish formatting', () => {
     expect(formatPercent(5.0625)).toBe('5,06 %');
     expect(formatPercent(-1.5)).toBe('-1,5 %');
     expect(formatNumber(1234.5)).toBe('1.234,5');
-  });
-});
-
-describe('parseDanishDate', () => {
-  it('reads dd.mm.yyyy and d.m.yyyy as ISO dates and refuses what is no calendar day', () => {
-    expect(parseDanishDate('01.03.2026')).toBe('2026-03-01');
-    expect(parseDanishDate(' 9.2.2024 ')).toBe('2024-02-09');
-    expect(parseDanishDate('29.02.2024')).toBe('2024-02-29');
-    expect(parseDanishDate('29.02.2026')).toBeUndefined();
-    expect(parseDanishDate('2026-03-01')).toBeUndefined();
-    expect(parseDanishDate('31.13.2026')).toBeUndefined();
   });
 });
 

@@ -25,9 +25,14 @@ export function formatDate(isoDate: string): string {
   return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
 }
 
-/** A date typed as d.m.yyyy or dd.mm.yyyy as an ISO date, or undefined when it is no real calendar day. */
+const DANISH_DATE = /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$/;
+
+/**
+ * A date as typed in Danish, `01.03.2026` (also `1.3.2026`, `01-03-2026`, `01/03/2026`), as an ISO date; undefined
+ * when it is no real calendar date. The reverse of `formatDate`.
+ */
 export function parseDanishDate(text: string): string | undefined {
-  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  const match = DANISH_DATE.exec(text.trim());
   if (!match) return undefined;
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
