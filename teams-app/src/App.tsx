@@ -8,7 +8,7 @@ import { firstScreenHeads } from '@koberollen/shared/api/heads';
 import { describeHealth } from '@koberollen/shared/api/healthText';
 import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
-import { casesKey,listCases } from './cases/casesQuery';
+import { casesKey, listCases } from './cases/casesQuery';
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
 import { startEarly } from './shell/earlyLoad';
