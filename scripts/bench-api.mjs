@@ -4,44 +4,24 @@
 // `ratio` is its throughput over the ceiling's in the same run, a figure that moves less between machines.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 
 import autocannon from 'autocannon';
+
+import {
+  devTenants,
+  devToken,
+  freePort,
+  makeDataDir,
+  removeDataDir,
+  run,
+  startLocalHost,
+  waitFor,
+} from './support/localHost.mjs';
 
 const PROVIDERS = Number(process.env.BENCH_PROVIDERS ?? 10_000);
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-async function waitFor(url, child) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error('host exited early');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 /** Runs autocannon and computes p50/p95/p99 from every response time (autocannon's summary has no p95). */
 async function measure(name, url, headers) {
@@ -68,7 +48,7 @@ function peakRssMb(pid) {
   return Math.round(kb / 1024);
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-bench-'));
+const dataDir = makeDataDir('bench');
 let host;
 let ceiling;
 try {
@@ -80,24 +60,12 @@ try {
     `Seeded ${PROVIDERS} providers and ${CONTRACTS} contracts in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const port = await freePort();
-  // Started as `npm start` starts it, with the package's host options (its memory budget among them).
-  const { hostNodeOptions } = JSON.parse(fs.readFileSync('package.json', 'utf8')).config;
-  host = spawn(process.execPath, [...hostNodeOptions.split(' ').filter(Boolean), 'functions/dist/local.js'], {
-    env: { ...process.env, AUTH_MODE: 'local', PORT: String(port), DATA_DIR: dataDir },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/api/health`, host);
+  host = await startLocalHost(dataDir);
+  const { base } = host;
 
-  const tenants = await (await fetch(`${base}/api/dev/tenants`)).json();
-  const tenantId = tenants.items[0].id;
-  const tokenAnswer = await fetch(`${base}/api/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenantId, userId: 'bench-user', name: 'Bench', roles: ['caseworker'] }),
-  });
-  const headers = { authorization: `Bearer ${(await tokenAnswer.json()).access_token}` };
+  const tenantId = (await devTenants(base))[0].id;
+  const token = await devToken(base, tenantId, { userId: 'bench-user', name: 'Bench' }, ['caseworker']);
+  const headers = { authorization: `Bearer ${token}` };
 
   const searchPath = `/api/providers?region=Hovedstaden&paragraph=${encodeURIComponent('SEL §107')}&maxRate=4000&limit=20`;
   const searchBody = await (await fetch(base + searchPath, { headers })).text();
@@ -109,7 +77,7 @@ try {
   const search = await measure('search', base + searchPath, headers);
   const read = await measure('read', `${base}/api/providers/${someProvider.id}`, headers);
   const milestones = await measure('milestones', `${base}/api/milestones?dueWithinDays=30&limit=50`, headers);
-  const peak = peakRssMb(host.pid);
+  const peak = peakRssMb(host.child.pid);
 
   const ceilingPort = await freePort();
   const ceilingSource = `require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'application/json' }); s.end(${JSON.stringify(searchBody)}); }).listen(${ceilingPort});`;
@@ -128,7 +96,7 @@ try {
     }),
   );
 } finally {
-  host?.kill('SIGTERM');
+  host?.stop();
   ceiling?.kill('SIGTERM');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeDataDir(dataDir);
 }

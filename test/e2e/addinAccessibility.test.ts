@@ -1,9 +1,9 @@
 // Every view of the Word task pane at 350 px passes axe without serious or critical violations, in the light, dark
 // and high-contrast themes, and the main flow works with the keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 
 import { apiAs } from './support/api';
+import { severeViolations } from './support/axe';
 import { chromiumOrSkip, launchChromium } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
 
@@ -33,10 +33,7 @@ describeInBrowser('Word task pane accessibility', () => {
   }
 
   async function serious(page: Page, view: string) {
-    const result = await new AxeBuilder({ page }).include('main').analyze();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    return (await severeViolations(page, 'main')).map((found) => `${view}: ${found}`);
   }
 
   it.each(['light', 'dark', 'contrast'])(

@@ -1,12 +1,9 @@
 // axe in Chromium on the Teams tab's views (board, list, search, provider, comparison, case, create form, import,
 // contract register and contract) in the light theme, and the board, case, search, comparison, register and contract
 // also in the dark and high-contrast themes: no serious or critical violation.
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 
-import { chromiumOrSkip, launchChromium } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+import { severeViolations } from './support/axe';
+import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 
 // Each theme checks every view in it: nine in the light theme, six in the others, on a shared two-core machine.
 jest.setTimeout(450_000);
@@ -14,23 +11,14 @@ jest.setTimeout(450_000);
 /** Checked in every theme; the rest of the views in the default theme. */
 const THEMED = ['tavle', 'sag', 'søgning', 'sammenligning', 'kontrakter', 'kontrakt'];
 
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-describeInBrowser('Teams tab accessibility in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let tenant: DemoTenant;
+describeTab('Teams tab accessibility in Chromium', (tab) => {
   let views: Record<string, string>;
 
   beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    tenant = await firstTenant(host);
-    const token = await tokenFor(host, tenant, 'caseworker');
-    const providers = (await apiCall(host, token, 'GET', '/api/providers?limit=3')).body.items;
-    const someCase = (await apiCall(host, token, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
-    const contract = (await apiCall(host, token, 'GET', '/api/contracts?status=active&sort=cost&limit=1')).body
+    const token = await tokenFor(tab, 'caseworker');
+    const providers = (await apiCall(tab.host, token, 'GET', '/api/providers?limit=3')).body.items;
+    const someCase = (await apiCall(tab.host, token, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
+    const contract = (await apiCall(tab.host, token, 'GET', '/api/contracts?status=active&sort=cost&limit=1')).body
       .items[0];
     const compare = providers.map((p: { id: string; offers: { id: string }[] }) => `${p.id}~${p.offers[0]!.id}`);
     views = {
@@ -46,29 +34,15 @@ describeInBrowser('Teams tab accessibility in Chromium', () => {
     };
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
   it.each(['default', 'dark', 'contrast'])('finds no serious or critical violation in the %s theme', async (theme) => {
     const found: Record<string, string[]> = {};
     for (const [name, route] of Object.entries(views)) {
       if (theme !== 'default' && !THEMED.includes(name)) continue;
-      const { page } = await openTab(browser, host, tenant, 'caseworker', route, theme);
+      const { page } = await openTab(tab, 'caseworker', route, theme);
       await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
       await page.waitForLoadState('networkidle');
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      if (severe.length > 0) {
-        found[name] = severe.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-      }
+      const severe = await severeViolations(page);
+      if (severe.length > 0) found[name] = severe;
       await page.close();
     }
     expect(found).toEqual({});

@@ -2,36 +2,15 @@
 // before sending), adds two alternatives with reasons, sees why the case cannot go to negotiation yet, chooses an
 // offer and takes the case through to follow-up once it has a contract. The board works with the keyboard. The case
 // page lists the contract reviews recorded from Word; the reminders panel says when Teams delivery is off.
-import type { Browser } from 'playwright-core';
 
 import { CPR_REFUSAL } from '../../shared/src/rules/cpr';
-import { chromiumOrSkip, launchChromium } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 
 jest.setTimeout(90_000);
 
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-describeInBrowser('Teams tab cases in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let tenant: DemoTenant;
-
-  beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    tenant = await firstTenant(host);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
+describeTab('Teams tab cases in Chromium', (tab) => {
   it('takes a new case from the need through the choice of an offer to follow-up', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/sager');
+    const { page, problems } = await openTab(tab, 'caseworker', '#/sager');
     await page.getByRole('link', { name: 'Opret sag' }).click();
     const reference = page.getByLabel('Sagsnummer fra sagssystemet');
     await reference.fill('SAG 010190-1234');
@@ -73,10 +52,10 @@ describeInBrowser('Teams tab cases in Chromium', () => {
     await page.getByText('Sagen skal have en kontrakt, før den går videre til "Opfølgning".').waitFor();
 
     const caseId = /#\/sager\/([^?]+)/.exec(page.url())![1]!;
-    const negotiator = await tokenFor(host, tenant, 'negotiator');
-    const theCase = (await apiCall(host, negotiator, 'GET', `/api/cases/${caseId}`)).body;
-    const templates = (await apiCall(host, negotiator, 'GET', '/api/templates?limit=1')).body.items;
-    const contract = await apiCall(host, negotiator, 'POST', '/api/contracts', {
+    const negotiator = await tokenFor(tab, 'negotiator');
+    const theCase = (await apiCall(tab.host, negotiator, 'GET', `/api/cases/${caseId}`)).body;
+    const templates = (await apiCall(tab.host, negotiator, 'GET', '/api/templates?limit=1')).body.items;
+    const contract = await apiCall(tab.host, negotiator, 'POST', '/api/contracts', {
       caseId,
       providerId: theCase.chosenOffer.providerId,
       offerId: theCase.chosenOffer.offerId,
@@ -99,7 +78,7 @@ describeInBrowser('Teams tab cases in Chromium', () => {
   });
 
   it('moves through the board and opens a case with the keyboard alone, and lists cases by phase', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/sager');
+    const { page, problems } = await openTab(tab, 'caseworker', '#/sager');
     const firstCard = page
       .getByRole('region', { name: /Sager efter fase/ })
       .getByRole('link')
@@ -111,7 +90,9 @@ describeInBrowser('Teams tab cases in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: new RegExp(focused) }).waitFor();
 
-    await page.goto(`${host.baseUrl}/teams/?tenant=${tenant.id}&role=caseworker#/sager?visning=liste&fase=followUp`);
+    await page.goto(
+      `${tab.host.baseUrl}/teams/?tenant=${tab.tenant.id}&role=caseworker#/sager?visning=liste&fase=followUp`,
+    );
     const rows = page.getByRole('table', { name: 'Sager' }).getByRole('row');
     await rows.nth(1).waitFor();
     const phases = await rows.evaluateAll((all) => all.slice(1).map((r) => r.children[2]?.textContent));
@@ -120,9 +101,9 @@ describeInBrowser('Teams tab cases in Chromium', () => {
     await page.close();
   });
   it('lists a contract review recorded from Word on the case page, and says Teams delivery is off', async () => {
-    const caseworker = await tokenFor(host, tenant, 'caseworker');
-    const someCase = (await apiCall(host, caseworker, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
-    const recorded = await apiCall(host, caseworker, 'POST', `/api/cases/${someCase.id}/reviews`, {
+    const caseworker = await tokenFor(tab, 'caseworker');
+    const someCase = (await apiCall(tab.host, caseworker, 'GET', '/api/cases?phase=choice&limit=1')).body.items[0];
+    const recorded = await apiCall(tab.host, caseworker, 'POST', `/api/cases/${someCase.id}/reviews`, {
       mode: 'untagged',
       documentTitle: 'Leverandørens kontraktudkast',
       findings: [
@@ -133,7 +114,7 @@ describeInBrowser('Teams tab cases in Chromium', () => {
     });
     expect(recorded.status).toBe(201);
 
-    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', `#/sager/${someCase.id}`);
+    const { page, problems } = await openTab(tab, 'caseworker', `#/sager/${someCase.id}`);
     const reviews = page.getByRole('list', { name: 'Gemte kontraktgennemgange' });
     await reviews.getByText('Leverandørens kontraktudkast').waitFor();
     expect(await reviews.getByRole('listitem').first().textContent()).toContain(

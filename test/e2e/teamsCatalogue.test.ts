@@ -1,15 +1,9 @@
 // The Teams tab's catalogue in Chromium against the built host: search, a provider's page, comparison, and the
 // import and export of procurement (a case worker sees no import and the API refuses one).
-import type { Browser } from 'playwright-core';
 
-import { chromiumOrSkip, launchChromium } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { apiCall, type DemoTenant, firstTenant, importWorkbook, openTab, tokenFor } from './support/teamsTab';
+import { apiCall, describeTab, importWorkbook, openTab, tokenFor } from './support/teamsTab';
 
 jest.setTimeout(60_000);
-
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 const NEW_PROVIDER = {
   Tilbudsid: '99101',
@@ -31,24 +25,9 @@ const NEW_PROVIDER = {
   'Listetakst dato': '10.01.2026',
 };
 
-describeInBrowser('Teams tab catalogue in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let tenant: DemoTenant;
-
-  beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    tenant = await firstTenant(host);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
+describeTab('Teams tab catalogue in Chromium', (tab) => {
   it('searches for a §108 offer in one region, opens it and compares three offers', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/leverandoerer');
+    const { page, problems } = await openTab(tab, 'caseworker', '#/leverandoerer');
     await page.getByLabel('Paragraf').selectOption('SEL §108');
     await page.getByLabel('Region').selectOption('Hovedstaden');
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
@@ -89,11 +68,11 @@ describeInBrowser('Teams tab catalogue in Chromium', () => {
   });
 
   it('shows a case worker no import, and the API refuses the case worker an import', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/leverandoerer');
+    const { page, problems } = await openTab(tab, 'caseworker', '#/leverandoerer');
     await page.getByRole('button', { name: 'Eksportér som XLSX' }).waitFor();
     expect(await page.getByText('Importér', { exact: true }).count()).toBe(0);
-    const token = await tokenFor(host, tenant, 'caseworker');
-    const refused = await fetch(`${host.baseUrl}/api/providers/import`, {
+    const token = await tokenFor(tab, 'caseworker');
+    const refused = await fetch(`${tab.host.baseUrl}/api/providers/import`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
       body: new Uint8Array(await importWorkbook([NEW_PROVIDER])),
@@ -104,7 +83,7 @@ describeInBrowser('Teams tab catalogue in Chromium', () => {
   });
 
   it('imports as procurement: a bad row writes nothing, the fixed file is found; an export re-imports unchanged', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'procurement', '#/leverandoerer');
+    const { page, problems } = await openTab(tab, 'procurement', '#/leverandoerer');
     await page.getByRole('link', { name: 'Importér', exact: true }).click();
     await page.getByRole('heading', { name: 'Importér leverandører' }).waitFor();
 
@@ -118,8 +97,8 @@ describeInBrowser('Teams tab catalogue in Chromium', () => {
     await page.getByText('Række 3, kolonne "CVR"').waitFor();
     await page.getByText(/rækker har fejl.*intet er gemt/).waitFor();
     expect(await page.getByRole('button', { name: /Importér \d+ rækker/ }).count()).toBe(0);
-    const token = await tokenFor(host, tenant, 'procurement');
-    expect((await apiCall(host, token, 'GET', '/api/providers?q=adalens')).body.items).toEqual([]);
+    const token = await tokenFor(tab, 'procurement');
+    expect((await apiCall(tab.host, token, 'GET', '/api/providers?q=adalens')).body.items).toEqual([]);
 
     const good = await importWorkbook([NEW_PROVIDER, { ...NEW_PROVIDER, Tilbud: 'Aflastning', Tilbudsid: '99102' }]);
     await page

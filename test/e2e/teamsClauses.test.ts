@@ -3,49 +3,32 @@
 // publishes it with a change note and finds version 2 in its history; a template's clauses are reordered with the
 // keyboard; a case worker sees no edit action and the API refuses the writes anyway; axe finds no serious or
 // critical violation on the library's pages, and on the library, a clause and a comparison in every theme.
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 
-import { chromiumOrSkip, launchChromium } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+import { severeViolations } from './support/axe';
+import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 
 jest.setTimeout(420_000);
 
 /** Checked in every theme; the other pages in the default theme. */
 const THEMED = ['bibliotek', 'klausul', 'sammenligning'];
 
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
 interface Listed {
   id: string;
   title: string;
 }
 
-describeInBrowser('Teams tab clause library in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let tenant: DemoTenant;
+describeTab('Teams tab clause library in Chromium', (tab) => {
   let procurement: string;
   let insurance: Listed;
 
   beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    tenant = await firstTenant(host);
-    procurement = await tokenFor(host, tenant, 'procurement');
-    const found = (await apiCall(host, procurement, 'GET', '/api/clauses?q=forsikring&limit=50')).body.items;
+    procurement = await tokenFor(tab, 'procurement');
+    const found = (await apiCall(tab.host, procurement, 'GET', '/api/clauses?q=forsikring&limit=50')).body.items;
     insurance = found.find((c: Listed) => c.title === 'Forsikring');
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
   it('edits a working copy, compares it with the published version and publishes it as version 2', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'procurement', '#/klausuler');
+    const { page, problems } = await openTab(tab, 'procurement', '#/klausuler');
     await page.getByLabel('Søg efter ord i titel, tekst, vejledning eller genkendelsesord').fill('forsikring');
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
     await page.getByRole('link', { name: 'Rediger Forsikring' }).click();
@@ -85,12 +68,12 @@ describeInBrowser('Teams tab clause library in Chromium', () => {
     const history = page.getByRole('table', { name: 'Versioner' });
     const newest = history.getByRole('row').nth(1);
     await newest.getByText('Kravet om dokumentation af forsikringerne er præciseret.').waitFor();
-    const author = tenant.users.find((u) => u.roles.includes('procurement'))!.name;
+    const author = tab.tenant.users.find((u) => u.roles.includes('procurement'))!.name;
     expect(await newest.textContent()).toContain('2 (gældende)');
     expect(await newest.textContent()).toContain(author);
     await page.getByText('Udgivet, version 2').waitFor();
 
-    const versions = await apiCall(host, procurement, 'GET', `/api/clauses/${insurance.id}/versions`);
+    const versions = await apiCall(tab.host, procurement, 'GET', `/api/clauses/${insurance.id}/versions`);
     expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expect(versions.body.items[1].paragraphs.at(-2).text).toBe('Forsikringerne skal gælde hele kontraktens løbetid.');
     expect(await problems()).toEqual([]);
@@ -98,15 +81,9 @@ describeInBrowser('Teams tab clause library in Chromium', () => {
   });
 
   it("reorders a template's clauses with the keyboard and saves the order", async () => {
-    const template = (await apiCall(host, procurement, 'GET', '/api/templates?limit=1')).body.items[0];
+    const template = (await apiCall(tab.host, procurement, 'GET', '/api/templates?limit=1')).body.items[0];
     const [firstRef, secondRef] = template.sections[0].clauses;
-    const { page, problems } = await openTab(
-      browser,
-      host,
-      tenant,
-      'procurement',
-      `#/klausuler/skabeloner/${template.id}`,
-    );
+    const { page, problems } = await openTab(tab, 'procurement', `#/klausuler/skabeloner/${template.id}`);
     const list = page.getByRole('list', { name: `Klausuler i ${template.sections[0].title}` });
     const firstTitle = (await list.getByRole('listitem').first().textContent())!
       .replace(/^1\. /, '')
@@ -118,18 +95,18 @@ describeInBrowser('Teams tab clause library in Chromium', () => {
     expect(await down.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.getByRole('button', { name: 'Gem skabelonen' }).click();
     await page.getByText('Skabelonen er gemt.').waitFor();
-    const saved = (await apiCall(host, procurement, 'GET', `/api/templates/${template.id}`)).body;
+    const saved = (await apiCall(tab.host, procurement, 'GET', `/api/templates/${template.id}`)).body;
     expect(saved.sections[0].clauses.slice(0, 2)).toEqual([secondRef, firstRef]);
     expect(await problems()).toEqual([]);
     await page.close();
   });
 
   it('shows a case worker no edit action, and the API refuses the writes anyway', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'caseworker', '#/klausuler');
+    const { page, problems } = await openTab(tab, 'caseworker', '#/klausuler');
     await page.getByRole('table', { name: 'Klausuler' }).getByRole('link').first().waitFor();
     expect(await page.getByRole('link', { name: /^Rediger/ }).count()).toBe(0);
     await page.goto(
-      `${host.baseUrl}/teams/?tenant=${tenant.id}&role=caseworker#/klausuler/${insurance.id}?fane=rediger`,
+      `${tab.host.baseUrl}/teams/?tenant=${tab.tenant.id}&role=caseworker#/klausuler/${insurance.id}?fane=rediger`,
     );
     await page.getByRole('heading', { level: 2, name: 'Forsikring' }).waitFor();
     const pages = page.getByRole('navigation', { name: 'Klausulens sider' });
@@ -138,20 +115,20 @@ describeInBrowser('Teams tab clause library in Chromium', () => {
     expect(await page.getByRole('heading', { name: 'Udgiv eller udgå' }).count()).toBe(0);
     expect(await page.getByRole('textbox').count()).toBe(0);
 
-    const caseworker = await tokenFor(host, tenant, 'caseworker');
-    const clause = (await apiCall(host, caseworker, 'GET', `/api/clauses/${insurance.id}`)).body;
+    const caseworker = await tokenFor(tab, 'caseworker');
+    const clause = (await apiCall(tab.host, caseworker, 'GET', `/api/clauses/${insurance.id}`)).body;
     const path = `/api/clauses/${insurance.id}`;
-    expect((await apiCall(host, caseworker, 'PUT', path, { ...clause, title: 'Ændret' })).status).toBe(403);
-    expect((await apiCall(host, caseworker, 'POST', `${path}/publish`, { changeNote: 'Nej' })).status).toBe(403);
-    expect((await apiCall(host, caseworker, 'DELETE', path)).status).toBe(403);
-    expect((await apiCall(host, caseworker, 'GET', path)).body.title).toBe('Forsikring');
+    expect((await apiCall(tab.host, caseworker, 'PUT', path, { ...clause, title: 'Ændret' })).status).toBe(403);
+    expect((await apiCall(tab.host, caseworker, 'POST', `${path}/publish`, { changeNote: 'Nej' })).status).toBe(403);
+    expect((await apiCall(tab.host, caseworker, 'DELETE', path)).status).toBe(403);
+    expect((await apiCall(tab.host, caseworker, 'GET', path)).body.title).toBe('Forsikring');
     expect(await problems()).toEqual([]);
     await page.close();
   });
 
   it.each(['default', 'dark', 'contrast'])('finds no serious or critical violation in the %s theme', async (theme) => {
-    const checklist = (await apiCall(host, procurement, 'GET', '/api/checklists?limit=1')).body.items[0];
-    const template = (await apiCall(host, procurement, 'GET', '/api/templates?limit=1')).body.items[0];
+    const checklist = (await apiCall(tab.host, procurement, 'GET', '/api/checklists?limit=1')).body.items[0];
+    const template = (await apiCall(tab.host, procurement, 'GET', '/api/templates?limit=1')).body.items[0];
     const views = {
       bibliotek: '#/klausuler',
       klausul: `#/klausuler/${insurance.id}`,
@@ -165,20 +142,11 @@ describeInBrowser('Teams tab clause library in Chromium', () => {
     const found: Record<string, string[]> = {};
     for (const [name, route] of Object.entries(views)) {
       if (theme !== 'default' && !THEMED.includes(name)) continue;
-      const { page } = await openTab(browser, host, tenant, 'procurement', route, theme);
+      const { page } = await openTab(tab, 'procurement', route, theme);
       await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
       await page.waitForLoadState('networkidle');
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      if (severe.length > 0) {
-        found[name] = severe.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-      }
+      const severe = await severeViolations(page);
+      if (severe.length > 0) found[name] = severe;
       await page.close();
     }
     expect(found).toEqual({});

@@ -1,37 +1,20 @@
 // The Teams tab's contract register in Chromium against the built host: a negotiator sees a special rate about to
 // expire and a provider regulating above KL's rate with its excess, opens the contract of an overdue follow-up, marks
 // it done with a note using the keyboard and sees the next one, then reopens it.
-import type { Browser } from 'playwright-core';
 
 import type { FollowUpOverview } from '../../shared/src/domain/followUp';
 import { formatDate, formatKr, formatNumber } from '../../shared/src/rules/format';
-import { chromiumOrSkip, launchChromium } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 
 jest.setTimeout(120_000);
 
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-describeInBrowser('Teams tab contract register in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let tenant: DemoTenant;
+describeTab('Teams tab contract register in Chromium', (tab) => {
   let overview: FollowUpOverview;
 
   beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    tenant = await firstTenant(host);
-    const token = await tokenFor(host, tenant, 'negotiator');
-    overview = (await apiCall(host, token, 'GET', '/api/follow-up')).body;
+    const token = await tokenFor(tab, 'negotiator');
+    overview = (await apiCall(tab.host, token, 'GET', '/api/follow-up')).body;
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
 
   it('shows the expiring special rate and the regulation above KL, and marks a follow-up done to see the next', async () => {
     const special = overview.specialRates.find((s) => s.reason === 'expiring')!;
@@ -39,7 +22,7 @@ describeInBrowser('Teams tab contract register in Chromium', () => {
     const overdue = overview.dueGroups.find((g) => g.kind === 'followUp')!.items.find((m) => m.status === 'overdue')!;
     expect([special, regulation, overdue].every(Boolean)).toBe(true);
 
-    const { page, problems } = await openTab(browser, host, tenant, 'negotiator', '#/kontrakter');
+    const { page, problems } = await openTab(tab, 'negotiator', '#/kontrakter');
     const specialBlock = page.getByRole('region', { name: 'Særtakster' });
     await specialBlock.getByText(`Udløber ${formatDate(special.endDate!)} (om ${special.days} dage)`).waitFor();
     await specialBlock.getByRole('link', { name: special.contractTitle }).waitFor();

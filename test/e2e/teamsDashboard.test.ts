@@ -2,23 +2,18 @@
 // keyboard alone, and axe in the light, dark and high-contrast themes.
 import fs from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
-import { chromiumOrSkip, launchChromium } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { type DemoTenant, firstTenant, openTab } from './support/teamsTab';
+import { severeViolations } from './support/axe';
+import { describeTab, openTab, type TabSuite } from './support/teamsTab';
 
 jest.setTimeout(300_000);
-
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 /** The card of a chart, by its heading. */
 const card = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
 
-async function openDashboard(browser: Browser, host: RunningHost, tenant: DemoTenant, theme?: string) {
-  const opened = await openTab(browser, host, tenant, 'manager', '#/overblik', theme);
+async function openDashboard(tab: TabSuite, theme?: string) {
+  const opened = await openTab(tab, 'manager', '#/overblik', theme);
   await opened.page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
   // Every chart drawn: the chart library arrived and each card shows its SVG.
   await opened.page.waitForFunction(() => document.querySelectorAll('section section svg').length >= 8);
@@ -38,24 +33,9 @@ async function tableCells(table: Locator): Promise<string[][]> {
 const asCsv = (text: string) =>
   /^-?[\d.]+,\d{2} kr\.$/.test(text) ? text.replace(/\./g, '').replace(' kr', '').replace(/\.$/, '') : text;
 
-describeInBrowser('Overblik in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let tenant: DemoTenant;
-
-  beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    tenant = await firstTenant(host);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
+describeTab('Overblik in Chromium', (tab) => {
   it('shows the charts and the costliest cases, and exports a table exactly as it is shown', async () => {
-    const { page, problems } = await openDashboard(browser, host, tenant);
+    const { page, problems } = await openDashboard(tab);
     const cases = card(page, 'De 10 dyreste sager');
     await expect(cases.getByRole('row').count()).resolves.toBe(11);
     await expect(cases.getByRole('link').first().getAttribute('href')).resolves.toMatch(/^#\/sager\/[\w-]+$/);
@@ -83,7 +63,7 @@ describeInBrowser('Overblik in Chromium', () => {
   });
 
   it('works with the keyboard alone: a table view turned on and off', async () => {
-    const { page } = await openDashboard(browser, host, tenant);
+    const { page } = await openDashboard(tab);
     const months = card(page, 'Udgift pr. måned');
     const toggle = months.getByRole('button', { name: 'Vis som tabel' });
     for (let i = 0; i < 80 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
@@ -101,19 +81,9 @@ describeInBrowser('Overblik in Chromium', () => {
   it.each(['default', 'dark', 'contrast'])(
     'finds no serious or critical axe violation in the %s theme',
     async (theme) => {
-      const { page } = await openDashboard(browser, host, tenant, theme);
+      const { page } = await openDashboard(tab, theme);
       await card(page, 'Udgift pr. paragraf').getByRole('button', { name: 'Vis som tabel' }).click();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const severe = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-      expect(severe).toEqual([]);
+      expect(await severeViolations(page)).toEqual([]);
       await page.close();
     },
   );

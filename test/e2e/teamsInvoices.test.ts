@@ -1,19 +1,14 @@
 // The Teams tab's invoice control in Chromium against the built host: finance registers an invoice above the
 // contract rate and sees it flagged with the amount; imports a file whose bad row writes nothing, then the fixed
 // file, and sees the deviating invoices first; clears one with a note. axe finds nothing serious in any theme.
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 
 import { addDays } from '@koberollen/shared/rules/dates';
 
-import { chromiumOrSkip, launchChromium } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { apiCall, type DemoTenant, firstTenant, openTab, tokenFor } from './support/teamsTab';
+import { severeViolations } from './support/axe';
+import { type RunningHost } from './support/host';
+import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 
 jest.setTimeout(120_000);
-
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 const ROUTE = '#/kontrakter/fakturaer';
 const HEADER =
@@ -50,28 +45,17 @@ async function targetContract(host: RunningHost, token: string): Promise<Target>
 const danish = (n: number) => n.toLocaleString('da-DK', { minimumFractionDigits: 2 }).replace(/\u00a0/g, '');
 const tenthDay = (from: string) => addDays(from, 9);
 
-describeInBrowser('Teams tab invoice control in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let tenant: DemoTenant;
+describeTab('Teams tab invoice control in Chromium', (tab) => {
   let target: Target;
   let token: string;
 
   beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    tenant = await firstTenant(host);
-    token = await tokenFor(host, tenant, 'finance');
-    target = await targetContract(host, token);
+    token = await tokenFor(tab, 'finance');
+    target = await targetContract(tab.host, token);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
   it('registers an invoice with a line above the contract rate and flags it with the amount', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'finance', ROUTE);
+    const { page, problems } = await openTab(tab, 'finance', ROUTE);
     await page.getByRole('heading', { name: 'Fakturakontrol' }).waitFor();
     await page.getByRole('button', { name: 'Registrér faktura' }).click();
     await page.getByLabel(/^Kontrakt/).selectOption({ label: target.title });
@@ -92,7 +76,7 @@ describeInBrowser('Teams tab invoice control in Chromium', () => {
   });
 
   it('imports: a row matching no contract writes nothing; the fixed file is written and deviating invoices come first', async () => {
-    const { page, problems } = await openTab(browser, host, tenant, 'finance', ROUTE);
+    const { page, problems } = await openTab(tab, 'finance', ROUTE);
     await page.getByRole('link', { name: 'Importér fakturaer' }).click();
     await page.getByRole('heading', { name: 'Importér fakturaer' }).waitFor();
     const to = tenthDay(target.from);
@@ -124,7 +108,7 @@ describeInBrowser('Teams tab invoice control in Chromium', () => {
     expect(await page.getByRole('button', { name: /Importér \d+ fakturaer/ }).count()).toBe(0);
     const stored = async () =>
       (
-        (await apiCall(host, token, 'GET', `/api/invoices?contractId=${target.id}&limit=200`)).body.items as {
+        (await apiCall(tab.host, token, 'GET', `/api/invoices?contractId=${target.id}&limit=200`)).body.items as {
           invoiceNumber: string;
         }[]
       ).map((i) => i.invoiceNumber);
@@ -162,21 +146,11 @@ describeInBrowser('Teams tab invoice control in Chromium', () => {
   it.each(['default', 'dark', 'contrast'])(
     'finds no serious or critical axe violation in the %s theme',
     async (theme) => {
-      const { page } = await openTab(browser, host, tenant, 'finance', `${ROUTE}/import`, theme);
+      const { page } = await openTab(tab, 'finance', `${ROUTE}/import`, theme);
       await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
       await page.waitForLoadState('networkidle');
       await page.getByRole('list', { name: 'Fakturaer' }).locator('summary').first().click();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const severe = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-      expect(severe).toEqual([]);
+      expect(await severeViolations(page)).toEqual([]);
       await page.close();
     },
   );

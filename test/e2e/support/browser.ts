@@ -28,8 +28,15 @@ export function chromiumOrSkip(): string | undefined {
   return undefined;
 }
 
-export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: ARGS });
+/** Launches headless Chromium; a launch that fails (it can, on a machine under heavy load) is tried once more. */
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  const launch = () => chromium.launch({ executablePath, headless: true, args: ARGS });
+  try {
+    return await launch();
+  } catch (error) {
+    console.warn(`Chromium did not start (${(error as Error).message.split('\n')[0]}); trying once more.`);
+    return launch();
+  }
 }
 
 /** A problem a page reported: a console error or warning, an uncaught error, a failed request or a CSP violation. */

@@ -1,15 +1,43 @@
-// Helpers for the Teams tab's browser tests: open the tab signed in as a seeded role, call the API as that role,
-// and build import files.
+// Helpers for the Teams tab's browser tests: a suite on the built host in Chromium, the tab opened signed in as a
+// seeded role, the API called as that role, and import files.
 import type { Browser, Page } from 'playwright-core';
 
 import { PROVIDER_IMPORT_HEADERS, rowsOf, xlsxOf } from '../../support/importFiles';
-import { type PageProblem, watchProblems } from './browser';
-import type { RunningHost } from './host';
+import { chromiumOrSkip, launchChromium, type PageProblem, watchProblems } from './browser';
+import { type RunningHost, startBuiltHost } from './host';
 
 export interface DemoTenant {
   id: string;
   name: string;
   users: { userId: string; name: string; roles: string[] }[];
+}
+
+/** What a tab suite runs against: the built host, one Chromium, and the first demo municipality. */
+export interface TabSuite {
+  host: RunningHost;
+  browser: Browser;
+  tenant: DemoTenant;
+}
+
+/**
+ * A describe block for the tab in Chromium, skipped without one (see chromiumOrSkip): the host and the browser start
+ * before its tests and stop after them; `body` reads them from the suite it is given, once they have started.
+ */
+export function describeTab(title: string, body: (tab: TabSuite) => void): void {
+  const chromiumPath = chromiumOrSkip();
+  (chromiumPath ? describe : describe.skip)(title, () => {
+    const tab = {} as TabSuite;
+    beforeAll(async () => {
+      tab.host = await startBuiltHost();
+      tab.browser = await launchChromium(chromiumPath!);
+      tab.tenant = await firstTenant(tab.host);
+    }, 60_000);
+    afterAll(async () => {
+      await tab.browser?.close();
+      await tab.host?.stop();
+    });
+    body(tab);
+  });
 }
 
 /** The first seeded municipality, as the picker lists it. */
@@ -18,8 +46,8 @@ export async function firstTenant(host: RunningHost): Promise<DemoTenant> {
   return answer.items[0]!;
 }
 
-/** A dev token for the tenant's first seeded user with the role, as the tab's sign-in link takes it. */
-export async function tokenFor(host: RunningHost, tenant: DemoTenant, role: string): Promise<string> {
+/** A dev token for the suite's municipality's first seeded user with the role, as the tab's sign-in link takes it. */
+export async function tokenFor({ host, tenant }: TabSuite, role: string): Promise<string> {
   const user = tenant.users.find((u) => u.roles.includes(role))!;
   const response = await fetch(`${host.baseUrl}/api/dev/token`, {
     method: 'POST',
@@ -50,9 +78,7 @@ export interface OpenedTab {
 
 /** Opens `/teams/?tenant=…&role=…#route` in a new page and waits until the signed-in header shows. */
 export async function openTab(
-  browser: Browser,
-  host: RunningHost,
-  tenant: DemoTenant,
+  { browser, host, tenant }: TabSuite,
   role: string,
   route: string,
   theme?: string,
