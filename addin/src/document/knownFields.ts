@@ -3,22 +3,7 @@ import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
-import { formatDate, formatNumber } from '@koberollen/shared/rules/format';
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { formatDate, formatMonthName, formatNumber } from '@koberollen/shared/rules/format';
 
 const amount = (value: number) => formatNumber(value, 2);
 
@@ -53,7 +38,7 @@ export function knownFieldValues({ municipalityName, case: found, provider, cont
   put('renegotiationDate', contract.renegotiationDate && formatDate(contract.renegotiationDate));
   put('followUpMonths', String(contract.followUpCadenceMonths));
   put('providerNoticeMonths', String(contract.noticePeriodMonths));
-  put('regulationMonth', MONTHS[contract.priceRegulation.month - 1]);
+  put('regulationMonth', formatMonthName(contract.priceRegulation.month));
   const special = contract.specialRate;
   if (special) {
     put('specialRateAmount', amount(special.amount));

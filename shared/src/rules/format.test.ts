@@ -1,5 +1,14 @@
 // Tests for Danish display formatting of amounts, dates, months and percentages, and for reading dates and amounts back.
-import { formatDate, formatKr, formatMonth, formatNumber, formatPercent, parseAmount, parseDanishDate } from './format';
+import {
+  formatDate,
+  formatKr,
+  formatMonth,
+  formatMonthName,
+  formatNumber,
+  formatPercent,
+  parseAmount,
+  parseDanishDate,
+} from './format';
 
 describe('Danish formatting', () => {
   it('formats kroner with plain spaces', () => {
@@ -31,6 +40,7 @@ describe('Danish formatting', () => {
   it('formats months in Danish', () => {
     expect(formatMonth('2026-03')).toBe('marts 2026');
     expect(formatMonth('2026-12')).toBe('december 2026');
+    expect([1, 3, 12].map(formatMonthName)).toEqual(['januar', 'marts', 'december']);
   });
 
   it('formats percentages and numbers', () => {

@@ -45,6 +45,26 @@ export function formatMonth(month: string): string {
   return plain(MONTH.format(new Date(Date.UTC(year, m - 1, 1))));
 }
 
+const MONTH_NAMES = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** A month number (1-12) as its Danish name: `formatMonthName(3) === 'marts'`. */
+export function formatMonthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? '';
+}
+
 /** A number with up to `maxDecimals` decimals and Danish separators: `formatNumber(1234.5) === '1.234,5'`. */
 export function formatNumber(value: number, maxDecimals = 2): string {
   const format = new Intl.NumberFormat('da-DK', { maximumFractionDigits: maxDecimals, signDisplay: 'negative' });

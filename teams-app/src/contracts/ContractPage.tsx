@@ -25,7 +25,7 @@ import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
-import { formatDate, formatKr, formatPercent } from '@koberollen/shared/rules/format';
+import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
 
 import { ContractInvoices } from '../invoices/ContractInvoices';
 import { useSession } from '../session/sessionContext';
@@ -57,24 +57,9 @@ const REGULATION_TEXT = {
   none: 'Faste priser uden regulering',
 } as const;
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 function regulationText(contract: Contract): string {
   const { basis, maxPercent, month } = contract.priceRegulation;
-  const when = basis === 'none' ? '' : `, hvert år fra 1. ${MONTHS[month - 1]}`;
+  const when = basis === 'none' ? '' : `, hvert år fra 1. ${formatMonthName(month)}`;
   return basis === 'fixed'
     ? `Højst ${formatPercent(maxPercent ?? 0)} om året${when}`
     : `${REGULATION_TEXT[basis]}${when}`;
