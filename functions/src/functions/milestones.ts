@@ -2,6 +2,7 @@
 // marked done with a note (a follow-up gets its next one) and reopened when marked by mistake.
 import { type DoneAnswer, milestoneRoutes, type ReopenAnswer } from '@koberollen/shared/api/milestones.contract';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
+import type { User } from '@koberollen/shared/domain/user';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { completeMilestone, type DoneResult, reopenMilestone } from '@koberollen/shared/rules/milestoneDone';
@@ -11,8 +12,9 @@ import { declare } from '../http/declare';
 import { ok, okPage } from '../http/responses';
 import { milestoneFields, milestoneIndex, milestoneQuery } from '../indexes/milestone';
 import { userRef } from '../records/audit';
-import { changeRecord } from '../records/changeRecord';
+import { changeRecord, type RecordChange } from '../records/changeRecord';
 import { collectAll } from '../records/collect';
+import type { Services } from '../services';
 import type { StoredDoc } from '../store/types';
 import { ownRecord, readOwn } from './resource';
 
@@ -40,8 +42,31 @@ export const listMilestones = declare('milestones-list', milestoneRoutes.list, a
 const ownMilestone = ownRecord<Milestone>('milestone', NOUN);
 const named = (m: Milestone) => `${m.title}, frist ${formatDate(m.dueDate)}`;
 
+interface MilestoneCall {
+  params: { id: string };
+  user: User;
+  ifMatch?: string;
+  record: StoredDoc<Milestone>;
+  services: Services;
+}
+
+/** Changes the called milestone, from the record its loader read, with the caller's If-Match. */
+const changeMilestone = (
+  { params, user, ifMatch, record, services }: MilestoneCall,
+  change: Pick<RecordChange<Milestone>, 'apply' | 'audit' | 'companions'>,
+) =>
+  changeRecord<Milestone>(services, user, {
+    kind: 'milestone',
+    id: params.id,
+    noun: NOUN,
+    index: milestoneIndex,
+    ifMatch,
+    current: record,
+    ...change,
+  });
+
 export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done, ownMilestone, async (call) => {
-  const { params, body, user, ifMatch, record, services } = call;
+  const { body, user, record, services } = call;
   const contract = await readOwn<Contract>(services, user, 'contract', record.body.contractId, 'Kontrakten');
   const siblings = await collectAll<Milestone>(
     services.store,
@@ -50,13 +75,7 @@ export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done
     milestoneFields.eq('contractId', contract.id),
   );
   let result: DoneResult | undefined;
-  const { entity, etag } = await changeRecord<Milestone>(services, user, {
-    kind: 'milestone',
-    id: params.id,
-    noun: NOUN,
-    index: milestoneIndex,
-    ifMatch,
-    current: record,
+  const { entity, etag } = await changeMilestone(call, {
     apply: (current, now) => {
       const completion = { by: userRef(user), at: now.toISOString(), note: body.note };
       result = completeMilestone(current, completion, contract.body, siblings);
@@ -92,15 +111,9 @@ export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done
 });
 
 export const reopenMilestoneRoute = declare('milestones-reopen', milestoneRoutes.reopen, ownMilestone, async (call) => {
-  const { params, user, ifMatch, record, services } = call;
+  const { user, services } = call;
   let removeId: string | undefined;
-  const { entity, etag } = await changeRecord<Milestone>(services, user, {
-    kind: 'milestone',
-    id: params.id,
-    noun: NOUN,
-    index: milestoneIndex,
-    ifMatch,
-    current: record,
+  const { entity, etag } = await changeMilestone(call, {
     apply: async (current) => {
       const created = current.nextId
         ? (await services.store.get<Milestone>(user.tenantId, 'milestone', current.nextId))?.body

@@ -1,33 +1,17 @@
 // A checklist's page: its phase, purpose and items; procurement edits them (text, guidance, the clause topic an
 // item requires, order) and saves with the version read (If-Match).
-import {
-  Button,
-  Field,
-  Input,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 
 import { checklistRoutes } from '@koberollen/shared/api/checklists.contract';
-import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Checklist, ChecklistInput } from '@koberollen/shared/domain/checklist';
 import { type Phase, PHASE_LABELS } from '@koberollen/shared/domain/phase';
 
-import { useCan, useSession } from '../session/sessionContext';
-import { useReportFirstData } from '../shell/firstData';
-import { routeHref, useUnsavedGuard } from '../shell/route';
-import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { ChecklistItems } from './ChecklistItems';
+import { DraftForm } from './DraftForm';
 import { PURPOSE_LABELS } from './labels';
+import { LibraryRecordPage } from './LibraryRecordPage';
 import { keyed } from './reorder';
+import { useDraftSave } from './useDraftSave';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
@@ -37,7 +21,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
 const draftOf = (checklist: Checklist) => ({
@@ -57,46 +40,24 @@ const inputOf = (draft: Draft): ChecklistInput => ({
 
 function ChecklistForm({ checklist, etag, topics }: { checklist: Checklist; etag?: string; topics: string[] }) {
   const styles = useStyles();
-  const { api } = useSession();
-  const [held, setHeld] = useState({ checklist, etag });
-  const [draft, setDraft] = useState(() => draftOf(checklist));
-  const [saving, setSaving] = useState(false);
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const input = inputOf(draft);
-  const dirty = JSON.stringify(input) !== JSON.stringify(inputOf(draftOf(held.checklist)));
-  useUnsavedGuard(dirty);
-  const set = (change: Partial<Draft>) => {
-    setDraft((current) => ({ ...current, ...change }));
-    setDone(false);
-  };
+  const form = useDraftSave({
+    record: checklist,
+    etag,
+    draftOf,
+    inputOf,
+    replace: (api, body: ChecklistInput, ifMatch) =>
+      api.call(checklistRoutes.replace, { params: { id: checklist.id }, body, ifMatch }),
+  });
+  const { draft, input, set } = form;
   const missing = !input.name || input.items.some((item) => !item.text);
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const answer = await api.call(checklistRoutes.replace, {
-        params: { id: checklist.id },
-        body: input,
-        ifMatch: held.etag,
-      });
-      setHeld({ checklist: answer.data, etag: answer.etag });
-      setDraft(draftOf(answer.data));
-      setDone(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <form
+    <DraftForm
+      form={form}
       className={styles.root}
-      aria-label="Rediger tjeklisten"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!missing) void save();
-      }}
+      label="Rediger tjeklisten"
+      missing={missing ? 'Navn og teksten i hvert punkt skal udfyldes.' : undefined}
+      saveLabel="Gem tjeklisten"
+      savedText="Tjeklisten er gemt."
     >
       <div className={styles.pair}>
         <Field label="Navn" required>
@@ -126,64 +87,36 @@ function ChecklistForm({ checklist, etag, topics }: { checklist: Checklist; etag
       </div>
       <Text>Flyt punkter med knapperne eller Alt+pil op/ned.</Text>
       <ChecklistItems items={draft.items} topics={topics} onChange={(items) => set({ items })} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabledFocusable={saving || !dirty || missing}>
-          {saving ? 'Gemmer …' : 'Gem tjeklisten'}
-        </Button>
-        {missing && <span>Navn og teksten i hvert punkt skal udfyldes.</span>}
-      </div>
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody>Tjeklisten er gemt.</MessageBarBody>
-        </MessageBar>
-      )}
-      {error !== undefined && <ErrorState error={error} />}
-    </form>
+    </DraftForm>
   );
 }
 
 export function ChecklistEditor({ id }: { id: string }) {
   const styles = useStyles();
-  const { api } = useSession();
-  const mayEdit = useCan('library');
-  const loaded = useLoad(async () => {
-    const [checklist, clauses] = await Promise.all([
-      api.call(checklistRoutes.get, { params: { id } }),
-      api.call(clauseRoutes.list, { query: { limit: 200 } }),
-    ]);
-    return { checklist, topics: [...new Set(clauses.data.items.map((c) => c.topic))].sort() };
-  }, id);
-  useReportFirstData(loaded.state === 'ready');
-  const checklist = loaded.data?.checklist.data;
-  useEffect(() => {
-    if (checklist) document.title = `${checklist.name} – Køberollen`;
-  }, [checklist]);
-  if (loaded.state === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
-  if (!loaded.data || !checklist) return <Loading label="Henter tjeklisten …" />;
   return (
-    <article className={styles.root} aria-labelledby="checklist-heading">
-      <div>
-        <Link href={routeHref('klausuler')}>Tilbage til biblioteket</Link>
-        <Title3 as="h2" id="checklist-heading" block>
-          {checklist.name}
-        </Title3>
-        <Text>
-          Tjekliste · {PURPOSE_LABELS[checklist.purpose]} · {PHASE_LABELS[checklist.phase]}
-        </Text>
-      </div>
-      {mayEdit ? (
-        <ChecklistForm checklist={checklist} etag={loaded.data.checklist.etag} topics={loaded.data.topics} />
-      ) : (
-        <ol className={styles.list} aria-label="Punkter">
-          {checklist.items.map((item) => (
-            <li key={item.id}>
-              <Text weight="semibold">{item.text}</Text>
-              {item.requiresTopic && <Text> (kræver emnet {item.requiresTopic})</Text>}
-              {item.guidance && <Text block>{item.guidance}</Text>}
-            </li>
-          ))}
-        </ol>
-      )}
-    </article>
+    <LibraryRecordPage
+      id={id}
+      read={(api) => api.call(checklistRoutes.get, { params: { id } })}
+      loadingLabel="Henter tjeklisten …"
+      headingId="checklist-heading"
+      className={styles.root}
+      summary={(checklist) => `Tjekliste · ${PURPOSE_LABELS[checklist.purpose]} · ${PHASE_LABELS[checklist.phase]}`}
+    >
+      {({ record: checklist, etag, clauses, mayEdit }) =>
+        mayEdit ? (
+          <ChecklistForm checklist={checklist} etag={etag} topics={[...new Set(clauses.map((c) => c.topic))].sort()} />
+        ) : (
+          <ol className={styles.list} aria-label="Punkter">
+            {checklist.items.map((item) => (
+              <li key={item.id}>
+                <Text weight="semibold">{item.text}</Text>
+                {item.requiresTopic && <Text> (kræver emnet {item.requiresTopic})</Text>}
+                {item.guidance && <Text block>{item.guidance}</Text>}
+              </li>
+            ))}
+          </ol>
+        )
+      }
+    </LibraryRecordPage>
   );
 }

@@ -1,10 +1,10 @@
 // Compares the working copy, or any published version, with the published one word by word (the `diff` library,
 // in this chunk only): title, text, guidance, recognition phrases and applicability, each where it changed.
 import { Field, makeStyles, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { diffWords } from 'diff';
 
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause, ClauseInput } from '@koberollen/shared/domain/clause';
+import { WordDiffText } from '@koberollen/shared/ui/wordDiff';
 
 import { useSession } from '../session/sessionContext';
 import { Empty, ErrorState, Loading } from '../shell/states';
@@ -16,17 +16,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   picker: { maxWidth: '360px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  diff: { whiteSpace: 'pre-wrap', margin: 0, maxWidth: '80ch', lineHeight: tokens.lineHeightBase400 },
-  added: {
-    backgroundColor: tokens.colorPaletteGreenBackground2,
-    color: tokens.colorNeutralForeground1,
-    textDecorationLine: 'underline',
-  },
-  removed: {
-    backgroundColor: tokens.colorPaletteRedBackground2,
-    color: tokens.colorNeutralForeground1,
-    textDecorationLine: 'line-through',
-  },
+  diff: { maxWidth: '80ch', lineHeight: tokens.lineHeightBase400 },
 });
 
 /** The parts of a clause compared, each as one text. */
@@ -49,21 +39,7 @@ function WordChanges({ label, before, after }: { label: string; before: string; 
   return (
     <section className={styles.section} aria-label={label}>
       <Subtitle2 as="h4">{label}</Subtitle2>
-      <p className={styles.diff}>
-        {diffWords(before, after).map((part, i) =>
-          part.added ? (
-            <ins key={i} className={styles.added} aria-label={`tilføjet: ${part.value}`}>
-              {part.value}
-            </ins>
-          ) : part.removed ? (
-            <del key={i} className={styles.removed} aria-label={`fjernet: ${part.value}`}>
-              {part.value}
-            </del>
-          ) : (
-            <span key={i}>{part.value}</span>
-          ),
-        )}
-      </p>
+      <WordDiffText className={styles.diff} before={before} after={after} />
     </section>
   );
 }

@@ -1,32 +1,16 @@
 // A contract template's page: its sections and their clauses in order; procurement edits them (sections added,
 // removed, reordered, clauses marked mandatory) and saves with the version read (If-Match).
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Checkbox, Field, Input, Link, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 
-import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
 import type { Template, TemplateInput } from '@koberollen/shared/domain/template';
 
-import { useCan, useSession } from '../session/sessionContext';
-import { useReportFirstData } from '../shell/firstData';
-import { routeHref, useUnsavedGuard } from '../shell/route';
-import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
+import { routeHref } from '../shell/route';
+import { DraftForm } from './DraftForm';
+import { LibraryRecordPage } from './LibraryRecordPage';
 import { type Keyed, keyed } from './reorder';
 import { type SectionDraft, TemplateSections } from './TemplateSections';
+import { useDraftSave } from './useDraftSave';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -36,7 +20,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
 interface Draft {
@@ -53,7 +36,7 @@ const draftOf = (template: Template): Draft => ({
   sections: template.sections.map((s) => keyed({ title: s.title, clauses: s.clauses.map((ref) => keyed(ref)) })),
 });
 
-function inputOf(template: Template, draft: Draft): TemplateInput {
+function inputOf(draft: Draft, template: Template): TemplateInput {
   return {
     name: draft.name.trim(),
     description: draft.description.trim(),
@@ -77,46 +60,24 @@ interface FormProps {
 
 function TemplateForm({ template, etag, titles, addable }: FormProps) {
   const styles = useStyles();
-  const { api } = useSession();
-  const [held, setHeld] = useState({ template, etag });
-  const [draft, setDraft] = useState(() => draftOf(template));
-  const [saving, setSaving] = useState(false);
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const input = inputOf(held.template, draft);
-  const dirty = JSON.stringify(input) !== JSON.stringify(inputOf(held.template, draftOf(held.template)));
-  useUnsavedGuard(dirty);
-  const set = (change: Partial<Draft>) => {
-    setDraft((current) => ({ ...current, ...change }));
-    setDone(false);
-  };
+  const form = useDraftSave({
+    record: template,
+    etag,
+    draftOf,
+    inputOf,
+    replace: (api, body: TemplateInput, ifMatch) =>
+      api.call(templateRoutes.replace, { params: { id: template.id }, body, ifMatch }),
+  });
+  const { draft, input, set } = form;
   const missing = !input.name || input.sections.some((s) => !s.title);
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const answer = await api.call(templateRoutes.replace, {
-        params: { id: template.id },
-        body: input,
-        ifMatch: held.etag,
-      });
-      setHeld({ template: answer.data, etag: answer.etag });
-      setDraft(draftOf(answer.data));
-      setDone(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <form
+    <DraftForm
+      form={form}
       className={styles.root}
-      aria-label="Rediger skabelonen"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!missing) void save();
-      }}
+      label="Rediger skabelonen"
+      missing={missing ? 'Navn og en overskrift på hvert afsnit skal udfyldes.' : undefined}
+      saveLabel="Gem skabelonen"
+      savedText="Skabelonen er gemt."
     >
       <div className={styles.pair}>
         <Field label="Navn" required>
@@ -145,19 +106,7 @@ function TemplateForm({ template, etag, titles, addable }: FormProps) {
         addable={addable}
         onChange={(sections) => set({ sections })}
       />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabledFocusable={saving || !dirty || missing}>
-          {saving ? 'Gemmer …' : 'Gem skabelonen'}
-        </Button>
-        {missing && <span>Navn og en overskrift på hvert afsnit skal udfyldes.</span>}
-      </div>
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody>Skabelonen er gemt.</MessageBarBody>
-        </MessageBar>
-      )}
-      {error !== undefined && <ErrorState error={error} />}
-    </form>
+    </DraftForm>
   );
 }
 
@@ -184,42 +133,26 @@ function TemplateView({ template, titles }: { template: Template; titles: Map<st
 
 export function TemplateEditor({ id }: { id: string }) {
   const styles = useStyles();
-  const { api } = useSession();
-  const mayEdit = useCan('library');
-  const loaded = useLoad(async () => {
-    const [template, clauses] = await Promise.all([
-      api.call(templateRoutes.get, { params: { id } }),
-      api.call(clauseRoutes.list, { query: { limit: 200 } }),
-    ]);
-    return { template, clauses: clauses.data.items };
-  }, id);
-  useReportFirstData(loaded.state === 'ready');
-  const template = loaded.data?.template.data;
-  useEffect(() => {
-    if (template) document.title = `${template.name} – Køberollen`;
-  }, [template]);
-  if (loaded.state === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
-  if (!loaded.data || !template) return <Loading label="Henter skabelonen …" />;
-  const { clauses } = loaded.data;
-  const titles = new Map(clauses.map((c) => [c.id, c.title]));
-  const addable = new Map(clauses.filter((c) => c.status !== 'retired').map((c) => [c.id, c.title]));
   return (
-    <article className={styles.root} aria-labelledby="template-heading">
-      <div>
-        <Link href={routeHref('klausuler')}>Tilbage til biblioteket</Link>
-        <Title3 as="h2" id="template-heading" block>
-          {template.name}
-        </Title3>
-        <Text>
-          Kontraktskabelon · {template.contractType} ·{' '}
-          {template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ')}
-        </Text>
-      </div>
-      {mayEdit ? (
-        <TemplateForm template={template} etag={loaded.data.template.etag} titles={titles} addable={addable} />
-      ) : (
-        <TemplateView template={template} titles={titles} />
-      )}
-    </article>
+    <LibraryRecordPage
+      id={id}
+      read={(api) => api.call(templateRoutes.get, { params: { id } })}
+      loadingLabel="Henter skabelonen …"
+      headingId="template-heading"
+      className={styles.root}
+      summary={(template) =>
+        `Kontraktskabelon · ${template.contractType} · ${template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ')}`
+      }
+    >
+      {({ record: template, etag, clauses, mayEdit }) => {
+        const titles = new Map(clauses.map((c) => [c.id, c.title]));
+        const addable = new Map(clauses.filter((c) => c.status !== 'retired').map((c) => [c.id, c.title]));
+        return mayEdit ? (
+          <TemplateForm template={template} etag={etag} titles={titles} addable={addable} />
+        ) : (
+          <TemplateView template={template} titles={titles} />
+        );
+      }}
+    </LibraryRecordPage>
   );
 }
