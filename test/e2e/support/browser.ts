@@ -30,7 +30,16 @@ export function chromiumOrSkip(): string | undefined {
 
 /** Launches headless Chromium; a launch that fails (it can, on a machine under heavy load) is tried once more. */
 export async function launchChromium(executablePath: string): Promise<Browser> {
-  const launch = () => chromium.launch({ executablePath, headless: true, args: ARGS });
+  // The tests close their browsers themselves: a signal to the test process does not close them behind a test's back.
+  const launch = () =>
+    chromium.launch({
+      executablePath,
+      headless: true,
+      args: ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
   try {
     return await launch();
   } catch (error) {

@@ -32,6 +32,10 @@ export function describeTab(title: string, body: (tab: TabSuite) => void): void 
       tab.browser = await launchChromium(chromiumPath!);
       tab.tenant = await firstTenant(tab.host);
     }, 60_000);
+    // A browser that went away between tests (it has, on a loaded machine) is started again for the next one.
+    beforeEach(async () => {
+      if (!tab.browser.isConnected()) tab.browser = await launchChromium(chromiumPath!);
+    });
     afterAll(async () => {
       await tab.browser?.close();
       await tab.host?.stop();
