@@ -123,34 +123,77 @@ describe('deleting and retiring', () => {
     expect(await lib.auditActions(host, clause.id)).toEqual(['create', 'delete']);
   });
 
-  it('retires a published clause, keeping its versions readable and refusing further changes', async () => {
+  it('retires a published clause with a reason, keeping its versions readable and refusing further changes', async () => {
     const clause = await lib.publishedClause(host, tokens.writer);
-    const answer = await host.call('DELETE', `/api/clauses/${clause.id}`, {
+    const path = `/api/clauses/${clause.id}`;
+    const deleted = await host.call('DELETE', path, { token: tokens.writer, ifMatch: clause.etag });
+    expect(deleted.status).toBe(409);
+    const noReason = await host.call('POST', `${path}/retire`, {
       token: tokens.writer,
       ifMatch: clause.etag,
+      body: { reason: '' },
     });
-    expect(answer.status).toBe(204);
-    const retired = await host.call('GET', `/api/clauses/${clause.id}`, { token: tokens.reader });
-    expect(retired.body).toMatchObject({ status: 'retired', version: 1 });
-    expect((await host.call('GET', `/api/clauses/${clause.id}/versions/1`, { token: tokens.reader })).status).toBe(200);
+    expect(noReason.status).toBe(400);
+
+    const answer = await host.call('POST', `${path}/retire`, {
+      token: tokens.writer,
+      ifMatch: clause.etag,
+      body: { reason: 'Erstattet af den nye takstklausul' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      status: 'retired',
+      version: 1,
+      retirement: { reason: 'Erstattet af den nye takstklausul', by: { userId: expect.any(String) } },
+    });
+    const retired = await host.call('GET', path, { token: tokens.reader });
+    expect(retired.body).toMatchObject({
+      status: 'retired',
+      retirement: { reason: 'Erstattet af den nye takstklausul' },
+    });
+    expect((await host.call('GET', `${path}/versions/1`, { token: tokens.reader })).status).toBe(200);
     expect(await lib.auditActions(host, clause.id)).toEqual(['create', 'publish', 'retire']);
 
     const ifMatch = lib.etagOf(retired);
-    const publish = await host.call('POST', `/api/clauses/${clause.id}/publish`, {
+    const again = await host.call('POST', `${path}/retire`, {
+      token: tokens.writer,
+      ifMatch,
+      body: { reason: 'Igen' },
+    });
+    expect(again.status).toBe(422);
+    const publish = await host.call('POST', `${path}/publish`, {
       token: tokens.writer,
       ifMatch,
       body: { changeNote: 'Genudgivet' },
     });
     expect(publish.status).toBe(422);
-    const edit = await host.call('PUT', `/api/clauses/${clause.id}`, {
+    const edit = await host.call('PUT', path, {
       token: tokens.writer,
       ifMatch,
       body: { ...clause.body, title: 'Ny titel' },
     });
     expect(edit.status).toBe(422);
-    expect((await host.call('DELETE', `/api/clauses/${clause.id}`, { token: tokens.writer, ifMatch })).status).toBe(
-      422,
-    );
+  });
+
+  it('retires only published clauses, only for the library writers', async () => {
+    const draft = await lib.createOk(host, tokens.writer, '/api/clauses', lib.clauseInput());
+    const body = { reason: 'Forældet' };
+    const retireDraft = await host.call('POST', `/api/clauses/${draft.id}/retire`, {
+      token: tokens.writer,
+      ifMatch: draft.etag,
+      body,
+    });
+    expect(retireDraft.status).toBe(422);
+    const clause = await lib.publishedClause(host, tokens.writer);
+    const path = `/api/clauses/${clause.id}/retire`;
+    expect((await host.call('POST', path, { token: tokens.writer, body })).status).toBe(428);
+    for (const role of lib.LIBRARY_READERS) {
+      const token = await host.token([role]);
+      expect((await host.call('POST', path, { token, ifMatch: clause.etag, body })).status).toBe(403);
+    }
+    expect((await host.call('GET', `/api/clauses/${clause.id}`, { token: tokens.reader })).body).toMatchObject({
+      status: 'published',
+    });
   });
 
   it('refuses to delete a draft a template uses (409)', async () => {

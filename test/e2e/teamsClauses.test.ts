@@ -1,8 +1,9 @@
 // The Teams tab's clause library in Chromium against the built host: procurement edits a clause's working copy
 // (a field from the list, a paragraph moved with the keyboard), compares it word by word with the published version,
-// publishes it with a change note and finds version 2 in its history; a template's clauses are reordered with the
-// keyboard; a case worker sees no edit action and the API refuses the writes anyway; axe finds no serious or
-// critical violation on the library's pages, and on the library, a clause and a comparison in every theme.
+// publishes it with a change note and finds version 2 in its history; another clause is retired with a reason its
+// history shows; a template's clauses are reordered with the keyboard; a case worker sees no edit action and the API
+// refuses the writes anyway; axe finds no serious or critical violation on the library's pages, and on the library,
+// a clause and a comparison in every theme.
 
 import { severeViolations } from './support/axe';
 import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
@@ -76,6 +77,29 @@ describeTab('Teams tab clause library in Chromium', (tab) => {
     const versions = await apiCall(tab.host, procurement, 'GET', `/api/clauses/${insurance.id}/versions`);
     expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expect(versions.body.items[1].paragraphs.at(-2).text).toBe('Forsikringerne skal gælde hele kontraktens løbetid.');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('retires a published clause with a reason that its history shows', async () => {
+    const published = (await apiCall(tab.host, procurement, 'GET', '/api/clauses?status=published&limit=50')).body
+      .items;
+    const clause = published.find((c: Listed) => c.id !== insurance.id)!;
+    const { page, problems } = await openTab(tab, 'procurement', `#/klausuler/${clause.id}`);
+    await page.getByRole('heading', { level: 2, name: clause.title }).waitFor();
+    await page.getByRole('button', { name: 'Udgå klausulen' }).click();
+    const retire = page.getByRole('button', { name: 'Udgå', exact: true });
+    expect(await retire.getAttribute('aria-disabled')).toBe('true');
+    await page.getByLabel('Begrundelse').fill('Erstattes af den nye standardklausul fra 1. januar.');
+    await retire.click();
+    await page.getByText('Begrundelse: Erstattes af den nye standardklausul fra 1. januar.').waitFor();
+    const author = tab.tenant.users.find((u) => u.roles.includes('procurement'))!.name;
+    expect(await page.getByText(/^Udgået .* af /).textContent()).toContain(author);
+    const stored = (await apiCall(tab.host, procurement, 'GET', `/api/clauses/${clause.id}`)).body;
+    expect(stored).toMatchObject({
+      status: 'retired',
+      retirement: { reason: 'Erstattes af den nye standardklausul fra 1. januar.' },
+    });
     expect(await problems()).toEqual([]);
     await page.close();
   });

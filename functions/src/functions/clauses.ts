@@ -132,37 +132,50 @@ export const getClauseVersion = declare('clauses-version', clauseRoutes.version,
   return ok(doc.body);
 });
 
-/** A clause never published is deleted; a published one is retired, and its versions stay readable. */
+/** Only a clause never published is deleted; a published one is retired with a reason (below). */
 export const removeClause = declare('clauses-delete', clauseRoutes.remove, ownClause, async (call) => {
   const { user, ifMatch, record, services } = call;
   const clause = record.body;
-  const now = services.now();
-  if (clause.version === 0) {
-    const usedBy = await services.store.count(user.tenantId, 'template', templateFields.eq('clauseId', clause.id));
-    if (usedBy > 0) throw new ConflictError('Klausulen bruges i en kontraktskabelon og kan ikke slettes.');
-    await services.store.write(user.tenantId, [
-      { op: 'delete', kind: 'clause', id: clause.id, ifMatch },
-      auditOp(user, now, {
-        action: 'delete',
-        entityKind: 'clause',
-        entityId: clause.id,
-        summary: `Slettet: ${clause.title}`,
-      }),
-    ]);
-    return noContent();
+  if (clause.version > 0) {
+    throw new ConflictError('Klausulen er udgivet og kan ikke slettes; udgå den med en begrundelse i stedet.');
   }
-  if (clause.status === 'retired') throw new RuleViolationError('Klausulen er allerede udgået.');
-  const retired: Clause = { ...clause, ...updatedStamp(clause, user, now), status: 'retired' };
+  const usedBy = await services.store.count(user.tenantId, 'template', templateFields.eq('clauseId', clause.id));
+  if (usedBy > 0) throw new ConflictError('Klausulen bruges i en kontraktskabelon og kan ikke slettes.');
   await services.store.write(user.tenantId, [
-    { op: 'replace', kind: 'clause', id: clause.id, body: retired, index: clauseIndex(retired), ifMatch },
-    auditOp(user, now, {
-      action: 'retire',
+    { op: 'delete', kind: 'clause', id: clause.id, ifMatch },
+    auditOp(user, services.now(), {
+      action: 'delete',
       entityKind: 'clause',
       entityId: clause.id,
-      summary: `Udgået: ${clause.title}`,
+      summary: `Slettet: ${clause.title}`,
     }),
   ]);
   return noContent();
 });
 
-export const routes = [...standard, publishClause, listClauseVersions, getClauseVersion, removeClause];
+/** A published clause is retired, never deleted: Word stops offering it, and its versions stay readable. */
+export const retireClause = declare('clauses-retire', clauseRoutes.retire, ownClause, async (call) => {
+  const { body, user, ifMatch, record, services } = call;
+  const clause = record.body;
+  if (clause.version === 0) throw new RuleViolationError('Klausulen er aldrig udgivet; slet kladden i stedet.');
+  if (clause.status === 'retired') throw new RuleViolationError('Klausulen er allerede udgået.');
+  const now = services.now();
+  const retired: Clause = {
+    ...clause,
+    ...updatedStamp(clause, user, now),
+    status: 'retired',
+    retirement: { at: now.toISOString(), by: userRef(user), reason: body.reason },
+  };
+  const [written] = await services.store.write(user.tenantId, [
+    { op: 'replace', kind: 'clause', id: clause.id, body: retired, index: clauseIndex(retired), ifMatch },
+    auditOp(user, now, {
+      action: 'retire',
+      entityKind: 'clause',
+      entityId: clause.id,
+      summary: `Udgået: ${clause.title}. Begrundelse: ${body.reason}`,
+    }),
+  ]);
+  return ok(retired, written!.etag);
+});
+
+export const routes = [...standard, publishClause, listClauseVersions, getClauseVersion, removeClause, retireClause];

@@ -8,6 +8,7 @@ import {
   ClauseStatus,
   ClauseVersion,
   PublishClauseBody,
+  RetireClauseBody,
   TopicKey,
 } from '../domain/clause';
 import { Id, pageOf, PagingQuery, ParagraphCode } from '../domain/common';
@@ -26,7 +27,7 @@ export const ClauseFilters = {
 
 export const ClauseVersionParams = z.strictObject({ id: Id, version: z.coerce.number().int().positive() });
 
-/** DELETE deletes a clause never published and retires a published one; its versions stay readable. */
+/** DELETE deletes a clause never published; a published one is retired with a reason, and its versions stay readable. */
 export const clauseRoutes = {
   ...resourceRoutes({
     path: '/api/clauses',
@@ -40,7 +41,7 @@ export const clauseRoutes = {
   }),
   remove: deleteRoute(
     '/api/clauses',
-    'Delete a clause never published, or retire a published one (If-Match required); versions stay readable',
+    'Delete a clause never published (If-Match required); a published clause is retired instead',
     { operationId: 'deleteClause', writers: WRITERS.library },
   ),
   publish: defineRoute({
@@ -53,6 +54,18 @@ export const clauseRoutes = {
     ifMatch: 'required',
     params: IdParams,
     body: PublishClauseBody,
+    responses: { 200: Clause },
+  }),
+  retire: defineRoute({
+    method: 'POST',
+    path: '/api/clauses/{id}/retire',
+    operationId: 'retireClause',
+    summary: 'Retire a published clause with a reason (If-Match required); its versions stay readable',
+    access: 'user',
+    roles: WRITERS.library,
+    ifMatch: 'required',
+    params: IdParams,
+    body: RetireClauseBody,
     responses: { 200: Clause },
   }),
   versions: defineRoute({

@@ -67,6 +67,8 @@ export const ClauseServerFields = {
   /** True when the working copy differs from the latest published version. */
   hasUnpublishedChanges: z.boolean(),
   publishedAt: Timestamp.optional(),
+  /** Who retired a published clause, when and why; set once, with status `retired`. */
+  retirement: z.strictObject({ at: Timestamp, by: UserRef, reason: z.string() }).optional(),
 };
 
 export const Clause = ClauseInput.extend(ClauseServerFields);
@@ -84,6 +86,9 @@ export const ClauseVersion = ClauseInput.extend({
 export type ClauseVersion = z.infer<typeof ClauseVersion>;
 
 export const PublishClauseBody = z.strictObject({ changeNote: freeText(1000, 1) });
+
+/** Why a published clause is retired: shown in its history and to the case workers whose documents use it. */
+export const RetireClauseBody = z.strictObject({ reason: freeText(1000, 1) });
 
 /** A reference to the clause versions a contract was built from. */
 export const ClauseVersionRef = z.strictObject({ clauseId: z.string().min(1), version: z.number().int().positive() });

@@ -1,5 +1,5 @@
 // Procurement's actions on a clause: publish the working copy as the next version with a change note, and retire
-// a published clause (or delete one never published), asking once before either is final.
+// a published clause with a reason (or delete one never published), asking once before either is final.
 import {
   Button,
   Field,
@@ -32,24 +32,32 @@ const useStyles = makeStyles({
     maxWidth: '720px',
   },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  confirm: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
 });
 
 interface Props {
   clause: Clause;
   etag: string | undefined;
   onPublished: (next: Clause, etag: string | undefined) => void;
-  onRetired: () => void;
+  onRetired: (retired: Clause, etag: string | undefined) => void;
 }
 
 export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
   const styles = useStyles();
   const { api } = useSession();
   const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>();
-  useUnsavedGuard(note.trim() !== '');
+  useUnsavedGuard(note.trim() !== '' || reason.trim() !== '');
   const cpr = containsCprNumber(note);
+  const reasonCpr = containsCprNumber(reason);
   const neverPublished = clause.version === 0;
   const next = clause.version + 1;
 
@@ -74,12 +82,22 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
       setNote('');
       onPublished(answer.data, answer.etag);
     });
+  const mayRetire = neverPublished || (reason.trim() !== '' && !reasonCpr);
   const retire = () =>
     run(async () => {
-      await api.call(clauseRoutes.remove, { params: { id: clause.id }, ifMatch: etag });
+      if (neverPublished) {
+        await api.call(clauseRoutes.remove, { params: { id: clause.id }, ifMatch: etag });
+        navigateAfterSave(routeHref('klausuler'));
+        return;
+      }
+      const answer = await api.call(clauseRoutes.retire, {
+        params: { id: clause.id },
+        body: { reason: reason.trim() },
+        ifMatch: etag,
+      });
+      setReason('');
       setConfirming(false);
-      if (neverPublished) navigateAfterSave(routeHref('klausuler'));
-      else onRetired();
+      onRetired(answer.data, answer.etag);
     });
 
   return (
@@ -117,17 +135,35 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
             {neverPublished ? 'Slet kladden' : 'Udgå klausulen'}
           </Button>
         ) : (
-          <MessageBar intent="warning">
-            <MessageBarBody>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody className={styles.confirm}>
               {neverPublished
                 ? 'Kladden slettes. Det kan ikke fortrydes.'
-                : 'Klausulen tilbydes ikke længere i Word. Dokumenter, der bruger den, beholder deres version.'}{' '}
-              <Button appearance="primary" size="small" disabled={busy} onClick={() => void retire()}>
-                {neverPublished ? 'Slet' : 'Udgå'}
-              </Button>{' '}
-              <Button size="small" onClick={() => setConfirming(false)}>
-                Fortryd
-              </Button>
+                : 'Klausulen tilbydes ikke længere i Word. Dokumenter, der bruger den, beholder deres version.'}
+              {!neverPublished && (
+                <Field
+                  label="Begrundelse"
+                  hint="Hvorfor klausulen udgår. Vises i historikken."
+                  required
+                  validationState={reasonCpr ? 'error' : 'none'}
+                  validationMessage={reasonCpr ? CPR_REFUSAL : undefined}
+                >
+                  <Textarea value={reason} onChange={(_e, data) => setReason(data.value)} resize="vertical" />
+                </Field>
+              )}
+              <div className={styles.row}>
+                <Button
+                  appearance="primary"
+                  size="small"
+                  disabledFocusable={busy || !mayRetire}
+                  onClick={() => mayRetire && void retire()}
+                >
+                  {neverPublished ? 'Slet' : 'Udgå'}
+                </Button>
+                <Button size="small" onClick={() => setConfirming(false)}>
+                  Fortryd
+                </Button>
+              </div>
             </MessageBarBody>
           </MessageBar>
         )}

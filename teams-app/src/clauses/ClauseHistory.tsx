@@ -41,7 +41,13 @@ export function ClauseHistory({ clause, onCompare }: { clause: Clause; onCompare
     <>
       {clause.status === 'retired' && (
         <Text as="p" weight="semibold">
-          Udgået {changedBy}. Dokumenter, der bruger klausulen, beholder deres version.
+          Udgået {clause.retirement ? `${dated(clause.retirement.at)} af ${clause.retirement.by.name}` : changedBy}.
+          Dokumenter, der bruger klausulen, beholder deres version.
+        </Text>
+      )}
+      {clause.retirement && (
+        <Text as="p" className={styles.note}>
+          Begrundelse: {clause.retirement.reason}
         </Text>
       )}
       {clause.status !== 'retired' && clause.hasUnpublishedChanges && (

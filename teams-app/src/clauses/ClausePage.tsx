@@ -66,8 +66,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
   const styles = useStyles();
   const { api } = useSession();
   const mayEdit = useCan('library');
-  const [round, setRound] = useState(0);
-  const loaded = useLoad(() => api.call(clauseRoutes.get, { params: { id } }), `${id}:${round}`);
+  const loaded = useLoad(() => api.call(clauseRoutes.get, { params: { id } }), id);
   const [held, setHeld] = useState<Held>();
   useReportFirstData(loaded.state === 'ready');
   const current: Held | undefined =
@@ -87,9 +86,9 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
     routeHref('klausuler', [id], { fane: next === 'klausul' ? undefined : next, ...extra });
   const open = (next: TabName, extra: Record<string, string> = {}) => navigate(hrefOf(next, extra));
   const changed = (next: Clause, etag?: string) => setHeld({ clause: next, etag });
-  const reread = () => {
-    setHeld(undefined);
-    setRound((n) => n + 1);
+  const toHistory = (next: Clause, etag?: string) => {
+    changed(next, etag);
+    navigateAfterSave(hrefOf('historik'));
   };
 
   return (
@@ -139,15 +138,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
         {mayEdit &&
           clause.status !== 'retired' &&
           (tab === 'klausul' || tab === 'sammenlign' || tab === 'historik') && (
-            <ClauseActions
-              clause={clause}
-              etag={current.etag}
-              onPublished={(next, etag) => {
-                changed(next, etag);
-                navigateAfterSave(hrefOf('historik'));
-              }}
-              onRetired={reread}
-            />
+            <ClauseActions clause={clause} etag={current.etag} onPublished={toHistory} onRetired={toHistory} />
           )}
       </div>
     </article>
