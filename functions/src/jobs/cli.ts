@@ -1,12 +1,14 @@
 // `npm run job:milestones` / `job:notifications` / `job:onboard`: runs a job once against the configured store and
 // prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
-// `onboard <tenant id> <name>` registers a municipality.
+// `onboard <tenant id> <name>` registers a municipality; `upgrade` brings contracts stored by earlier versions up to
+// the current shape.
 import { loadConfig } from '../config';
 import { closeServices, type Services, setServices } from '../services';
 import { startServices } from '../startServices';
 import { runMilestoneJob } from './milestoneJob';
 import { deliverNotifications } from './notificationDelivery';
 import { onboardTenant } from './onboard';
+import { upgradeContracts } from './upgradeContracts';
 
 async function deliver(services: Services): Promise<void> {
   if (!services.graph) {
@@ -25,9 +27,21 @@ async function onboard(services: Services, [tenantId, ...name]: string[]): Promi
   console.log(created ? `Onboarded ${name.join(' ')} (${tenantId})` : `${tenantId} was onboarded before: unchanged`);
 }
 
+async function upgrade(services: Services): Promise<void> {
+  const result = await upgradeContracts(services.store, services.now());
+  console.log(
+    `Upgrade: ${result.upgraded} contracts in ${result.tenants} municipalities given their case and provider`,
+  );
+  if (result.orphaned.length > 0) {
+    console.log(`Left as they are, their case or provider is gone: ${result.orphaned.join(', ')}`);
+  }
+}
+
+const JOBS = ['milestones', 'notifications', 'onboard', 'upgrade'];
+
 async function main(job: string | undefined, args: string[]): Promise<void> {
-  if (job !== 'milestones' && job !== 'notifications' && job !== 'onboard') {
-    throw new Error(`Unknown job "${job ?? ''}"; known jobs: milestones, notifications, onboard`);
+  if (!job || !JOBS.includes(job)) {
+    throw new Error(`Unknown job "${job ?? ''}"; known jobs: ${JOBS.join(', ')}`);
   }
   // Onboarding a real municipality never seeds the demo municipalities into its store.
   const config = loadConfig();
@@ -35,6 +49,7 @@ async function main(job: string | undefined, args: string[]): Promise<void> {
   setServices(services);
   try {
     if (job === 'onboard') return await onboard(services, args);
+    if (job === 'upgrade') return await upgrade(services);
     if (job === 'milestones') {
       const result = await runMilestoneJob(services.store, services.now());
       console.log(

@@ -1,0 +1,77 @@
+// The contract upgrade against a real SQLite store with the demo data: contracts stored without their parties get
+// them and a new index (found by the register's filters again), others are left alone, and a second run does nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { Case } from '@koberollen/shared/domain/case';
+import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Provider } from '@koberollen/shared/domain/provider';
+import { contractParties } from '@koberollen/shared/rules/contractParties';
+
+import { contractFields } from '../indexes/contract';
+import { collectAllDocs } from '../records/collect';
+import { key } from '../records/search';
+import { seedIfEmpty } from '../seed';
+import { SqliteRepository } from '../store/sqlite';
+import { SYSTEM_PARTITION } from '../store/types';
+import { upgradeContracts } from './upgradeContracts';
+
+const NOW = new Date('2026-03-01T09:00:00Z');
+let dir: string;
+let store: SqliteRepository;
+let tenantId: string;
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-upgrade-'));
+  store = new SqliteRepository(path.join(dir, 'test.sqlite'));
+  await seedIfEmpty(store, NOW);
+  const [first] = (await store.list<{ id: string }>(SYSTEM_PARTITION, 'tenant', { limit: 1 })).items;
+  tenantId = first!.id;
+});
+afterEach(async () => {
+  await store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Stores a contract as an earlier version did: no parties, and an index without the fields derived from them. */
+async function storeAsBefore(doc: { id: string; body: Contract }) {
+  const { parties: _dropped, ...body } = doc.body;
+  const index = { caseId: body.caseId, providerId: body.providerId, status: body.status, endDate: body.endDate ?? '' };
+  await store.write(tenantId, [{ op: 'replace', kind: 'contract', id: doc.id, body, index }]);
+}
+
+const byProvider = async (providerName: string) =>
+  (
+    await collectAllDocs<Contract>(store, tenantId, 'contract', contractFields.eq('providerName', key(providerName)))
+  ).map((doc) => doc.id);
+
+it('copies case and provider into contracts stored without them, and indexes them again', async () => {
+  const [old, other] = await collectAllDocs<Contract>(store, tenantId, 'contract');
+  await storeAsBefore(old!);
+  const provider = (await store.get<Provider>(tenantId, 'provider', old!.body.providerId))!.body;
+  const caseRecord = (await store.get<Case>(tenantId, 'case', old!.body.caseId))!.body;
+  const auditsBefore = await store.count(tenantId, 'audit');
+  const otherEtag = (await store.get(tenantId, 'contract', other!.id))!.etag;
+  expect(await byProvider(old!.body.parties!.providerName)).not.toContain(old!.id);
+
+  const result = await upgradeContracts(store, NOW);
+
+  expect(result).toEqual({ tenants: 2, upgraded: 1, orphaned: [] });
+  const upgraded = (await store.get<Contract>(tenantId, 'contract', old!.id))!.body;
+  expect(upgraded.parties).toEqual(contractParties(caseRecord, provider));
+  expect(await byProvider(provider.name)).toContain(old!.id);
+  expect((await store.get(tenantId, 'contract', other!.id))!.etag).toBe(otherEtag);
+  expect(await store.count(tenantId, 'audit')).toBe(auditsBefore + 1);
+
+  expect(await upgradeContracts(store, NOW)).toEqual({ tenants: 2, upgraded: 0, orphaned: [] });
+  expect(await store.count(tenantId, 'audit')).toBe(auditsBefore + 1);
+});
+
+it('leaves a contract whose case is gone as it is, and names it', async () => {
+  const [old] = await collectAllDocs<Contract>(store, tenantId, 'contract');
+  await storeAsBefore(old!);
+  await store.write(tenantId, [{ op: 'delete', kind: 'case', id: old!.body.caseId }]);
+  expect(await upgradeContracts(store, NOW)).toEqual({ tenants: 2, upgraded: 0, orphaned: [old!.id] });
+  expect((await store.get<Contract>(tenantId, 'contract', old!.id))!.body.parties).toBeUndefined();
+});
