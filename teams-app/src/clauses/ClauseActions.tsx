@@ -40,6 +40,30 @@ const useStyles = makeStyles({
   },
 });
 
+interface NoteFieldProps {
+  label: string;
+  hint: string;
+  required?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A note that goes into the history, refused when it holds a CPR number. */
+function NoteField({ label, hint, required, value, onChange }: NoteFieldProps) {
+  const cpr = containsCprNumber(value);
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      required={required}
+      validationState={cpr ? 'error' : 'none'}
+      validationMessage={cpr ? CPR_REFUSAL : undefined}
+    >
+      <Textarea value={value} onChange={(_e, data) => onChange(data.value)} resize="vertical" />
+    </Field>
+  );
+}
+
 interface Props {
   clause: Clause;
   etag: string | undefined;
@@ -107,14 +131,12 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
       </Subtitle2>
       {clause.hasUnpublishedChanges ? (
         <>
-          <Field
+          <NoteField
             label="Ændringsnote"
             hint="Hvad er ændret og hvorfor. Vises i historikken og for sagsbehandlerne i Word."
-            validationState={cpr ? 'error' : 'none'}
-            validationMessage={cpr ? CPR_REFUSAL : undefined}
-          >
-            <Textarea value={note} onChange={(_e, data) => setNote(data.value)} resize="vertical" />
-          </Field>
+            value={note}
+            onChange={setNote}
+          />
           <div className={styles.row}>
             <Button
               appearance="primary"
@@ -141,15 +163,13 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
                 ? 'Kladden slettes. Det kan ikke fortrydes.'
                 : 'Klausulen tilbydes ikke længere i Word. Dokumenter, der bruger den, beholder deres version.'}
               {!neverPublished && (
-                <Field
+                <NoteField
                   label="Begrundelse"
                   hint="Hvorfor klausulen udgår. Vises i historikken."
                   required
-                  validationState={reasonCpr ? 'error' : 'none'}
-                  validationMessage={reasonCpr ? CPR_REFUSAL : undefined}
-                >
-                  <Textarea value={reason} onChange={(_e, data) => setReason(data.value)} resize="vertical" />
-                </Field>
+                  value={reason}
+                  onChange={setReason}
+                />
               )}
               <div className={styles.row}>
                 <Button
