@@ -60,7 +60,12 @@ function providerBody(name: string, options: Options = {}) {
     ],
     supervisionReports: [
       { date: '2025-05-01', authority: 'Socialtilsyn Syd', conclusion: 'Ingen bemærkninger.' },
-      { date: '2026-02-10', authority: 'Socialtilsyn Syd', conclusion: 'Tilbuddet lever op til kravene.' },
+      {
+        date: '2026-02-10',
+        authority: 'Socialtilsyn Syd',
+        conclusion:
+          'Tilbuddet lever op til kravene fra 1. januar. Tilsynet anbefaler mere konkrete mål i dokumentationen.',
+      },
     ],
   };
 }
@@ -90,17 +95,28 @@ describe('catalogue search summaries', () => {
       cvr: '12345674',
       ownership: 'private',
       municipality: 'Kolding',
-      region: 'Syddanmark',
       paragraphs: ['SEL §108'],
       places: 12,
       offers: [{ id: 'bo-108', name: 'Længerevarende bostøtte' }],
       rates: [
-        { type: 'day', amount: 2500, negotiatedAt: '2026-01-05', source: 'negotiated' },
+        { type: 'day', amount: 2500, negotiatedAt: '2026-01-05' },
         { type: 'hour', amount: 650, negotiatedAt: '2026-01-05', source: 'list' },
       ],
-      supervision: { date: '2026-02-10', conclusion: 'Tilbuddet lever op til kravene.' },
+      supervision: { date: '2026-02-10', conclusion: 'Tilbuddet lever op til kravene fra 1. januar.' },
     });
     expect(item).not.toHaveProperty('contacts');
+  });
+
+  it("cuts a long first sentence of the supervision's conclusion", async () => {
+    const body = providerBody('Summarum Langdal');
+    body.supervisionReports[1]!.conclusion =
+      'Tilbuddet er sat under skærpet tilsyn på grund af mangler i medicinhåndteringen. Opfølgning om tre måneder.';
+    await create(body);
+    const [item] = (await search('q=langdal')).body.items;
+    expect(item!.supervision).toEqual({
+      date: '2026-02-10',
+      conclusion: 'Tilbuddet er sat under skærpet tilsyn på grund af mangler i medicinhånd…',
+    });
   });
 
   it('keeps a seeded 20-result page within 12 KB', async () => {

@@ -4,6 +4,7 @@ import type { Provider } from '@koberollen/shared/domain/provider';
 
 import type { Page, StoredDoc } from '../store/types';
 
+/** The supervision verdict a result shows: the conclusion's first sentence, cut at this length. */
 const CONCLUSION_CHARS = 72;
 const SUMMARY_RATE_TYPES = ['day', 'month', 'hour'] as const;
 
@@ -12,11 +13,15 @@ function lowestRates(provider: Provider): SummaryRate[] {
   const rates = provider.offers.flatMap((offer) => offer.rates);
   return SUMMARY_RATE_TYPES.flatMap((type) => {
     const lowest = rates.filter((r) => r.type === type).sort((a, b) => a.amount - b.amount)[0];
-    return lowest ? [{ type, amount: lowest.amount, negotiatedAt: lowest.negotiatedAt, source: lowest.source }] : [];
+    if (!lowest) return [];
+    const rate: SummaryRate = { type, amount: lowest.amount, negotiatedAt: lowest.negotiatedAt };
+    return [lowest.source === 'list' ? { ...rate, source: 'list' } : rate];
   });
 }
 
-function shorten(text: string): string {
+function verdictOf(conclusion: string): string {
+  // A sentence ends at a full stop followed by a capital letter, not at the one in "1. januar".
+  const text = /^.*?[.!?](?=\s+[A-ZÆØÅ]|\s*$)/su.exec(conclusion)?.[0] ?? conclusion;
   return text.length <= CONCLUSION_CHARS ? text : `${text.slice(0, CONCLUSION_CHARS - 1).trimEnd()}…`;
 }
 
@@ -29,12 +34,11 @@ export function providerSummary(provider: Provider): ProviderSummary {
     cvr: provider.cvr,
     ownership: provider.ownership,
     municipality: provider.municipality,
-    region: provider.region,
     paragraphs: [...new Set(provider.offers.map((o) => o.paragraph))],
     places: provider.offers.reduce((sum, o) => sum + o.places, 0),
     offers: provider.offers.map((o) => ({ id: o.id, name: o.name })),
     rates: lowestRates(provider),
-    ...(latest ? { supervision: { date: latest.date, conclusion: shorten(latest.conclusion) } } : {}),
+    ...(latest ? { supervision: { date: latest.date, conclusion: verdictOf(latest.conclusion) } } : {}),
   };
 }
 

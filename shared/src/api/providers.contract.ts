@@ -28,23 +28,29 @@ export const ProviderFilters = {
   sort: ProviderSort.optional(),
 };
 
-/** One rate as the result list shows it: the lowest rate in force of its kind across the provider's offers. */
+/**
+ * One rate as the result list shows it: the lowest rate in force of its kind across the provider's offers. `source`
+ * is given only for a list price (Tilbudsportalen); a rate without it is negotiated, the usual case, which keeps a
+ * page of results small.
+ */
 export const SummaryRate = z.object({
   type: RateType,
   amount: z.number(),
   negotiatedAt: IsoDate,
-  source: RateSource,
+  source: z.literal(RateSource.enum.list).optional(),
 });
 export type SummaryRate = z.infer<typeof SummaryRate>;
 
-/** What a search result shows of a provider; the whole record is at GET /api/providers/{id}. */
+/**
+ * What a search result shows of a provider (the region is a filter, not repeated on each result); the whole record is
+ * at GET /api/providers/{id}.
+ */
 export const ProviderSummary = z.object({
   id: z.string(),
   name: z.string(),
   cvr: z.string(),
   ownership: Ownership,
   municipality: z.string(),
-  region: Region,
   paragraphs: z.array(z.string()),
   places: z.number(),
   offers: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -40,7 +40,7 @@ function RateFigure({ rate }: { rate: SummaryRate }) {
         {formatKr(rate.amount)} {unitLabel(rate.type)}
       </Text>{' '}
       <Caption1>
-        ({SOURCE_LABELS[rate.source].toLowerCase()} {formatDate(rate.negotiatedAt)})
+        ({SOURCE_LABELS[rate.source ?? 'negotiated'].toLowerCase()} {formatDate(rate.negotiatedAt)})
       </Caption1>{' '}
       {stale && (
         <Badge appearance="tint" color="warning" size="small">
@@ -64,9 +64,7 @@ export function ProviderResult({ provider, picked }: { provider: ProviderSummary
       </div>
       <div className={styles.facts}>
         <Text>{OWNERSHIP_LABELS[provider.ownership]}</Text>
-        <Text>
-          {provider.municipality}, Region {provider.region}
-        </Text>
+        <Text>{provider.municipality}</Text>
         <Text>{provider.paragraphs.join(', ')}</Text>
         <Text>{provider.places} pladser</Text>
       </div>
