@@ -1,6 +1,16 @@
 // "Book møde" on a follow-up milestone: an Outlook event in the user's calendar with the provider's contact, once.
 // Offered only where the installation is connected to Microsoft 365; a booked meeting shows its date and opens it.
-import { Body1, Button, Field, Input, Link, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Select,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { microsoft365Routes } from '@koberollen/shared/api/microsoft365.contract';
@@ -27,7 +37,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  title: { margin: 0 },
+  title: { ...typographyStyles.body1Strong, margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   status: { margin: 0 },
 });
@@ -148,9 +158,9 @@ export function MeetingAction({
         void book();
       }}
     >
-      <Text as="p" weight="semibold" id={titleId} ref={titleRef} tabIndex={-1} className={styles.title}>
+      <p id={titleId} ref={titleRef} tabIndex={-1} className={styles.title}>
         Book møde: {milestone.title}
-      </Text>
+      </p>
       <DateField label="Dato" required value={date} onChange={setDate} validationMessage={invalid.date} />
       <Field label="Klokkeslæt" required hint="tt.mm" validationMessage={invalid.time}>
         <Input value={time} inputMode="decimal" onChange={(_, data) => setTime(data.value)} />
