@@ -1,6 +1,6 @@
 // Entry of the Word task pane: asks Office once which host this is, then renders in Word or as a preview beside
 // an in-page document.
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, type Theme } from '@fluentui/react-components';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -35,6 +35,19 @@ function officeBackground(host: HostInfo): string | undefined {
   return host.kind === 'word' ? Office.context.officeTheme?.bodyBackgroundColor : undefined;
 }
 
+// The pane fills its frame: without the browser's default body margin there is no strip of another colour around it
+// in the dark themes, and no scroll bar from a page 16 px taller than the frame.
+const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
+
+function Pane({ theme, children }: { theme: Theme; children: ReactNode }) {
+  useBodyStyles();
+  return (
+    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+      {children}
+    </FluentProvider>
+  );
+}
+
 const root = createRoot(document.getElementById('root')!);
 
 void connectToHost(loadedOffice(), officeReadyTimeoutMs).then(async (host) => {
@@ -49,9 +62,7 @@ void connectToHost(loadedOffice(), officeReadyTimeoutMs).then(async (host) => {
   );
   root.render(
     <StrictMode>
-      <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-        {frame(<App host={host} document={contract} base={apiBaseUrl} />)}
-      </FluentProvider>
+      <Pane theme={theme}>{frame(<App host={host} document={contract} base={apiBaseUrl} />)}</Pane>
     </StrictMode>,
   );
 });

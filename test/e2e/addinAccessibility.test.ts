@@ -1,11 +1,13 @@
 // Every view of the Word task pane at 350 px passes axe without serious or critical violations, in the light, dark
-// and high-contrast themes, and the main flow works with the keyboard alone.
+// and high-contrast themes, and the main flow works with the keyboard alone. The follow-up meeting form is also
+// photographed at 350 px in each theme (see support/screens.ts for where the pictures go).
 import type { Browser, Page } from 'playwright-core';
 
-import { apiAs } from './support/api';
+import { apiAs, type ApiReader } from './support/api';
 import { severeViolations } from './support/axe';
 import { chromiumOrSkip, launchChromium } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
+import { photograph } from './support/screens';
 
 const chromiumPath = chromiumOrSkip();
 const describeInBrowser = chromiumPath ? describe : describe.skip;
@@ -24,12 +26,48 @@ describeInBrowser('Word task pane accessibility', () => {
     await host?.stop();
   });
 
-  async function open(theme: string) {
+  /** The pane at 350 px in the theme; signed in through a link for `api`'s user with meetings on when given. */
+  async function open(theme: string, meetingsFor?: ApiReader) {
     const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'da-DK' });
     const page = await context.newPage();
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
-    await page.goto(`${host.baseUrl}/addin/taskpane.html?theme=${theme}`);
+    if (meetingsFor) await withMeetings(page, meetingsFor);
+    const signIn = meetingsFor ? `&tenant=${encodeURIComponent(meetingsFor.tenantId)}&role=caseworker` : '';
+    await page.goto(`${host.baseUrl}/addin/taskpane.html?theme=${theme}${signIn}`);
     return page;
+  }
+
+  /**
+   * Local mode has no Microsoft 365: for "Book møde" the health answer says meetings are on, and a booking is answered
+   * as the API answers it once Graph has made the event.
+   */
+  async function withMeetings(page: Page, api: ApiReader) {
+    await page.route('**/api/health', async (route) => {
+      const health = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...health, microsoft365: { ...health.microsoft365, meetings: true } } });
+    });
+    await page.route('**/api/milestones/*/meeting', async (route) => {
+      const { start } = route.request().postDataJSON() as { start: string };
+      const meeting = { eventId: 'ev-1', webLink: 'https://outlook.office.com/calendar/item/ev-1', start };
+      const booked = { ...meeting, bookedAt: new Date().toISOString(), bookedBy: { userId: 'u', name: api.userName } };
+      await route.fulfill({ status: 201, json: { milestoneId: 'm', meeting: booked, existing: false } });
+    });
+  }
+
+  /** The reference of a case whose contract has a follow-up still to book. */
+  async function caseWithFollowUp(api: ApiReader): Promise<string> {
+    const contracts = (await api.get('/api/contracts?limit=50')).items as { id: string; caseId: string }[];
+    for (const contract of contracts) {
+      const milestones = (await api.get(`/api/milestones?contractId=${contract.id}&limit=100`)).items as {
+        kind: string;
+        status: string;
+        meeting?: unknown;
+      }[];
+      if (milestones.some((m) => m.kind === 'followUp' && m.status !== 'done' && !m.meeting)) {
+        return ((await api.get(`/api/cases/${contract.caseId}`)) as { reference: string }).reference;
+      }
+    }
+    throw new Error('No seeded contract has an open follow-up');
   }
 
   async function serious(page: Page, view: string) {
@@ -68,6 +106,50 @@ describeInBrowser('Word task pane accessibility', () => {
       await main.getByRole('button', { name: 'Prisregulering' }).click();
       await main.getByRole('button', { name: 'Kontrollér' }).waitFor();
       found.push(...(await serious(page, 'regulation')));
+      expect(found).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
+
+  it.each(['light', 'dark', 'contrast'])(
+    'passes axe with the follow-up meeting form open, invalid and booked (%s)',
+    async (theme) => {
+      const api = await apiAs(host.baseUrl, 'caseworker');
+      const reference = await caseWithFollowUp(api);
+      const page = await open(theme, api);
+      const main = page.getByRole('main');
+      const found: string[] = [];
+      await main.getByRole('button', { name: 'Sag', exact: true }).click();
+      await main.getByLabel('Sagsnummer eller ord fra sagen').fill(reference);
+      await main.getByRole('button', { name: 'Søg' }).click();
+      await main.getByRole('button', { name: `Knyt til dokumentet: sag ${reference}` }).click();
+      await main.getByRole('button', { name: 'Felter og kontrakt' }).click();
+      const milestones = main.getByRole('list', { name: 'Frister' });
+      await milestones
+        .getByRole('button', { name: /^Book møde: / })
+        .first()
+        .click();
+      const form = main.getByRole('form', { name: /^Book møde: / });
+      await form.getByRole('button', { name: 'Book mødet' }).waitFor();
+      found.push(...(await serious(page, 'meeting form')));
+      found.push(...(await photograph(page, `book-meeting-${theme}`, form)));
+      // Both fields wrong: their messages show in the form.
+      await form.getByLabel(/^Dato/).fill('31.02.2026');
+      await form.getByLabel(/^Klokkeslæt/).fill('25');
+      await form.getByRole('button', { name: 'Book mødet' }).click();
+      await form.getByText('Skriv klokkeslættet som tt.mm, fx 10.00.').waitFor();
+      found.push(...(await serious(page, 'meeting form, invalid')));
+      found.push(...(await photograph(page, `book-meeting-invalid-${theme}`, form)));
+      await form.getByLabel(/^Dato/).fill('02.04.2026');
+      await form.getByLabel(/^Klokkeslæt/).fill('9.30');
+      await form.getByRole('button', { name: 'Book mødet' }).click();
+      const booked = main
+        .getByRole('status')
+        .filter({ hasText: 'Mødet er booket i din kalender 02.04.2026 kl. 09.30.' });
+      await booked.waitFor();
+      found.push(...(await serious(page, 'meeting booked')));
+      found.push(...(await photograph(page, `book-meeting-booked-${theme}`, booked)));
       expect(found).toEqual([]);
       await page.context().close();
     },

@@ -47,16 +47,6 @@ export function templateBlocks(
   return blocks;
 }
 
-/** A paragraph's text as it reads in the document. */
-export function runsText(runs: Run[]): string {
-  return runs.map((run) => (run.kind === 'text' ? run.text : run.value)).join('');
-}
-
-/** A clause as plain text: title, then its paragraphs, one per line (for comments and side-by-side views). */
-export function clausePlainText(block: ClauseBlock): string {
-  return [block.title, ...block.paragraphs.map(runsText)].join('\n');
-}
-
 /** Every field key a template's clauses and the template itself use, with its definition, first one winning. */
 export function templateFields(template: Template, latest: (clauseId: string) => ClauseVersion | undefined) {
   const byKey = new Map<string, FieldDefinition>();

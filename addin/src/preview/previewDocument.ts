@@ -1,6 +1,6 @@
 // The document outside Word: an in-page model of headings, paragraphs, tagged clauses and fields, with its own edits.
-import { runsText } from '../document/build';
 import { GUIDANCE_PREFIX } from '../document/tags';
+import { clausePlainText } from '../document/text';
 import {
   type Block,
   type ClauseBlock,
@@ -51,12 +51,8 @@ export function parseEditedText(text: string, known: Run[][]): Run[] {
   return runs;
 }
 
-export function clauseText(block: ClauseBlock): string {
-  return [block.title, ...block.paragraphs.map(runsText)].join('\n');
-}
-
 function nodeText(node: PreviewNode): string {
-  return node.kind === 'clause' ? clauseText(node.block) : node.text;
+  return node.kind === 'clause' ? clausePlainText(node.block) : node.text;
 }
 
 /** The preview's document: a ContractDocument plus the edits a user makes by hand, observable by React. */
@@ -129,7 +125,7 @@ export function createPreviewDocument(): PreviewDocument {
         clauses: clauses.map((block) => ({
           clauseId: block.clauseId,
           version: block.version,
-          text: clauseText(block),
+          text: clausePlainText(block),
           fieldTexts: fieldsOf(block).map((field) => field.text),
         })),
         fields: clauses.flatMap(fieldsOf),

@@ -13,8 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 
-import { clauseBlock, clausePlainText } from '../document/build';
+import { clauseBlock } from '../document/build';
 import { expectedText, type Finding } from '../document/review';
+import { clausePlainText } from '../document/text';
 import type { DocumentSnapshot, InsertPosition } from '../document/types';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';

@@ -119,6 +119,17 @@ describe('MeetingAction', () => {
     expect(screen.queryByRole('button', { name: /Book møde/ })).toBeNull();
   });
 
+  it('opens the form in place of its button with focus on its title, and closes back to the button', () => {
+    renderAction({ meetings: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Book møde: Opfølgning på indsatsen' }));
+    const form = screen.getByRole('form', { name: 'Book møde: Opfølgning på indsatsen' });
+    expect(document.activeElement?.textContent).toBe('Book møde: Opfølgning på indsatsen');
+    expect(form.contains(document.activeElement)).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Annullér' }));
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Book møde: Opfølgning på indsatsen' }));
+  });
+
   it('says so when the meeting was booked already, and offers to open it instead', async () => {
     renderAction({
       meetings: true,

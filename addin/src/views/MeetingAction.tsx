@@ -1,7 +1,17 @@
 // "Book møde" on a follow-up milestone: an Outlook event in the user's calendar with the provider's contact, once.
 // Offered only where the installation is connected to Microsoft 365; a booked meeting shows its date and opens it.
-import { Body1, Button, Field, Input, Link, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Select,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { microsoft365Routes } from '@koberollen/shared/api/microsoft365.contract';
 import type { Milestone } from '@koberollen/shared/domain/contract';
@@ -16,7 +26,18 @@ import { DATE_MESSAGE, DateField } from './DateField';
 import { formatMeetingStart, meetingStart } from './meetingTime';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  // Framed, so the form reads as belonging to its milestone and not as more of the contract's fields above it.
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    marginBlockEnd: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  title: { ...typographyStyles.body1Strong, margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   status: { margin: 0 },
 });
@@ -60,6 +81,19 @@ export function MeetingAction({
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const titleRef = useRef<HTMLParagraphElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  // The form opens in place of its button, and closes back to it: focus goes with it, never to the page's start.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    (open ? titleRef : openerRef).current?.focus();
+  }, [open]);
+  const toggle = (next: boolean) => {
+    moved.current = true;
+    setOpen(next);
+  };
   // After the booking the form gives way to the booked meeting: focus its status line once it is there.
   useEffect(() => {
     if (status) statusRef.current?.focus();
@@ -109,7 +143,7 @@ export function MeetingAction({
   if (!open) {
     return (
       <div className={styles.actions}>
-        <Button size="small" onClick={() => setOpen(true)} aria-label={`Book møde: ${milestone.title}`}>
+        <Button ref={openerRef} size="small" onClick={() => toggle(true)} aria-label={`Book møde: ${milestone.title}`}>
           Book møde
         </Button>
       </div>
@@ -118,12 +152,15 @@ export function MeetingAction({
   return (
     <form
       className={styles.form}
-      aria-label={`Book møde: ${milestone.title}`}
+      aria-labelledby={titleId}
       onSubmit={(event) => {
         event.preventDefault();
         void book();
       }}
     >
+      <p id={titleId} ref={titleRef} tabIndex={-1} className={styles.title}>
+        Book møde: {milestone.title}
+      </p>
       <DateField label="Dato" required value={date} onChange={setDate} validationMessage={invalid.date} />
       <Field label="Klokkeslæt" required hint="tt.mm" validationMessage={invalid.time}>
         <Input value={time} inputMode="decimal" onChange={(_, data) => setTime(data.value)} />
@@ -153,7 +190,7 @@ export function MeetingAction({
         <Button type="submit" size="small" appearance="primary" disabled={busy}>
           {busy ? 'Booker …' : 'Book mødet'}
         </Button>
-        <Button size="small" onClick={() => setOpen(false)}>
+        <Button size="small" onClick={() => toggle(false)}>
           Annullér
         </Button>
       </div>

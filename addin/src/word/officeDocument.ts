@@ -1,135 +1,25 @@
-// The contract document in Word through office.js: every user action is one Word.run with at most two syncs.
-import { clauseTag, fieldTag, GUIDANCE_PREFIX, parseTag } from '../document/tags';
+// The contract document in Word through office.js: every user action is one Word.run with at most two syncs; inserting
+// a clause into a document whose numbering the pane already knows is one.
+import { clauseTag, GUIDANCE_PREFIX, parseTag } from '../document/tags';
 import {
-  type Block,
   type ClauseBlock,
   type ContractDocument,
   type DocumentSnapshot,
   type DocumentState,
   EMPTY_STATE,
   type GuidanceComment,
-  type InsertPosition,
-  type Run,
 } from '../document/types';
+import { createInsertBlocks, type WordRun } from './insertBlocks';
+import { attachAll, NumberingMemory, startList } from './numbering';
 import type { WordRequirements } from './requirements';
+import { queueParagraphs, tagClause } from './writeBlocks';
 
-/** `Word.run` as the adapter uses it; tests pass a fake context. */
-export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+export type { WordRun } from './insertBlocks';
 
 /** Document settings (`Office.context.document.settings`): small JSON that travels with the file. */
 export type SettingsLike = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
 
 const STATE_KEY = 'koberollen';
-
-/** Anything we can insert a paragraph after: a paragraph or a content control. */
-type Anchor = Pick<Word.Paragraph | Word.ContentControl, 'insertParagraph'>;
-
-/** Where the first block goes, and the list whose numbering the inserted paragraphs continue. */
-interface Target {
-  insertFirst: (text: string) => Word.Paragraph;
-  /** The neighbouring clause's list, else the document's first; a null object when the document has none. */
-  list: Word.List;
-}
-
-function targetOf(context: Word.RequestContext, position: InsertPosition): Target {
-  const body = context.document.body;
-  if (position.at === 'start') {
-    return { insertFirst: (text) => body.insertParagraph(text, 'Start'), list: body.lists.getFirstOrNullObject() };
-  }
-  if (position.at === 'cursor') {
-    // After the cursor's paragraph, not its range: Word refuses a built-in style on a paragraph inserted from a
-    // range (office-js#1656).
-    const paragraph = context.document.getSelection().paragraphs.getLast();
-    return { insertFirst: (text) => paragraph.insertParagraph(text, 'After'), list: body.lists.getFirstOrNullObject() };
-  }
-  const control = body.contentControls.getByTag(clauseTag(position.clauseId, position.version)).getFirst();
-  const location = position.at === 'after' ? 'After' : 'Before';
-  return {
-    insertFirst: (text) => control.insertParagraph(text, location),
-    list: control.paragraphs.getLast().listOrNullObject,
-  };
-}
-
-function withType(requirements: WordRequirements, type: 'RichText' | 'PlainText') {
-  // An explicit type needs WordApi 1.5; older hosts create rich text, which still holds text and a tag.
-  return requirements.typedControls ? type : undefined;
-}
-
-function writeRuns(paragraph: Word.Paragraph, runs: Run[], requirements: WordRequirements) {
-  for (const run of runs) {
-    const range = paragraph.insertText(run.kind === 'text' ? run.text : run.value, 'End');
-    if (run.kind === 'field') {
-      const control = range.insertContentControl(withType(requirements, 'PlainText'));
-      control.tag = fieldTag(run.key);
-      control.title = run.label;
-      control.placeholderText = run.label;
-    }
-  }
-}
-
-function tagClause(control: Word.ContentControl, block: ClauseBlock) {
-  control.tag = clauseTag(block.clauseId, block.version);
-  control.title = block.title;
-  // Deleting a clause by accident shows up in the review; locking the text misbehaves across hosts, so it stays open.
-  control.cannotDelete = true;
-  control.cannotEdit = false;
-}
-
-/** Queues a clause's paragraphs at the end of its control; answers them, to be numbered. */
-function queueParagraphs(control: Word.ContentControl, block: ClauseBlock, requirements: WordRequirements) {
-  return block.paragraphs.map((runs) => {
-    const paragraph = control.insertParagraph('', 'End');
-    writeRuns(paragraph, runs, requirements);
-    return paragraph;
-  });
-}
-
-/** Queues every block from the target; answers the clause paragraphs, in order, to be numbered. */
-function queueBlocks(target: Target, blocks: Block[], requirements: WordRequirements): Word.Paragraph[] {
-  let anchor: Anchor | undefined;
-  const numbered: Word.Paragraph[] = [];
-  for (const block of blocks) {
-    const text = block.kind === 'heading' ? block.text : block.clause.title;
-    const heading = anchor ? anchor.insertParagraph(text, 'After') : target.insertFirst(text);
-    // Built-in style names, the same in every UI language (the localized names are not).
-    heading.styleBuiltIn = block.kind === 'heading' ? 'Heading1' : 'Heading2';
-    if (block.kind === 'heading') {
-      anchor = heading;
-      continue;
-    }
-    const control = heading.insertContentControl(withType(requirements, 'RichText'));
-    tagClause(control, block.clause);
-    numbered.push(...queueParagraphs(control, block.clause, requirements));
-    anchor = control;
-  }
-  return numbered;
-}
-
-/**
- * Numbers the paragraphs the way the rest of the contract is numbered. Word's built-in style names have no List
- * Number, and its localized name differs by UI language, so the paragraphs join a list instead: the document's
- * (`existing`, loaded), else a new one started on the first paragraph (`fresh`, its id loaded).
- */
-function attachNumbering(paragraphs: Word.Paragraph[], existing: Word.List, fresh: Word.List | undefined) {
-  const [first, ...rest] = paragraphs;
-  if (!first) return;
-  if (!existing.isNullObject) {
-    if (fresh) first.detachFromList();
-    first.attachToList(existing.id, 0);
-  }
-  const list = existing.isNullObject ? fresh : existing;
-  if (list) for (const paragraph of rest) paragraph.attachToList(list.id, 0);
-}
-
-function startList(paragraphs: Word.Paragraph[]): Word.List | undefined {
-  const first = paragraphs[0];
-  if (!first) return undefined;
-  for (const paragraph of paragraphs) paragraph.styleBuiltIn = 'ListParagraph';
-  const fresh = first.startNewList();
-  fresh.setLevelNumbering(0, 'Arabic', [0, '.']);
-  fresh.load('id');
-  return fresh;
-}
 
 /** Loads every content control's tag (and text when asked): the first sync of most actions. */
 function loadControls(context: Word.RequestContext, withText: boolean) {
@@ -144,33 +34,20 @@ export function createOfficeDocument(
   requirements: WordRequirements,
 ): ContractDocument {
   const features = { comments: requirements.comments, trackedChanges: requirements.trackedChanges };
+  const numbering = new NumberingMemory();
+  const insertBlocks = createInsertBlocks(run, requirements, numbering);
 
-  // Two syncs: the writes with a new list and the neighbour's list read, then the numbering (three when tracked: the
-  // tracking mode is read first, to be restored).
-  const insertBlocks: ContractDocument['insertBlocks'] = (blocks, options = {}) =>
-    run(async (context) => {
-      const tracked = options.tracked === true && features.trackedChanges;
-      const document = context.document;
-      if (tracked) document.load('changeTrackingMode');
-      if (tracked) await context.sync();
-      const previous = tracked ? document.changeTrackingMode : undefined;
-      if (tracked) document.changeTrackingMode = 'TrackAll';
-      const target = targetOf(context, options.position ?? { at: 'cursor' });
-      target.list.load('id');
-      const numbered = queueBlocks(target, blocks, requirements);
-      const fresh = startList(numbered);
-      await context.sync();
-      attachNumbering(numbered, target.list, fresh);
-      if (previous !== undefined) document.changeTrackingMode = previous;
-      if (numbered.length > 0 || previous !== undefined) await context.sync();
-    });
-
+  // One sync, or two when the document holds our clauses. The lists' ids come along at no extra sync: the document's
+  // first list with the controls, each clause's list with its fields, for the insertions that follow a review.
   const readSnapshot = () =>
     run(async (context): Promise<DocumentSnapshot> => {
       const body = context.document.body;
       body.load('text');
       const controls = loadControls(context, true);
+      const documentList = body.lists.getFirstOrNullObject();
+      documentList.load('id');
       await context.sync();
+      numbering.readDocumentList(documentList);
       const tagged = controls.items.map((control) => ({ control, tag: parseTag(control.tag) }));
       const clauses = tagged.flatMap(({ control, tag }) => (tag?.kind === 'clause' ? [{ control, tag }] : []));
       const fields = tagged.flatMap(({ control, tag }) =>
@@ -179,9 +56,14 @@ export function createOfficeDocument(
       const inner = clauses.map(({ control }) => {
         const nested = control.contentControls;
         nested.load('items/tag,items/text');
-        return nested;
+        const list = control.paragraphs.getLast().listOrNullObject;
+        list.load('id');
+        return { nested, list };
       });
       if (inner.length > 0) await context.sync();
+      numbering.readClauseLists(
+        clauses.map(({ tag }, i) => ({ tag: clauseTag(tag.clauseId, tag.version), list: inner[i]!.list })),
+      );
       return {
         text: body.text,
         fields,
@@ -189,7 +71,7 @@ export function createOfficeDocument(
           clauseId: tag.clauseId,
           version: tag.version,
           text: control.text,
-          fieldTexts: inner[i]!.items.filter((c) => parseTag(c.tag)?.kind === 'field').map((c) => c.text),
+          fieldTexts: inner[i]!.nested.items.filter((c) => parseTag(c.tag)?.kind === 'field').map((c) => c.text),
         })),
       };
     });
@@ -200,8 +82,9 @@ export function createOfficeDocument(
       const list = context.document.body.lists.getFirstOrNullObject();
       list.load('id');
       await context.sync();
-      let replaced = 0;
+      numbering.readDocumentList(list);
       const numbered: Word.Paragraph[] = [];
+      const written: ClauseBlock[] = [];
       for (const control of controls.items) {
         const tag = parseTag(control.tag);
         const block = tag?.kind === 'clause' ? blocks.find((b) => b.clauseId === tag.clauseId) : undefined;
@@ -210,17 +93,21 @@ export function createOfficeDocument(
         control.insertText(block.title, 'Replace');
         tagClause(control, block);
         numbered.push(...queueParagraphs(control, block, requirements));
-        replaced++;
+        written.push(block);
       }
       // Into the document's list at once; a document without one gets a new list, numbered after a third sync.
-      const fresh = list.isNullObject ? startList(numbered) : undefined;
-      if (!fresh) attachNumbering(numbered, list, undefined);
-      if (replaced > 0) await context.sync();
-      if (fresh && numbered.length > 1) {
-        attachNumbering(numbered, list, fresh);
+      const [first, ...rest] = numbered;
+      const fresh = list.isNullObject && first ? startList(first) : undefined;
+      if (!list.isNullObject) attachAll(numbered, list.id);
+      if (written.length > 0) await context.sync();
+      if (fresh && rest.length > 0) {
+        attachAll(rest, fresh.id);
         await context.sync();
       }
-      return replaced;
+      if (fresh) numbering.documentListIs(fresh.id);
+      const listId = fresh ? fresh.id : list.isNullObject ? undefined : list.id;
+      if (listId !== undefined) numbering.joined(listId, written);
+      return written.length;
     });
 
   const fillFields: ContractDocument['fillFields'] = (values) =>

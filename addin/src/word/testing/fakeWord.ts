@@ -1,5 +1,6 @@
 // A Word request context for unit tests: office-addin-mock for loaded scalars, hand-made recording objects for the
-// ranges, paragraphs, content controls and collections office-addin-mock cannot mock; every sync is counted.
+// ranges, paragraphs, content controls, lists and collections office-addin-mock cannot mock; every sync is counted.
+// Like Word, a batch whose command fails runs nothing queued after that command, and its sync rejects.
 import { OfficeMockObject } from 'office-addin-mock';
 
 let nextListId = 100;
@@ -18,6 +19,12 @@ export class FakeList {
 }
 
 export const NO_LIST = new FakeList(-1, true);
+
+/**
+ * The calls made, in order. `failure` is set by a command that fails (a lookup of a removed list): what is queued
+ * after it goes to `skipped` instead of into the document, and the next sync rejects with that error code.
+ */
+export type FakeLog = unknown[] & { failure?: string; skipped?: unknown[] };
 
 /** Anything the adapter creates or finds: a paragraph, a range or a content control, with what was set on it. */
 export class FakeNode {
@@ -48,9 +55,19 @@ export class FakeNode {
     this.contentControls = new FakeCollection(nested);
   }
 
+  /** Runs the command, or records it as skipped after a failed command in the same batch. */
+  private command(call: Record<string, unknown>, apply: () => void) {
+    const log = this.log as FakeLog;
+    const entry = { on: this.kind, ...call };
+    if (log.failure) (log.skipped ??= []).push(entry);
+    else {
+      log.push(entry);
+      apply();
+    }
+  }
+
   private add(child: FakeNode, call: Record<string, unknown>) {
-    this.log.push({ on: this.kind, ...call });
-    this.children.push(child);
+    this.command(call, () => this.children.push(child));
     return child;
   }
 
@@ -59,8 +76,9 @@ export class FakeNode {
   }
 
   insertText(text: string, location: string) {
-    if (location === 'Replace') this.text = text;
-    return this.add(new FakeNode('range', this.log, { text }), { call: 'insertText', text, location });
+    const range = this.add(new FakeNode('range', this.log, { text }), { call: 'insertText', text, location });
+    if (location === 'Replace' && !(this.log as FakeLog).failure) this.text = text;
+    return range;
   }
 
   insertContentControl(type?: string) {
@@ -80,25 +98,23 @@ export class FakeNode {
   }
 
   startNewList() {
-    this.list = new FakeList(nextListId++);
-    this.log.push({ on: this.kind, call: 'startNewList', text: this.text });
-    return this.list;
+    const list = new FakeList(nextListId++);
+    this.command({ call: 'startNewList', text: this.text }, () => (this.list = list));
+    return list;
   }
 
   attachToList(id: number, level: number) {
-    this.list = new FakeList(id);
-    this.log.push({ on: this.kind, call: 'attachToList', text: this.text, id, level });
-    return this.list;
+    const list = new FakeList(id);
+    this.command({ call: 'attachToList', text: this.text, id, level }, () => (this.list = list));
+    return list;
   }
 
   detachFromList() {
-    this.list = undefined;
-    this.log.push({ on: this.kind, call: 'detachFromList', text: this.text });
+    this.command({ call: 'detachFromList', text: this.text }, () => (this.list = undefined));
   }
 
   insertComment(text: string) {
-    this.comments.push(text);
-    this.log.push({ on: this.kind, call: 'insertComment', text });
+    this.command({ call: 'insertComment', text }, () => this.comments.push(text));
   }
 
   select() {
@@ -147,18 +163,24 @@ export interface FakeWord {
   selection: FakeNode;
   /** The body, for insertions at the start of the document. */
   body: FakeNode;
-  log: unknown[];
+  log: FakeLog;
+  /** Commands queued after a failed command, which Word does not run. */
+  skipped: () => unknown[];
+  /** Removes a list from the document, as a user deleting its paragraphs would. */
+  removeList: (id: number) => void;
   mock: OfficeMockObject;
 }
 
 /**
  * A document whose body holds `controls` (document order, nested ones included) and `comments`, and whose first
- * list is `list` (none when absent). The cursor's paragraph is the selection itself; every sync is logged.
+ * list is `list` (none when absent). The cursor's paragraph is the selection itself; every sync is logged. Any list
+ * id is found by `lists.getById` unless `removeList` removed it.
  */
 export function fakeWord(
   options: { text?: string; controls?: FakeNode[]; comments?: FakeComment[]; list?: FakeList } = {},
 ): FakeWord {
-  const log: unknown[] = [];
+  const log: FakeLog = [];
+  const removed = new Set<number>();
   const selection = new FakeNode('selection', log);
   const bodyNode = new FakeNode('body', log);
   const mock = new OfficeMockObject({
@@ -167,13 +189,27 @@ export function fakeWord(
   const body = (mock as unknown as { document: { body: Record<string, unknown> } }).document.body;
   body.contentControls = new FakeCollection(options.controls ?? []);
   body.insertParagraph = bodyNode.insertParagraph.bind(bodyNode);
-  body.lists = { getFirstOrNullObject: () => options.list ?? NO_LIST };
+  body.lists = {
+    getFirstOrNullObject: () => (options.list && !removed.has(options.list.id) ? options.list : NO_LIST),
+    getById: (id: number) => ({
+      id,
+      isNullObject: false,
+      load: () => {
+        if (log.failure) return void (log.skipped ??= []).push({ on: 'lists', call: 'getById', id });
+        log.push({ on: 'lists', call: 'getById', id });
+        if (removed.has(id)) log.failure = 'ItemNotFound';
+      },
+    }),
+  };
   const comments = new FakeCollection(options.comments ?? []);
   body.getComments = () => comments;
   const realSync = mock.sync.bind(mock);
   const sync = jest.fn(() => {
     log.push({ on: 'context', call: 'sync' });
-    return realSync();
+    const failure = log.failure;
+    if (!failure) return realSync();
+    log.failure = undefined;
+    return Promise.reject(Object.assign(new Error(`${failure} (fake Word)`), { code: failure }));
   });
   return {
     run: (batch) => batch(Object.assign(mock, { sync }) as unknown as Word.RequestContext),
@@ -181,6 +217,8 @@ export function fakeWord(
     selection,
     body: bodyNode,
     log,
+    skipped: () => log.skipped ?? [],
+    removeList: (id) => void removed.add(id),
     mock,
   };
 }
