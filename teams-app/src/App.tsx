@@ -8,12 +8,11 @@ import { firstScreenHeads } from '@koberollen/shared/api/heads';
 import { describeHealth } from '@koberollen/shared/api/healthText';
 import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
-import { casesKey, listCases } from './cases/casesQuery';
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
-import { startEarly } from './shell/earlyLoad';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
 import { deepLinkHash, DEFAULT_ROUTE, parseRoute } from './shell/route';
+import { startRouteData } from './shell/routeData';
 import { Shell } from './shell/Shell';
 import { describeError, ErrorMessage, Loading } from './shell/states';
 import { prefetchRoute } from './shell/viewLoaders';
@@ -33,36 +32,35 @@ const useStyles = makeStyles({ padded: { padding: `${tokens.spacingVerticalXL} $
 const OUTSIDE_TEAMS =
   'Køberollen logger ind gennem Microsoft Teams. Åbn fanen i Teams, eller start Køberollen i lokal tilstand med demodata.';
 
-/** Asks for the data of the view the route opens now, while its code still loads (the cases board, the usual start). */
-function startRouteData(api: ApiClient): void {
-  const route = parseRoute(window.location.hash || DEFAULT_ROUTE);
-  if (route.view === 'sager' && route.rest.length === 0) {
-    startEarly(casesKey(route.params), () => listCases(api, route.params));
-  }
-}
+/** The route the page opens on. */
+const openingRoute = () => parseRoute(window.location.hash || DEFAULT_ROUTE);
 
 /** Signs in from what the page knows: Teams SSO inside Teams, else a local-mode link or the picker. */
 async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Promise<Start> {
   if (host.inTeams && host.bridge) {
     const { bridge } = host;
     const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
-    startRouteData(session.api);
+    startRouteData(session.api, openingRoute());
     const teamId = host.context?.team?.groupId;
     return { state: 'signedIn', session: { ...session, colleagues: [], ...(teamId ? { teamId } : {}) } };
   }
   // Both at once: the tenants answer 404 outside local mode, and then only the health answer counts.
   const tenants = publicApi.callUnparsed(firstScreenHeads.listDevTenants);
   tenants.catch(() => undefined);
-  const { data: health } = await publicApi.callUnparsed(firstScreenHeads.getHealth);
+  const answer = publicApi.callUnparsed(firstScreenHeads.getHealth);
+  const link = devLinkOf(window.location.search);
+  // The view a link opens loads while the tab signs in; its code is asked for after the sign-in requests, which
+  // would otherwise wait behind a score of scripts for the browser's few connections. The picker waits for a choice.
+  if (link) prefetchRoute(openingRoute());
+  const { data: health } = await answer;
   if (health.auth !== 'local') return { state: 'failed', message: OUTSIDE_TEAMS };
   const { data } = await tenants;
-  const link = devLinkOf(window.location.search);
   const userId = new URLSearchParams(window.location.search).get('user') ?? undefined;
   const chosen = link && chooseDevUser(data.items, { ...link, userId });
   if (!chosen) return { state: 'picker', tenants: data.items, connected: describeHealth(health) };
   const colleagues = data.items.find((t) => t.id === chosen.tenantId)?.users ?? [];
   const session = localSession(baseUrl, publicApi, chosen);
-  startRouteData(session.api);
+  startRouteData(session.api, openingRoute());
   return { state: 'signedIn', session: { ...session, colleagues } };
 }
 

@@ -4,7 +4,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { createApiClient } from '@koberollen/shared/api/client';
-import { devLinkOf } from '@koberollen/shared/auth/devSignIn';
 
 import { App } from './App';
 import { apiBaseUrl, teamsInitTimeoutMs } from './config';
@@ -14,8 +13,8 @@ import { useTeamsHost } from './teams/useTeamsHost';
 
 const publicApi = createApiClient({ baseUrl: apiBaseUrl });
 
-// The view a link opens loads while the tab signs in, not after; the demo picker's page waits for a choice first.
-if (window.parent !== window || devLinkOf(window.location.search)) {
+// Inside Teams the view a link opens loads while the tab signs in, not after (outside, see App's start).
+if (window.parent !== window) {
   prefetchRoute(parseRoute(window.location.hash || DEFAULT_ROUTE));
 }
 

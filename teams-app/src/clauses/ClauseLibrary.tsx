@@ -21,6 +21,7 @@ import { formatDate } from '@koberollen/shared/rules/format';
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
+import { CLAUSE_LIST_LIMIT } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { statusText } from './labels';
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** The whole library, for the filters' choices (a municipality's library is a few hundred clauses at most). */
-const ALL = { limit: 200 };
+/** The whole library, for the filters' choices. */
+const ALL = { limit: CLAUSE_LIST_LIMIT };
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'da'));
 
 export function ClauseLibrary({ params }: { params: URLSearchParams }) {
@@ -43,7 +44,10 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
   const form = formFromParams(params);
   const key = params.toString();
   const all = useLoad(() => api.call(clauseRoutes.list, { query: ALL }), 'all');
-  const found = useLoad(() => api.call(clauseRoutes.list, { query: { ...apiQuery(form), limit: 200 } }), key);
+  const found = useLoad(
+    () => api.call(clauseRoutes.list, { query: { ...apiQuery(form), limit: CLAUSE_LIST_LIMIT } }),
+    key,
+  );
   useReportFirstData(found.state === 'ready');
   useEffect(() => {
     document.title = 'Klausuler – Køberollen';

@@ -11,6 +11,7 @@ import { PARAGRAPHS } from '../providers/catalogueOptions';
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
+import { CONTRACT_LIST_LIMIT } from '../shell/routeData';
 import { ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';
@@ -43,7 +44,7 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
   const filters = filtersOf(params);
   const overview = useLoad(() => api.call(followUpRoutes.overview), 'follow-up');
   const contracts = useLoad(
-    () => api.call(contractRoutes.list, { query: { ...filters, limit: 200 } }),
+    () => api.call(contractRoutes.list, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
     params.toString(),
   );
   useReportFirstData(overview.state === 'ready' && contracts.state === 'ready');
