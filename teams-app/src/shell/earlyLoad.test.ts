@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { ApiError, createApiClient, type FetchLike } from '@koberollen/shared/api/client';
-import { defineRoute } from '@koberollen/shared/api/route';
+import { defineRoute, type RouteHead } from '@koberollen/shared/api/route';
 
 import { startEarly, withEarlyAnswers } from './earlyLoad';
 
@@ -16,7 +16,12 @@ const listItems = defineRoute({
   query: z.object({ q: z.string().optional(), limit: z.number().optional() }),
   responses: { 200: z.object({ items: z.array(z.string()) }) },
 });
-const head = { method: 'GET', path: listItems.path, operationId: listItems.operationId, access: 'user' } as const;
+const head: RouteHead<typeof listItems> = {
+  method: 'GET',
+  path: listItems.path,
+  operationId: listItems.operationId,
+  access: 'user',
+};
 
 /** A client whose every answer is the given body; the URLs asked for are recorded. */
 function clientAnswering(body: unknown) {

@@ -14,6 +14,8 @@ import type { Route } from './route';
 export const PROVIDER_PAGE = 20;
 /** The invoice register's page. */
 export const INVOICE_PAGE = 50;
+/** The most urgent milestones follow-up at a glance names one by one; each due group lists at most as many. */
+export const URGENT_SHOWN = 8;
 /** The contract register's page, and the contracts the invoice control offers. */
 export const CONTRACT_LIST_LIMIT = 200;
 /** The whole clause library (a municipality's library is a few hundred clauses at most). */
@@ -42,7 +44,7 @@ export function startRouteData(api: ApiClient, route: Route): void {
       return;
     case 'kontrakter':
       if (!first) {
-        startEarly(api, heads.getFollowUpOverview);
+        startEarly(api, heads.getFollowUpOverview, { query: { items: URGENT_SHOWN } });
         if (unfiltered) startEarly(api, heads.listContracts, { query: { sort: 'title', limit: CONTRACT_LIST_LIMIT } });
       } else if (first === 'fakturaer') {
         if (second || !unfiltered) return;
