@@ -13,4 +13,7 @@ config.build!.rolldownOptions!.output = {
   codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
 };
 
+// Every browser Teams runs in preloads modules itself; the polyfill would only add to the first screen.
+config.build!.modulePreload = { polyfill: false };
+
 export default config;

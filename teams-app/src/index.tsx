@@ -1,5 +1,5 @@
 // Entry of the Teams tab: one FluentProvider carries the Teams theme; the tab starts as soon as the host is known.
-import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -8,6 +8,7 @@ import { createApiClient } from '@koberollen/shared/api/client';
 import { App } from './App';
 import { apiBaseUrl, teamsInitTimeoutMs } from './config';
 import { DEFAULT_ROUTE, parseRoute } from './shell/route';
+import { Loading } from './shell/states';
 import { prefetchRoute } from './shell/viewLoaders';
 import { useTeamsHost } from './teams/useTeamsHost';
 
@@ -31,7 +32,7 @@ function Tab() {
     <FluentProvider theme={host.theme}>
       <div className={styles.page}>
         {host.loading ? (
-          <Spinner label="Forbinder til Teams …" />
+          <Loading label="Forbinder til Teams …" />
         ) : (
           <App host={host} baseUrl={apiBaseUrl} publicApi={publicApi} />
         )}

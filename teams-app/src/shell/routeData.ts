@@ -6,7 +6,7 @@ import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 
 import { casesQuery } from '../cases/casesQuery';
 import { periodParams } from '../dashboard/period';
-import { offersOfParam } from '../providers/compareSelection';
+import { offersOfParam } from '../providers/compareLink';
 import { startEarly } from './earlyLoad';
 import type { Route } from './route';
 
