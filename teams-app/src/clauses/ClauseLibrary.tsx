@@ -43,11 +43,18 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
   const mayEdit = useCan('library');
   const form = formFromParams(params);
   const key = params.toString();
+  const query = apiQuery(form);
+  // Without filters the list shown is the whole library: it is read once.
+  const unfiltered = Object.values(query).every((value) => value === undefined);
   const all = useLoad(() => api.call(clauseRoutes.list, { query: ALL }), 'all');
-  const found = useLoad(
-    () => api.call(clauseRoutes.list, { query: { ...apiQuery(form), limit: CLAUSE_LIST_LIMIT } }),
+  const searched = useLoad(
+    () =>
+      unfiltered
+        ? Promise.resolve(undefined)
+        : api.call(clauseRoutes.list, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
     key,
   );
+  const found = unfiltered ? all : searched;
   useReportFirstData(found.state === 'ready');
   useEffect(() => {
     document.title = 'Klausuler – Køberollen';

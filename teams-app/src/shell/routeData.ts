@@ -61,11 +61,8 @@ export function startRouteData(api: ApiClient, route: Route): void {
       return;
     case 'klausuler':
       if (!first) {
-        // The whole library (for the filters' choices) and, with no filters set, the list shown: the same read twice.
-        if (unfiltered) {
-          startEarly(api, heads.listClauses, { query: { limit: CLAUSE_LIST_LIMIT } });
-          startEarly(api, heads.listClauses, { query: { limit: CLAUSE_LIST_LIMIT } });
-        }
+        // The whole library: the filters' choices and, with no filters set, the list shown.
+        if (unfiltered) startEarly(api, heads.listClauses, { query: { limit: CLAUSE_LIST_LIMIT } });
       } else if (first !== 'skabeloner' && first !== 'tjeklister') {
         startEarly(api, heads.getClause, byId(first));
       }
