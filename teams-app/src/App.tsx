@@ -47,19 +47,18 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
   // Both at once: the tenants answer 404 outside local mode, and then only the health answer counts.
   const tenants = publicApi.callUnparsed(firstScreenHeads.listDevTenants);
   tenants.catch(() => undefined);
-  const answer = publicApi.callUnparsed(firstScreenHeads.getHealth);
-  const link = devLinkOf(window.location.search);
-  // The view a link opens loads while the tab signs in; its code is asked for after the sign-in requests, which
-  // would otherwise wait behind a score of scripts for the browser's few connections. The picker waits for a choice.
-  if (link) prefetchRoute(openingRoute());
-  const { data: health } = await answer;
+  const { data: health } = await publicApi.callUnparsed(firstScreenHeads.getHealth);
   if (health.auth !== 'local') return { state: 'failed', message: OUTSIDE_TEAMS };
   const { data } = await tenants;
+  const link = devLinkOf(window.location.search);
   const userId = new URLSearchParams(window.location.search).get('user') ?? undefined;
   const chosen = link && chooseDevUser(data.items, { ...link, userId });
   if (!chosen) return { state: 'picker', tenants: data.items, connected: describeHealth(health) };
   const colleagues = data.items.find((t) => t.id === chosen.tenantId)?.users ?? [];
+  // The session asks for its token at once. The view's code is asked for after it: the browser's few connections
+  // to the host would otherwise hold the token behind a score of scripts.
   const session = localSession(baseUrl, publicApi, chosen);
+  prefetchRoute(openingRoute());
   startRouteData(session.api, openingRoute());
   return { state: 'signedIn', session: { ...session, colleagues } };
 }
