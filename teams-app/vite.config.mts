@@ -3,4 +3,17 @@ import { fileURLToPath } from 'node:url';
 
 import { webAppConfig } from '../scripts/viteApp.mts';
 
-export default webAppConfig(fileURLToPath(new URL('.', import.meta.url)), '/teams/', 'index.html');
+const config = webAppConfig(fileURLToPath(new URL('.', import.meta.url)), '/teams/', 'index.html');
+
+// Everything the entry imports statically goes into one chunk. Left to itself the bundler splits the first screen's
+// modules into a score of small chunks shared with the views, and each compresses on its own: one chunk is about
+// 4 KB smaller gzipped and one request instead of twenty. The views' chunks import what they share from it.
+config.build!.rolldownOptions!.output = {
+  ...config.build!.rolldownOptions!.output,
+  codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+};
+
+// Every browser Teams runs in preloads modules itself; the polyfill would only add to the first screen.
+config.build!.modulePreload = { polyfill: false };
+
+export default config;

@@ -8,12 +8,11 @@ import { firstScreenHeads } from '@koberollen/shared/api/heads';
 import { describeHealth } from '@koberollen/shared/api/healthText';
 import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignIn';
 
-import { casesKey, listCases } from './cases/casesQuery';
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
-import { startEarly } from './shell/earlyLoad';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
 import { deepLinkHash, DEFAULT_ROUTE, parseRoute } from './shell/route';
+import { startRouteData } from './shell/routeData';
 import { Shell } from './shell/Shell';
 import { describeError, ErrorMessage, Loading } from './shell/states';
 import { prefetchRoute } from './shell/viewLoaders';
@@ -33,20 +32,15 @@ const useStyles = makeStyles({ padded: { padding: `${tokens.spacingVerticalXL} $
 const OUTSIDE_TEAMS =
   'Køberollen logger ind gennem Microsoft Teams. Åbn fanen i Teams, eller start Køberollen i lokal tilstand med demodata.';
 
-/** Asks for the data of the view the route opens now, while its code still loads (the cases board, the usual start). */
-function startRouteData(api: ApiClient): void {
-  const route = parseRoute(window.location.hash || DEFAULT_ROUTE);
-  if (route.view === 'sager' && route.rest.length === 0) {
-    startEarly(casesKey(route.params), () => listCases(api, route.params));
-  }
-}
+/** The route the page opens on. */
+const openingRoute = () => parseRoute(window.location.hash || DEFAULT_ROUTE);
 
 /** Signs in from what the page knows: Teams SSO inside Teams, else a local-mode link or the picker. */
 async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Promise<Start> {
   if (host.inTeams && host.bridge) {
     const { bridge } = host;
     const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
-    startRouteData(session.api);
+    startRouteData(session.api, openingRoute());
     const teamId = host.context?.team?.groupId;
     return { state: 'signedIn', session: { ...session, colleagues: [], ...(teamId ? { teamId } : {}) } };
   }
@@ -61,8 +55,11 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
   const chosen = link && chooseDevUser(data.items, { ...link, userId });
   if (!chosen) return { state: 'picker', tenants: data.items, connected: describeHealth(health) };
   const colleagues = data.items.find((t) => t.id === chosen.tenantId)?.users ?? [];
+  // The session asks for its token at once. The view's code is asked for after it: the browser's few connections
+  // to the host would otherwise hold the token behind a score of scripts.
   const session = localSession(baseUrl, publicApi, chosen);
-  startRouteData(session.api);
+  prefetchRoute(openingRoute());
+  startRouteData(session.api, openingRoute());
   return { state: 'signedIn', session: { ...session, colleagues } };
 }
 

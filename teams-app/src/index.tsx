@@ -1,21 +1,21 @@
 // Entry of the Teams tab: one FluentProvider carries the Teams theme; the tab starts as soon as the host is known.
-import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { createApiClient } from '@koberollen/shared/api/client';
-import { devLinkOf } from '@koberollen/shared/auth/devSignIn';
 
 import { App } from './App';
 import { apiBaseUrl, teamsInitTimeoutMs } from './config';
 import { DEFAULT_ROUTE, parseRoute } from './shell/route';
+import { Loading } from './shell/states';
 import { prefetchRoute } from './shell/viewLoaders';
 import { useTeamsHost } from './teams/useTeamsHost';
 
 const publicApi = createApiClient({ baseUrl: apiBaseUrl });
 
-// The view a link opens loads while the tab signs in, not after; the demo picker's page waits for a choice first.
-if (window.parent !== window || devLinkOf(window.location.search)) {
+// Inside Teams the view a link opens loads while the tab signs in, not after (outside, see App's start).
+if (window.parent !== window) {
   prefetchRoute(parseRoute(window.location.hash || DEFAULT_ROUTE));
 }
 
@@ -32,7 +32,7 @@ function Tab() {
     <FluentProvider theme={host.theme}>
       <div className={styles.page}>
         {host.loading ? (
-          <Spinner label="Forbinder til Teams …" />
+          <Loading label="Forbinder til Teams …" />
         ) : (
           <App host={host} baseUrl={apiBaseUrl} publicApi={publicApi} />
         )}

@@ -125,6 +125,42 @@ describe('GET /api/follow-up', () => {
     ]);
   });
 
+  it('lists at most `items` milestones of each group, the soonest, and still counts them all', async () => {
+    const a = await tokensFor(host, TENANT_A);
+    const short = expectStatus(await host.call('GET', '/api/follow-up?items=1', { token: a.finance }), 200).body;
+    for (const group of overview.dueGroups) {
+      const limited = short.dueGroups.find((g: { kind: string }) => g.kind === group.kind);
+      expect(limited.counts).toEqual(group.counts);
+      expect(limited.items).toEqual(group.items.slice(0, 1));
+    }
+    expectStatus(await host.call('GET', '/api/follow-up?items=-1', { token: a.finance }), 400);
+  });
+
+  it('answers from what is stored now: a milestone marked done leaves the counts at once', async () => {
+    const a = await tokensFor(host, TENANT_A);
+    const counts = async () =>
+      expectStatus(await host.call('GET', '/api/follow-up', { token: a.finance }), 200).body.dueGroups.find(
+        (g: { kind: string }) => g.kind === 'followUp',
+      ).counts;
+    expect(await counts()).toEqual({ overdue: 3, days30: 1, days60: 0, days90: 0 });
+    expectStatus(
+      await host.call('POST', `/api/milestones/${contractId}-followUp-2025-04-01/done`, {
+        token: a.negotiator,
+        body: {},
+      }),
+      200,
+    );
+    expect(await counts()).toMatchObject({ overdue: 2 });
+    expectStatus(
+      await host.call('POST', `/api/milestones/${contractId}-followUp-2025-04-01/reopen`, {
+        token: a.negotiator,
+        body: {},
+      }),
+      200,
+    );
+    expect(await counts()).toMatchObject({ overdue: 3 });
+  });
+
   it('shows another tenant none of it', async () => {
     const b = await tokensFor(host, TENANT_B);
     const other = expectStatus(await host.call('GET', '/api/follow-up', { token: b.caseworker }), 200).body;

@@ -1,5 +1,5 @@
 // Price-regulation check, the spend and savings dashboards and the overview of a period, computed by the shared rules over the tenant's data.
-import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
+import { analysisRoutes, type DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
@@ -8,7 +8,7 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { followUpStatus } from '@koberollen/shared/rules/followUpStatus';
 import { roundKr } from '@koberollen/shared/rules/money';
 import { listPriceOf } from '@koberollen/shared/rules/offerPrices';
-import { periodOf } from '@koberollen/shared/rules/periodCost';
+import { type Period, periodOf } from '@koberollen/shared/rules/periodCost';
 import { checkPriceRegulation } from '@koberollen/shared/rules/priceRegulation';
 import { negotiatedSaving, sumSavings } from '@koberollen/shared/rules/savings';
 import { aggregateSpend, type SpendContract } from '@koberollen/shared/rules/spend';
@@ -18,6 +18,7 @@ import { ok } from '../http/responses';
 import { runningIn } from '../indexes/contract';
 import { milestoneFields } from '../indexes/milestone';
 import { collectAll, readSettings } from '../records/collect';
+import { tenantMemo } from '../records/memo';
 import type { Services } from '../services';
 import type { Filter } from '../store/types';
 import { readOwn } from './resource';
@@ -98,33 +99,44 @@ async function caseFollowUp(services: Services, tenantId: string, caseId: string
   return followUpStatus(milestones, today);
 }
 
+/** Each period's overview, read from the tenant's contracts, providers, cases, milestones and settings, kept while
+ * they are unchanged. */
+const overviews = tenantMemo<DashboardAnswer>(['contract', 'provider', 'case', 'milestone', 'settings']);
+
 export const dashboardOverview = declare(
   'dashboard-overview',
   analysisRoutes.overview,
   async ({ query, user, services }) => {
     const today = isoDateOf(services.now());
     const period = periodOf(query, today);
-    const [joined, settings] = await Promise.all([
-      contractsWithParties(services, user.tenantId, runningIn(period)),
-      readSettings(services.store, user.tenantId),
-    ]);
-    const items: DashboardContract[] = joined.map(({ contract, provider, offer, kase }) => ({
-      contract,
-      providerName: provider.name,
-      ownership: provider.ownership,
-      own: provider.ownership === 'public' && provider.municipality === settings?.name,
-      offer,
-      kase,
-    }));
-    const dashboard = aggregateDashboard(items, period);
-    const expensive = await Promise.all(
-      dashboard.expensive.map(async (c) => ({
-        ...c,
-        followUp: await caseFollowUp(services, user.tenantId, c.caseId, today),
-      })),
+    const key = `${today}/${period.from}/${period.to}`;
+    return ok(
+      await overviews.get(services.store, user.tenantId, key, () => overview(services, user.tenantId, period, today)),
     );
-    return ok({ ...period, ...dashboard, expensive });
   },
 );
+
+async function overview(services: Services, tenantId: string, period: Period, today: string): Promise<DashboardAnswer> {
+  const [joined, settings] = await Promise.all([
+    contractsWithParties(services, tenantId, runningIn(period)),
+    readSettings(services.store, tenantId),
+  ]);
+  const items: DashboardContract[] = joined.map(({ contract, provider, offer, kase }) => ({
+    contract,
+    providerName: provider.name,
+    ownership: provider.ownership,
+    own: provider.ownership === 'public' && provider.municipality === settings?.name,
+    offer,
+    kase,
+  }));
+  const dashboard = aggregateDashboard(items, period);
+  const expensive = await Promise.all(
+    dashboard.expensive.map(async (c) => ({
+      ...c,
+      followUp: await caseFollowUp(services, tenantId, c.caseId, today),
+    })),
+  );
+  return { ...period, ...dashboard, expensive };
+}
 
 export const routes = [checkRegulation, spendDashboard, savingsDashboard, dashboardOverview];

@@ -142,12 +142,14 @@ class KeyedStore implements Repository {
     private readonly keyOp: WriteOp,
   ) {
     this.kind = inner.kind;
+    this.revision = inner.revision?.bind(inner);
   }
 
   get: Repository['get'] = (tenantId, kind, id) => this.inner.get(tenantId, kind, id);
   list: Repository['list'] = (tenantId, kind, query) => this.inner.list(tenantId, kind, query);
   count: Repository['count'] = (tenantId, kind, filters) => this.inner.count(tenantId, kind, filters);
   close: Repository['close'] = () => this.inner.close();
+  revision: Repository['revision'];
 
   async write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
     if (this.keyEtag !== undefined || tenantId !== this.tenantId) return this.inner.write(tenantId, ops);

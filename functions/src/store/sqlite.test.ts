@@ -56,6 +56,24 @@ it('sees filtered lists change when another process writes to the same file (the
   await host.close();
 });
 
+it("moves a tenant's revision of some kinds on its own and another process's writes, and on nothing else", async () => {
+  const file = path.join(dir, 'revision.sqlite');
+  const host = new SqliteRepository(file);
+  const job = new SqliteRepository(file);
+  const revision = () => host.revision('t', ['contract', 'milestone']);
+  const before = revision();
+  await host.write('t', [{ op: 'create', kind: 'case', id: 'c', body: {} }]);
+  await host.write('u', [{ op: 'create', kind: 'contract', id: 'k', body: {} }]);
+  expect(revision()).toBe(before);
+  await host.write('t', [{ op: 'create', kind: 'milestone', id: 'm', body: {} }]);
+  const afterOwn = revision();
+  expect(afterOwn).not.toBe(before);
+  await job.write('t', [{ op: 'replace', kind: 'milestone', id: 'm', body: { done: true } }]);
+  expect(revision()).not.toBe(afterOwn);
+  await job.close();
+  await host.close();
+});
+
 it('sweeps expired documents away at open and on writes, keeping the others', async () => {
   const file = path.join(dir, 'store.sqlite');
   const repo = new SqliteRepository(file);

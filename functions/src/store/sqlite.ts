@@ -79,6 +79,8 @@ export class SqliteRepository implements Repository {
   private readonly projections: ProjectionCache;
   private readonly driverLimit: number;
   private lastSweep = 0;
+  /** Writes by this connection, per tenant and kind (others' show in SQLite's data_version). */
+  private readonly writes = new Map<string, number>();
 
   /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
   constructor(
@@ -147,6 +149,7 @@ export class SqliteRepository implements Repository {
       for (const { tenant_id: tenantId, kind, id } of expired) {
         this.statements.removeIndex.run(tenantId, kind, id);
         this.statements.remove.run(tenantId, kind, id);
+        this.wrote(tenantId, kind);
       }
     })();
     for (const { tenant_id: tenantId, kind, id } of expired)
@@ -177,6 +180,7 @@ export class SqliteRepository implements Repository {
     return settle(() => {
       const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
       const written = run(ops);
+      for (const op of ops) this.wrote(tenantId, op.kind);
       if (Date.now() - this.lastSweep >= SWEEP_INTERVAL_MS) this.sweepExpired();
       for (const op of ops) {
         this.projections.apply(tenantId, op.kind, op.id, op.op === 'delete' ? undefined : op.index, op.op === 'delete');
@@ -188,6 +192,16 @@ export class SqliteRepository implements Repository {
   close(): Promise<void> {
     if (this.db.open) this.db.close();
     return Promise.resolve();
+  }
+
+  revision(tenantId: string, kinds: readonly DocKind[]): string {
+    const ours = kinds.map((kind) => this.writes.get(`${tenantId}\u0000${kind}`) ?? 0);
+    return `${this.statements.dataVersion.get() as number}:${ours.join(',')}`;
+  }
+
+  private wrote(tenantId: string, kind: DocKind): void {
+    const key = `${tenantId}\u0000${kind}`;
+    this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
   }
 
   /**

@@ -100,4 +100,10 @@ export interface Repository {
   count(tenantId: string, kind: DocKind, filters?: Filter[]): Promise<number>;
   write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]>;
   close(): Promise<void>;
+  /**
+   * A token that changes whenever a document of one of `kinds` in the tenant's partition is written or deleted, by
+   * this process or another: a value computed from those documents stays valid while it is unchanged. A store that
+   * cannot tell cheaply has no such method, and such values are computed afresh each time.
+   */
+  revision?(tenantId: string, kinds: readonly DocKind[]): string;
 }

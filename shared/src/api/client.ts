@@ -200,12 +200,22 @@ export function queryString(query: unknown): string {
 }
 
 async function successFrom<R extends RouteContract>(route: R, response: FetchResponse): Promise<ApiResponse<R>> {
-  const status = response.status;
-  if (!(status in route.responses)) {
-    throw new ApiError(status, { title: 'Uventet svar', detail: `Serveren svarede med status ${status}.` });
-  }
-  const schema = route.responses[status as SuccessStatus];
-  const parsed = await jsonOf(response);
+  const status = declaredStatus(route, response.status);
+  const etag = response.headers.get('etag') ?? undefined;
+  return checkAnswer(route, { status, data: await jsonOf(response), ...(etag ? { etag } : {}) });
+}
+
+/**
+ * Checks an answer fetched by the route's head (`callUnparsed`) against the route's contract, as `call` checks the
+ * answers it fetches itself: a status the contract does not declare, or a body that does not fit, is an `ApiError`.
+ */
+export function checkAnswer<R extends RouteContract>(
+  route: R,
+  answer: { status: number; data: unknown; etag?: string },
+): ApiResponse<R> {
+  const { data: parsed, etag } = answer;
+  const status = declaredStatus(route, answer.status);
+  const schema = route.responses[status];
   const result = schema ? schema.safeParse(parsed) : { success: true as const, data: undefined };
   if (!result.success) {
     throw new ApiError(
@@ -214,9 +224,16 @@ async function successFrom<R extends RouteContract>(route: R, response: FetchRes
       { cause: result.error },
     );
   }
-  const etag = response.headers.get('etag') ?? undefined;
   // The status was checked against the contract's responses and the body parsed with that status's schema.
   return { status, data: result.data, ...(etag ? { etag } : {}) } as ApiResponse<R>;
+}
+
+/** The status, when the route declares it among its success answers; else an `ApiError`. */
+function declaredStatus(route: RouteContract, status: number): SuccessStatus {
+  if (!(status in route.responses)) {
+    throw new ApiError(status, { title: 'Uventet svar', detail: `Serveren svarede med status ${status}.` });
+  }
+  return status as SuccessStatus;
 }
 
 /** The answer's JSON body (undefined when empty); a body that is not JSON is an `ApiError`. */

@@ -1,7 +1,14 @@
 // Each first-screen head says what its contract says: a head that drifted from its route would call the wrong URL.
+import { analysisRoutes } from './analysis.contract';
 import { caseRoutes } from './cases.contract';
+import { clauseRoutes } from './clauses.contract';
+import { contractRoutes } from './contracts.contract';
+import { followUpRoutes } from './followUp.contract';
 import { firstScreenHeads } from './heads';
 import { healthRoutes } from './health.contract';
+import { invoiceRoutes } from './invoices.contract';
+import { milestoneRoutes } from './milestones.contract';
+import { providerRoutes } from './providers.contract';
 import type { RouteContract } from './route';
 import { systemRoutes } from './system.contract';
 
@@ -11,6 +18,17 @@ const CONTRACTS: Record<keyof typeof firstScreenHeads, RouteContract> = {
   issueDevToken: systemRoutes.devToken,
   getMe: systemRoutes.me,
   listCases: caseRoutes.list,
+  getCase: caseRoutes.get,
+  listProviders: providerRoutes.list,
+  getProvider: providerRoutes.get,
+  listContracts: contractRoutes.list,
+  getContract: contractRoutes.get,
+  listMilestones: milestoneRoutes.list,
+  getFollowUpOverview: followUpRoutes.overview,
+  listInvoices: invoiceRoutes.list,
+  getDashboardOverview: analysisRoutes.overview,
+  listClauses: clauseRoutes.list,
+  getClause: clauseRoutes.get,
 };
 
 describe('firstScreenHeads', () => {

@@ -1,12 +1,24 @@
-// The heads of the routes the Teams tab's first screen calls (sign-in and the cases board), so it reaches the API
-// without loading zod and the contracts' schemas; heads.test.ts checks each against its contract.
+// The heads of the routes the Teams tab calls before a view's code has loaded (sign-in, and the first data of the
+// view a link opens), so it reaches the API without loading zod and the contracts' schemas; heads.test.ts checks each
+// against its contract.
+import type { analysisRoutes } from './analysis.contract';
 import type { caseRoutes } from './cases.contract';
+import type { clauseRoutes } from './clauses.contract';
+import type { contractRoutes } from './contracts.contract';
+import type { followUpRoutes } from './followUp.contract';
 import type { healthRoutes } from './health.contract';
+import type { invoiceRoutes } from './invoices.contract';
+import type { milestoneRoutes } from './milestones.contract';
+import type { providerRoutes } from './providers.contract';
 import type { RouteContract, RouteHead } from './route';
 import type { systemRoutes } from './system.contract';
 
 /** A head standing for the contract `R`. */
 const head = <R extends RouteContract>(value: RouteHead<R>): RouteHead<R> => value;
+
+/** A signed-in user's read of `path`. */
+const read = <R extends RouteContract>(path: R['path'], operationId: R['operationId']): RouteHead<R> =>
+  head<R>({ method: 'GET', path, operationId, access: 'user' });
 
 export const firstScreenHeads = {
   getHealth: head<typeof healthRoutes.getHealth>({
@@ -27,11 +39,17 @@ export const firstScreenHeads = {
     operationId: 'issueDevToken',
     access: 'dev',
   }),
-  getMe: head<typeof systemRoutes.me>({ method: 'GET', path: '/api/me', operationId: 'getMe', access: 'user' }),
-  listCases: head<typeof caseRoutes.list>({
-    method: 'GET',
-    path: '/api/cases',
-    operationId: 'listCases',
-    access: 'user',
-  }),
+  getMe: read<typeof systemRoutes.me>('/api/me', 'getMe'),
+  listCases: read<typeof caseRoutes.list>('/api/cases', 'listCases'),
+  getCase: read<typeof caseRoutes.get>('/api/cases/{id}', 'getCase'),
+  listProviders: read<typeof providerRoutes.list>('/api/providers', 'listProviders'),
+  getProvider: read<typeof providerRoutes.get>('/api/providers/{id}', 'getProvider'),
+  listContracts: read<typeof contractRoutes.list>('/api/contracts', 'listContracts'),
+  getContract: read<typeof contractRoutes.get>('/api/contracts/{id}', 'getContract'),
+  listMilestones: read<typeof milestoneRoutes.list>('/api/milestones', 'listMilestones'),
+  getFollowUpOverview: read<typeof followUpRoutes.overview>('/api/follow-up', 'getFollowUpOverview'),
+  listInvoices: read<typeof invoiceRoutes.list>('/api/invoices', 'listInvoices'),
+  getDashboardOverview: read<typeof analysisRoutes.overview>('/api/dashboard/overview', 'getDashboardOverview'),
+  listClauses: read<typeof clauseRoutes.list>('/api/clauses', 'listClauses'),
+  getClause: read<typeof clauseRoutes.get>('/api/clauses/{id}', 'getClause'),
 };

@@ -15,7 +15,7 @@ export type DueMilestone = z.infer<typeof DueMilestone>;
 export const DueGroup = z.object({
   kind: MilestoneKind,
   counts: z.record(DueWindow, z.number().int()),
-  /** By due date. */
+  /** By due date: all of them, or the soonest as many as the query's `items` asks for. */
   items: z.array(DueMilestone),
 });
 export type DueGroup = z.infer<typeof DueGroup>;

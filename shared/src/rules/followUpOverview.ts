@@ -21,25 +21,39 @@ export function dueWindow(milestone: Milestone, today: string): DueWindow | unde
   return days <= DUE_HORIZON_DAYS ? 'days90' : undefined;
 }
 
-/** The open milestones due within the horizon (overdue ones included), grouped by kind, each group by due date. */
-export function dueGroups(milestones: Milestone[], titles: Map<string, string>, today: string): DueGroup[] {
-  const groups = new Map<MilestoneKind, DueGroup>();
+/**
+ * The open milestones due within the horizon (overdue ones included), grouped by kind, each group by due date; with
+ * `itemsPerGroup`, each group lists only its soonest milestones (its counts still cover all).
+ */
+export function dueGroups(
+  milestones: Milestone[],
+  titles: Map<string, string>,
+  today: string,
+  itemsPerGroup = Infinity,
+): DueGroup[] {
+  const groups = new Map<MilestoneKind, { counts: Record<DueWindow, number>; due: [Milestone, DueWindow][] }>();
   for (const milestone of milestones) {
     const window = dueWindow(milestone, today);
     if (!window) continue;
-    const group = groups.get(milestone.kind) ?? {
-      kind: milestone.kind,
-      counts: Object.fromEntries(WINDOWS.map((w) => [w, 0])) as Record<DueWindow, number>,
-      items: [],
-    };
+    let group = groups.get(milestone.kind);
+    if (!group) {
+      group = { counts: Object.fromEntries(WINDOWS.map((w) => [w, 0])) as Record<DueWindow, number>, due: [] };
+      groups.set(milestone.kind, group);
+    }
     group.counts[window] += 1;
-    const status = milestoneStatus(milestone, today);
-    group.items.push({ ...milestone, status, window, contractTitle: titles.get(milestone.contractId) ?? '' });
-    groups.set(milestone.kind, group);
+    group.due.push([milestone, window]);
   }
   return KIND_ORDER.flatMap((kind) => {
     const group = groups.get(kind);
-    return group ? [{ ...group, items: group.items.sort((a, b) => compareDates(a.dueDate, b.dueDate)) }] : [];
+    if (!group) return [];
+    const soonest = group.due.sort(([a], [b]) => compareDates(a.dueDate, b.dueDate)).slice(0, itemsPerGroup);
+    const items = soonest.map(([milestone, window]) => ({
+      ...milestone,
+      status: milestoneStatus(milestone, today),
+      window,
+      contractTitle: titles.get(milestone.contractId) ?? '',
+    }));
+    return [{ kind, counts: group.counts, items }];
   });
 }
 
@@ -56,6 +70,13 @@ export function specialRateAlerts(
   today: string,
   dueSoonDays: number,
 ): SpecialRateAlert[] {
+  // The oldest overdue review of each contract, found in one pass over the milestones.
+  const oldestReviews = new Map<string, Milestone>();
+  for (const m of openMilestones) {
+    if (m.kind !== 'specialRateReview' || milestoneStatus(m, today) !== 'overdue') continue;
+    const oldest = oldestReviews.get(m.contractId);
+    if (!oldest || compareDates(m.dueDate, oldest.dueDate) < 0) oldestReviews.set(m.contractId, m);
+  }
   const alerts = contracts.flatMap((contract): SpecialRateAlert[] => {
     const special = contract.specialRate;
     if (contract.status !== 'active' || !special) return [];
@@ -71,10 +92,7 @@ export function specialRateAlerts(
       const days = daysBetween(today, special.endDate);
       if (days >= 0 && days <= dueSoonDays) return [{ ...line, reason: 'expiring', days }];
     }
-    const oldestReview = openMilestones
-      .filter((m) => m.contractId === contract.id && m.kind === 'specialRateReview')
-      .filter((m) => milestoneStatus(m, today) === 'overdue')
-      .sort((a, b) => compareDates(a.dueDate, b.dueDate))[0];
+    const oldestReview = oldestReviews.get(contract.id);
     return oldestReview ? [{ ...line, reason: 'reviewOverdue', days: daysBetween(oldestReview.dueDate, today) }] : [];
   });
   return alerts.sort((a, b) => (a.reason === b.reason ? a.days - b.days : a.reason === 'expiring' ? -1 : 1));

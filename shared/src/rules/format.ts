@@ -39,10 +39,18 @@ export function parseDanishDate(text: string): string | undefined {
   return formatIsoDate(year, month, day);
 }
 
+/** Month texts already made: an overview of a period names the same few months for every contract. */
+const monthTexts = new Map<string, string>();
+
 /** A month key `YYYY-MM` as Danish text: `formatMonth('2026-03') === 'marts 2026'`. */
 export function formatMonth(month: string): string {
-  const { year, month: m } = parseIsoDate(`${month}-01`);
-  return plain(MONTH.format(new Date(Date.UTC(year, m - 1, 1))));
+  let text = monthTexts.get(month);
+  if (text === undefined) {
+    const { year, month: m } = parseIsoDate(`${month}-01`);
+    text = plain(MONTH.format(new Date(Date.UTC(year, m - 1, 1))));
+    if (monthTexts.size < 1200) monthTexts.set(month, text);
+  }
+  return text;
 }
 
 const MONTH_NAMES = [

@@ -21,7 +21,7 @@ import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 import { formatDate } from '@koberollen/shared/rules/format';
 
 import { today } from '../providers/catalogueOptions';
-import { compareHref } from '../providers/compareSelection';
+import { compareHref } from '../providers/compareLink';
 import { useCan, useSession } from '../session/sessionContext';
 import { routeHref, useUnsavedGuard } from '../shell/route';
 import { Empty, ErrorState } from '../shell/states';

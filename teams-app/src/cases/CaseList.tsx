@@ -1,5 +1,5 @@
 // The cases as a table: reference, need, phase, target group, case worker and last change.
-import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 
 import type { Case } from '@koberollen/shared/domain/case';
 import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
@@ -7,6 +7,7 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
 
 import { useReportFirstData } from '../shell/firstData';
+import { ListCell, ListLink, ListRow } from '../shell/listRows';
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 
@@ -27,16 +28,16 @@ export function CaseList({ cases }: { cases: Case[] }) {
       </TableHeader>
       <TableBody>
         {cases.map((c) => (
-          <TableRow key={c.id}>
-            <TableCell>
-              <Link href={routeHref('sager', [c.id])}>{c.reference}</Link>
-            </TableCell>
-            <TableCell>{c.title}</TableCell>
-            <TableCell>{PHASE_LABELS[c.phase]}</TableCell>
-            <TableCell>{c.targetGroup}</TableCell>
-            <TableCell>{c.assignee.name}</TableCell>
-            <TableCell>{formatDate(isoDateOf(c.updatedAt))}</TableCell>
-          </TableRow>
+          <ListRow key={c.id}>
+            <ListCell>
+              <ListLink href={routeHref('sager', [c.id])}>{c.reference}</ListLink>
+            </ListCell>
+            <ListCell>{c.title}</ListCell>
+            <ListCell>{PHASE_LABELS[c.phase]}</ListCell>
+            <ListCell>{c.targetGroup}</ListCell>
+            <ListCell>{c.assignee.name}</ListCell>
+            <ListCell>{formatDate(isoDateOf(c.updatedAt))}</ListCell>
+          </ListRow>
         ))}
       </TableBody>
     </Table>

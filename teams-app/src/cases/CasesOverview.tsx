@@ -6,14 +6,13 @@ import { PHASE_LABELS, PHASES } from '@koberollen/shared/domain/phaseLabels';
 import { PlainInput, PlainLink, PlainSelect } from '@koberollen/shared/ui/plainControls';
 
 import { useCan, useSession } from '../session/sessionContext';
-import { takeEarly } from '../shell/earlyLoad';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { CaseBoard } from './CaseBoard';
 import { assignable } from './caseOptions';
-import { caseFilters, casesKey, listCases } from './casesQuery';
+import { caseFilters, listCases } from './casesQuery';
 
 // The board is the first screen; the table (and Fluent's table code) loads when the list is asked for.
 const CaseList = lazy(() => import('./CaseList').then((m) => ({ default: m.CaseList })));
@@ -40,7 +39,7 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
   const { phase, assignee, q } = caseFilters(params);
   const [words, setWords] = useState(q);
   const key = params.toString();
-  const cases = useLoad(() => takeEarly(casesKey(params), () => listCases(api, params)), key);
+  const cases = useLoad(() => listCases(api, params), key);
   // The list reports its own first data once its table has loaded.
   useReportFirstData(cases.state === 'ready' && layout === 'tavle');
   useEffect(() => {

@@ -12,13 +12,13 @@ export function caseFilters(params: URLSearchParams) {
   };
 }
 
-/** The key under which the board's answer for these parameters is started early. */
-export const casesKey = (params: URLSearchParams) => `cases?${params.toString()}`;
+/** The list query for the route's parameters. */
+export function casesQuery(params: URLSearchParams) {
+  const { phase, assignee, q } = caseFilters(params);
+  return { phase, assignee: assignee || undefined, q: q || undefined, limit: 200 };
+}
 
 /** Lists the cases by the route head, so the board needs none of the contracts' schemas. */
 export function listCases(api: ApiClient, params: URLSearchParams) {
-  const { phase, assignee, q } = caseFilters(params);
-  return api.callUnparsed(firstScreenHeads.listCases, {
-    query: { phase, assignee: assignee || undefined, q: q || undefined, limit: 200 },
-  });
+  return api.callUnparsed(firstScreenHeads.listCases, { query: casesQuery(params) });
 }

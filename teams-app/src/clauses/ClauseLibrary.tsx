@@ -21,6 +21,7 @@ import { formatDate } from '@koberollen/shared/rules/format';
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
+import { CLAUSE_LIST_LIMIT } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { statusText } from './labels';
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** The whole library, for the filters' choices (a municipality's library is a few hundred clauses at most). */
-const ALL = { limit: 200 };
+/** The whole library, for the filters' choices. */
+const ALL = { limit: CLAUSE_LIST_LIMIT };
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'da'));
 
 export function ClauseLibrary({ params }: { params: URLSearchParams }) {
@@ -42,8 +43,18 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
   const mayEdit = useCan('library');
   const form = formFromParams(params);
   const key = params.toString();
+  const query = apiQuery(form);
+  // Without filters the list shown is the whole library: it is read once.
+  const unfiltered = Object.values(query).every((value) => value === undefined);
   const all = useLoad(() => api.call(clauseRoutes.list, { query: ALL }), 'all');
-  const found = useLoad(() => api.call(clauseRoutes.list, { query: { ...apiQuery(form), limit: 200 } }), key);
+  const searched = useLoad(
+    () =>
+      unfiltered
+        ? Promise.resolve(undefined)
+        : api.call(clauseRoutes.list, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
+    key,
+  );
+  const found = unfiltered ? all : searched;
   useReportFirstData(found.state === 'ready');
   useEffect(() => {
     document.title = 'Klausuler – Køberollen';

@@ -11,6 +11,7 @@ import { PARAGRAPHS } from '../providers/catalogueOptions';
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
+import { CONTRACT_LIST_LIMIT, URGENT_SHOWN } from '../shell/routeData';
 import { ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';
@@ -41,9 +42,9 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
   const styles = useStyles();
   const { api, colleagues } = useSession();
   const filters = filtersOf(params);
-  const overview = useLoad(() => api.call(followUpRoutes.overview), 'follow-up');
+  const overview = useLoad(() => api.call(followUpRoutes.overview, { query: { items: URGENT_SHOWN } }), 'follow-up');
   const contracts = useLoad(
-    () => api.call(contractRoutes.list, { query: { ...filters, limit: 200 } }),
+    () => api.call(contractRoutes.list, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
     params.toString(),
   );
   useReportFirstData(overview.state === 'ready' && contracts.state === 'ready');

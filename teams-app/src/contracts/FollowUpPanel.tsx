@@ -21,12 +21,11 @@ import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
 
 import { routeHref } from '../shell/route';
+import { URGENT_SHOWN } from '../shell/routeData';
 import { Empty } from '../shell/states';
 import { KIND_LABELS, WINDOW_LABELS } from './contractLabels';
 
 const WINDOWS = ['overdue', 'days30', 'days60', 'days90'] as const;
-/** The most urgent milestones named one by one below the counts. */
-const URGENT_SHOWN = 8;
 
 const useStyles = makeStyles({
   grid: {

@@ -1,9 +1,10 @@
 // The register as a table: title, case, paragraph, provider, case worker, status, end date and annual cost.
-import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 
+import { ListCell, ListLink, ListLinkButton, ListRow } from '../shell/listRows';
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 import { CONTRACT_STATUS_LABELS } from './contractLabels';
@@ -26,28 +27,27 @@ export function RegisterTable({ contracts, onProvider }: { contracts: Contract[]
       </TableHeader>
       <TableBody>
         {contracts.map((c) => (
-          <TableRow key={c.id}>
-            <TableCell>
-              <Link href={routeHref('kontrakter', [c.id])}>{c.title}</Link>
-            </TableCell>
-            <TableCell>{c.parties?.caseReference ?? ''}</TableCell>
-            <TableCell>{c.parties?.paragraph ?? ''}</TableCell>
-            <TableCell>
+          <ListRow key={c.id}>
+            <ListCell>
+              <ListLink href={routeHref('kontrakter', [c.id])}>{c.title}</ListLink>
+            </ListCell>
+            <ListCell>{c.parties?.caseReference ?? ''}</ListCell>
+            <ListCell>{c.parties?.paragraph ?? ''}</ListCell>
+            <ListCell>
               {c.parties && (
-                <Link
-                  as="button"
+                <ListLinkButton
                   onClick={() => onProvider(c.providerId)}
                   aria-label={`Vis kun kontrakter med ${c.parties.providerName}`}
                 >
                   {c.parties.providerName}
-                </Link>
+                </ListLinkButton>
               )}
-            </TableCell>
-            <TableCell>{c.parties?.caseWorker.name ?? ''}</TableCell>
-            <TableCell>{CONTRACT_STATUS_LABELS[c.status]}</TableCell>
-            <TableCell>{c.endDate ? formatDate(c.endDate) : 'Ingen'}</TableCell>
-            <TableCell>{formatKr(c.annualCost)}</TableCell>
-          </TableRow>
+            </ListCell>
+            <ListCell>{c.parties?.caseWorker.name ?? ''}</ListCell>
+            <ListCell>{CONTRACT_STATUS_LABELS[c.status]}</ListCell>
+            <ListCell>{c.endDate ? formatDate(c.endDate) : 'Ingen'}</ListCell>
+            <ListCell>{formatKr(c.annualCost)}</ListCell>
+          </ListRow>
         ))}
       </TableBody>
     </Table>

@@ -23,6 +23,7 @@ import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, type Route, routeHref } from '../shell/route';
+import { CONTRACT_LIST_LIMIT } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { InvoiceForm } from './InvoiceForm';
@@ -57,7 +58,7 @@ function useDeviations(round: number) {
 function useContractTitles() {
   const { api } = useSession();
   return useLoad(async () => {
-    const { data } = await api.call(contractRoutes.list, { query: { limit: 200 } });
+    const { data } = await api.call(contractRoutes.list, { query: { limit: CONTRACT_LIST_LIMIT } });
     return data.items;
   }, 'contracts');
 }

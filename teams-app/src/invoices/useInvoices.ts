@@ -5,9 +5,8 @@ import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Invoice, InvoiceStatus } from '@koberollen/shared/domain/invoice';
 
 import { useSession } from '../session/sessionContext';
+import { INVOICE_PAGE as PAGE } from '../shell/routeData';
 import { useLoad } from '../shell/useLoad';
-
-const PAGE = 50;
 
 export function useInvoices(filters: { contractId?: string; status?: InvoiceStatus }) {
   const { api } = useSession();

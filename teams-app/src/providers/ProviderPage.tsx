@@ -24,7 +24,8 @@ import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { OWNERSHIP_LABELS } from './catalogueOptions';
-import { compareSelection, MAX_COMPARED, useCompareSelection } from './compareSelection';
+import { MAX_COMPARED } from './compareLink';
+import { compareSelection, useCompareSelection } from './compareSelection';
 import { QualityNotes } from './QualityNotes';
 import { RateTable } from './RateTable';
 

@@ -7,7 +7,8 @@ import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 
 import { routeHref } from '../shell/route';
 import { isStale, OWNERSHIP_LABELS, SOURCE_LABELS, unitLabel } from './catalogueOptions';
-import { compareSelection, MAX_COMPARED, type PickedOffer } from './compareSelection';
+import { MAX_COMPARED } from './compareLink';
+import { compareSelection, type PickedOffer } from './compareSelection';
 
 const useStyles = makeStyles({
   card: {

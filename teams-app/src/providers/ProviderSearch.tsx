@@ -7,15 +7,15 @@ import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/pro
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
+import { PROVIDER_PAGE } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { CatalogueActions } from './CatalogueActions';
-import { compareHref, compareSelection, useCompareSelection } from './compareSelection';
+import { compareHref } from './compareLink';
+import { compareSelection, useCompareSelection } from './compareSelection';
 import { ProviderResult } from './ProviderResult';
 import { SearchFilters } from './SearchFilters';
 import { apiQuery, formFromParams, paramsFromForm } from './searchQuery';
-
-const PAGE_SIZE = 20;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -45,7 +45,10 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
   const { api } = useSession();
   const form = formFromParams(params);
   const key = params.toString();
-  const first = useLoad(() => api.call(providerRoutes.list, { query: { ...apiQuery(form), limit: PAGE_SIZE } }), key);
+  const first = useLoad(
+    () => api.call(providerRoutes.list, { query: { ...apiQuery(form), limit: PROVIDER_PAGE } }),
+    key,
+  );
   const [more, setMore] = useState<{ items: ProviderSummary[]; token?: string; error?: unknown; loading?: boolean }>({
     items: [],
   });
@@ -63,7 +66,7 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
     setMore((m) => ({ ...m, loading: true, error: undefined }));
     try {
       const { data } = await api.call(providerRoutes.list, {
-        query: { ...apiQuery(form), limit: PAGE_SIZE, continuationToken: token },
+        query: { ...apiQuery(form), limit: PROVIDER_PAGE, continuationToken: token },
       });
       setMore((m) => ({ items: [...m.items, ...data.items], token: data.continuationToken ?? '' }));
     } catch (error) {

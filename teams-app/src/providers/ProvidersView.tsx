@@ -3,7 +3,7 @@
 import { lazy } from 'react';
 
 import type { Route } from '../shell/route';
-import { offersOfParam } from './compareSelection';
+import { offersOfParam } from './compareLink';
 
 const ProviderSearch = lazy(() => import('./ProviderSearch').then((m) => ({ default: m.ProviderSearch })));
 const ProviderPage = lazy(() => import('./ProviderPage').then((m) => ({ default: m.ProviderPage })));

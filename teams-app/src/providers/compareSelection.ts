@@ -3,9 +3,7 @@ import { useSyncExternalStore } from 'react';
 
 import type { OfferRef } from '@koberollen/shared/domain/case';
 
-import { routeHref } from '../shell/route';
-
-export const MAX_COMPARED = 3;
+import { MAX_COMPARED } from './compareLink';
 
 export interface PickedOffer extends OfferRef {
   /** "Provider – offer", for the selection bar. */
@@ -43,21 +41,4 @@ export function useCompareSelection(): PickedOffer[] {
     },
     () => picked,
   );
-}
-
-/** `#/leverandoerer/sammenlign?tilbud=p1~o1,p2~o2`: a compare view one can link to. */
-export function compareHref(offers: readonly OfferRef[], back?: string): string {
-  return routeHref('leverandoerer', ['sammenlign'], {
-    tilbud: offers.map((o) => `${o.providerId}~${o.offerId}`).join(','),
-    tilbage: back,
-  });
-}
-
-export function offersOfParam(param: string | null): OfferRef[] {
-  return (param ?? '')
-    .split(',')
-    .map((pair) => pair.split('~'))
-    .filter((parts): parts is [string, string] => parts.length === 2 && Boolean(parts[0]) && Boolean(parts[1]))
-    .map(([providerId, offerId]) => ({ providerId, offerId }))
-    .slice(0, MAX_COMPARED);
 }

@@ -5,6 +5,8 @@ import { type DevSignIn, type DevTenantEntry, findDevUser } from '@koberollen/sh
 import { createTokenSession } from '@koberollen/shared/auth/tokenSession';
 import type { Role } from '@koberollen/shared/domain/user';
 
+import { withEarlyAnswers } from '../shell/earlyLoad';
+
 /** Who is signed in and how. */
 export interface SessionUser {
   userId: string;
@@ -42,7 +44,7 @@ export function localSession(baseUrl: string, publicApi: ApiClient, chosen: DevS
   const getToken = () => tokens.getToken();
   // Ask for the first token now, while the view loads; a failure is reported by the first call that needs it.
   getToken().catch(() => undefined);
-  return { user, api: createApiClient({ baseUrl, getToken }), getToken };
+  return { user, api: withEarlyAnswers(createApiClient({ baseUrl, getToken })), getToken };
 }
 
 /** A session as the Teams user: Teams hands out (and renews) the SSO token; the API says who it belongs to. */
@@ -50,7 +52,8 @@ export async function teamsSession(baseUrl: string, getAuthToken: () => Promise<
   const api = createApiClient({ baseUrl, getToken: getAuthToken });
   const { data } = await api.callUnparsed(firstScreenHeads.getMe);
   const { userId, name, roles, tenantId, tenantName } = data;
-  return { user: { userId, name, roles, tenantId, tenantName, mode: 'teams' }, api, getToken: getAuthToken };
+  const user: SessionUser = { userId, name, roles, tenantId, tenantName, mode: 'teams' };
+  return { user, api: withEarlyAnswers(api), getToken: getAuthToken };
 }
 
 /** The seeded user a picker choice or link names: the given user when they hold the role, else the first who does. */
