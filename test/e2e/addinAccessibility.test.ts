@@ -7,6 +7,7 @@ import { apiAs, type ApiReader } from './support/api';
 import { severeViolations } from './support/axe';
 import { chromiumOrSkip, launchChromium } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
+import { withMeetings } from './support/meetings';
 import { photograph } from './support/screens';
 
 const chromiumPath = chromiumOrSkip();
@@ -31,27 +32,10 @@ describeInBrowser('Word task pane accessibility', () => {
     const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'da-DK' });
     const page = await context.newPage();
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
-    if (meetingsFor) await withMeetings(page, meetingsFor);
+    if (meetingsFor) await withMeetings(page, meetingsFor.userName);
     const signIn = meetingsFor ? `&tenant=${encodeURIComponent(meetingsFor.tenantId)}&role=caseworker` : '';
     await page.goto(`${host.baseUrl}/addin/taskpane.html?theme=${theme}${signIn}`);
     return page;
-  }
-
-  /**
-   * Local mode has no Microsoft 365: for "Book møde" the health answer says meetings are on, and a booking is answered
-   * as the API answers it once Graph has made the event.
-   */
-  async function withMeetings(page: Page, api: ApiReader) {
-    await page.route('**/api/health', async (route) => {
-      const health = await (await route.fetch()).json();
-      await route.fulfill({ json: { ...health, microsoft365: { ...health.microsoft365, meetings: true } } });
-    });
-    await page.route('**/api/milestones/*/meeting', async (route) => {
-      const { start } = route.request().postDataJSON() as { start: string };
-      const meeting = { eventId: 'ev-1', webLink: 'https://outlook.office.com/calendar/item/ev-1', start };
-      const booked = { ...meeting, bookedAt: new Date().toISOString(), bookedBy: { userId: 'u', name: api.userName } };
-      await route.fulfill({ status: 201, json: { milestoneId: 'm', meeting: booked, existing: false } });
-    });
   }
 
   /** The reference of a case whose contract has a follow-up still to book. */

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { apiAs, type ApiReader } from './support/api';
 import { chromiumOrSkip, launchChromium, watchProblems } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
+import { withMeetings } from './support/meetings';
 
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com/';
 const TEMPLATE_108 = 'Kontrakt om længerevarende botilbud (serviceloven § 108)';
@@ -31,27 +32,7 @@ describeInBrowser('Word task pane flows in Chromium', () => {
   async function open(search = '', meetings = false) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
-    // Local mode has no Microsoft 365: to see "Book møde", the health answer says meetings are on and the booking
-    // is answered as the API answers it once Graph has made the event.
-    if (meetings) {
-      await page.route('**/api/health', async (route) => {
-        const health = await (await route.fetch()).json();
-        await route.fulfill({ json: { ...health, microsoft365: { ...health.microsoft365, meetings: true } } });
-      });
-      await page.route('**/api/milestones/*/meeting', async (route) => {
-        const { start } = route.request().postDataJSON() as { start: string };
-        const meeting = { eventId: 'ev-1', webLink: 'https://outlook.office.com/calendar/item/ev-1', start };
-        const bookedBy = { userId: 'u', name: api.userName };
-        await route.fulfill({
-          status: 201,
-          json: {
-            milestoneId: 'm',
-            meeting: { ...meeting, bookedAt: new Date().toISOString(), bookedBy },
-            existing: false,
-          },
-        });
-      });
-    }
+    if (meetings) await withMeetings(page, api.userName);
     const problems = await watchProblems(page);
     await page.goto(`${host.baseUrl}/addin/taskpane.html${search}`);
     const unexpected = async () => (await problems()).filter((p) => !p.url.startsWith(OFFICE_JS_ORIGIN));
