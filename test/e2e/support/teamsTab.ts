@@ -26,6 +26,10 @@ export interface TabSuite {
 export function describeTab(title: string, body: (tab: TabSuite) => void): void {
   const chromiumPath = chromiumOrSkip();
   (chromiumPath ? describe : describe.skip)(title, () => {
+    // Chromium has, rarely and only within a full browser run, gone away in the middle of a test ("Target page,
+    // context or browser has been closed"); such a test runs again on a browser started anew (see beforeEach), and
+    // the failure is printed. A test that fails for a reason of its own fails every time.
+    jest.retryTimes(2, { logErrorsBeforeRetry: true });
     const tab = {} as TabSuite;
     beforeAll(async () => {
       tab.host = await startBuiltHost();
