@@ -12,7 +12,7 @@ export interface DemoTenant {
   users: { userId: string; name: string; roles: string[] }[];
 }
 
-/** What a tab suite runs against: the built host, one Chromium, and the first demo municipality. */
+/** What a tab suite runs against: the built host, the test's Chromium, and the first demo municipality. */
 export interface TabSuite {
   host: RunningHost;
   browser: Browser;
@@ -20,28 +20,29 @@ export interface TabSuite {
 }
 
 /**
- * A describe block for the tab in Chromium, skipped without one (see chromiumOrSkip): the host and the browser start
- * before its tests and stop after them; `body` reads them from the suite it is given, once they have started.
+ * A describe block for the tab in Chromium, skipped without one (see chromiumOrSkip): the host starts before its tests
+ * and stops after them, a browser starts for each test; `body` reads them from the suite it is given.
  */
 export function describeTab(title: string, body: (tab: TabSuite) => void): void {
   const chromiumPath = chromiumOrSkip();
   (chromiumPath ? describe : describe.skip)(title, () => {
-    // Chromium has, rarely and only within a full browser run, gone away in the middle of a test ("Target page,
-    // context or browser has been closed"); such a test runs again on a browser started anew (see beforeEach), and
-    // the failure is printed. A test that fails for a reason of its own fails every time.
+    // Each test has a Chromium of its own. Within a full browser run one has gone away under a running suite
+    // ("Target page, context or browser has been closed") while still reported as connected; a test that meets that
+    // runs again on a new browser, and the failure is printed. A test that fails for a reason of its own fails every
+    // time.
     jest.retryTimes(2, { logErrorsBeforeRetry: true });
     const tab = {} as TabSuite;
     beforeAll(async () => {
       tab.host = await startBuiltHost();
-      tab.browser = await launchChromium(chromiumPath!);
       tab.tenant = await firstTenant(tab.host);
     }, 60_000);
-    // A browser that went away between tests (it has, on a loaded machine) is started again for the next one.
     beforeEach(async () => {
-      if (!tab.browser.isConnected()) tab.browser = await launchChromium(chromiumPath!);
+      tab.browser = await launchChromium(chromiumPath!);
+    });
+    afterEach(async () => {
+      await tab.browser?.close().catch(() => undefined);
     });
     afterAll(async () => {
-      await tab.browser?.close();
       await tab.host?.stop();
     });
     body(tab);
