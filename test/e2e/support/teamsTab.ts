@@ -26,11 +26,7 @@ export interface TabSuite {
 export function describeTab(title: string, body: (tab: TabSuite) => void): void {
   const chromiumPath = chromiumOrSkip();
   (chromiumPath ? describe : describe.skip)(title, () => {
-    // Each test has a Chromium of its own. Within a full browser run one has gone away under a running suite
-    // ("Target page, context or browser has been closed") while still reported as connected; a test that meets that
-    // runs again on a new browser, and the failure is printed. A test that fails for a reason of its own fails every
-    // time.
-    jest.retryTimes(2, { logErrorsBeforeRetry: true });
+    // Each test has a Chromium of its own, so nothing a test leaves behind in the browser reaches the next.
     const tab = {} as TabSuite;
     beforeAll(async () => {
       tab.host = await startBuiltHost();
@@ -92,10 +88,13 @@ export async function openTab(
   route: string,
   theme?: string,
 ): Promise<OpenedTab> {
-  // A context of its own (axe needs one), closed with the page.
+  // A context of its own (axe needs one), closed with the page. The browser may be closing by then (the test is
+  // over): that close is not a failure, and an unhandled rejection here would fail whichever test runs next.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => {
+    context.close().catch(() => undefined);
+  });
   const problems = await watchProblems(page);
   const themeParam = theme ? `&theme=${theme}` : '';
   await page.goto(`${host.baseUrl}/teams/?tenant=${encodeURIComponent(tenant.id)}&role=${role}${themeParam}${route}`);
