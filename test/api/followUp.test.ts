@@ -143,21 +143,17 @@ describe('GET /api/follow-up', () => {
         (g: { kind: string }) => g.kind === 'followUp',
       ).counts;
     expect(await counts()).toEqual({ overdue: 3, days30: 1, days60: 0, days90: 0 });
-    expectStatus(
-      await host.call('POST', `/api/milestones/${contractId}-followUp-2025-04-01/done`, {
-        token: a.negotiator,
-        body: {},
-      }),
-      200,
-    );
+    const change = async (action: 'done' | 'reopen') =>
+      expectStatus(
+        await host.call('POST', `/api/milestones/${contractId}-followUp-2025-04-01/${action}`, {
+          token: a.negotiator,
+          body: {},
+        }),
+        200,
+      );
+    await change('done');
     expect(await counts()).toMatchObject({ overdue: 2 });
-    expectStatus(
-      await host.call('POST', `/api/milestones/${contractId}-followUp-2025-04-01/reopen`, {
-        token: a.negotiator,
-        body: {},
-      }),
-      200,
-    );
+    await change('reopen');
     expect(await counts()).toMatchObject({ overdue: 3 });
   });
 

@@ -264,13 +264,16 @@ describe('insertBlocks', () => {
     return modes;
   }
 
-  it('inserts a proposal as a tracked change with two syncs where the document has a list', async () => {
-    const word = fakeWord({ list: new FakeList(7) });
-    const modes = trackingModes(word);
-    await createOfficeDocument(word.run, settings, ALL).insertBlocks(oneClause(0), {
+  const insertProposal = (word: FakeWord) =>
+    createOfficeDocument(word.run, settings, ALL).insertBlocks(oneClause(0), {
       tracked: true,
       position: { at: 'start' },
     });
+
+  it('inserts a proposal as a tracked change with two syncs where the document has a list', async () => {
+    const word = fakeWord({ list: new FakeList(7) });
+    const modes = trackingModes(word);
+    await insertProposal(word);
     // The tracking mode and the list are read first; the writes, the numbering and the mode's restoring follow.
     expect(word.sync).toHaveBeenCalledTimes(2);
     expect(modes).toEqual(['TrackAll', 'Off']);
@@ -280,10 +283,7 @@ describe('insertBlocks', () => {
   it('inserts a proposal as a tracked change with three syncs into a document without a list', async () => {
     const word = fakeWord();
     const modes = trackingModes(word);
-    await createOfficeDocument(word.run, settings, ALL).insertBlocks(oneClause(0), {
-      tracked: true,
-      position: { at: 'start' },
-    });
+    await insertProposal(word);
     expect(word.sync).toHaveBeenCalledTimes(3);
     expect(modes).toEqual(['TrackAll', 'Off']);
   });
