@@ -6,7 +6,7 @@ import { healthRoutes } from '@koberollen/shared/api/health.contract';
 import { functionsRoute } from '@koberollen/shared/api/route';
 
 import { parseConfig } from '../functions/src/config';
-import { apiHeaders, pageHeaders, type PageKind } from '../functions/src/http/securityHeaders';
+import { API_HEADERS, pageHeaders, type PageKind } from '../functions/src/http/securityHeaders';
 
 const ROOT = path.resolve(__dirname, '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -52,8 +52,8 @@ describe('functions/host.json', () => {
   });
 
   it('adds exactly the API headers to every answer', () => {
-    if (JSON.stringify(host.extensions.http.customHeaders) !== JSON.stringify(apiHeaders())) {
-      throw new Error(`extensions.http.customHeaders differs from apiHeaders().${wanted(apiHeaders())}`);
+    if (JSON.stringify(host.extensions.http.customHeaders) !== JSON.stringify(API_HEADERS)) {
+      throw new Error(`extensions.http.customHeaders differs from API_HEADERS.${wanted(API_HEADERS)}`);
     }
   });
 

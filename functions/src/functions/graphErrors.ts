@@ -1,12 +1,12 @@
 // What a route answers when a Graph call fails, and the caller's own token for delegated calls.
-import type { HttpRequest } from '@azure/functions';
 
 import { RuleViolationError, StoreUnavailableError } from '@koberollen/shared/errors';
 
 import { GraphFailure } from '../graph';
+import type { ApiRequest } from '../http/request';
 
 /** The bearer token the caller signed in with (already verified by the pipeline). */
-export function bearerToken(request: HttpRequest): string {
+export function bearerToken(request: ApiRequest): string {
   return (request.headers.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
 }
 

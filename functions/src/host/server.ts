@@ -1,13 +1,13 @@
 // The local host: serves the declared functions and the built front ends through node:http.
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 
-import { HttpRequest, type HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 
 import type { FunctionDeclaration } from '../http/declare';
 import { toHttpHandler } from '../http/pipeline';
 import { problem } from '../http/problem';
-import { apiHeaders } from '../http/securityHeaders';
+import { API_HEADERS } from '../http/securityHeaders';
+import { nodeInvocation, NodeRequest } from './nodeRequest';
 import { createRouter } from './router';
 import { serveStatic, type StaticMount } from './staticFiles';
 
@@ -49,22 +49,7 @@ export function createRequestListener(
     const handler = handlers.get(found.declaration);
     void readBody(req).then(async (bytes) => {
       if (bytes === undefined) return send(res, problem(413, 'Forespørgslens indhold er for stort.'));
-      const request = new HttpRequest({
-        method,
-        url: url.href,
-        headers: headersOf(req),
-        query: Object.fromEntries(url.searchParams),
-        params: found.params,
-        body: bytes.length > 0 ? { bytes } : undefined,
-      });
-      const context = new InvocationContext({
-        invocationId: randomUUID(),
-        functionName: found.declaration.name,
-        logHandler: (level, ...args) => {
-          if (level === 'warning' || level === 'error' || level === 'critical') log(level, ...args);
-        },
-      });
-      send(res, await handler!(request, context));
+      send(res, await handler!(new NodeRequest(req, url, found.params, bytes), nodeInvocation(log)));
     });
   };
 }
@@ -76,14 +61,6 @@ export function createLocalServer(
   log?: HostLog,
 ): http.Server {
   return http.createServer(createRequestListener(declarations, mounts, log));
-}
-
-function headersOf(req: http.IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return headers;
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
@@ -100,7 +77,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
 }
 
 function send(res: http.ServerResponse, response: HttpResponseInit): void {
-  const headers = { ...apiHeaders(), ...(response.headers as Record<string, string> | undefined) };
+  const headers = { ...API_HEADERS, ...(response.headers as Record<string, string> | undefined) };
   const body =
     response.jsonBody !== undefined
       ? JSON.stringify(response.jsonBody)
@@ -110,6 +87,6 @@ function send(res: http.ServerResponse, response: HttpResponseInit): void {
 }
 
 function redirect(res: http.ServerResponse, location: string): void {
-  res.writeHead(302, { ...apiHeaders(), Location: location });
+  res.writeHead(302, { ...API_HEADERS, Location: location });
   res.end();
 }

@@ -1,11 +1,12 @@
 // One declaration per endpoint: a name, its route contract and a handler receiving typed, validated input.
-import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
 
 import type { RouteContract } from '@koberollen/shared/api/route';
 import type { User } from '@koberollen/shared/domain/user';
 
 import type { Services } from '../services';
+import type { ApiContext, ApiRequest } from './request';
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
@@ -32,8 +33,8 @@ export interface Call<R extends RouteContract, L = undefined> {
   ifMatch: R['ifMatch'] extends 'required' ? string : string | undefined;
   /** What the declaration's loader read. */
   record: L;
-  request: HttpRequest;
-  context: InvocationContext;
+  request: ApiRequest;
+  context: ApiContext;
   services: Services;
 }
 

@@ -1,13 +1,14 @@
 // Idempotency-Key on creates (IETF httpapi draft): a retried create answers the first result and writes nothing new.
 import { createHash } from 'node:crypto';
 
-import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 
 import type { User } from '@koberollen/shared/domain/user';
 import { ConflictError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 
 import type { Services } from '../services';
 import type { Repository, StoredDoc, WriteOp } from '../store/types';
+import type { ApiRequest } from './request';
 
 /** How long a key answers with its first result. */
 export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -27,7 +28,7 @@ interface KeyRecord {
 }
 
 /** The request's Idempotency-Key, or undefined without one; 400 for a key no client would make. */
-export function idempotencyKeyOf(request: HttpRequest): string | undefined {
+export function idempotencyKeyOf(request: ApiRequest): string | undefined {
   const key = request.headers.get('idempotency-key')?.trim();
   if (key === undefined || key === '') return undefined;
   if (!KEY_FORMAT.test(key)) {
@@ -147,6 +148,7 @@ class KeyedStore implements Repository {
 
   get: Repository['get'] = (tenantId, kind, id) => this.inner.get(tenantId, kind, id);
   list: Repository['list'] = (tenantId, kind, query) => this.inner.list(tenantId, kind, query);
+  listVersions: Repository['listVersions'] = (tenantId, kind, query) => this.inner.listVersions(tenantId, kind, query);
   count: Repository['count'] = (tenantId, kind, filters) => this.inner.count(tenantId, kind, filters);
   close: Repository['close'] = () => this.inner.close();
   revision: Repository['revision'];

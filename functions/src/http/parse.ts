@@ -1,5 +1,4 @@
 // Input parsing: JSON bodies (type, size, syntax), params and query through the contract's zod schemas.
-import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 
 import { CPR_ISSUE } from '@koberollen/shared/domain/common';
@@ -11,6 +10,8 @@ import {
   ValidationError,
 } from '@koberollen/shared/errors';
 import { CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
+
+import type { ApiRequest } from './request';
 
 z.config(z.locales.da());
 
@@ -44,7 +45,7 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: 
 }
 
 /** Reads and validates a JSON body: 415 for another media type, 413 above the limit, 400 for bad JSON or fields. */
-export async function parseJsonBody<S extends z.ZodType>(request: HttpRequest, schema: S): Promise<z.infer<S>> {
+export async function parseJsonBody<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<z.infer<S>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
     throw new UnsupportedMediaTypeError('Forespørgslens indhold skal være JSON (Content-Type: application/json).');
@@ -67,7 +68,7 @@ function tooLarge(): PayloadTooLargeError {
 }
 
 /** The store version tag a write must match (see `entityTag`): 428 when the If-Match header is missing. */
-export function requireIfMatch(request: HttpRequest): string {
+export function requireIfMatch(request: ApiRequest): string {
   const value = request.headers.get('if-match')?.trim();
   if (!value) {
     throw new PreconditionRequiredError('Angiv If-Match med den ETag, du hentede, så ingen ændringer går tabt.');

@@ -1,5 +1,5 @@
 // Wraps a declaration into an Azure Functions handler: sign-in, role, record, If-Match, input, errors, headers.
-import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 
 import type { RouteContract } from '@koberollen/shared/api/route';
 import { DomainError, ForbiddenError, NotConfiguredError, NotFoundError } from '@koberollen/shared/errors';
@@ -11,10 +11,11 @@ import type { Call, FunctionDeclaration } from './declare';
 import { fingerprintOf, idempotencyKeyOf, idempotent } from './idempotency';
 import { parseJsonBody, parseWith, requireIfMatch } from './parse';
 import { problemFromError } from './problem';
-import { apiHeaders } from './securityHeaders';
+import type { ApiContext, ApiHandler, ApiRequest } from './request';
+import { API_HEADERS } from './securityHeaders';
 
 /** The handler registered for a declaration, both under the Functions host and the local host. */
-export function toHttpHandler(declaration: FunctionDeclaration): HttpHandler {
+export function toHttpHandler(declaration: FunctionDeclaration): ApiHandler {
   return async (request, context) => {
     let response: HttpResponseInit;
     try {
@@ -24,7 +25,7 @@ export function toHttpHandler(declaration: FunctionDeclaration): HttpHandler {
       else if (!(error instanceof DomainError)) context.error(`${declaration.name} failed`, error);
       response = problemFromError(error, context.invocationId);
     }
-    return { ...response, headers: { ...(response.headers as Record<string, string>), ...apiHeaders() } };
+    return { ...response, headers: { ...(response.headers as Record<string, string>), ...API_HEADERS } };
   };
 }
 
@@ -35,8 +36,8 @@ export function toHttpHandler(declaration: FunctionDeclaration): HttpHandler {
  */
 async function invoke(
   declaration: FunctionDeclaration,
-  request: HttpRequest,
-  context: InvocationContext,
+  request: ApiRequest,
+  context: ApiContext,
   services: Services,
 ): Promise<HttpResponseInit> {
   const { route } = declaration;
@@ -60,7 +61,7 @@ async function invoke(
 }
 
 /** The decoded If-Match: 428 when the route requires it and it is missing. */
-function ifMatchOf(route: RouteContract, request: HttpRequest): string | undefined {
+function ifMatchOf(route: RouteContract, request: ApiRequest): string | undefined {
   if (route.ifMatch === 'required') return requireIfMatch(request);
   if (route.ifMatch === 'optional' && request.headers.get('if-match')) return requireIfMatch(request);
   return undefined;

@@ -60,6 +60,9 @@ export function pageHeaders(page: PageKind): Record<string, string> {
   return { ...COMMON, 'Content-Security-Policy': pageCsp(page) };
 }
 
-export function apiHeaders(): Record<string, string> {
-  return { ...COMMON, 'Content-Security-Policy': API_CSP, 'Cache-Control': 'no-store' };
-}
+/** The headers of every API answer. */
+export const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...COMMON,
+  'Content-Security-Policy': API_CSP,
+  'Cache-Control': 'no-store',
+});
