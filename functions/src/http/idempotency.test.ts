@@ -38,6 +38,7 @@ function missingTogether(inner: Repository, callers: number): Repository {
       return found as never;
     },
     list: (...args) => inner.list(...args),
+    listVersions: (...args) => inner.listVersions(...args),
     count: (...args) => inner.count(...args),
     write: (...args) => inner.write(...args),
     close: () => inner.close(),

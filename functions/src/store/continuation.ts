@@ -23,3 +23,11 @@ export function decodeToken(token: string | undefined): Keyset | undefined {
   }
   throw invalidContinuationToken();
 }
+
+/** Cuts `limit + 1` found rows into a page and the token that continues after its last row. */
+export function cut<R extends { id: string; sort?: string | number | null }>(found: R[], limit: number) {
+  const rows = found.slice(0, limit);
+  const last = rows[rows.length - 1];
+  const more = found.length > limit && last !== undefined;
+  return { rows, continuationToken: more ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined };
+}

@@ -15,7 +15,7 @@ import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredD
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
 import { countQuery, listQuery, unwrapToken, wrapToken } from './cosmosQuery';
 import { unavailable } from './errors';
-import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
+import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
 export type CosmosStoreConfig = Extract<StoreConfig, { kind: 'cosmos' }>;
 
@@ -92,14 +92,29 @@ export class CosmosRepository implements Repository {
 
   /** Pages with the SDK's continuation tokens (the query resumes where the last page ended). */
   async list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>> {
-    const spec = listQuery(tenantId, kind, query.filters ?? [], query.orderBy);
+    const page = await this.page(tenantId, kind, query, true);
+    return { ...page, items: page.items.map((row) => toStoredDoc<T>(tenantId, kind, row)) };
+  }
+
+  async listVersions(tenantId: string, kind: DocKind, query: ListQuery): Promise<VersionPage> {
+    const page = await this.page(tenantId, kind, query, false);
+    return { ...page, items: page.items.map((row) => ({ id: row.entityId, etag: row._etag })) };
+  }
+
+  private async page(
+    tenantId: string,
+    kind: DocKind,
+    query: ListQuery,
+    bodies: boolean,
+  ): Promise<{ items: CosmosRow[]; continuationToken?: string }> {
+    const spec = listQuery(tenantId, kind, query.filters ?? [], query.orderBy, bodies);
     const continuationToken = unwrapToken(spec, query.continuationToken);
     try {
       const page = await this.container.items
         .query<CosmosRow>(spec, { maxItemCount: query.limit, continuationToken, partitionKey: tenantId })
         .fetchNext();
       return {
-        items: page.resources.map((row) => toStoredDoc<T>(tenantId, kind, row)),
+        items: page.resources,
         continuationToken: page.continuationToken ? wrapToken(spec, page.continuationToken) : undefined,
       };
     } catch (error) {

@@ -48,11 +48,18 @@ function where(tenantId: string, kind: DocKind, filters: Filter[]): { text: stri
   return { text: clauses.join(' AND '), parameters };
 }
 
-/** One page of documents, ordered by the field's sort key (value, then id) or by id. */
-export function listQuery(tenantId: string, kind: DocKind, filters: Filter[], orderBy?: string): SqlQuerySpec {
+/** One page of documents (ids and version tags only without `bodies`), ordered by the field's sort key (value, then id) or by id. */
+export function listQuery(
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[],
+  orderBy: string | undefined,
+  bodies = true,
+): SqlQuerySpec {
   const { text, parameters } = where(tenantId, kind, filters);
   const order = orderBy ? fieldPath('sk', orderBy) : 'c.id';
-  return { query: `SELECT c.entityId, c.body, c._etag FROM c WHERE ${text} ORDER BY ${order}`, parameters };
+  const columns = bodies ? 'c.entityId, c.body, c._etag' : 'c.entityId, c._etag';
+  return { query: `SELECT ${columns} FROM c WHERE ${text} ORDER BY ${order}`, parameters };
 }
 
 export function countQuery(tenantId: string, kind: DocKind, filters: Filter[]): SqlQuerySpec {

@@ -1,5 +1,26 @@
 // The in-memory filter check gives the same verdicts as the SQL filters it stands in for.
-import { matchesFilters, positionAfter, ProjectionCache, storedProjection } from './projections';
+import {
+  matchesFilters,
+  positionAfter,
+  ProjectionCache,
+  type ProjectionSource,
+  storedProjection,
+  type StoredValue,
+} from './projections';
+
+type IndexRow = { id: string; field: string; value: StoredValue };
+
+/** A source of the given index rows, each document at version `v1`. */
+function sourceOf(rows: IndexRow[], onLoad: () => void = () => undefined): ProjectionSource {
+  return {
+    indexRows: () => {
+      onLoad();
+      return rows;
+    },
+    versions: () => [...new Set(rows.map((row) => row.id))].map((id) => ({ id, etag: 'v1' })),
+    count: () => rows.length,
+  };
+}
 
 const provider = storedProjection({
   name: 'bostedet ask',
@@ -42,18 +63,16 @@ it('loads a partition once, applies own writes to it, and reloads after another 
   let loads = 0;
   const rows = [{ id: 'a', field: 'region', value: 'Sjælland' }];
   const cache = new ProjectionCache(
-    () => {
-      loads += 1;
-      return rows;
-    },
-    () => rows.length,
+    sourceOf(rows, () => (loads += 1)),
     10,
   );
   cache.invalidateIfChanged(1);
   expect(cache.partition('t', 'provider').get('a')?.get('region')).toEqual(['Sjælland']);
-  cache.apply('t', 'provider', 'b', { region: 'Hovedstaden' }, false);
-  cache.apply('t', 'provider', 'a', undefined, true);
+  expect(cache.versionsOf('t', 'provider').get('a')).toBe('v1');
+  cache.apply('t', 'provider', 'b', { index: { region: 'Hovedstaden' }, etag: 'v2' });
+  cache.apply('t', 'provider', 'a', undefined);
   expect([...cache.partition('t', 'provider').keys()]).toEqual(['b']);
+  expect([...cache.versionsOf('t', 'provider')]).toEqual([['b', 'v2']]);
   cache.invalidateIfChanged(1);
   expect(loads).toBe(1);
   cache.invalidateIfChanged(2);
@@ -68,17 +87,13 @@ it('keeps list orders sorted by value then id through writes, NULL first, docume
     { id: 'c', field: 'name', value: null },
     { id: 'd', field: 'region', value: 'Sjælland' },
   ];
-  const cache = new ProjectionCache(
-    () => rows,
-    () => rows.length,
-    10,
-  );
+  const cache = new ProjectionCache(sourceOf(rows), 10);
   const names = () => cache.order('t', 'provider', 'name').map((e) => e.id);
   expect(names()).toEqual(['c', 'a', 'b']);
   expect(cache.order('t', 'provider', '').map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
-  cache.apply('t', 'provider', 'a', { name: 'fyr' }, false);
-  cache.apply('t', 'provider', 'e', { name: 'birk' }, false);
-  cache.apply('t', 'provider', 'b', undefined, true);
+  cache.apply('t', 'provider', 'a', { index: { name: 'fyr' }, etag: 'v2' });
+  cache.apply('t', 'provider', 'e', { index: { name: 'birk' }, etag: 'v2' });
+  cache.apply('t', 'provider', 'b', undefined);
   expect(names()).toEqual(['c', 'e', 'a']);
   expect(cache.order('t', 'provider', '').map((e) => e.id)).toEqual(['a', 'c', 'd', 'e']);
   const order = cache.order('t', 'provider', 'name');
@@ -86,31 +101,60 @@ it('keeps list orders sorted by value then id through writes, NULL first, docume
   expect(positionAfter(order, { sort: 'birk', id: '' }, true)).toBe(1);
 });
 
-it('narrows an order to an equality filter’s documents, keeps it current through writes, and walks the shortest', () => {
+it('narrows an order to the documents its equality filters pick, together, and keeps it current through writes', () => {
   const rows = [
     { id: 'a', field: 'name', value: 'ask' },
     { id: 'a', field: 'region', value: 'Sjælland' },
+    { id: 'a', field: 'paragraph', value: 'SEL §107' },
     { id: 'b', field: 'name', value: 'birk' },
     { id: 'b', field: 'region', value: 'Hovedstaden' },
     { id: 'c', field: 'name', value: 'eg' },
     { id: 'c', field: 'region', value: 'Sjælland' },
+    { id: 'c', field: 'paragraph', value: 'SEL §108' },
+    { id: 'c', field: 'paragraph', value: 'SEL §107' },
   ];
-  const cache = new ProjectionCache(
-    () => rows,
-    () => rows.length,
-    10,
-  );
+  const cache = new ProjectionCache(sourceOf(rows), 10);
   const inSjælland = () =>
-    cache.order('t', 'provider', 'name', { field: 'region', value: 'Sjælland' }).map((e) => e.id);
+    cache.order('t', 'provider', 'name', [{ field: 'region', value: 'Sjælland' }]).map((e) => e.id);
+  const sjælland107 = () =>
+    cache
+      .order('t', 'provider', 'name', [
+        { field: 'paragraph', value: 'SEL §107' },
+        { field: 'region', value: 'Sjælland' },
+      ])
+      .map((e) => e.id);
   expect(inSjælland()).toEqual(['a', 'c']);
-  cache.apply('t', 'provider', 'b', { name: 'birk', region: 'Sjælland' }, false);
-  cache.apply('t', 'provider', 'c', { name: 'eg', region: 'Hovedstaden' }, false);
-  cache.apply('t', 'provider', 'd', { name: 'ahorn', region: 'Sjælland' }, false);
+  expect(sjælland107()).toEqual(['a', 'c']);
+  cache.apply('t', 'provider', 'b', {
+    index: { name: 'birk', region: 'Sjælland', paragraph: ['SEL §107'] },
+    etag: 'v2',
+  });
+  cache.apply('t', 'provider', 'c', { index: { name: 'eg', region: 'Hovedstaden' }, etag: 'v2' });
+  cache.apply('t', 'provider', 'd', { index: { name: 'ahorn', region: 'Sjælland' }, etag: 'v2' });
   expect(inSjælland()).toEqual(['d', 'a', 'b']);
+  expect(sjælland107()).toEqual(['a', 'b']);
   const hovedstaden = { field: 'region', op: 'eq', value: 'Hovedstaden' } as const;
-  const walked = cache.narrowestOrder('t', 'provider', 'name', [hovedstaden]);
-  expect(walked.map((e) => e.id)).toEqual(['c']);
-  expect(cache.narrowestOrder('t', 'provider', 'name', []).map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
+  const upTo = { field: 'name', op: 'lte', value: 'f' } as const;
+  const walked = cache.narrowestOrder('t', 'provider', 'name', [hovedstaden, upTo]);
+  expect(walked.entries.map((e) => e.id)).toEqual(['c']);
+  expect(walked.implied).toEqual([hovedstaden]);
+  const everything = cache.narrowestOrder('t', 'provider', 'name', []);
+  expect(everything.entries.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
+  expect(everything.implied).toEqual([]);
+});
+
+it('keeps at most 64 narrowed orders per partition, dropping the least recently used', () => {
+  const rows = Array.from({ length: 70 }, (_, i) => ({ id: `p${i}`, field: 'municipality', value: `m${i}` }));
+  const cache = new ProjectionCache(sourceOf(rows), 100);
+  const narrowed = (i: number) => cache.order('t', 'provider', '', [{ field: 'municipality', value: `m${i}` }]);
+  const first = narrowed(0);
+  const second = narrowed(1);
+  for (let i = 2; i < 64; i++) narrowed(i);
+  expect(narrowed(0)).toBe(first);
+  for (let i = 64; i < 70; i++) narrowed(i);
+  expect(narrowed(0)).toBe(first);
+  expect(narrowed(1)).not.toBe(second);
+  expect(narrowed(1)).toEqual(second);
 });
 
 it('holds a partition in memory only up to its limit, asks its size once per data version, and counts no further', () => {
@@ -120,10 +164,13 @@ it('holds a partition in memory only up to its limit, asks its size once per dat
   ]);
   const asked: [string, number][] = [];
   const cache = new ProjectionCache(
-    () => [],
-    (tenantId, _kind, limit) => {
-      asked.push([tenantId, limit]);
-      return Math.min(sizes.get(tenantId) ?? 0, limit);
+    {
+      indexRows: () => [],
+      versions: () => [],
+      count: (tenantId, _kind, limit) => {
+        asked.push([tenantId, limit]);
+        return Math.min(sizes.get(tenantId) ?? 0, limit);
+      },
     },
     3,
   );

@@ -26,11 +26,6 @@ export function compareValues(a: StoredValue, b: StoredValue): number {
   return typeof a === 'number' ? -1 : 1;
 }
 
-/** Like SQL, a comparison with NULL is no verdict. */
-function compare(a: StoredValue, b: string | number): number | undefined {
-  return a === null ? undefined : compareValues(a, b);
-}
-
 /** One row of a list order: a sort value (NULL for id order) and the document id. */
 export interface OrderEntry {
   sort: StoredValue;
@@ -62,19 +57,29 @@ function asciiLower(text: string): string {
 
 type Check = (values: StoredValue[]) => boolean;
 
+/** Whether any value passes `test`; a loop, as this runs for every document a list walks. */
+function some(values: StoredValue[], test: (value: StoredValue) => boolean): boolean {
+  for (const value of values) if (test(value)) return true;
+  return false;
+}
+
 function checkOf(filter: Filter): Check {
   switch (filter.op) {
     case 'eq': {
       const wanted = storedValue(filter.value);
       return (values) => values.includes(wanted);
     }
-    case 'lte':
-      return (values) => values.some((v) => (compare(v, filter.value) ?? 1) <= 0);
-    case 'gte':
-      return (values) => values.some((v) => (compare(v, filter.value) ?? -1) >= 0);
+    case 'lte': {
+      const bound = filter.value;
+      return (values) => some(values, (v) => v !== null && compareValues(v, bound) <= 0);
+    }
+    case 'gte': {
+      const bound = filter.value;
+      return (values) => some(values, (v) => v !== null && compareValues(v, bound) >= 0);
+    }
     case 'contains': {
       const needle = asciiLower(filter.value);
-      return (values) => values.some((v) => v !== null && asciiLower(String(v)).includes(needle));
+      return (values) => some(values, (v) => v !== null && asciiLower(String(v)).includes(needle));
     }
   }
 }
@@ -110,11 +115,22 @@ export interface Selector {
   value: StoredValue;
 }
 
-/** A cached list order: by `field` (`''` for id order), over every document or only those a selector picks. */
+/** A cached list order: by `field` (`''` for id order), over every document or only those its selectors pick. */
 interface CachedOrder {
   field: string;
-  selector?: Selector;
+  selectors: Selector[];
   entries: OrderEntry[];
+}
+
+/** The most narrowed orders kept per partition; each write updates every one kept, so they stay few. */
+const NARROWED_ORDERS_LIMIT = 64;
+
+/** Where a `ProjectionCache` reads a (tenant, kind) partition from. */
+export interface ProjectionSource {
+  indexRows(tenantId: string, kind: DocKind): Iterable<{ id: string; field: string; value: StoredValue }>;
+  versions(tenantId: string, kind: DocKind): Iterable<{ id: string; etag: string }>;
+  /** The partition's document count, counted no further than `limit`. */
+  count(tenantId: string, kind: DocKind, limit: number): number;
 }
 
 /**
@@ -123,6 +139,8 @@ interface CachedOrder {
  */
 export class ProjectionCache {
   private readonly partitions = new Map<string, Map<string, Projection>>();
+  /** Each held partition's version tags by document id, so a list answered without bodies reads no row. */
+  private readonly versions = new Map<string, Map<string, string>>();
   /** Sorted list orders per partition, keyed by field and selector, built on first use. */
   private readonly orders = new Map<string, Map<string, CachedOrder>>();
   /** Whether each partition asked about is small enough to load. */
@@ -130,12 +148,7 @@ export class ProjectionCache {
   private version: number | undefined;
 
   constructor(
-    private readonly load: (
-      tenantId: string,
-      kind: DocKind,
-    ) => Iterable<{ id: string; field: string; value: StoredValue }>,
-    /** The partition's document count, counted no further than `limit`. */
-    private readonly count: (tenantId: string, kind: DocKind, limit: number) => number,
+    private readonly source: ProjectionSource,
     /** The most documents of one partition held in memory. */
     private readonly limit: number,
   ) {}
@@ -143,6 +156,7 @@ export class ProjectionCache {
   invalidateIfChanged(dataVersion: number): void {
     if (this.version !== dataVersion) {
       this.partitions.clear();
+      this.versions.clear();
       this.orders.clear();
       this.fitting.clear();
     }
@@ -162,7 +176,7 @@ export class ProjectionCache {
     const key = `${tenantId}\u0000${kind}`;
     let fits = this.fitting.get(key);
     if (fits === undefined) {
-      fits = this.partitions.has(key) || this.count(tenantId, kind, this.limit + 1) <= this.limit;
+      fits = this.partitions.has(key) || this.source.count(tenantId, kind, this.limit + 1) <= this.limit;
       this.fitting.set(key, fits);
     }
     return fits;
@@ -173,63 +187,107 @@ export class ProjectionCache {
     let projections = this.partitions.get(key);
     if (!projections) {
       projections = new Map();
-      for (const row of this.load(tenantId, kind)) {
+      for (const row of this.source.indexRows(tenantId, kind)) {
         let projection = projections.get(row.id);
         if (!projection) projections.set(row.id, (projection = new Map<string, StoredValue[]>()));
         projection.set(row.field, [...(projection.get(row.field) ?? []), row.value]);
       }
       this.partitions.set(key, projections);
+      this.versions.set(key, new Map([...this.source.versions(tenantId, kind)].map((row) => [row.id, row.etag])));
     }
     return projections;
   }
 
+  /** The version tags of a partition's documents by id, loaded with its projections (see `partition`). */
+  versionsOf(tenantId: string, kind: DocKind): ReadonlyMap<string, string> {
+    this.partition(tenantId, kind);
+    return this.versions.get(`${tenantId}\u0000${kind}`)!;
+  }
+
   /**
-   * The partition's documents in list order: by the field's values then id, or by id when `field` is ''. With a
-   * selector, only the documents it picks, so a selective equality filter walks its own matches, not the partition.
+   * The partition's documents in list order: by the field's values then id, or by id when `field` is ''. With
+   * selectors, only the documents every one of them picks, so a query's equality filters walk their own matches, not
+   * the partition. The least recently used narrowed orders are dropped beyond `NARROWED_ORDERS_LIMIT`.
    */
-  order(tenantId: string, kind: DocKind, field: string, selector?: Selector): OrderEntry[] {
+  order(tenantId: string, kind: DocKind, field: string, selectors: Selector[] = []): OrderEntry[] {
     const key = `${tenantId}\u0000${kind}`;
     let orders = this.orders.get(key);
     if (!orders) this.orders.set(key, (orders = new Map<string, CachedOrder>()));
-    const orderKey = selector ? `${field}\u0000${selector.field}\u0000${JSON.stringify(selector.value)}` : field;
+    const orderKey = [field, ...selectors.map((s) => `${s.field}\u0000${JSON.stringify(s.value)}`).sort()].join(
+      '\u0001',
+    );
     let order = orders.get(orderKey);
+    if (order && selectors.length > 0) {
+      orders.delete(orderKey);
+      orders.set(orderKey, order);
+    }
     if (!order) {
-      const projections = this.partition(tenantId, kind);
-      const entries = selector
-        ? this.order(tenantId, kind, field).filter((entry) => picks(selector, projections.get(entry.id)))
-        : [...projections].flatMap(([id, projection]) => entriesOf(id, projection, field));
-      if (!selector) entries.sort(compareEntries);
-      orders.set(orderKey, (order = { field, selector, entries }));
+      const entries =
+        selectors.length > 0 ? this.narrowed(tenantId, kind, field, selectors) : this.sorted(tenantId, kind, field);
+      orders.set(orderKey, (order = { field, selectors, entries }));
+      dropOldestNarrowed(orders);
     }
     return order.entries;
   }
 
-  /** The shortest of the list order and the orders narrowed by each equality filter: the fewest documents to walk. */
-  narrowestOrder(tenantId: string, kind: DocKind, field: string, filters: Filter[]): OrderEntry[] {
-    let narrowest = this.order(tenantId, kind, field);
-    for (const filter of filters) {
-      if (filter.op !== 'eq') continue;
-      const narrowed = this.order(tenantId, kind, field, { field: filter.field, value: storedValue(filter.value) });
-      if (narrowed.length < narrowest.length) narrowest = narrowed;
-    }
-    return narrowest;
+  private sorted(tenantId: string, kind: DocKind, field: string): OrderEntry[] {
+    const entries: OrderEntry[] = [];
+    for (const [id, projection] of this.partition(tenantId, kind)) entries.push(...entriesOf(id, projection, field));
+    return entries.sort(compareEntries);
   }
 
-  /** Records a committed write in a loaded partition (unloaded ones load fresh when needed). */
-  apply(tenantId: string, kind: DocKind, id: string, index: IndexFields | undefined, deleted: boolean): void {
+  /** The documents every selector picks, from the shortest order one of them narrows to (the whole order for one). */
+  private narrowed(tenantId: string, kind: DocKind, field: string, selectors: Selector[]): OrderEntry[] {
+    const projections = this.partition(tenantId, kind);
+    const from =
+      selectors.length === 1
+        ? this.order(tenantId, kind, field)
+        : selectors
+            .map((selector) => this.order(tenantId, kind, field, [selector]))
+            .reduce((shortest, entries) => (entries.length < shortest.length ? entries : shortest));
+    return from.filter((entry) => picksAll(selectors, projections.get(entry.id)));
+  }
+
+  /**
+   * The order to walk for a list's filters: narrowed to the documents its equality filters pick, so every document
+   * walked passes those (`implied`).
+   */
+  narrowestOrder(
+    tenantId: string,
+    kind: DocKind,
+    field: string,
+    filters: Filter[],
+  ): { entries: OrderEntry[]; implied: Filter[] } {
+    const implied = filters.filter((filter) => filter.op === 'eq');
+    const selectors = implied.map((filter) => ({ field: filter.field, value: storedValue(filter.value) }));
+    return { entries: this.order(tenantId, kind, field, selectors), implied };
+  }
+
+  /**
+   * Records a committed write in a loaded partition (unloaded ones load fresh when needed): the document's new index
+   * and version tag, or undefined for a deletion.
+   */
+  apply(
+    tenantId: string,
+    kind: DocKind,
+    id: string,
+    written: { index: IndexFields | undefined; etag: string } | undefined,
+  ): void {
     const key = `${tenantId}\u0000${kind}`;
     const projections = this.partitions.get(key);
     if (!projections) return;
     const before = projections.get(id);
-    const after = deleted ? undefined : storedProjection(index);
+    const after = written && storedProjection(written.index);
     if (after) projections.set(id, after);
     else projections.delete(id);
-    for (const { field, selector, entries } of this.orders.get(key)?.values() ?? []) {
+    if (written) this.versions.get(key)?.set(id, written.etag);
+    else this.versions.get(key)?.delete(id);
+    for (const { field, selectors, entries } of this.orders.get(key)?.values() ?? []) {
       for (const entry of before ? entriesOf(id, before, field) : []) {
         const at = positionAfter(entries, entry, true);
         if (entries[at] && compareEntries(entries[at], entry) === 0) entries.splice(at, 1);
       }
-      if (selector && !picks(selector, after)) continue;
+      if (!picksAll(selectors, after)) continue;
       for (const entry of after ? entriesOf(id, after, field) : []) {
         entries.splice(positionAfter(entries, entry), 0, entry);
       }
@@ -237,8 +295,19 @@ export class ProjectionCache {
   }
 }
 
-function picks(selector: Selector, projection: Projection | undefined): boolean {
-  return projection?.get(selector.field)?.includes(selector.value) ?? false;
+function picksAll(selectors: Selector[], projection: Projection | undefined): boolean {
+  return projection !== undefined && selectors.every((s) => projection.get(s.field)?.includes(s.value) === true);
+}
+
+function dropOldestNarrowed(orders: Map<string, CachedOrder>): void {
+  let narrowed = 0;
+  for (const order of orders.values()) if (order.selectors.length > 0) narrowed += 1;
+  for (const [key, order] of orders) {
+    if (narrowed <= NARROWED_ORDERS_LIMIT) return;
+    if (order.selectors.length === 0) continue;
+    orders.delete(key);
+    narrowed -= 1;
+  }
 }
 
 /** A document's entries in an order: one per value of the field (none without it), or its id for id order. */

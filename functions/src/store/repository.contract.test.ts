@@ -241,6 +241,34 @@ describe.each(adapters)('Repository contract ($name)', (adapter) => {
       const evenById = await pages({ filters: [{ field: 'even', op: 'eq', value: true }], limit: 5 });
       expect(evenById.flat()).toEqual([...even.flat()].sort());
     });
+
+    it('lists versions: the pages of list as ids and current version tags, without bodies', async () => {
+      const [changed] = await repo.write(tenant, [
+        { op: 'replace', kind: 'case', id: 'doc03', body: { i: 3, changed: true }, index: { rank: rank(3) } },
+      ]);
+      const queries: Omit<ListQuery, 'continuationToken'>[] = [
+        { orderBy: 'rank', limit: 10 },
+        { filters: [{ field: 'even', op: 'eq', value: true }], orderBy: 'rank', limit: 4 },
+        { filters: [{ field: 'rank', op: 'lte', value: 2 }], limit: 6 },
+      ];
+      for (const query of queries) {
+        const listed: { id: string; etag: string }[][] = [];
+        const versioned: typeof listed = [];
+        let listToken: string | undefined;
+        let versionToken: string | undefined;
+        do {
+          const page = await repo.list(tenant, 'case', { ...query, continuationToken: listToken });
+          const versions = await repo.listVersions(tenant, 'case', { ...query, continuationToken: versionToken });
+          listed.push(page.items.map(({ id, etag }) => ({ id, etag })));
+          versioned.push(versions.items.map(({ id, etag }) => ({ id, etag })));
+          expect(versions.items.every((item) => !('body' in item))).toBe(true);
+          [listToken, versionToken] = [page.continuationToken, versions.continuationToken];
+          expect(versionToken === undefined).toBe(listToken === undefined);
+        } while (listToken && listed.length < 20);
+        expect(versioned).toEqual(listed);
+        expect(listed.flat().find((doc) => doc.id === 'doc03')?.etag ?? changed!.etag).toBe(changed!.etag);
+      }
+    });
   });
 
   it('orders numbers numerically and strings by code point, listed-but-missing values first', async () => {

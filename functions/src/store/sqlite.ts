@@ -5,18 +5,13 @@ import path from 'node:path';
 
 import Database from 'better-sqlite3';
 
-import { decodeToken, encodeToken, type Keyset } from './continuation';
+import { cut, decodeToken, type Keyset } from './continuation';
 import { conflict, notFound, preconditionFailed, unavailable } from './errors';
-import {
-  compareValues,
-  compileFilters,
-  type OrderEntry,
-  positionAfter,
-  ProjectionCache,
-  type StoredValue,
-} from './projections';
+import { walkInMemory } from './memoryWalk';
+import { type OrderEntry, ProjectionCache, type StoredValue } from './projections';
+import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
 import { type Driver, isChecked, sqlValue, walk, whereClause } from './sqliteWalk';
-import type { DocKind, Filter, IndexFields, ListQuery, Page, Repository, StoredDoc, WriteOp } from './types';
+import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
 /** Tuning of list queries; the defaults suit a municipality's catalogue and its deadline calendar. */
 interface ListTuning {
@@ -43,16 +38,6 @@ CREATE INDEX IF NOT EXISTS idx_by_doc_field ON idx (tenant_id, kind, id, field, 
 
 /** How often writes sweep expired documents away; reads never find them in between. */
 const SWEEP_INTERVAL_MS = 60_000;
-
-interface Row {
-  id: string;
-  etag: string;
-  /** Point reads only: when the document expires (ISO instant), or null. */
-  expires_at?: string | null;
-  /** Bytes from point reads; text from list walks, where one small Buffer per row would cost more than it saves. */
-  body: Buffer | string;
-  sort?: string | number | null;
-}
 
 /** SQLite result codes (extended codes start with these) that mean "busy, locked or full: try again later". */
 const TRANSIENT_CODES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL'];
@@ -119,6 +104,9 @@ export class SqliteRepository implements Repository {
       loadIndex: this.db.prepare<[string, string], { id: string; field: string; value: StoredValue }>(
         'SELECT id, field, value FROM idx WHERE tenant_id = ? AND kind = ?',
       ),
+      loadVersions: this.db.prepare<[string, string], { id: string; etag: string }>(
+        'SELECT id, etag FROM docs WHERE tenant_id = ? AND kind = ?',
+      ),
       /** How many documents a (tenant, kind) holds, counted up to a limit: the cost stays bounded. */
       countDocs: this.db
         .prepare<[string, string, number], number>(
@@ -133,8 +121,11 @@ export class SqliteRepository implements Repository {
         .pluck(),
     };
     this.projections = new ProjectionCache(
-      (tenantId, kind) => this.statements.loadIndex.iterate(tenantId, kind),
-      (tenantId, kind, limit) => this.statements.countDocs.get(tenantId, kind, limit) ?? 0,
+      {
+        indexRows: (tenantId, kind) => this.statements.loadIndex.iterate(tenantId, kind),
+        versions: (tenantId, kind) => this.statements.loadVersions.iterate(tenantId, kind),
+        count: (tenantId, kind, limit) => this.statements.countDocs.get(tenantId, kind, limit) ?? 0,
+      },
       projectedLimit,
     );
     this.sweepExpired();
@@ -152,8 +143,7 @@ export class SqliteRepository implements Repository {
         this.wrote(tenantId, kind);
       }
     })();
-    for (const { tenant_id: tenantId, kind, id } of expired)
-      this.projections.apply(tenantId, kind, id, undefined, true);
+    for (const { tenant_id: tenantId, kind, id } of expired) this.projections.apply(tenantId, kind, id, undefined);
     return expired.length;
   }
 
@@ -165,7 +155,22 @@ export class SqliteRepository implements Repository {
   }
 
   list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>> {
-    return settle(() => this.page<T>(tenantId, kind, query));
+    return settle(() => {
+      const { entries, continuationToken } = this.page(tenantId, kind, query, true);
+      return { items: entries.map((entry) => toDoc<T>(tenantId, kind, entry as Row)), continuationToken };
+    });
+  }
+
+  listVersions(tenantId: string, kind: DocKind, query: ListQuery): Promise<VersionPage> {
+    return settle(() => {
+      const { entries, continuationToken } = this.page(tenantId, kind, query, false);
+      const items = entries.map(({ id, etag, sort }) => ({
+        id,
+        etag,
+        ...(sort === undefined ? {} : { listedBy: sort }),
+      }));
+      return { items, continuationToken };
+    });
   }
 
   count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
@@ -182,9 +187,15 @@ export class SqliteRepository implements Repository {
       const written = run(ops);
       for (const op of ops) this.wrote(tenantId, op.kind);
       if (Date.now() - this.lastSweep >= SWEEP_INTERVAL_MS) this.sweepExpired();
-      for (const op of ops) {
-        this.projections.apply(tenantId, op.kind, op.id, op.op === 'delete' ? undefined : op.index, op.op === 'delete');
-      }
+      ops.forEach((op, i) => {
+        const doc = written[i];
+        this.projections.apply(
+          tenantId,
+          op.kind,
+          op.id,
+          doc && op.op !== 'delete' ? { index: op.index, etag: doc.etag } : undefined,
+        );
+      });
       return written.filter((doc): doc is StoredDoc => doc !== undefined);
     });
   }
@@ -209,18 +220,23 @@ export class SqliteRepository implements Repository {
    * SQL walk; failing that, a partition small enough is loaded into memory, and a larger one's filters are checked
    * per row in SQL along the list order.
    */
-  private page<T>(tenantId: string, kind: DocKind, query: ListQuery): Page<T> {
+  private page(
+    tenantId: string,
+    kind: DocKind,
+    query: ListQuery,
+    bodies: boolean,
+  ): { entries: ListedRow[]; continuationToken?: string } {
     const filters = query.filters ?? [];
     const after = decodeToken(query.continuationToken);
     const checked = filters.filter((filter) => isChecked(filter, query.orderBy));
     this.projections.invalidateIfChanged(this.statements.dataVersion.get() as number);
-    const inMemory = () => this.filteredPage<T>(tenantId, kind, query, after);
+    const inMemory = () => this.filteredPage(tenantId, kind, query, bodies, after);
     if (checked.length > 0 && this.projections.holds(tenantId, kind)) return inMemory();
     const driver = this.driverOf(tenantId, kind, checked);
     if (!driver && checked.length > 0 && this.projections.fits(tenantId, kind)) return inMemory();
-    const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, driver });
+    const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, driver, bodies });
     const { rows, continuationToken } = cut(this.prepared(sql).all(...params, query.limit + 1), query.limit);
-    return { items: rows.map((row) => toDoc<T>(tenantId, kind, row)), continuationToken };
+    return { entries: rows, continuationToken };
   }
 
   /** The equality filter with the fewest matches, when they are few enough to read and sort them all. */
@@ -238,39 +254,33 @@ export class SqliteRepository implements Repository {
   /**
    * A list with filters, answered from the in-memory projections and list order: the filters are checked per
    * document in order until the page is full, and only the page's bodies are read. The walk takes the shortest
-   * order that an equality filter narrows to, so it passes over few documents that fail.
+   * order that an equality filter narrows to, so it passes over few documents that fail. Without bodies, the page's
+   * version tags come from memory too, and no row is read at all.
    */
-  private filteredPage<T>(tenantId: string, kind: DocKind, query: ListQuery, after?: Keyset): Page<T> {
-    const projections = this.projections.partition(tenantId, kind);
-    const filters = query.filters ?? [];
-    const order = this.projections.narrowestOrder(tenantId, kind, query.orderBy ?? '', filters);
-    const bounds = filters.filter(
-      (f): f is Extract<Filter, { op: 'lte' | 'gte' }> =>
-        f.field === query.orderBy && (f.op === 'gte' || f.op === 'lte'),
-    );
-    const lowest = bounds.filter((f) => f.op === 'gte').map((f) => f.value);
-    const highest = bounds.filter((f) => f.op === 'lte').map((f) => f.value);
-    let start = after ? positionAfter(order, after) : 0;
-    for (const value of lowest) start = Math.max(start, positionAfter(order, { sort: value, id: '' }, true));
-    const highestOf = (sort: StoredValue) => highest.some((value) => compareValues(sort, value) > 0);
-    const passes = compileFilters(filters);
-    const found: OrderEntry[] = [];
-    for (let i = start; i < order.length && found.length <= query.limit; i++) {
-      const entry = order[i]!;
-      if (highest.length > 0 && highestOf(entry.sort)) break;
-      if (passes(projections.get(entry.id))) found.push(entry);
-    }
+  private filteredPage(
+    tenantId: string,
+    kind: DocKind,
+    query: ListQuery,
+    bodies: boolean,
+    after?: Keyset,
+  ): { entries: ListedRow[]; continuationToken?: string } {
+    const found = walkInMemory(this.projections, tenantId, kind, query, after);
     const { rows, continuationToken } = cut(found, query.limit);
-    const ids = rows.map((entry) => entry.id);
-    const byId = new Map(
-      this.statements.getMany.all(tenantId, kind, JSON.stringify(ids)).map((row) => [row.id, row] as const),
-    );
-    const items = rows.map((entry) => {
-      const row = byId.get(entry.id);
-      if (!row) throw new Error(`Index row without document: ${kind} ${entry.id}`);
-      return toDoc<T>(tenantId, kind, { ...row, sort: entry.sort });
+    const byId = bodies ? this.bodiesOf(tenantId, kind, rows) : undefined;
+    const versions = bodies ? undefined : this.projections.versionsOf(tenantId, kind);
+    const entries = rows.map(({ id, sort }): ListedRow => {
+      const row = byId?.get(id);
+      const etag = row?.etag ?? versions?.get(id);
+      if (etag === undefined) throw new Error(`Index row without document: ${kind} ${id}`);
+      return row ? { ...row, sort } : { id, etag, sort };
     });
-    return { items, continuationToken };
+    return { entries, continuationToken };
+  }
+
+  /** The rows of a page's documents, read in one statement. */
+  private bodiesOf(tenantId: string, kind: DocKind, entries: OrderEntry[]): Map<string, Row> {
+    const ids = JSON.stringify(entries.map((entry) => entry.id));
+    return new Map(this.statements.getMany.all(tenantId, kind, ids).map((row) => [row.id, row] as const));
   }
 
   /** List queries differ only in their filters, so each distinct statement is compiled once. */
@@ -313,46 +323,4 @@ function addExpiryColumn(db: Database.Database): void {
   const columns = db.pragma('table_info(docs)') as { name: string }[];
   if (!columns.some((column) => column.name === 'expires_at')) db.exec('ALTER TABLE docs ADD COLUMN expires_at TEXT');
   db.exec('CREATE INDEX IF NOT EXISTS docs_by_expiry ON docs (expires_at) WHERE expires_at IS NOT NULL');
-}
-
-function isExpired(row: Row): boolean {
-  return typeof row.expires_at === 'string' && row.expires_at <= new Date().toISOString();
-}
-
-/** The body is parsed on first use: a list answered as stored (see `StoredDoc.json`) is never parsed at all. */
-function toDoc<T>(tenantId: string, kind: DocKind, row: Row): StoredDoc<T> {
-  let body: T | undefined;
-  return {
-    kind,
-    tenantId,
-    id: row.id,
-    etag: row.etag,
-    ...(row.sort === undefined ? {} : { listedBy: row.sort }),
-    get json(): string | Uint8Array {
-      return row.body;
-    },
-    get body(): T {
-      body ??= JSON.parse(typeof row.body === 'string' ? row.body : row.body.toString('utf8')) as T;
-      return body;
-    },
-  };
-}
-
-/** Index rows of a projection; a scalar field listed as undefined is a NULL row, so it sorts first. */
-function* indexEntries(index: IndexFields | undefined): Generator<[string, string | number | null]> {
-  for (const [field, value] of Object.entries(index ?? {})) {
-    if (value === undefined) yield [field, null];
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (v === undefined) continue;
-      yield [field, typeof v === 'boolean' ? Number(v) : v];
-    }
-  }
-}
-
-/** Cuts `limit + 1` found rows into a page and the token that continues after its last row. */
-function cut<R extends { id: string; sort?: StoredValue }>(found: R[], limit: number) {
-  const rows = found.slice(0, limit);
-  const last = rows[rows.length - 1];
-  const more = found.length > limit && last !== undefined;
-  return { rows, continuationToken: more ? encodeToken({ sort: last.sort ?? null, id: last.id }) : undefined };
 }

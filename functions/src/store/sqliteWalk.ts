@@ -89,6 +89,8 @@ export interface Walk {
   after?: Keyset;
   /** A selective equality filter to read the matches from, instead of walking the whole list order. */
   driver?: Driver;
+  /** Whether the rows carry the documents' bodies, or ids and version tags only. */
+  bodies: boolean;
 }
 
 /**
@@ -98,14 +100,15 @@ export interface Walk {
  * field is not listed. Range filters on the sort field bound the walk; other filters are checked per row. With a
  * driver, only its matches are read and sorted.
  */
-export function walk({ tenantId, kind, filters, orderBy, after, driver }: Walk): PageSql {
+export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }: Walk): PageSql {
+  const columns = `d.id AS id, d.etag AS etag${bodies ? ', CAST(d.body AS TEXT) AS body' : ''}`;
   const checked = filters.filter((filter) => isChecked(filter, orderBy) && filter !== driver);
   if (!orderBy) {
     const from = driver ? driven(driver, 'd', tenantId, kind) : { sql: 'docs d', params: [] };
     const where = whereClause(tenantId, kind, checked);
     const keyset = after ? ' AND d.id > ?' : '';
     return {
-      sql: `SELECT d.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, NULL AS sort FROM ${from.sql} WHERE ${where.sql}${keyset} ORDER BY d.id LIMIT ?`,
+      sql: `SELECT ${columns}, NULL AS sort FROM ${from.sql} WHERE ${where.sql}${keyset} ORDER BY d.id LIMIT ?`,
       params: [...from.params, ...where.params, ...(after ? [after.id] : [])],
     };
   }
@@ -114,7 +117,7 @@ export function walk({ tenantId, kind, filters, orderBy, after, driver }: Walk):
   const checks = conditions(checked, 's');
   return {
     sql:
-      `SELECT d.id AS id, d.etag AS etag, CAST(d.body AS TEXT) AS body, s.value AS sort FROM ${from.sql}` +
+      `SELECT ${columns}, s.value AS sort FROM ${from.sql}` +
       ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id' +
       ` WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${range.sql}${checks.sql} ORDER BY s.value, s.id LIMIT ?`,
     params: [...from.params, tenantId, kind, orderBy, ...range.params, ...checks.params],

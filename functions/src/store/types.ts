@@ -69,6 +69,14 @@ export interface Page<T> {
   continuationToken?: string;
 }
 
+/** A listed document's id and version tag, without its body. */
+export type DocVersion = Pick<StoredDoc, 'id' | 'etag' | 'listedBy'>;
+
+export interface VersionPage {
+  items: DocVersion[];
+  continuationToken?: string;
+}
+
 /**
  * `expiresAt` (ISO instant) makes a document expire: from then on `get` does not find it, and the store deletes it
  * (SQLite sweeps expired rows; Cosmos DB deletes the item by its `ttl`). A write without it never expires.
@@ -97,6 +105,11 @@ export interface Repository {
   readonly kind: 'sqlite' | 'cosmos';
   get<T>(tenantId: string, kind: DocKind, id: string): Promise<StoredDoc<T> | undefined>;
   list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>>;
+  /**
+   * The page `list` answers, as ids and version tags: for a caller that keeps what it derives from each version and
+   * reads the bodies it lacks with `get`. Its continuation tokens continue `listVersions`.
+   */
+  listVersions(tenantId: string, kind: DocKind, query: ListQuery): Promise<VersionPage>;
   count(tenantId: string, kind: DocKind, filters?: Filter[]): Promise<number>;
   write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]>;
   close(): Promise<void>;
