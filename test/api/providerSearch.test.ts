@@ -119,6 +119,29 @@ describe('catalogue search summaries', () => {
     });
   });
 
+  it('answers a repeated search with every change made since: a new, a changed and a deleted provider', async () => {
+    const query = 'q=gentaget&sort=rate';
+    const first = await create(providerBody('Gentaget Ask', { dayRate: 2100 }));
+    expect(names(await search(query))).toEqual(['Gentaget Ask']);
+    expect(names(await search(query))).toEqual(['Gentaget Ask']);
+    await create(providerBody('Gentaget Birk', { dayRate: 1900 }));
+    expect(names(await search(query))).toEqual(['Gentaget Birk', 'Gentaget Ask']);
+    const changed = await host.call('PUT', `/api/providers/${first.body.id}`, {
+      token: procurement,
+      body: providerBody('Gentaget Ask', { dayRate: 1800 }),
+      ifMatch: first.headers.get('etag')!,
+    });
+    expect(changed.status).toBe(200);
+    const [cheapest] = (await search(query)).body.items;
+    expect(cheapest).toMatchObject({ name: 'Gentaget Ask', rates: [{ type: 'day', amount: 1800 }, { type: 'hour' }] });
+    const removed = await host.call('DELETE', `/api/providers/${first.body.id}`, {
+      token: procurement,
+      ifMatch: changed.headers.get('etag')!,
+    });
+    expect(removed.status).toBe(204);
+    expect(names(await search(query))).toEqual(['Gentaget Birk']);
+  });
+
   it('keeps a seeded 20-result page within 12 KB', async () => {
     const page = await host.call('GET', '/api/providers?limit=20', { token: caseworker });
     expect(page.body.items).toHaveLength(20);

@@ -2,7 +2,7 @@
 import type { ProviderSummary, SummaryRate } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 
-import type { Page, StoredDoc } from '../store/types';
+import type { ListQuery, Repository } from '../store/types';
 
 /** The supervision verdict a result shows: the conclusion's first sentence, cut at this length. */
 const CONCLUSION_CHARS = 72;
@@ -45,25 +45,44 @@ export function providerSummary(provider: Provider): ProviderSummary {
 const CACHE_LIMIT = 20_000;
 
 /**
- * Summary JSON by (tenant, id, version tag). A version tag changes with every write, so an entry is never stale; the
- * oldest entries are dropped beyond the limit. Saves parsing whole records on every search.
+ * The summary JSON of each provider's version last summarised, by id; the tenant and version tag are checked on every
+ * read, so an entry is never stale or another municipality's. The oldest entries are dropped beyond the limit. A
+ * search then reads no provider it has summarised before.
  */
-const cache = new Map<string, string>();
+const cache = new Map<string, { tenantId: string; etag: string; json: Buffer }>();
 
-function summaryJson(doc: StoredDoc<Provider>): string {
-  const cacheKey = `${doc.tenantId}\u0000${doc.id}\u0000${doc.etag}`;
-  let json = cache.get(cacheKey);
-  if (json === undefined) {
-    json = JSON.stringify(providerSummary(doc.body));
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(cacheKey, json);
-  }
-  return json;
+function cached(tenantId: string, id: string, etag: string): Buffer | undefined {
+  const entry = cache.get(id);
+  return entry?.tenantId === tenantId && entry.etag === etag ? entry.json : undefined;
 }
 
-/** A page of stored providers as `{ items: ProviderSummary[], continuationToken }` JSON. */
-export function providerSummaryPageJson(page: Page<Provider>): string {
-  const token =
-    page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
-  return `{"items":[${page.items.map(summaryJson).join(',')}]${token}}`;
+function remember(tenantId: string, id: string, etag: string, json: Buffer): void {
+  cache.delete(id);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(id, { tenantId, etag, json });
+}
+
+/**
+ * One page of the tenant's providers as summaries, each as UTF-8 JSON: the page's ids and version tags from the store,
+ * the summaries from the cache, and only the providers not summarised yet read whole. One changed or deleted since it
+ * was listed is summarised as it is now, or left out.
+ */
+export async function providerSummaryPage(
+  store: Repository,
+  tenantId: string,
+  query: ListQuery,
+): Promise<{ items: Buffer[]; continuationToken?: string }> {
+  const page = await store.listVersions(tenantId, 'provider', query);
+  const summaries = await Promise.all(
+    page.items.map(async ({ id, etag }) => {
+      const json = cached(tenantId, id, etag);
+      if (json !== undefined) return json;
+      const doc = await store.get<Provider>(tenantId, 'provider', id);
+      if (!doc) return undefined;
+      const read = Buffer.from(JSON.stringify(providerSummary(doc.body)));
+      remember(tenantId, id, doc.etag, read);
+      return read;
+    }),
+  );
+  return { items: summaries.filter((json) => json !== undefined), continuationToken: page.continuationToken };
 }

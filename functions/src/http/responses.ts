@@ -22,11 +22,6 @@ export function ok(body: unknown, etag?: string): HttpResponseInit {
   };
 }
 
-/** 200 with a body already serialised as JSON. */
-export function okJson(json: string): HttpResponseInit {
-  return { status: 200, headers: JSON_TYPE, body: json };
-}
-
 export function created(body: unknown, location: string, etag: string): HttpResponseInit {
   return {
     status: 201,
@@ -51,24 +46,24 @@ export function okDocument(doc: StoredDoc): HttpResponseInit {
   return { status: 200, headers: { ...JSON_TYPE, ETag: entityTag(doc.etag) }, body: documentJson(doc) };
 }
 
-/**
- * 200 with a page of stored documents as `{ items, continuationToken }`. Bodies read as text are joined into one
- * string, encoded once on the way out; bodies read as bytes are concatenated as they are, never decoded.
- */
+/** 200 with a page of stored documents as `{ items, continuationToken }` (see `okItems`). */
 export function okPage(page: Page<unknown>): HttpResponseInit {
-  const token =
-    page.continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(page.continuationToken)}`;
-  const bodies = page.items.map(documentJson);
+  return okItems(page.items.map(documentJson), page.continuationToken);
+}
+
+/**
+ * 200 with `{ items, continuationToken }` from items already serialised as JSON. Items read as text are joined into
+ * one string, encoded once on the way out; items as bytes are concatenated as they are, never decoded.
+ */
+export function okItems(items: (string | Uint8Array)[], continuationToken: string | undefined): HttpResponseInit {
+  const token = continuationToken === undefined ? '' : `,"continuationToken":${JSON.stringify(continuationToken)}`;
   const head = '{"items":[';
   const tail = `]${token}}`;
-  const body = bodies.every((json) => typeof json === 'string')
-    ? `${head}${bodies.join(',')}${tail}`
+  const body = items.every((json) => typeof json === 'string')
+    ? `${head}${items.join(',')}${tail}`
     : Buffer.concat([
         Buffer.from(head),
-        ...bodies.flatMap((json, i) => [
-          ...(i > 0 ? [COMMA] : []),
-          typeof json === 'string' ? Buffer.from(json) : json,
-        ]),
+        ...items.flatMap((json, i) => [...(i > 0 ? [COMMA] : []), typeof json === 'string' ? Buffer.from(json) : json]),
         Buffer.from(tail),
       ]);
   return { status: 200, headers: JSON_TYPE, body };

@@ -2,7 +2,7 @@
 // records they read are unchanged: a repeated read costs a lookup instead of a pass over every contract.
 import type { DocKind, Repository } from '../store/types';
 
-/** How many values one memo keeps, across tenants and keys; the least recently used goes first. */
+/** How many values one memo keeps by default, across tenants and keys; the least recently used goes first. */
 const MAX_ENTRIES = 32;
 
 /**
@@ -10,7 +10,7 @@ const MAX_ENTRIES = 32;
  * key while the store's revision of those kinds is unchanged, and computes (and keeps) it afresh otherwise. A store
  * without revisions computes every time. The key must name everything else the value depends on (the day, the query).
  */
-export function tenantMemo<T>(kinds: readonly DocKind[]) {
+export function tenantMemo<T>(kinds: readonly DocKind[], maxEntries = MAX_ENTRIES) {
   const kept = new Map<string, { revision: string; value: Promise<T> }>();
   return {
     get(store: Repository, tenantId: string, key: string, compute: () => Promise<T>): Promise<T> {
@@ -30,7 +30,7 @@ export function tenantMemo<T>(kinds: readonly DocKind[]) {
         if (kept.get(id)?.value === value) kept.delete(id);
       });
       for (const oldest of kept.keys()) {
-        if (kept.size <= MAX_ENTRIES) break;
+        if (kept.size <= maxEntries) break;
         kept.delete(oldest);
       }
       return value;

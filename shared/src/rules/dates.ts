@@ -137,7 +137,18 @@ export function isoDateOf(value: string | Date): string {
   }
   const instant = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(instant.getTime())) throw new ValidationError(`Ugyldig dato: "${String(value)}".`);
+  return danishDayOf(instant);
+}
+
+/** The last minute read as a Danish day: the day changes on a minute boundary, so the minute names it. */
+let lastMinute: { minute: number; day: string } | undefined;
+
+function danishDayOf(instant: Date): string {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (lastMinute?.minute === minute) return lastMinute.day;
   const parts = DANISH_DAY.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return formatIsoDate(part('year'), part('month'), part('day'));
+  const day = formatIsoDate(part('year'), part('month'), part('day'));
+  lastMinute = { minute, day };
+  return day;
 }
