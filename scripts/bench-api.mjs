@@ -1,7 +1,9 @@
 // `npm run bench:api`: seeds 10 000 providers and 20 000 contracts into a fresh embedded store, starts the local host
-// and measures a filtered catalogue search, a point read and the milestones-due query with autocannon, next to a bare
-// node:http server answering a body of the same size (the ceiling). The last line is one JSON object; each scenario's
-// `ratio` is its throughput over the ceiling's in the same run, a figure that moves less between machines.
+// and measures with autocannon a filtered catalogue search (the same one again and again, as a team opening its usual
+// view), searches that differ every time (a random region, paragraph and rate ceiling: nothing answered before), a
+// point read and the milestones-due query, next to a bare node:http server answering a body of the search's size (the
+// ceiling). The last line is one JSON object; each scenario's `ratio` is its throughput over the ceiling's in the same
+// run, a figure that moves less between machines.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -23,10 +25,14 @@ const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
-/** Runs autocannon and computes p50/p95/p99 from every response time (autocannon's summary has no p95). */
-async function measure(name, url, headers) {
+/**
+ * Runs autocannon and computes p50/p95/p99 from every response time (autocannon's summary has no p95). With
+ * `nextPath`, each request asks for the path it returns.
+ */
+async function measure(name, url, headers, nextPath) {
   const times = [];
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  const requests = nextPath && [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }];
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, requests });
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
   times.sort((a, b) => a - b);
@@ -40,6 +46,21 @@ async function measure(name, url, headers) {
   };
   console.log(`${name.padEnd(10)} ${JSON.stringify(figures)}`);
   return figures;
+}
+
+const REGIONS = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland'];
+const PARAGRAPHS = ['SEL §107', 'SEL §108', 'SEL §85', 'BL §32', 'BL §43'];
+const pick = (values) => values[Math.floor(Math.random() * values.length)];
+
+/** One of 10 000 searches (region × paragraph × a rate ceiling from 2 000 to 5 990 kr.), at random. */
+function variedSearchPath() {
+  const query = new URLSearchParams({
+    region: pick(REGIONS),
+    paragraph: pick(PARAGRAPHS),
+    maxRate: String(2000 + 10 * Math.floor(Math.random() * 400)),
+    limit: '20',
+  });
+  return `/api/providers?${query}`;
 }
 
 function peakRssMb(pid) {
@@ -75,6 +96,7 @@ try {
   console.log(`Search answer: ${JSON.parse(searchBody).items.length} providers, ${searchBody.length} bytes`);
 
   const search = await measure('search', base + searchPath, headers);
+  const varied = await measure('varied', base + searchPath, headers, variedSearchPath);
   const read = await measure('read', `${base}/api/providers/${someProvider.id}`, headers);
   const milestones = await measure('milestones', `${base}/api/milestones?dueWithinDays=30&limit=50`, headers);
   const peak = peakRssMb(host.child.pid);
@@ -89,6 +111,7 @@ try {
   console.log(
     JSON.stringify({
       search: relative(search),
+      varied: relative(varied),
       read: relative(read),
       milestones: relative(milestones),
       ceiling: bare,
