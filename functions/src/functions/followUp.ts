@@ -1,13 +1,12 @@
-// GET /api/follow-up: follow-up at a glance for the tenant, from its active contracts, open milestones and providers.
+// GET /api/follow-up: follow-up at a glance for the tenant, from its active contracts, open milestones and providers
+// (held in memory: see records/overviewSets.ts).
 import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
-import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
+import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
-import type { Provider } from '@koberollen/shared/domain/provider';
 import type { Settings } from '@koberollen/shared/domain/settings';
-import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
 import {
   costliestCases,
-  DUE_HORIZON_DAYS,
   dueGroups,
   expensiveCases,
   specialRateAlerts,
@@ -16,10 +15,10 @@ import { regulationAlerts } from '@koberollen/shared/rules/regulationAlerts';
 
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
-import { contractFields } from '../indexes/contract';
-import { milestoneFields, openDueBy } from '../indexes/milestone';
+import { milestoneFields } from '../indexes/milestone';
 import { collectAll, readSettings } from '../records/collect';
 import { tenantMemo } from '../records/memo';
+import { openMilestonesDueSoon, overviewContracts, overviewProviders } from '../records/overviewSets';
 import type { Repository } from '../store/types';
 
 /** What the overview uses of a tenant not yet onboarded: no KL rates, the schema's defaults otherwise. */
@@ -48,37 +47,34 @@ async function overview(
   today: string,
   itemsPerGroup?: number,
 ): Promise<FollowUpOverview> {
-  const [settings, contracts, open] = await Promise.all([
+  const [settings, contracts, providers, open] = await Promise.all([
     readSettings(store, tenantId).then((s) => s ?? FALLBACK),
-    collectAll<Contract>(store, tenantId, 'contract', contractFields.eq('status', 'active')),
-    // In due date order, so the walk reads the open milestones up to the horizon and stops there.
-    collectAll<Milestone>(store, tenantId, 'milestone', openDueBy(addDays(today, DUE_HORIZON_DAYS)), 'openDueDate'),
+    overviewContracts.read(store, tenantId),
+    overviewProviders.read(store, tenantId),
+    openMilestonesDueSoon(store, tenantId, today),
   ]);
-  const providerIds = [...new Set(contracts.map((c) => c.providerId))];
-  const costliest = costliestCases(contracts, settings.expensiveCases.topN).flatMap(([, own]) => own);
-  const [providers, followUps] = await Promise.all([
-    Promise.all(providerIds.map((id) => store.get<Provider>(tenantId, 'provider', id))),
-    Promise.all(
-      costliest.map((c) =>
-        collectAll<Milestone>(store, tenantId, 'milestone', [
-          ...milestoneFields.eq('contractId', c.id),
-          ...milestoneFields.eq('kind', 'followUp'),
-        ]),
-      ),
-    ),
-  ]);
-  const offers = new Map(providers.flatMap((doc) => (doc ? doc.body.offers.map((o) => [`${doc.id}/${o.id}`, o]) : [])));
-  const titles = new Map(contracts.map((c) => [c.id, c.title]));
   // Drafts and ended contracts call for nothing now.
-  const active = open.filter((m) => titles.has(m.contractId));
+  const active = contracts.filter((c) => c.status === 'active');
+  const costliest = costliestCases(active, settings.expensiveCases.topN).flatMap(([, own]) => own);
+  const followUps = await Promise.all(
+    costliest.map((c) =>
+      collectAll<Milestone>(store, tenantId, 'milestone', [
+        ...milestoneFields.eq('contractId', c.id),
+        ...milestoneFields.eq('kind', 'followUp'),
+      ]),
+    ),
+  );
+  const offers = new Map(providers.flatMap((p) => p.offers.map((o) => [`${p.id}/${o.id}`, o])));
+  const titles = new Map(active.map((c) => [c.id, c.title]));
+  const due = open.filter((m) => titles.has(m.contractId));
   return {
     asOf: today,
-    dueGroups: dueGroups(active, titles, today, itemsPerGroup),
-    specialRates: specialRateAlerts(contracts, active, today, settings.dueSoonDays),
-    regulations: contracts.flatMap((c) =>
+    dueGroups: dueGroups(due, titles, today, itemsPerGroup),
+    specialRates: specialRateAlerts(active, due, today, settings.dueSoonDays),
+    regulations: active.flatMap((c) =>
       regulationAlerts(c, offers.get(`${c.providerId}/${c.offerId}`), settings.regulationRates, today),
     ),
-    expensiveCases: expensiveCases(contracts, followUps.flat(), settings, today),
+    expensiveCases: expensiveCases(active, followUps.flat(), settings, today),
   };
 }
 

@@ -57,7 +57,13 @@ export function dueGroups(
   });
 }
 
-const providerName = (contract: Contract) => contract.parties?.providerName ?? '';
+/** What the follow-up overview reads of a contract. */
+export type FollowUpContract = Pick<
+  Contract,
+  'id' | 'title' | 'status' | 'caseId' | 'annualCost' | 'specialRate' | 'parties'
+>;
+
+const providerName = (contract: FollowUpContract) => contract.parties?.providerName ?? '';
 
 /**
  * Active contracts' special rates to act on: ending within `dueSoonDays` from today, or with a monthly review open past
@@ -65,7 +71,7 @@ const providerName = (contract: Contract) => contract.parties?.providerName ?? '
  * expiring.
  */
 export function specialRateAlerts(
-  contracts: Contract[],
+  contracts: FollowUpContract[],
   openMilestones: Milestone[],
   today: string,
   dueSoonDays: number,
@@ -104,11 +110,14 @@ export function followUpsDueBy(perYear: number, today: string): number {
   return Math.floor((perYear * completedMonths) / 12);
 }
 
-const sumCost = (contracts: Contract[]) => contracts.reduce((sum, c) => sum + c.annualCost, 0);
+const sumCost = (contracts: FollowUpContract[]) => contracts.reduce((sum, c) => sum + c.annualCost, 0);
 
 /** The `topN` cases of highest annual cost over their active contracts, each with those contracts, costliest first. */
-export function costliestCases(contracts: Contract[], topN: number): [caseId: string, contracts: Contract[]][] {
-  const byCase = new Map<string, Contract[]>();
+export function costliestCases<C extends FollowUpContract>(
+  contracts: C[],
+  topN: number,
+): [caseId: string, contracts: C[]][] {
+  const byCase = new Map<string, C[]>();
   for (const contract of contracts.filter((c) => c.status === 'active')) {
     byCase.set(contract.caseId, [...(byCase.get(contract.caseId) ?? []), contract]);
   }
@@ -121,7 +130,7 @@ export function costliestCases(contracts: Contract[], topN: number): [caseId: st
  * case's open follow-ups already overdue.
  */
 export function expensiveCases(
-  contracts: Contract[],
+  contracts: FollowUpContract[],
   followUps: Milestone[],
   settings: Pick<Settings, 'expensiveCases'>,
   today: string,
