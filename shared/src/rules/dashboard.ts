@@ -9,7 +9,7 @@ import { formatMonth } from './format';
 import { roundKr } from './money';
 import { listPriceOf } from './offerPrices';
 import { addByMonth, contractCharges, type DailyCharge, monthsOf, type Period } from './periodCost';
-import { negotiatedSaving } from './savings';
+import { annualSaving } from './savings';
 
 /** A contract with the provider, offer and case facts the overview groups by. */
 export interface DashboardContract {
@@ -76,7 +76,11 @@ export const TOP_CASES = 10;
 export const TOP_OFFERS = 5;
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const sum = (values: Iterable<number>) => [...values].reduce((total, v) => total + v, 0);
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
 
 type Groups = Record<DashboardGroup, Map<string, AmountRow>>;
 
@@ -105,11 +109,11 @@ function savingOf(item: DashboardContract, at: string): { charges: DailyCharge[]
     const before = listPriceOf(offer, rate.type);
     if (before === undefined) return [];
     if (inHalfOpenPeriod(at, rate.validFrom, rate.validTo)) {
-      annual += negotiatedSaving({ before, after: rate.amount, rateType: rate.type }).annual;
+      annual += annualSaving({ before, after: rate.amount, rateType: rate.type });
     }
     return [{ ...rate, amount: before - rate.amount }];
   });
-  return { charges: contractCharges({ ...contract, rates, specialRate: undefined }), annual };
+  return { charges: contractCharges({ startDate: contract.startDate, endDate: contract.endDate, rates }), annual };
 }
 
 /**

@@ -118,10 +118,16 @@ export function costliestCases<C extends FollowUpContract>(
   topN: number,
 ): [caseId: string, contracts: C[]][] {
   const byCase = new Map<string, C[]>();
-  for (const contract of contracts.filter((c) => c.status === 'active')) {
-    byCase.set(contract.caseId, [...(byCase.get(contract.caseId) ?? []), contract]);
+  for (const contract of contracts) {
+    if (contract.status !== 'active') continue;
+    const own = byCase.get(contract.caseId);
+    if (own) own.push(contract);
+    else byCase.set(contract.caseId, [contract]);
   }
-  return [...byCase.entries()].sort(([a, x], [b, y]) => sumCost(y) - sumCost(x) || a.localeCompare(b)).slice(0, topN);
+  // Each case's cost summed once, not in every comparison.
+  const costs = new Map([...byCase].map(([caseId, own]) => [caseId, sumCost(own)]));
+  const cost = (caseId: string) => costs.get(caseId) ?? 0;
+  return [...byCase.entries()].sort(([a], [b]) => cost(b) - cost(a) || a.localeCompare(b)).slice(0, topN);
 }
 
 /**
