@@ -25,7 +25,9 @@ export interface HeldQuery {
 /** A store that lists what was written since a revision. */
 type Feed = Repository & Required<Pick<Repository, 'revision' | 'changedSince'>>;
 
-const hasFeed = (store: Repository): store is Feed => store.revision !== undefined && store.changedSince !== undefined;
+/** Whether held sets of the store are kept between reads: it has a change feed. */
+export const holdsSets = (store: Repository): store is Feed =>
+  store.revision !== undefined && store.changedSince !== undefined;
 
 interface Entry<T> {
   sort: StoredValue;
@@ -95,7 +97,7 @@ export function heldSet<B, T>(definition: HeldKind<B, T>) {
 
   return {
     async read(store: Repository, tenantId: string, query: HeldQuery = {}): Promise<T[]> {
-      if (!hasFeed(store)) {
+      if (!holdsSets(store)) {
         return mapAllDocs<B, T>(store, tenantId, kind, (doc) => keep(doc.body), query.filters, query.orderBy);
       }
       let sets = stores.get(store);
