@@ -3,6 +3,7 @@ import type { Contract, Milestone, MilestoneKind } from '../domain/contract';
 import type { DueGroup, DueWindow, ExpensiveCase, SpecialRateAlert } from '../domain/followUp';
 import type { Settings } from '../domain/settings';
 import { compareDates, daysBetween, isoDateOf, parseIsoDate, yearOf } from './dates';
+import { firstInOrder } from './firstInOrder';
 import { MILESTONE_TITLES, milestoneStatus } from './milestones';
 
 /** The farthest due window, in days from today. */
@@ -127,7 +128,7 @@ export function costliestCases<C extends FollowUpContract>(
   // Each case's cost summed once, not in every comparison.
   const costs = new Map([...byCase].map(([caseId, own]) => [caseId, sumCost(own)]));
   const cost = (caseId: string) => costs.get(caseId) ?? 0;
-  return [...byCase.entries()].sort(([a], [b]) => cost(b) - cost(a) || a.localeCompare(b)).slice(0, topN);
+  return firstInOrder(byCase.entries(), topN, ([a], [b]) => cost(b) - cost(a) || a.localeCompare(b));
 }
 
 /**
