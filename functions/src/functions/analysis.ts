@@ -27,6 +27,7 @@ import {
   overviewProviders,
 } from '../records/overviewSets';
 import type { Services } from '../services';
+import { keptFigures } from './dashboardFigures';
 import { readOwn } from './resource';
 
 export const checkRegulation = declare('price-regulation-check', analysisRoutes.checkPriceRegulation, async (call) => {
@@ -150,7 +151,7 @@ async function overview(services: Services, tenantId: string, period: Period, to
       kase,
     }),
   );
-  const dashboard = aggregateDashboard(items, period);
+  const dashboard = aggregateDashboard(items, period, keptFigures(period));
   const expensive = await Promise.all(
     dashboard.expensive.map(async (c) => ({
       ...c,
