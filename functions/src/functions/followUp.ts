@@ -18,7 +18,12 @@ import { ok } from '../http/responses';
 import { milestoneFields } from '../indexes/milestone';
 import { collectAll, readSettings } from '../records/collect';
 import { tenantMemo } from '../records/memo';
-import { openMilestonesDueSoon, overviewContracts, overviewProviders } from '../records/overviewSets';
+import {
+  openMilestonesDueSoon,
+  type OverviewContract,
+  overviewContracts,
+  overviewProviders,
+} from '../records/overviewSets';
 import type { Repository } from '../store/types';
 
 /** What the overview uses of a tenant not yet onboarded: no KL rates, the schema's defaults otherwise. */
@@ -55,26 +60,28 @@ async function overview(
   ]);
   // Drafts and ended contracts call for nothing now.
   const active = contracts.filter((c) => c.status === 'active');
-  const costliest = costliestCases(active, settings.expensiveCases.topN).flatMap(([, own]) => own);
+  const costliest = costliestCases(active, settings.expensiveCases.topN);
   const followUps = await Promise.all(
-    costliest.map((c) =>
-      collectAll<Milestone>(store, tenantId, 'milestone', [
-        ...milestoneFields.eq('contractId', c.id),
-        ...milestoneFields.eq('kind', 'followUp'),
-      ]),
-    ),
+    costliest
+      .flatMap(([, own]) => own)
+      .map((c) =>
+        collectAll<Milestone>(store, tenantId, 'milestone', [
+          ...milestoneFields.eq('contractId', c.id),
+          ...milestoneFields.eq('kind', 'followUp'),
+        ]),
+      ),
   );
-  const offers = new Map(providers.flatMap((p) => p.offers.map((o) => [`${p.id}/${o.id}`, o])));
+  const providerById = new Map(providers.map((p) => [p.id, p]));
+  // Of offers sharing an id, the last.
+  const offerOf = (c: OverviewContract) => providerById.get(c.providerId)?.offers.findLast((o) => o.id === c.offerId);
   const titles = new Map(active.map((c) => [c.id, c.title]));
   const due = open.filter((m) => titles.has(m.contractId));
   return {
     asOf: today,
     dueGroups: dueGroups(due, titles, today, itemsPerGroup),
     specialRates: specialRateAlerts(active, due, today, settings.dueSoonDays),
-    regulations: active.flatMap((c) =>
-      regulationAlerts(c, offers.get(`${c.providerId}/${c.offerId}`), settings.regulationRates, today),
-    ),
-    expensiveCases: expensiveCases(active, followUps.flat(), settings, today),
+    regulations: active.flatMap((c) => regulationAlerts(c, offerOf(c), settings.regulationRates, today)),
+    expensiveCases: expensiveCases(active, followUps.flat(), settings, today, costliest),
   };
 }
 

@@ -118,33 +118,33 @@ export function costliestCases<C extends FollowUpContract>(
   contracts: C[],
   topN: number,
 ): [caseId: string, contracts: C[]][] {
-  const byCase = new Map<string, C[]>();
+  // Each case's cost summed in contract order, as sumCost sums its contracts; only the chosen cases' lists are made.
+  const costs = new Map<string, number>();
   for (const contract of contracts) {
-    if (contract.status !== 'active') continue;
-    const own = byCase.get(contract.caseId);
-    if (own) own.push(contract);
-    else byCase.set(contract.caseId, [contract]);
+    if (contract.status === 'active')
+      costs.set(contract.caseId, (costs.get(contract.caseId) ?? 0) + contract.annualCost);
   }
-  // Each case's cost summed once, not in every comparison.
-  const costs = new Map([...byCase].map(([caseId, own]) => [caseId, sumCost(own)]));
-  const cost = (caseId: string) => costs.get(caseId) ?? 0;
-  return firstInOrder(byCase.entries(), topN, ([a], [b]) => cost(b) - cost(a) || a.localeCompare(b));
+  const chosen = firstInOrder(costs, topN, ([a, x], [b, y]) => y - x || a.localeCompare(b));
+  const byCase = new Map(chosen.map(([caseId]): [string, C[]] => [caseId, []]));
+  for (const contract of contracts) if (contract.status === 'active') byCase.get(contract.caseId)?.push(contract);
+  return [...byCase];
 }
 
 /**
  * The `expensiveCases.topN` cases of highest annual cost (summed over their active contracts), each with the follow-ups
  * done this calendar year against those required. Missing follow-ups are the due ones not done, and at least the
- * case's open follow-ups already overdue.
+ * case's open follow-ups already overdue. A caller that has the costliest cases of the contracts already gives them.
  */
 export function expensiveCases(
   contracts: FollowUpContract[],
   followUps: Milestone[],
   settings: Pick<Settings, 'expensiveCases'>,
   today: string,
+  costliest = costliestCases(contracts, settings.expensiveCases.topN),
 ): ExpensiveCase[] {
   const { followUpsPerYear } = settings.expensiveCases;
   const due = followUpsDueBy(followUpsPerYear, today);
-  return costliestCases(contracts, settings.expensiveCases.topN).map(([caseId, own]): ExpensiveCase => {
+  return costliest.map(([caseId, own]): ExpensiveCase => {
     const ids = new Set(own.map((c) => c.id));
     const mine = followUps.filter((m) => m.kind === 'followUp' && ids.has(m.contractId));
     const done = mine.filter((m) => m.status === 'done' && m.doneAt && yearOf(isoDateOf(m.doneAt)) === yearOf(today));
