@@ -24,6 +24,7 @@ import {
   overviewContracts,
   overviewProviders,
 } from '../records/overviewSets';
+import type { Services } from '../services';
 import type { Repository } from '../store/types';
 
 /** What the overview uses of a tenant not yet onboarded: no KL rates, the schema's defaults otherwise. */
@@ -33,25 +34,29 @@ const FALLBACK: Pick<Settings, 'regulationRates' | 'expensiveCases' | 'dueSoonDa
   dueSoonDays: 30,
 };
 
-/** The overview read from the tenant's contracts, milestones, providers and settings, kept while they are unchanged. */
+/**
+ * The overview read from the tenant's contracts, milestones, providers and settings, kept while they are unchanged:
+ * with every due milestone listed, so one kept value answers any number of items asked for.
+ */
 const overviews = tenantMemo<FollowUpOverview>(['contract', 'milestone', 'provider', 'settings']);
 
-export const getFollowUpOverview = declare('follow-up', followUpRoutes.overview, async ({ query, user, services }) => {
+/** The tenant's follow-up overview today, every due milestone listed; computed, or kept since it last was. */
+export function followUpOverview(services: Services, tenantId: string): Promise<FollowUpOverview> {
   const today = isoDateOf(services.now());
-  const key = `${today}/${query.items ?? 'all'}`;
+  return overviews.get(services.store, tenantId, today, () => overview(services.store, tenantId, today));
+}
+
+export const getFollowUpOverview = declare('follow-up', followUpRoutes.overview, async ({ query, user, services }) => {
+  const full = await followUpOverview(services, user.tenantId);
+  const items = query.items;
   return ok(
-    await overviews.get(services.store, user.tenantId, key, () =>
-      overview(services.store, user.tenantId, today, query.items),
-    ),
+    items === undefined
+      ? full
+      : { ...full, dueGroups: full.dueGroups.map((group) => ({ ...group, items: group.items.slice(0, items) })) },
   );
 });
 
-async function overview(
-  store: Repository,
-  tenantId: string,
-  today: string,
-  itemsPerGroup?: number,
-): Promise<FollowUpOverview> {
+async function overview(store: Repository, tenantId: string, today: string): Promise<FollowUpOverview> {
   const [settings, contracts, providers, open] = await Promise.all([
     readSettings(store, tenantId).then((s) => s ?? FALLBACK),
     overviewContracts.read(store, tenantId),
@@ -78,7 +83,7 @@ async function overview(
   const due = open.filter((m) => titles.has(m.contractId));
   return {
     asOf: today,
-    dueGroups: dueGroups(due, titles, today, itemsPerGroup),
+    dueGroups: dueGroups(due, titles, today),
     specialRates: specialRateAlerts(active, due, today, settings.dueSoonDays),
     regulations: active.flatMap((c) => regulationAlerts(c, offerOf(c), settings.regulationRates, today)),
     expensiveCases: expensiveCases(active, followUps.flat(), settings, today, costliest),
