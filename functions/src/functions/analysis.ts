@@ -27,7 +27,7 @@ import {
   overviewProviders,
 } from '../records/overviewSets';
 import type { Services } from '../services';
-import { keptFigures } from './dashboardFigures';
+import { keepFiguresInTurns, keptFigures } from './dashboardFigures';
 import { readOwn } from './resource';
 
 export const checkRegulation = declare('price-regulation-check', analysisRoutes.checkPriceRegulation, async (call) => {
@@ -119,17 +119,18 @@ async function caseFollowUp(services: Services, tenantId: string, caseId: string
  * they are unchanged. */
 const overviews = tenantMemo<DashboardAnswer>(['contract', 'provider', 'case', 'milestone', 'settings']);
 
+/** The tenant's overview of the period asked for (see periodOf); computed, or kept since it last was. */
+export function periodOverview(services: Services, tenantId: string, asked: Partial<Period>): Promise<DashboardAnswer> {
+  const today = isoDateOf(services.now());
+  const period = periodOf(asked, today);
+  const key = `${today}/${period.from}/${period.to}`;
+  return overviews.get(services.store, tenantId, key, () => overview(services, tenantId, period, today));
+}
+
 export const dashboardOverview = declare(
   'dashboard-overview',
   analysisRoutes.overview,
-  async ({ query, user, services }) => {
-    const today = isoDateOf(services.now());
-    const period = periodOf(query, today);
-    const key = `${today}/${period.from}/${period.to}`;
-    return ok(
-      await overviews.get(services.store, user.tenantId, key, () => overview(services, user.tenantId, period, today)),
-    );
-  },
+  async ({ query, user, services }) => ok(await periodOverview(services, user.tenantId, query)),
 );
 
 async function overview(services: Services, tenantId: string, period: Period, today: string): Promise<DashboardAnswer> {
@@ -151,7 +152,9 @@ async function overview(services: Services, tenantId: string, period: Period, to
       kase,
     }),
   );
-  const dashboard = aggregateDashboard(items, period, keptFigures(period));
+  const figuresOf = keptFigures(period);
+  await keepFiguresInTurns(items, figuresOf);
+  const dashboard = aggregateDashboard(items, period, figuresOf);
   const expensive = await Promise.all(
     dashboard.expensive.map(async (c) => ({
       ...c,

@@ -2,7 +2,7 @@
 import { contractFigures, type DashboardContract } from '@koberollen/shared/rules/dashboard';
 import { testContract } from '@koberollen/shared/rules/testFixtures';
 
-import { keptFigures } from './dashboardFigures';
+import { keepFiguresInTurns, keptFigures } from './dashboardFigures';
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 const offer = (amount: number): DashboardContract['offer'] => ({
@@ -51,4 +51,19 @@ it("keeps a contract's figures while its contract, offer and period are the same
   expect(
     keptFigures({ from: '2027-01-01', to: '2027-12-31' })(item({ ...first.contract, status: 'draft' })),
   ).toBeUndefined();
+});
+
+it('has every figure computed, letting other work run between stretches', async () => {
+  const items = Array.from({ length: 12 }, () => item());
+  const computed: DashboardContract[] = [];
+  let computedWhenOtherRan: number | undefined;
+  setImmediate(() => (computedWhenOtherRan = computed.length));
+  await keepFiguresInTurns(items, (one) => {
+    const until = performance.now() + 5;
+    while (performance.now() < until);
+    computed.push(one);
+  });
+  expect(computed).toEqual(items);
+  expect(computedWhenOtherRan).toBeGreaterThan(0);
+  expect(computedWhenOtherRan).toBeLessThan(items.length);
 });
