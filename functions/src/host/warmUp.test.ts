@@ -1,9 +1,10 @@
-// The warm-up holds each municipality's overview records, so the overviews then read nothing, and never throws.
+// The warm-up computes each municipality's overviews, so their first requests read nothing, and never throws.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { openMilestonesDueSoon, overviewCases, overviewContracts, overviewProviders } from '../records/overviewSets';
+import { periodOverview } from '../functions/analysis';
+import { followUpOverview } from '../functions/followUp';
 import type { Services } from '../services';
 import { SqliteRepository } from '../store/sqlite';
 import { type Repository, SYSTEM_PARTITION } from '../store/types';
@@ -16,33 +17,45 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const servicesOf = (store: Repository) => ({ store, now: () => NOW }) as unknown as Services;
 
-it("holds every municipality's contracts, providers, cases and due milestones", async () => {
+it("computes every municipality's follow-up overview and overview of the last twelve months", async () => {
   const store = new SqliteRepository(path.join(dir, 'store.sqlite'));
   await store.write(SYSTEM_PARTITION, [
     { op: 'create', kind: 'tenant', id: 'a', body: { id: 'a' } },
     { op: 'create', kind: 'tenant', id: 'b', body: { id: 'b' } },
   ]);
-  await store.write('b', [{ op: 'create', kind: 'case', id: 'c', body: { id: 'c', reference: 'SAG-1' } }]);
+  const services = servicesOf(store);
   const log = jest.fn();
-  await warmOverviews(servicesOf(store), log);
+  await warmOverviews(services, log);
   expect(log).not.toHaveBeenCalled();
 
   const list = jest.spyOn(store, 'list');
+  const get = jest.spyOn(store, 'get');
   for (const tenant of ['a', 'b']) {
-    await overviewContracts.read(store, tenant);
-    await overviewProviders.read(store, tenant);
-    await openMilestonesDueSoon(store, tenant, '2026-03-15');
+    expect(await followUpOverview(services, tenant)).toMatchObject({ asOf: '2026-03-15', dueGroups: [] });
+    expect(await periodOverview(services, tenant, {})).toMatchObject({ from: '2025-04-01', to: '2026-03-15' });
   }
-  expect(await overviewCases.read(store, 'b')).toEqual([{ id: 'c', reference: 'SAG-1' }]);
   expect(list).not.toHaveBeenCalled();
+  expect(get).not.toHaveBeenCalled();
   await store.close();
 });
 
-it('reports a failure instead of throwing it', async () => {
+it('reports a failure instead of throwing it, and does nothing where nothing can be kept', async () => {
   const store = new SqliteRepository(path.join(dir, 'store.sqlite'));
-  jest.spyOn(store, 'list').mockRejectedValue(new Error('down'));
+  const list = jest.spyOn(store, 'list').mockRejectedValue(new Error('down'));
   const log = jest.fn();
   await expect(warmOverviews(servicesOf(store), log)).resolves.toBeUndefined();
   expect(log).toHaveBeenCalledWith(expect.any(String), new Error('down'));
+
+  list.mockClear();
+  const withoutFeed: Repository = {
+    kind: 'cosmos',
+    get: (...args) => store.get(...args),
+    list: (...args) => store.list(...args),
+    count: (...args) => store.count(...args),
+    write: (...args) => store.write(...args),
+    close: () => Promise.resolve(),
+  };
+  await warmOverviews(servicesOf(withoutFeed), log);
+  expect(list).not.toHaveBeenCalled();
   await store.close();
 });

@@ -1,21 +1,27 @@
-// After the local host starts: each municipality's records the overviews read are brought into memory in the
-// background, so the first open of Kontrakter or Overblik does not wait for them (see records/overviewSets.ts).
-import { isoDateOf } from '@koberollen/shared/rules/dates';
-
+// After the local host starts: each municipality's follow-up overview and its default overview of the last twelve
+// months are computed in the background, so the first open of Kontrakter or Overblik finds them kept, and the records
+// they read held in memory (see records/overviewSets.ts).
+import { periodOverview } from '../functions/analysis';
+import { followUpOverview } from '../functions/followUp';
 import { collectAllDocs } from '../records/collect';
-import { holdOverviewRecords } from '../records/overviewSets';
+import { holdsSets } from '../records/heldSet';
 import type { Services } from '../services';
 import { SYSTEM_PARTITION } from '../store/types';
 
 /**
- * Reads the records of one municipality after another. A request meanwhile waits for the read of the set it needs
- * under way, or reads it itself. Never rejects: a failure is reported through `log`, and requests read afresh.
+ * Computes one municipality's overviews after another, where the store lets them be kept. A request meanwhile waits
+ * for the computation under way, or makes its own. Never rejects: a failure is reported through `log`, and
+ * requests compute afresh.
  */
 export async function warmOverviews(services: Services, log: (message: string, error: unknown) => void): Promise<void> {
+  if (!holdsSets(services.store)) return;
   try {
     const tenants = await collectAllDocs(services.store, SYSTEM_PARTITION, 'tenant');
-    for (const tenant of tenants) await holdOverviewRecords(services.store, tenant.id, isoDateOf(services.now()));
+    for (const tenant of tenants) {
+      await followUpOverview(services, tenant.id);
+      await periodOverview(services, tenant.id, {});
+    }
   } catch (error) {
-    log('Reading the overviews\u2019 records into memory failed; they are read on first use', error);
+    log('Computing the overviews in advance failed; they are computed on first use', error);
   }
 }

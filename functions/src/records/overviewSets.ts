@@ -11,7 +11,7 @@ import { contractIndex } from '../indexes/contract';
 import { milestoneIndex, openDueBy } from '../indexes/milestone';
 import { providerIndex } from '../indexes/provider';
 import type { Repository } from '../store/types';
-import { heldSet, holdsSets } from './heldSet';
+import { heldSet } from './heldSet';
 
 /** The fields of `value` named, those it has: a field it lacks stays absent, not undefined. */
 function picked<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -86,13 +86,4 @@ export function openMilestonesDueSoon(store: Repository, tenantId: string, today
   const { year, month } = parseIsoDate(addDays(today, DUE_HORIZON_DAYS));
   const monthEnd = formatIsoDate(year, month, daysInMonth(year, month));
   return openMilestones.read(store, tenantId, { filters: openDueBy(monthEnd), orderBy: 'openDueDate' });
-}
-
-/** Reads every set the overviews read into memory, one after another, where the store lets them be held. */
-export async function holdOverviewRecords(store: Repository, tenantId: string, today: string): Promise<void> {
-  if (!holdsSets(store)) return;
-  await overviewContracts.read(store, tenantId);
-  await overviewProviders.read(store, tenantId);
-  await overviewCases.read(store, tenantId);
-  await openMilestonesDueSoon(store, tenantId, today);
 }
