@@ -34,29 +34,29 @@ const FALLBACK: Pick<Settings, 'regulationRates' | 'expensiveCases' | 'dueSoonDa
   dueSoonDays: 30,
 };
 
-/**
- * The overview read from the tenant's contracts, milestones, providers and settings, kept while they are unchanged:
- * with every due milestone listed, so one kept value answers any number of items asked for.
- */
+/** The overview read from the tenant's contracts, milestones, providers and settings, kept while they are unchanged. */
 const overviews = tenantMemo<FollowUpOverview>(['contract', 'milestone', 'provider', 'settings']);
 
-/** The tenant's follow-up overview today, every due milestone listed; computed, or kept since it last was. */
-export function followUpOverview(services: Services, tenantId: string): Promise<FollowUpOverview> {
+/**
+ * The tenant's follow-up overview today, listing at most `items` milestones of each due group (all without it);
+ * computed, or kept since it last was.
+ */
+export function followUpOverview(services: Services, tenantId: string, items?: number): Promise<FollowUpOverview> {
   const today = isoDateOf(services.now());
-  return overviews.get(services.store, tenantId, today, () => overview(services.store, tenantId, today));
+  const key = `${today}/${items ?? 'all'}`;
+  return overviews.get(services.store, tenantId, key, () => overview(services.store, tenantId, today, items));
 }
 
-export const getFollowUpOverview = declare('follow-up', followUpRoutes.overview, async ({ query, user, services }) => {
-  const full = await followUpOverview(services, user.tenantId);
-  const items = query.items;
-  return ok(
-    items === undefined
-      ? full
-      : { ...full, dueGroups: full.dueGroups.map((group) => ({ ...group, items: group.items.slice(0, items) })) },
-  );
-});
+export const getFollowUpOverview = declare('follow-up', followUpRoutes.overview, async ({ query, user, services }) =>
+  ok(await followUpOverview(services, user.tenantId, query.items)),
+);
 
-async function overview(store: Repository, tenantId: string, today: string): Promise<FollowUpOverview> {
+async function overview(
+  store: Repository,
+  tenantId: string,
+  today: string,
+  itemsPerGroup?: number,
+): Promise<FollowUpOverview> {
   const [settings, contracts, providers, open] = await Promise.all([
     readSettings(store, tenantId).then((s) => s ?? FALLBACK),
     overviewContracts.read(store, tenantId),
@@ -83,7 +83,7 @@ async function overview(store: Repository, tenantId: string, today: string): Pro
   const due = open.filter((m) => titles.has(m.contractId));
   return {
     asOf: today,
-    dueGroups: dueGroups(due, titles, today),
+    dueGroups: dueGroups(due, titles, today, itemsPerGroup),
     specialRates: specialRateAlerts(active, due, today, settings.dueSoonDays),
     regulations: active.flatMap((c) => regulationAlerts(c, offerOf(c), settings.regulationRates, today)),
     expensiveCases: expensiveCases(active, followUps.flat(), settings, today, costliest),

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
+
 import { periodOverview } from '../functions/analysis';
 import { followUpOverview } from '../functions/followUp';
 import type { Services } from '../services';
@@ -31,7 +33,7 @@ it("computes every municipality's follow-up overview and overview of the last tw
   const list = jest.spyOn(store, 'list');
   const get = jest.spyOn(store, 'get');
   for (const tenant of ['a', 'b']) {
-    expect(await followUpOverview(services, tenant)).toMatchObject({ asOf: '2026-03-15', dueGroups: [] });
+    expect(await followUpOverview(services, tenant, URGENT_SHOWN)).toMatchObject({ asOf: '2026-03-15', dueGroups: [] });
     expect(await periodOverview(services, tenant, {})).toMatchObject({ from: '2025-04-01', to: '2026-03-15' });
   }
   expect(list).not.toHaveBeenCalled();

@@ -1,6 +1,8 @@
-// After the local host starts: each municipality's follow-up overview and its default overview of the last twelve
-// months are computed in the background, so the first open of Kontrakter or Overblik finds them kept, and the records
-// they read held in memory (see records/overviewSets.ts).
+// After the local host starts: each municipality's follow-up overview as the Teams tab asks for it and its default
+// overview of the last twelve months are computed in the background, so the first open of Kontrakter or Overblik
+// finds them kept, and the records they read held in memory (see records/overviewSets.ts).
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
+
 import { periodOverview } from '../functions/analysis';
 import { followUpOverview } from '../functions/followUp';
 import { collectAllDocs } from '../records/collect';
@@ -18,7 +20,7 @@ export async function warmOverviews(services: Services, log: (message: string, e
   try {
     const tenants = await collectAllDocs(services.store, SYSTEM_PARTITION, 'tenant');
     for (const tenant of tenants) {
-      await followUpOverview(services, tenant.id);
+      await followUpOverview(services, tenant.id, URGENT_SHOWN);
       await periodOverview(services, tenant.id, {});
     }
   } catch (error) {
