@@ -15,12 +15,19 @@ import { aggregateSpend, type SpendContract } from '@koberollen/shared/rules/spe
 
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
-import { runningIn } from '../indexes/contract';
 import { milestoneFields } from '../indexes/milestone';
 import { collectAll, readSettings } from '../records/collect';
 import { tenantMemo } from '../records/memo';
+import {
+  type OverviewCase,
+  overviewCases,
+  type OverviewContract,
+  overviewContracts,
+  type OverviewProvider,
+  overviewProviders,
+} from '../records/overviewSets';
 import type { Services } from '../services';
-import type { Filter } from '../store/types';
+import { keepFiguresInTurns, keptFigures } from './dashboardFigures';
 import { readOwn } from './resource';
 
 export const checkRegulation = declare('price-regulation-check', analysisRoutes.checkPriceRegulation, async (call) => {
@@ -35,13 +42,12 @@ export const checkRegulation = declare('price-regulation-check', analysisRoutes.
   );
 });
 
-/** The tenant's contracts (all, or those the filters match) with their provider and case loaded once each. */
-async function contractsWithParties(services: Services, tenantId: string, filters: Filter[] = []) {
-  const [contracts, providers, cases] = await Promise.all([
-    collectAll<Contract>(services.store, tenantId, 'contract', filters),
-    collectAll<Provider>(services.store, tenantId, 'provider'),
-    collectAll<Case>(services.store, tenantId, 'case'),
-  ]);
+/** Each contract with its provider (contracts without one are left out), its offer and its case, in contract order. */
+function withParties<C extends Pick<OverviewContract, 'providerId' | 'offerId' | 'caseId'>>(
+  contracts: C[],
+  providers: OverviewProvider[],
+  cases: OverviewCase[],
+) {
   const providerById = new Map(providers.map((p) => [p.id, p]));
   const caseById = new Map(cases.map((c) => [c.id, c]));
   return contracts.flatMap((contract) => {
@@ -57,6 +63,16 @@ async function contractsWithParties(services: Services, tenantId: string, filter
         ]
       : [];
   });
+}
+
+/** The tenant's contracts with their provider and case loaded once each. */
+async function contractsWithParties(services: Services, tenantId: string) {
+  const [contracts, providers, cases] = await Promise.all([
+    collectAll<Contract>(services.store, tenantId, 'contract'),
+    collectAll<Provider>(services.store, tenantId, 'provider'),
+    collectAll<Case>(services.store, tenantId, 'case'),
+  ]);
+  return withParties(contracts, providers, cases);
 }
 
 export const spendDashboard = declare('dashboard-spend', analysisRoutes.spend, async ({ query, user, services }) => {
@@ -103,33 +119,42 @@ async function caseFollowUp(services: Services, tenantId: string, caseId: string
  * they are unchanged. */
 const overviews = tenantMemo<DashboardAnswer>(['contract', 'provider', 'case', 'milestone', 'settings']);
 
+/** The tenant's overview of the period asked for (see periodOf); computed, or kept since it last was. */
+export function periodOverview(services: Services, tenantId: string, asked: Partial<Period>): Promise<DashboardAnswer> {
+  const today = isoDateOf(services.now());
+  const period = periodOf(asked, today);
+  const key = `${today}/${period.from}/${period.to}`;
+  return overviews.get(services.store, tenantId, key, () => overview(services, tenantId, period, today));
+}
+
 export const dashboardOverview = declare(
   'dashboard-overview',
   analysisRoutes.overview,
-  async ({ query, user, services }) => {
-    const today = isoDateOf(services.now());
-    const period = periodOf(query, today);
-    const key = `${today}/${period.from}/${period.to}`;
-    return ok(
-      await overviews.get(services.store, user.tenantId, key, () => overview(services, user.tenantId, period, today)),
-    );
-  },
+  async ({ query, user, services }) => ok(await periodOverview(services, user.tenantId, query)),
 );
 
 async function overview(services: Services, tenantId: string, period: Period, today: string): Promise<DashboardAnswer> {
-  const [joined, settings] = await Promise.all([
-    contractsWithParties(services, tenantId, runningIn(period)),
-    readSettings(services.store, tenantId),
+  const { store } = services;
+  // All contracts: the overview itself passes over those that do not run in the period, and drafts.
+  const [contracts, providers, cases, settings] = await Promise.all([
+    overviewContracts.read(store, tenantId),
+    overviewProviders.read(store, tenantId),
+    overviewCases.read(store, tenantId),
+    readSettings(store, tenantId),
   ]);
-  const items: DashboardContract[] = joined.map(({ contract, provider, offer, kase }) => ({
-    contract,
-    providerName: provider.name,
-    ownership: provider.ownership,
-    own: provider.ownership === 'public' && provider.municipality === settings?.name,
-    offer,
-    kase,
-  }));
-  const dashboard = aggregateDashboard(items, period);
+  const items: DashboardContract[] = withParties(contracts, providers, cases).map(
+    ({ contract, provider, offer, kase }) => ({
+      contract,
+      providerName: provider.name,
+      ownership: provider.ownership,
+      own: provider.ownership === 'public' && provider.municipality === settings?.name,
+      offer,
+      kase,
+    }),
+  );
+  const figuresOf = keptFigures(period);
+  await keepFiguresInTurns(items, figuresOf);
+  const dashboard = aggregateDashboard(items, period, figuresOf);
   const expensive = await Promise.all(
     dashboard.expensive.map(async (c) => ({
       ...c,

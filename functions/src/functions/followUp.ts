@@ -1,13 +1,12 @@
-// GET /api/follow-up: follow-up at a glance for the tenant, from its active contracts, open milestones and providers.
+// GET /api/follow-up: follow-up at a glance for the tenant, from its active contracts, open milestones and providers
+// (held in memory: see records/overviewSets.ts).
 import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
-import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
+import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
-import type { Provider } from '@koberollen/shared/domain/provider';
 import type { Settings } from '@koberollen/shared/domain/settings';
-import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
 import {
   costliestCases,
-  DUE_HORIZON_DAYS,
   dueGroups,
   expensiveCases,
   specialRateAlerts,
@@ -16,10 +15,16 @@ import { regulationAlerts } from '@koberollen/shared/rules/regulationAlerts';
 
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
-import { contractFields } from '../indexes/contract';
-import { milestoneFields, openDueBy } from '../indexes/milestone';
+import { milestoneFields } from '../indexes/milestone';
 import { collectAll, readSettings } from '../records/collect';
 import { tenantMemo } from '../records/memo';
+import {
+  openMilestonesDueSoon,
+  type OverviewContract,
+  overviewContracts,
+  overviewProviders,
+} from '../records/overviewSets';
+import type { Services } from '../services';
 import type { Repository } from '../store/types';
 
 /** What the overview uses of a tenant not yet onboarded: no KL rates, the schema's defaults otherwise. */
@@ -32,15 +37,19 @@ const FALLBACK: Pick<Settings, 'regulationRates' | 'expensiveCases' | 'dueSoonDa
 /** The overview read from the tenant's contracts, milestones, providers and settings, kept while they are unchanged. */
 const overviews = tenantMemo<FollowUpOverview>(['contract', 'milestone', 'provider', 'settings']);
 
-export const getFollowUpOverview = declare('follow-up', followUpRoutes.overview, async ({ query, user, services }) => {
+/**
+ * The tenant's follow-up overview today, listing at most `items` milestones of each due group (all without it);
+ * computed, or kept since it last was.
+ */
+export function followUpOverview(services: Services, tenantId: string, items?: number): Promise<FollowUpOverview> {
   const today = isoDateOf(services.now());
-  const key = `${today}/${query.items ?? 'all'}`;
-  return ok(
-    await overviews.get(services.store, user.tenantId, key, () =>
-      overview(services.store, user.tenantId, today, query.items),
-    ),
-  );
-});
+  const key = `${today}/${items ?? 'all'}`;
+  return overviews.get(services.store, tenantId, key, () => overview(services.store, tenantId, today, items));
+}
+
+export const getFollowUpOverview = declare('follow-up', followUpRoutes.overview, async ({ query, user, services }) =>
+  ok(await followUpOverview(services, user.tenantId, query.items)),
+);
 
 async function overview(
   store: Repository,
@@ -48,37 +57,36 @@ async function overview(
   today: string,
   itemsPerGroup?: number,
 ): Promise<FollowUpOverview> {
-  const [settings, contracts, open] = await Promise.all([
+  const [settings, contracts, providers, open] = await Promise.all([
     readSettings(store, tenantId).then((s) => s ?? FALLBACK),
-    collectAll<Contract>(store, tenantId, 'contract', contractFields.eq('status', 'active')),
-    // In due date order, so the walk reads the open milestones up to the horizon and stops there.
-    collectAll<Milestone>(store, tenantId, 'milestone', openDueBy(addDays(today, DUE_HORIZON_DAYS)), 'openDueDate'),
+    overviewContracts.read(store, tenantId),
+    overviewProviders.read(store, tenantId),
+    openMilestonesDueSoon(store, tenantId, today),
   ]);
-  const providerIds = [...new Set(contracts.map((c) => c.providerId))];
-  const costliest = costliestCases(contracts, settings.expensiveCases.topN).flatMap(([, own]) => own);
-  const [providers, followUps] = await Promise.all([
-    Promise.all(providerIds.map((id) => store.get<Provider>(tenantId, 'provider', id))),
-    Promise.all(
-      costliest.map((c) =>
+  // Drafts and ended contracts call for nothing now.
+  const active = contracts.filter((c) => c.status === 'active');
+  const costliest = costliestCases(active, settings.expensiveCases.topN);
+  const followUps = await Promise.all(
+    costliest
+      .flatMap(([, own]) => own)
+      .map((c) =>
         collectAll<Milestone>(store, tenantId, 'milestone', [
           ...milestoneFields.eq('contractId', c.id),
           ...milestoneFields.eq('kind', 'followUp'),
         ]),
       ),
-    ),
-  ]);
-  const offers = new Map(providers.flatMap((doc) => (doc ? doc.body.offers.map((o) => [`${doc.id}/${o.id}`, o]) : [])));
-  const titles = new Map(contracts.map((c) => [c.id, c.title]));
-  // Drafts and ended contracts call for nothing now.
-  const active = open.filter((m) => titles.has(m.contractId));
+  );
+  const providerById = new Map(providers.map((p) => [p.id, p]));
+  // Of offers sharing an id, the last.
+  const offerOf = (c: OverviewContract) => providerById.get(c.providerId)?.offers.findLast((o) => o.id === c.offerId);
+  const titles = new Map(active.map((c) => [c.id, c.title]));
+  const due = open.filter((m) => titles.has(m.contractId));
   return {
     asOf: today,
-    dueGroups: dueGroups(active, titles, today, itemsPerGroup),
-    specialRates: specialRateAlerts(contracts, active, today, settings.dueSoonDays),
-    regulations: contracts.flatMap((c) =>
-      regulationAlerts(c, offers.get(`${c.providerId}/${c.offerId}`), settings.regulationRates, today),
-    ),
-    expensiveCases: expensiveCases(contracts, followUps.flat(), settings, today),
+    dueGroups: dueGroups(due, titles, today, itemsPerGroup),
+    specialRates: specialRateAlerts(active, due, today, settings.dueSoonDays),
+    regulations: active.flatMap((c) => regulationAlerts(c, offerOf(c), settings.regulationRates, today)),
+    expensiveCases: expensiveCases(active, followUps.flat(), settings, today, costliest),
   };
 }
 

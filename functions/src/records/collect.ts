@@ -6,35 +6,48 @@ import type { DocKind, Filter, Repository, StoredDoc } from '../store/types';
 const PAGE = 200;
 
 /**
- * All stored documents of a kind matching the filters, page by page, with their version tags; in the order of an index
- * field when given (range filters on it then bound the walk instead of being checked on every document).
+ * Every stored document of a kind matching the filters, each mapped as its page arrives (a page's documents are let go
+ * once mapped), page by page; in the order of an index field when given (range filters on it then bound the walk
+ * instead of being checked on every document).
  */
-export async function collectAllDocs<T>(
+export async function mapAllDocs<T, R>(
+  store: Repository,
+  tenantId: string,
+  kind: DocKind,
+  map: (doc: StoredDoc<T>) => R,
+  filters: Filter[] = [],
+  orderBy?: string,
+): Promise<R[]> {
+  const mapped: R[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await store.list<T>(tenantId, kind, { filters, orderBy, limit: PAGE, continuationToken });
+    for (const doc of page.items) mapped.push(map(doc));
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return mapped;
+}
+
+/** All stored documents of a kind matching the filters, with their version tags (see mapAllDocs). */
+export function collectAllDocs<T>(
   store: Repository,
   tenantId: string,
   kind: DocKind,
   filters: Filter[] = [],
   orderBy?: string,
 ): Promise<StoredDoc<T>[]> {
-  const docs: StoredDoc<T>[] = [];
-  let continuationToken: string | undefined;
-  do {
-    const page = await store.list<T>(tenantId, kind, { filters, orderBy, limit: PAGE, continuationToken });
-    docs.push(...page.items);
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
-  return docs;
+  return mapAllDocs<T, StoredDoc<T>>(store, tenantId, kind, (doc) => doc, filters, orderBy);
 }
 
 /** All records of a kind matching the filters, page by page (in the order of an index field when given). */
-export async function collectAll<T>(
+export function collectAll<T>(
   store: Repository,
   tenantId: string,
   kind: DocKind,
   filters: Filter[] = [],
   orderBy?: string,
 ): Promise<T[]> {
-  return (await collectAllDocs<T>(store, tenantId, kind, filters, orderBy)).map((doc) => doc.body);
+  return mapAllDocs<T, T>(store, tenantId, kind, (doc) => doc.body, filters, orderBy);
 }
 
 /** The id of the one settings record in each tenant partition. */

@@ -74,6 +74,33 @@ it("moves a tenant's revision of some kinds on its own and another process's wri
   await host.close();
 });
 
+it('lists the ids of its own writes since a revision, and nothing once another process has written', async () => {
+  const file = path.join(dir, 'changes.sqlite');
+  const host = new SqliteRepository(file);
+  const job = new SqliteRepository(file);
+  const start = host.revision('t', ['contract']);
+  expect(host.changedSince('t', 'contract', start)).toEqual([]);
+  await host.write('t', [
+    { op: 'create', kind: 'contract', id: 'a', body: {} },
+    { op: 'create', kind: 'contract', id: 'b', body: {} },
+    { op: 'create', kind: 'case', id: 'c', body: {} },
+  ]);
+  await host.write('u', [{ op: 'create', kind: 'contract', id: 'other', body: {} }]);
+  const middle = host.revision('t', ['contract']);
+  await host.write('t', [{ op: 'delete', kind: 'contract', id: 'a' }]);
+  expect(host.changedSince('t', 'contract', start)).toEqual(['a', 'b', 'a']);
+  expect(host.changedSince('t', 'contract', middle)).toEqual(['a']);
+  // A token of several kinds, or one the store never gave, lists nothing.
+  expect(host.changedSince('t', 'contract', host.revision('t', ['contract', 'case']))).toBeUndefined();
+  expect(host.changedSince('t', 'contract', 'x')).toBeUndefined();
+
+  await job.write('t', [{ op: 'create', kind: 'case', id: 'd', body: {} }]);
+  expect(host.changedSince('t', 'contract', middle)).toBeUndefined();
+  expect(host.changedSince('t', 'contract', host.revision('t', ['contract']))).toEqual([]);
+  await job.close();
+  await host.close();
+});
+
 it('sweeps expired documents away at open and on writes, keeping the others', async () => {
   const file = path.join(dir, 'store.sqlite');
   const repo = new SqliteRepository(file);

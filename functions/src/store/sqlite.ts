@@ -12,6 +12,7 @@ import { type OrderEntry, ProjectionCache, type StoredValue } from './projection
 import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
 import { type Driver, isChecked, sqlValue, walk, whereClause } from './sqliteWalk';
 import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
+import { WriteLog } from './writeLog';
 
 /** Tuning of list queries; the defaults suit a municipality's catalogue and its deadline calendar. */
 interface ListTuning {
@@ -65,7 +66,7 @@ export class SqliteRepository implements Repository {
   private readonly driverLimit: number;
   private lastSweep = 0;
   /** Writes by this connection, per tenant and kind (others' show in SQLite's data_version). */
-  private readonly writes = new Map<string, number>();
+  private readonly writes = new WriteLog();
 
   /** `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. */
   constructor(
@@ -140,7 +141,7 @@ export class SqliteRepository implements Repository {
       for (const { tenant_id: tenantId, kind, id } of expired) {
         this.statements.removeIndex.run(tenantId, kind, id);
         this.statements.remove.run(tenantId, kind, id);
-        this.wrote(tenantId, kind);
+        this.writes.record(tenantId, kind, id);
       }
     })();
     for (const { tenant_id: tenantId, kind, id } of expired) this.projections.apply(tenantId, kind, id, undefined);
@@ -185,7 +186,7 @@ export class SqliteRepository implements Repository {
     return settle(() => {
       const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
       const written = run(ops);
-      for (const op of ops) this.wrote(tenantId, op.kind);
+      for (const op of ops) this.writes.record(tenantId, op.kind, op.id);
       if (Date.now() - this.lastSweep >= SWEEP_INTERVAL_MS) this.sweepExpired();
       ops.forEach((op, i) => {
         const doc = written[i];
@@ -205,14 +206,17 @@ export class SqliteRepository implements Repository {
     return Promise.resolve();
   }
 
+  /** SQLite's data_version (moved by other connections' commits) and this connection's writes of each kind. */
   revision(tenantId: string, kinds: readonly DocKind[]): string {
-    const ours = kinds.map((kind) => this.writes.get(`${tenantId}\u0000${kind}`) ?? 0);
+    const ours = kinds.map((kind) => this.writes.count(tenantId, kind));
     return `${this.statements.dataVersion.get() as number}:${ours.join(',')}`;
   }
 
-  private wrote(tenantId: string, kind: DocKind): void {
-    const key = `${tenantId}\u0000${kind}`;
-    this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
+  /** Known only while no other connection has committed since the revision: their writes are not logged here. */
+  changedSince(tenantId: string, kind: DocKind, revision: string): string[] | undefined {
+    const [version, count] = revision.split(':');
+    if (version !== String(this.statements.dataVersion.get()) || !count) return undefined;
+    return this.writes.since(tenantId, kind, Number(count));
   }
 
   /**

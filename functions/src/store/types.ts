@@ -119,4 +119,11 @@ export interface Repository {
    * cannot tell cheaply has no such method, and such values are computed afresh each time.
    */
   revision?(tenantId: string, kinds: readonly DocKind[]): string;
+  /**
+   * The ids of the tenant's documents of `kind` written or deleted since `revision` (a token `revision` gave for that
+   * tenant and that kind alone), oldest first and possibly repeated; undefined when the store cannot list them all.
+   * Lets a value held from the documents be brought up to date by reading only those; with undefined, it is read
+   * afresh. Only a store with `revision` has it.
+   */
+  changedSince?(tenantId: string, kind: DocKind, revision: string): string[] | undefined;
 }

@@ -5,11 +5,12 @@ import type { Offer, Ownership } from '../domain/provider';
 import type { RateRecord, RateType } from '../domain/rate';
 import { costDate } from './annualCost';
 import { compareDates, inHalfOpenPeriod } from './dates';
+import { firstInOrder } from './firstInOrder';
 import { formatMonth } from './format';
 import { roundKr } from './money';
 import { listPriceOf } from './offerPrices';
 import { addByMonth, contractCharges, type DailyCharge, monthsOf, type Period } from './periodCost';
-import { negotiatedSaving } from './savings';
+import { annualSaving } from './savings';
 
 /** A contract with the provider, offer and case facts the overview groups by. */
 export interface DashboardContract {
@@ -76,7 +77,11 @@ export const TOP_CASES = 10;
 export const TOP_OFFERS = 5;
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const sum = (values: Iterable<number>) => [...values].reduce((total, v) => total + v, 0);
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
 
 type Groups = Record<DashboardGroup, Map<string, AmountRow>>;
 
@@ -98,18 +103,62 @@ function rounded(rows: Iterable<AmountRow>, order: 'amount' | 'key'): AmountRow[
  * What the contract's negotiation saves against the offer's list prices: a charge of (list price − rate) on each
  * rate's days, and the saving per year of the rates in force on `at`.
  */
-function savingOf(item: DashboardContract, at: string): { charges: DailyCharge[]; annual: number } {
+function savingOf(
+  item: Pick<DashboardContract, 'contract' | 'offer'>,
+  at: string,
+): { charges: DailyCharge[]; annual: number } {
   const { contract, offer } = item;
   let annual = 0;
   const rates = contract.rates.flatMap((rate) => {
     const before = listPriceOf(offer, rate.type);
     if (before === undefined) return [];
     if (inHalfOpenPeriod(at, rate.validFrom, rate.validTo)) {
-      annual += negotiatedSaving({ before, after: rate.amount, rateType: rate.type }).annual;
+      annual += annualSaving({ before, after: rate.amount, rateType: rate.type });
     }
     return [{ ...rate, amount: before - rate.amount }];
   });
-  return { charges: contractCharges({ ...contract, rates, specialRate: undefined }), annual };
+  return { charges: contractCharges({ startDate: contract.startDate, endDate: contract.endDate, rates }), annual };
+}
+
+/** What one contract adds to the overview of a period. */
+export interface ContractFigures {
+  /** Its cost in each month of the period it runs in, by month key `YYYY-MM`. */
+  byMonth: Map<string, number>;
+  /** Their sum: its cost within the period. */
+  amount: number;
+  /** What its negotiation saves against the offer's list prices; absent when none of its rates has one. */
+  saving?: {
+    /** Per year, at the rates in force at the period's end (or the contract's last day before it). */
+    annual: number;
+    /** Within the period, by calendar year `YYYY`. */
+    byYear: Map<string, number>;
+    /** Within the period. */
+    inPeriod: number;
+  };
+}
+
+/** A contract's figures in the overview of the period; undefined for a draft or a contract not running in it. */
+export function contractFigures(
+  item: Pick<DashboardContract, 'contract' | 'offer'>,
+  period: Period,
+): ContractFigures | undefined {
+  const { contract } = item;
+  if (contract.status === 'draft') return undefined;
+  if (compareDates(contract.startDate, period.to) > 0) return undefined;
+  if (contract.endDate !== undefined && compareDates(contract.endDate, period.from) < 0) return undefined;
+  const byMonth = new Map<string, number>();
+  addByMonth(contractCharges(contract), period, byMonth);
+  const figures = { byMonth, amount: sum(byMonth.values()) };
+  const saving = savingOf(item, costDate(contract, period.to));
+  if (saving.charges.length === 0) return figures;
+  const savedByMonth = new Map<string, number>();
+  addByMonth(saving.charges, period, savedByMonth);
+  const byYear = new Map<string, number>();
+  for (const [month, saved] of savedByMonth) {
+    const year = month.slice(0, 4);
+    byYear.set(year, (byYear.get(year) ?? 0) + saved);
+  }
+  return { ...figures, saving: { annual: saving.annual, byYear, inPeriod: sum(savedByMonth.values()) } };
 }
 
 /**
@@ -136,9 +185,14 @@ export function rateSeries(offer: Pick<Offer, 'rates'>, type: RateType, period: 
  * The overview of contracts (not drafts) that run on some day of the period: their cost within it by provider,
  * paragraph, target group, calendar month, ownership and own versus external offers; the savings against the
  * offers' list prices (within the period, per year, by calendar year and per case); the `TOP_CASES` cases that cost
- * the most in the period; and the rate history of the `TOP_OFFERS` offers that cost the most.
+ * the most in the period; and the rate history of the `TOP_OFFERS` offers that cost the most. `figuresOf` gives each
+ * contract's figures: computed (the default), or kept from an earlier overview of the same period.
  */
-export function aggregateDashboard(items: DashboardContract[], period: Period): Dashboard {
+export function aggregateDashboard(
+  items: DashboardContract[],
+  period: Period,
+  figuresOf: (item: DashboardContract) => ContractFigures | undefined = (item) => contractFigures(item, period),
+): Dashboard {
   const groups = Object.fromEntries(DASHBOARD_GROUPS.map((g) => [g, new Map()])) as Groups;
   for (const month of monthsOf(period))
     groups.month.set(month, { key: month, label: formatMonth(month), amount: 0, contracts: 0 });
@@ -149,13 +203,10 @@ export function aggregateDashboard(items: DashboardContract[], period: Period): 
   let total = 0;
 
   for (const item of items) {
+    const figures = figuresOf(item);
+    if (!figures) continue;
     const { contract, kase } = item;
-    if (contract.status === 'draft') continue;
-    if (compareDates(contract.startDate, period.to) > 0) continue;
-    if (contract.endDate !== undefined && compareDates(contract.endDate, period.from) < 0) continue;
-    const byMonth = new Map<string, number>();
-    addByMonth(contractCharges(contract), period, byMonth);
-    const amount = sum(byMonth.values());
+    const { byMonth, amount, saving } = figures;
     total += amount;
     for (const [month, cost] of byMonth) add(groups.month, month, formatMonth(month), cost);
     add(groups.provider, contract.providerId, item.providerName, amount);
@@ -181,47 +232,42 @@ export function aggregateDashboard(items: DashboardContract[], period: Period): 
     offerRow.amount += amount;
     offers.set(offerKey, offerRow);
 
-    const saving = savingOf(item, costDate(contract, period.to));
-    if (saving.charges.length === 0) continue;
-    const savedByMonth = new Map<string, number>();
-    addByMonth(saving.charges, period, savedByMonth);
-    const savedByYear = new Map<string, number>();
-    for (const [month, saved] of savedByMonth) {
-      const year = month.slice(0, 4);
-      savedByYear.set(year, (savedByYear.get(year) ?? 0) + saved);
-    }
-    for (const [year, saved] of savedByYear) add(savingGroups, year, year, saved);
+    if (!saving) continue;
+    for (const [year, saved] of saving.byYear) add(savingGroups, year, year, saved);
     const { caseId, reference, title } = caseRow;
     const caseSaving = caseSavings.get(caseId) ?? { caseId, reference, title, annual: 0, inPeriod: 0 };
     caseSaving.annual += saving.annual;
-    caseSaving.inPeriod += sum(savedByMonth.values());
+    caseSaving.inPeriod += saving.inPeriod;
     caseSavings.set(caseId, caseSaving);
   }
 
   const allSavings = [...caseSavings.values()];
-  const byCase = allSavings
-    .map((c) => ({ ...c, annual: roundKr(c.annual), inPeriod: roundKr(c.inPeriod) }))
-    .sort((a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId))
-    .slice(0, TOP_CASES);
-  const expensive = [...cases.values()]
-    .map((c) => ({ ...c, amount: roundKr(c.amount) }))
-    .sort((a, b) => b.amount - a.amount || byCode(a.caseId, b.caseId))
-    .slice(0, TOP_CASES);
-  const rates = [...offers.entries()]
-    .sort(([ka, a], [kb, b]) => b.amount - a.amount || byCode(ka, kb))
-    .slice(0, TOP_OFFERS)
-    .flatMap(([key, { item }]) => {
-      const type = item.contract.rates[0]?.type;
-      if (!item.offer || !type) return [];
-      return [
-        {
-          key,
-          label: `${item.offer.name} (${item.providerName})`,
-          rateType: type,
-          points: rateSeries(item.offer, type, period),
-        },
-      ];
-    });
+  const byCase = firstInOrder(
+    allSavings.map((c) => ({ ...c, annual: roundKr(c.annual), inPeriod: roundKr(c.inPeriod) })),
+    TOP_CASES,
+    (a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId),
+  );
+  const expensive = firstInOrder(
+    [...cases.values()].map((c) => ({ ...c, amount: roundKr(c.amount) })),
+    TOP_CASES,
+    (a, b) => b.amount - a.amount || byCode(a.caseId, b.caseId),
+  );
+  const rates = firstInOrder(
+    offers.entries(),
+    TOP_OFFERS,
+    ([ka, a], [kb, b]) => b.amount - a.amount || byCode(ka, kb),
+  ).flatMap(([key, { item }]) => {
+    const type = item.contract.rates[0]?.type;
+    if (!item.offer || !type) return [];
+    return [
+      {
+        key,
+        label: `${item.offer.name} (${item.providerName})`,
+        rateType: type,
+        points: rateSeries(item.offer, type, period),
+      },
+    ];
+  });
 
   return {
     total: roundKr(total),

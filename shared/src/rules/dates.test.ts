@@ -31,6 +31,23 @@ describe('dates', () => {
     }
   });
 
+  it('refuses anything but ten ASCII characters YYYY-MM-DD, whatever the caller passed', () => {
+    const shapes = [
+      '2026-03-1a',
+      '2026/03/15',
+      '2026-03-15 ',
+      ' 2026-03-15',
+      '２０２６-03-15',
+      '2026-03-150',
+      '12026-03-15',
+    ];
+    for (const bad of [...shapes, undefined, null, 20260315] as unknown as string[]) {
+      expect(() => parseIsoDate(bad)).toThrow(ValidationError);
+      expect(() => compareDates(bad, '2026-03-15')).toThrow(ValidationError);
+    }
+    expect(isoDateOf('2026-03-15T23:30:00Z')).toBe('2026-03-16');
+  });
+
   it('adds days across month, year and leap-day boundaries', () => {
     expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');

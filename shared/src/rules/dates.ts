@@ -1,7 +1,6 @@
 // Calendar arithmetic on ISO dates (`YYYY-MM-DD`), done in UTC so no time zone can shift a day.
 import { ValidationError } from '../errors';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 const DANISH_TIME_ZONE = 'Europe/Copenhagen';
 /** Built once: constructing a formatter costs far more than using it. */
@@ -30,18 +29,29 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
 }
 
-/** The number written by the digits of `text` from `start` to `end` (checked digits only: see ISO_DATE). */
+/** The number written by the digits of `text` from `start` to `end` (checked digits only: see isDateShaped). */
 function digits(text: string, start: number, end: number): number {
   let value = 0;
   for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
   return value;
 }
 
+/** True when `text` is a string `YYYY-MM-DD` of ASCII digits (the date's shape only). */
+function isDateShaped(text: unknown): text is string {
+  if (typeof text !== 'string' || text.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Throws a ValidationError unless `date` is a real calendar date as `YYYY-MM-DD`. */
 function assertIsoDate(date: string): void {
-  // Read from the characters, not a match array: dates are checked in every list and rule, so this stays allocation-free.
+  // Read from the characters, not a regular expression or a match array: dates are checked in every list and rule,
+  // so this stays allocation-free.
   const valid =
-    ISO_DATE.test(date) &&
+    isDateShaped(date) &&
     digits(date, 5, 7) >= 1 &&
     digits(date, 5, 7) <= 12 &&
     digits(date, 8, 10) >= 1 &&
@@ -131,7 +141,7 @@ export function inClosedPeriod(date: string, start: string, end?: string): boole
  * read as the calendar day in Denmark, where the users are.
  */
 export function isoDateOf(value: string | Date): string {
-  if (typeof value === 'string' && ISO_DATE.test(value)) {
+  if (isDateShaped(value)) {
     assertIsoDate(value);
     return value;
   }

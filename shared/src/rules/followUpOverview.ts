@@ -3,6 +3,7 @@ import type { Contract, Milestone, MilestoneKind } from '../domain/contract';
 import type { DueGroup, DueWindow, ExpensiveCase, SpecialRateAlert } from '../domain/followUp';
 import type { Settings } from '../domain/settings';
 import { compareDates, daysBetween, isoDateOf, parseIsoDate, yearOf } from './dates';
+import { firstInOrder } from './firstInOrder';
 import { MILESTONE_TITLES, milestoneStatus } from './milestones';
 
 /** The farthest due window, in days from today. */
@@ -57,7 +58,13 @@ export function dueGroups(
   });
 }
 
-const providerName = (contract: Contract) => contract.parties?.providerName ?? '';
+/** What the follow-up overview reads of a contract. */
+export type FollowUpContract = Pick<
+  Contract,
+  'id' | 'title' | 'status' | 'caseId' | 'annualCost' | 'specialRate' | 'parties'
+>;
+
+const providerName = (contract: FollowUpContract) => contract.parties?.providerName ?? '';
 
 /**
  * Active contracts' special rates to act on: ending within `dueSoonDays` from today, or with a monthly review open past
@@ -65,7 +72,7 @@ const providerName = (contract: Contract) => contract.parties?.providerName ?? '
  * expiring.
  */
 export function specialRateAlerts(
-  contracts: Contract[],
+  contracts: FollowUpContract[],
   openMilestones: Milestone[],
   today: string,
   dueSoonDays: number,
@@ -104,31 +111,40 @@ export function followUpsDueBy(perYear: number, today: string): number {
   return Math.floor((perYear * completedMonths) / 12);
 }
 
-const sumCost = (contracts: Contract[]) => contracts.reduce((sum, c) => sum + c.annualCost, 0);
+const sumCost = (contracts: FollowUpContract[]) => contracts.reduce((sum, c) => sum + c.annualCost, 0);
 
 /** The `topN` cases of highest annual cost over their active contracts, each with those contracts, costliest first. */
-export function costliestCases(contracts: Contract[], topN: number): [caseId: string, contracts: Contract[]][] {
-  const byCase = new Map<string, Contract[]>();
-  for (const contract of contracts.filter((c) => c.status === 'active')) {
-    byCase.set(contract.caseId, [...(byCase.get(contract.caseId) ?? []), contract]);
+export function costliestCases<C extends FollowUpContract>(
+  contracts: C[],
+  topN: number,
+): [caseId: string, contracts: C[]][] {
+  // Each case's cost summed in contract order, as sumCost sums its contracts; only the chosen cases' lists are made.
+  const costs = new Map<string, number>();
+  for (const contract of contracts) {
+    if (contract.status === 'active')
+      costs.set(contract.caseId, (costs.get(contract.caseId) ?? 0) + contract.annualCost);
   }
-  return [...byCase.entries()].sort(([a, x], [b, y]) => sumCost(y) - sumCost(x) || a.localeCompare(b)).slice(0, topN);
+  const chosen = firstInOrder(costs, topN, ([a, x], [b, y]) => y - x || a.localeCompare(b));
+  const byCase = new Map(chosen.map(([caseId]): [string, C[]] => [caseId, []]));
+  for (const contract of contracts) if (contract.status === 'active') byCase.get(contract.caseId)?.push(contract);
+  return [...byCase];
 }
 
 /**
  * The `expensiveCases.topN` cases of highest annual cost (summed over their active contracts), each with the follow-ups
  * done this calendar year against those required. Missing follow-ups are the due ones not done, and at least the
- * case's open follow-ups already overdue.
+ * case's open follow-ups already overdue. A caller that has the costliest cases of the contracts already gives them.
  */
 export function expensiveCases(
-  contracts: Contract[],
+  contracts: FollowUpContract[],
   followUps: Milestone[],
   settings: Pick<Settings, 'expensiveCases'>,
   today: string,
+  costliest = costliestCases(contracts, settings.expensiveCases.topN),
 ): ExpensiveCase[] {
   const { followUpsPerYear } = settings.expensiveCases;
   const due = followUpsDueBy(followUpsPerYear, today);
-  return costliestCases(contracts, settings.expensiveCases.topN).map(([caseId, own]): ExpensiveCase => {
+  return costliest.map(([caseId, own]): ExpensiveCase => {
     const ids = new Set(own.map((c) => c.id));
     const mine = followUps.filter((m) => m.kind === 'followUp' && ids.has(m.contractId));
     const done = mine.filter((m) => m.status === 'done' && m.doneAt && yearOf(isoDateOf(m.doneAt)) === yearOf(today));

@@ -59,6 +59,20 @@ describe('addByMonth', () => {
     });
     expect(byMonth(contract, '2028-02-01', '2028-02-29')).toEqual({ '2028-02': 29000 });
   });
+
+  it('runs across year ends, each day at a share of its own year, and adds to what the map holds', () => {
+    const contract = testContract({
+      startDate: '2027-12-20',
+      rates: [{ type: 'month', label: 'Månedstakst', amount: 36600, validFrom: '2027-12-20' }],
+    });
+    // 36.600 × 12 a year: 1.203,29 kr. a day in 2027 (365 days), 1.200 kr. in 2028 (366 days).
+    const into = new Map([['2027-12', 1]]);
+    addByMonth(contractCharges(contract), { from: '2027-12-25', to: '2028-02-03' }, into);
+    expect([...into.keys()]).toEqual(['2027-12', '2028-01', '2028-02']);
+    expect(into.get('2027-12')).toBeCloseTo(1 + (7 * 439200) / 365, 6);
+    expect(into.get('2028-01')).toBeCloseTo(31 * 1200, 6);
+    expect(into.get('2028-02')).toBeCloseTo(3 * 1200, 6);
+  });
 });
 
 describe('periodOf and monthsOf', () => {

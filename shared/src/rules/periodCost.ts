@@ -2,7 +2,7 @@
 import type { ContractInput } from '../domain/contract';
 import type { RateType } from '../domain/rate';
 import { annualFactor } from './annualCost';
-import { addDays, addMonths, compareDates, daysBetween, daysInMonth, formatIsoDate, parseIsoDate } from './dates';
+import { addDays, addMonths, compareDates, daysInMonth, formatIsoDate, isLeapYear, parseIsoDate } from './dates';
 
 /** A period of whole days, both ends inclusive. */
 export interface Period {
@@ -55,19 +55,22 @@ export function addByMonth(charges: DailyCharge[], period: Period, into: Map<str
     const first = later(charge.first, period.from);
     const last = earlier(period.to, charge.last);
     if (compareDates(first, last) > 0) continue;
-    let { year, month } = parseIsoDate(first);
+    // Counted on the calendar's numbers: each month's days from its first day charged to its last.
+    let { year, month, day } = parseIsoDate(first);
+    const end = parseIsoDate(last);
     for (;;) {
-      const monthStart = formatIsoDate(year, month, 1);
-      const monthEnd = formatIsoDate(year, month, daysInMonth(year, month));
-      const days = daysBetween(later(first, monthStart), earlier(last, monthEnd)) + 1;
-      const daysInYear = daysBetween(formatIsoDate(year, 1, 1), formatIsoDate(year + 1, 1, 1));
-      const key = monthStart.slice(0, 7);
-      into.set(key, (into.get(key) ?? 0) + (perYear * days) / daysInYear);
-      if (compareDates(monthEnd, last) >= 0) break;
-      [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      const final = year === end.year && month === end.month;
+      const days = (final ? end.day : daysInMonth(year, month)) - day + 1;
+      const key = monthKeyOf(year, month);
+      into.set(key, (into.get(key) ?? 0) + (perYear * days) / daysInYear(year));
+      if (final) break;
+      [year, month, day] = month === 12 ? [year + 1, 1, 1] : [year, month + 1, 1];
     }
   }
 }
+
+const daysInYear = (year: number) => (isLeapYear(year) ? 366 : 365);
+const monthKeyOf = (year: number, month: number) => formatIsoDate(year, month, 1).slice(0, 7);
 
 /** The months of a period as keys `YYYY-MM`, first to last. */
 export function monthsOf(period: Period): string[] {

@@ -12,8 +12,8 @@ import { checkPriceRegulation } from './priceRegulation';
  * whose KL rate is not yet registered are left out: the price-regulation check says so where a rate is entered.
  */
 export function regulationAlerts(
-  contract: Contract,
-  offer: Offer | undefined,
+  contract: Pick<Contract, 'id' | 'title' | 'status' | 'rates' | 'priceRegulation' | 'parties'>,
+  offer: Pick<Offer, 'rates'> | undefined,
   klRates: RegulationRate[],
   today: string,
 ): RegulationAlert[] {

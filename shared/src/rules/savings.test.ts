@@ -1,5 +1,5 @@
 // Tests for negotiated savings and their sum.
-import { negotiatedSaving, sumSavings } from './savings';
+import { annualSaving, negotiatedSaving, sumSavings } from './savings';
 
 describe('negotiatedSaving', () => {
   it('gives the saving per unit, in percent and per year for a day rate', () => {
@@ -34,6 +34,15 @@ describe('negotiatedSaving', () => {
 
   it('gives 0 % when there was no price before', () => {
     expect(negotiatedSaving({ before: 0, after: 0, rateType: 'day' }).percent).toBe(0);
+  });
+
+  it('gives the yearly saving alone as annualSaving', () => {
+    const inputs = [
+      { before: 2345.67, after: 2222.22, rateType: 'day' as const },
+      { before: 1000, after: 1100, rateType: 'package' as const },
+      { before: 700, after: 650, rateType: 'hour' as const, hoursPerWeek: 10 },
+    ];
+    for (const input of inputs) expect(annualSaving(input)).toBe(negotiatedSaving(input).annual);
   });
 });
 

@@ -23,13 +23,19 @@ export interface NegotiatedSaving {
 }
 
 /** What a negotiation saved, per unit, in percent and per year. */
-export function negotiatedSaving({ before, after, rateType, hoursPerWeek }: NegotiatedSavingInput): NegotiatedSaving {
+export function negotiatedSaving(input: NegotiatedSavingInput): NegotiatedSaving {
+  const { before, after } = input;
   const perUnit = before - after;
   return {
     perUnit: roundKr(perUnit),
     percent: before > 0 ? roundPercent((perUnit / before) * 100) : 0,
-    annual: roundKr(perUnit * annualFactor(rateType, hoursPerWeek)),
+    annual: annualSaving(input),
   };
+}
+
+/** What a negotiation saved per year (negotiatedSaving's `annual` alone). */
+export function annualSaving({ before, after, rateType, hoursPerWeek }: NegotiatedSavingInput): number {
+  return roundKr((before - after) * annualFactor(rateType, hoursPerWeek));
 }
 
 /** The total annual saving of several negotiations, in kroner rounded to øre. */

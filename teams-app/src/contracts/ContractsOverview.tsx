@@ -4,14 +4,14 @@ import { Button, Field, Link, makeStyles, Select, Subtitle1, Title3, tokens } fr
 import { useEffect } from 'react';
 
 import { contractRoutes, ContractSort } from '@koberollen/shared/api/contracts.contract';
-import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
+import { followUpRoutes, URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
 import { ContractStatus } from '@koberollen/shared/domain/contract';
 
 import { PARAGRAPHS } from '../providers/catalogueOptions';
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
-import { CONTRACT_LIST_LIMIT, URGENT_SHOWN } from '../shell/routeData';
+import { CONTRACT_LIST_LIMIT } from '../shell/routeData';
 import { ErrorState, Loading } from '../shell/states';
 import { useLoad } from '../shell/useLoad';
 import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';

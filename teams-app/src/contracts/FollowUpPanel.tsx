@@ -16,12 +16,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
 
 import { routeHref } from '../shell/route';
-import { URGENT_SHOWN } from '../shell/routeData';
 import { Empty } from '../shell/states';
 import { KIND_LABELS, WINDOW_LABELS } from './contractLabels';
 

@@ -2,6 +2,7 @@
 // calls take these answers (earlyLoad.ts). A route whose filters only the view's code can read (a catalogue search,
 // a register filter) is left to the view.
 import type { ApiClient } from '@koberollen/shared/api/client';
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 
 import { casesQuery } from '../cases/casesQuery';
@@ -14,8 +15,6 @@ import type { Route } from './route';
 export const PROVIDER_PAGE = 20;
 /** The invoice register's page. */
 export const INVOICE_PAGE = 50;
-/** The most urgent milestones follow-up at a glance names one by one; each due group lists at most as many. */
-export const URGENT_SHOWN = 8;
 /** The contract register's page, and the contracts the invoice control offers. */
 export const CONTRACT_LIST_LIMIT = 200;
 /** The whole clause library (a municipality's library is a few hundred clauses at most). */

@@ -1,0 +1,115 @@
+// The follow-up overview and the dashboard's overview, read from records held in memory, answer after every kind of
+// write, by this host or another process, what a computation from a full read of the store answers.
+import { dashboardOverview } from '../../functions/src/functions/analysis';
+import { getFollowUpOverview } from '../../functions/src/functions/followUp';
+import type { FunctionDeclaration } from '../../functions/src/http/declare';
+import type { Services } from '../../functions/src/services';
+import { SqliteRepository } from '../../functions/src/store/sqlite';
+import { withoutChangeFeed } from '../../functions/src/store/testing/withoutChangeFeed';
+import { contractSetup, createContract, expectStatus, NOW, tokensFor } from './support/caseFixtures';
+import { TENANT_A, useHost } from './support/host';
+
+const { host } = useHost({ now: () => NOW });
+
+/** The route's answer computed from a full read of the store. */
+async function recomputed(declaration: FunctionDeclaration, query: Record<string, unknown>): Promise<unknown> {
+  const services: Services = { ...host.services, store: withoutChangeFeed(host.services.store) };
+  const user = { tenantId: TENANT_A, userId: 'reader', name: 'Reader', roles: ['manager'] };
+  const call = { query, user, services } as unknown as Parameters<FunctionDeclaration['handler']>[0];
+  return JSON.parse((await declaration.handler(call)).body as string);
+}
+
+const READS = [
+  { url: '/api/follow-up', route: getFollowUpOverview, query: {} },
+  { url: '/api/follow-up?items=2', route: getFollowUpOverview, query: { items: 2 } },
+  { url: '/api/dashboard/overview', route: dashboardOverview, query: {} },
+  {
+    url: '/api/dashboard/overview?from=2025-07-01&to=2026-06-30',
+    route: dashboardOverview,
+    query: { from: '2025-07-01', to: '2026-06-30' },
+  },
+];
+
+async function expectAsRecomputed(token: string): Promise<void> {
+  for (const { url, route, query } of READS) {
+    const answer = expectStatus(await host.call('GET', url, { token }), 200).body;
+    expect(answer).toEqual(await recomputed(route, query));
+  }
+}
+
+it('answers after each write what a full read answers', async () => {
+  const a = await tokensFor(host, TENANT_A);
+  await expectAsRecomputed(a.manager);
+
+  // A due milestone marked done.
+  const due = expectStatus(await host.call('GET', '/api/follow-up?items=1', { token: a.manager }), 200).body;
+  const milestoneId = due.dueGroups[0].items[0].id;
+  expectStatus(await host.call('POST', `/api/milestones/${milestoneId}/done`, { token: a.negotiator, body: {} }), 200);
+  await expectAsRecomputed(a.manager);
+
+  // A new case, provider and active contract with a special rate, and its milestones.
+  const { refs } = await contractSetup(host, TENANT_A, a);
+  const contract = await createContract(host, a.negotiator, refs, {
+    status: 'active',
+    startDate: '2025-06-01',
+    rates: [{ type: 'day', label: 'Døgntakst', amount: 90_000, validFrom: '2025-06-01' }],
+  });
+  await expectAsRecomputed(a.manager);
+
+  // The provider raises its rate; the case is renamed; the contract ends.
+  const provider = await host.call('GET', `/api/providers/${refs.providerId}`, { token: a.procurement });
+  const [offer] = provider.body.offers;
+  const raised = {
+    id: 'dag',
+    type: 'day',
+    label: 'Døgntakst',
+    amount: 99_000,
+    negotiatedAt: '2025-12-01',
+    source: 'list',
+    validFrom: '2026-01-01',
+  };
+  expectStatus(
+    await host.call('PUT', `/api/providers/${refs.providerId}`, {
+      token: a.procurement,
+      ifMatch: provider.headers.get('etag')!,
+      body: { ...withoutStamps(provider.body), offers: [{ ...offer, rates: [raised] }] },
+    }),
+    200,
+  );
+  const kase = await host.call('GET', `/api/cases/${refs.caseId}`, { token: a.caseworker });
+  expectStatus(
+    await host.call('PUT', `/api/cases/${refs.caseId}`, {
+      token: a.caseworker,
+      ifMatch: kase.headers.get('etag')!,
+      body: { ...withoutStamps(kase.body), title: 'Omdøbt sag' },
+    }),
+    200,
+  );
+  await expectAsRecomputed(a.manager);
+  const stored = await host.call('GET', `/api/contracts/${contract.id}`, { token: a.negotiator });
+  expectStatus(
+    await host.call('PUT', `/api/contracts/${contract.id}`, {
+      token: a.negotiator,
+      ifMatch: stored.headers.get('etag')!,
+      body: { ...withoutStamps(stored.body), status: 'ended', endDate: '2026-02-28' },
+    }),
+    200,
+  );
+  await expectAsRecomputed(a.manager);
+
+  // Another process (the milestone job beside the host) writes to the same file.
+  const file = host.services.config.store.kind === 'sqlite' ? host.services.config.store.file : '';
+  const job = new SqliteRepository(file);
+  const caseDoc = (await job.get<Record<string, unknown>>(TENANT_A, 'case', refs.caseId))!;
+  await job.write(TENANT_A, [
+    { op: 'replace', kind: 'case', id: refs.caseId, body: { ...caseDoc.body, title: 'Jobbet' } },
+  ]);
+  await job.close();
+  await expectAsRecomputed(a.manager);
+});
+
+/** A record as read, without the fields the server sets. */
+function withoutStamps(body: Record<string, unknown>): Record<string, unknown> {
+  const { id: _id, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...input } = body;
+  return input;
+}
