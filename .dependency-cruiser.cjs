@@ -32,6 +32,15 @@ module.exports = {
       '^(functions|addin|teams-app)/',
       'shared/ is the centre: it imports nothing from the API, the add-in or the Teams app.',
     ),
+    {
+      name: 'tab-shell-without-schemas',
+      severity: 'error',
+      comment:
+        "The Teams tab's shell is its first screen: it loads no route contract (their zod schemas are most of a " +
+        'first visit); the views load them when first used. Constants it needs stand in modules of their own.',
+      from: { path: '^teams-app/src/(shell/|[^/]+$)' },
+      to: { path: '^shared/src/api/[^/]+[.]contract[.]ts$', dependencyTypesNot: ['type-only'] },
+    },
     forbid(
       'front-ends-not-functions',
       '^(addin|teams-app)/',

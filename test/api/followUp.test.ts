@@ -5,7 +5,7 @@ import {
   contractSetup,
   createContract,
   expectStatus,
-  providerBody,
+  listNewDayRate,
   setRegulationRates,
   tokensFor,
 } from './support/caseFixtures';
@@ -28,24 +28,7 @@ describe('GET /api/follow-up', () => {
     await setRegulationRates(host, TENANT_A, [{ year: 2026, percent: 3 }]);
     const { refs } = await contractSetup(host, TENANT_A, a);
     // The provider has raised the day rate from 2.000 kr. to 2.130 kr. for 2026: 6,5 % against KL's 3 %.
-    const provider = await host.call('GET', `/api/providers/${refs.providerId}`, { token: a.procurement });
-    const offer = providerBody().offers[0]!;
-    const rate = {
-      id: 'dag',
-      ...DAY_RATE,
-      amount: 2130,
-      negotiatedAt: '2025-12-01',
-      source: 'list',
-      validFrom: '2026-01-01',
-    };
-    expectStatus(
-      await host.call('PUT', `/api/providers/${refs.providerId}`, {
-        token: a.procurement,
-        ifMatch: provider.headers.get('etag')!,
-        body: { ...provider.body, offers: [{ ...offer, rates: [rate] }] },
-      }),
-      200,
-    );
+    await listNewDayRate(host, a.procurement, refs.providerId, 2130);
     const contract = await createContract(host, a.negotiator, refs, {
       status: 'active',
       startDate: '2025-01-01',

@@ -6,7 +6,7 @@ import type { FunctionDeclaration } from '../../functions/src/http/declare';
 import type { Services } from '../../functions/src/services';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
 import { withoutChangeFeed } from '../../functions/src/store/testing/withoutChangeFeed';
-import { contractSetup, createContract, expectStatus, NOW, tokensFor } from './support/caseFixtures';
+import { contractSetup, createContract, expectStatus, listNewDayRate, NOW, tokensFor } from './support/caseFixtures';
 import { TENANT_A, useHost } from './support/host';
 
 const { host } = useHost({ now: () => NOW });
@@ -57,25 +57,7 @@ it('answers after each write what a full read answers', async () => {
   await expectAsRecomputed(a.manager);
 
   // The provider raises its rate; the case is renamed; the contract ends.
-  const provider = await host.call('GET', `/api/providers/${refs.providerId}`, { token: a.procurement });
-  const [offer] = provider.body.offers;
-  const raised = {
-    id: 'dag',
-    type: 'day',
-    label: 'Døgntakst',
-    amount: 99_000,
-    negotiatedAt: '2025-12-01',
-    source: 'list',
-    validFrom: '2026-01-01',
-  };
-  expectStatus(
-    await host.call('PUT', `/api/providers/${refs.providerId}`, {
-      token: a.procurement,
-      ifMatch: provider.headers.get('etag')!,
-      body: { ...withoutStamps(provider.body), offers: [{ ...offer, rates: [raised] }] },
-    }),
-    200,
-  );
+  await listNewDayRate(host, a.procurement, refs.providerId, 99_000);
   const kase = await host.call('GET', `/api/cases/${refs.caseId}`, { token: a.caseworker });
   expectStatus(
     await host.call('PUT', `/api/cases/${refs.caseId}`, {

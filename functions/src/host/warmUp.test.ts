@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 
 import { periodOverview } from '../functions/analysis';
 import { followUpOverview } from '../functions/followUp';

@@ -1,7 +1,7 @@
 // After the local host starts: each municipality's follow-up overview as the Teams tab asks for it and its default
 // overview of the last twelve months are computed in the background, so the first open of Kontrakter or Overblik
 // finds them kept, and the records they read held in memory (see records/overviewSets.ts).
-import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 
 import { periodOverview } from '../functions/analysis';
 import { followUpOverview } from '../functions/followUp';

@@ -4,12 +4,6 @@ import { z } from 'zod';
 import { FollowUpOverview } from '../domain/followUp';
 import { defineRoute } from './route';
 
-/**
- * The most urgent milestones the Teams tab's follow-up at a glance names one by one: the `items` it asks for. The
- * local host computes that answer in advance.
- */
-export const URGENT_SHOWN = 8;
-
 export const FollowUpQuery = z.strictObject({
   /** At most this many milestones listed in each due group, the soonest first (the counts cover all of them). */
   items: z.coerce.number().int().min(0).max(1000).optional(),

@@ -4,7 +4,8 @@ import { Button, Field, Link, makeStyles, Select, Subtitle1, Title3, tokens } fr
 import { useEffect } from 'react';
 
 import { contractRoutes, ContractSort } from '@koberollen/shared/api/contracts.contract';
-import { followUpRoutes, URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
+import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import { ContractStatus } from '@koberollen/shared/domain/contract';
 
 import { PARAGRAPHS } from '../providers/catalogueOptions';

@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 
-import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';

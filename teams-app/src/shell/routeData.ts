@@ -2,7 +2,7 @@
 // calls take these answers (earlyLoad.ts). A route whose filters only the view's code can read (a catalogue search,
 // a register filter) is left to the view.
 import type { ApiClient } from '@koberollen/shared/api/client';
-import { URGENT_SHOWN } from '@koberollen/shared/api/followUp.contract';
+import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 
 import { casesQuery } from '../cases/casesQuery';

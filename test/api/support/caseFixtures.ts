@@ -112,6 +112,29 @@ export function expectStatus(answer: ApiAnswer, status: number): ApiAnswer {
   return answer;
 }
 
+/** The provider lists a new day rate from 1 January 2026 (negotiated 1 December 2025) as its offer's only rate. */
+export async function listNewDayRate(host: TestHost, token: string, providerId: string, amount: number) {
+  const provider = expectStatus(await host.call('GET', `/api/providers/${providerId}`, { token }), 200);
+  const [offer] = provider.body.offers as Record<string, unknown>[];
+  const rate = {
+    id: 'dag',
+    type: 'day',
+    label: 'Døgntakst',
+    amount,
+    negotiatedAt: '2025-12-01',
+    source: 'list',
+    validFrom: '2026-01-01',
+  };
+  expectStatus(
+    await host.call('PUT', `/api/providers/${providerId}`, {
+      token,
+      ifMatch: provider.headers.get('etag')!,
+      body: { ...provider.body, offers: [{ ...offer, rates: [rate] }] },
+    }),
+    200,
+  );
+}
+
 /**
  * Writes a clause and a template straight into the tenant's library: the library has its own tests, and
  * these tests only need records to refer to.
