@@ -2,6 +2,14 @@
 import { auditActions, expectStatus, useCaseHost } from './support/caseFixtures';
 
 const { host, a, b, refs } = useCaseHost('refs');
+/** An item of one of tenant A's demo checklists, ticked in the review. */
+const tick = { checklistId: '', itemId: '' };
+
+beforeAll(async () => {
+  const checklists = expectStatus(await host.call('GET', '/api/checklists', { token: a.caseworker }), 200);
+  const checklist = checklists.body.items[0] as { id: string; items: { id: string }[] };
+  Object.assign(tick, { checklistId: checklist.id, itemId: checklist.items[0]!.id });
+});
 
 function reviewBody(overrides: Record<string, unknown> = {}) {
   return {
@@ -13,7 +21,7 @@ function reviewBody(overrides: Record<string, unknown> = {}) {
       { kind: 'emptyField', ref: 'rateAmount', title: 'Takst (kr.)' },
       { kind: 'emptyField', ref: 'rateUnit', title: 'Enhed' },
     ],
-    checkedItems: [{ checklistId: 'checklist-1', itemId: 'rate-basis' }],
+    checkedItems: [tick],
     ...overrides,
   };
 }
@@ -29,7 +37,7 @@ describe('POST /api/cases/{id}/reviews', () => {
       templateId: refs.templateId,
       createdBy: { userId: 'user-caseworker' },
       ok: false,
-      checkedItems: [{ checklistId: 'checklist-1', itemId: 'rate-basis' }],
+      checkedItems: [tick],
     });
     expect(answer.body.counts).toMatchObject({ deviating: 1, emptyField: 2, missingMandatory: 0 });
     expect(answer.body.findings[1].accepted).toBe(false);
@@ -71,6 +79,23 @@ describe('POST /api/cases/{id}/reviews', () => {
       body: reviewBody({ documentTitle: 'Kontrakt for 010203-1234' }),
     });
     expect(cpr.status).toBe(422);
+  });
+
+  it('refuses a ticked item of a checklist the municipality does not have, or that the checklist does not hold', async () => {
+    const other = expectStatus(await host.call('GET', '/api/checklists', { token: b.caseworker }), 200);
+    const foreign = { checklistId: other.body.items[0].id, itemId: other.body.items[0].items[0].id };
+    const list = await host.call('POST', url(), {
+      token: a.caseworker,
+      body: reviewBody({ checkedItems: [tick, foreign] }),
+    });
+    expect(list.status).toBe(400);
+    expect(list.body.fields).toEqual({ 'checkedItems.1.checklistId': 'Tjeklisten findes ikke.' });
+    const item = await host.call('POST', url(), {
+      token: a.caseworker,
+      body: reviewBody({ checkedItems: [{ ...tick, itemId: 'no-such-item' }] }),
+    });
+    expect(item.status).toBe(400);
+    expect(item.body.fields).toEqual({ 'checkedItems.0.itemId': 'Punktet findes ikke i tjeklisten.' });
   });
 });
 

@@ -21,6 +21,7 @@ import { caseFields, caseIndex } from '../indexes/case';
 import { contractFields } from '../indexes/contract';
 import { updatedStamp, userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
+import { checkOfferReferences, type OfferReference } from '../records/references';
 import { textFilters } from '../records/search';
 import type { Services } from '../services';
 import { caseContractOps } from './contractParties';
@@ -35,6 +36,12 @@ function withOpeningEntry(entity: Case): Case {
   if (entity.phaseHistory.length > 0) return entity;
   const opening: PhaseChange = { to: 'need', at: entity.createdAt, by: entity.createdBy, reason: 'Sag oprettet' };
   return { ...entity, phaseHistory: [opening] };
+}
+
+/** The case's chosen offer and the alternatives it weighed, each with its field path. */
+function offerReferences(entity: Case): OfferReference[] {
+  const alternatives = entity.alternatives.map((ref, i) => ({ ...ref, field: `alternatives.${i}` }));
+  return entity.chosenOffer ? [{ ...entity.chosenOffer, field: 'chosenOffer' }, ...alternatives] : alternatives;
 }
 
 const standard = resourceFunctions({
@@ -53,7 +60,10 @@ const standard = resourceFunctions({
   ],
   describe: (entity: Case) => `${entity.reference} – ${entity.title}`,
   initial: () => ({ phase: 'need' as const, phaseHistory: [], deviations: [] }),
-  prepare: (entity: Case) => Promise.resolve(withOpeningEntry(entity)),
+  prepare: async (entity: Case, services, user) => {
+    await checkOfferReferences(services, user.tenantId, offerReferences(entity));
+    return withOpeningEntry(entity);
+  },
   companions: caseContractOps,
 });
 

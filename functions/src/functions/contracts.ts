@@ -9,14 +9,16 @@ import type { User } from '@koberollen/shared/domain/user';
 import { ValidationError } from '@koberollen/shared/errors';
 import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
-import { addDays, compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
+import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
 
 import { declare } from '../http/declare';
 import { auditFields } from '../indexes/audit';
+import { clauseVersionId } from '../indexes/clauseVersion';
 import { CONTRACT_ORDERS, contractFields, contractIndex } from '../indexes/contract';
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
 import { collectAll } from '../records/collect';
+import { readReferences } from '../records/references';
 import { key } from '../records/search';
 import type { Services } from '../services';
 import type { WriteOp } from '../store/types';
@@ -41,13 +43,15 @@ async function references(contract: Contract, services: Services, tenantId: stri
     fields.offerId = 'Leverandøren har ikke dette tilbud';
   }
   if (!template) fields.templateId = 'Kontraktskabelonen findes ikke';
-  if (contract.endDate !== undefined && compareDates(contract.endDate, contract.startDate) < 0) {
-    fields.endDate = 'Slutdatoen ligger før startdatoen';
-  }
   return { fields, caseRecord: caseDoc?.body, provider: provider?.body };
 }
 
 async function prepareContract(contract: Contract, services: Services, user: User): Promise<Contract> {
+  const versions = contract.clauseVersions.map((ref, i) => ({
+    field: `clauseVersions.${i}`,
+    id: clauseVersionId(ref.clauseId, ref.version),
+  }));
+  await readReferences(services, user.tenantId, 'clauseVersion', versions, 'Klausulversionen findes ikke.');
   const { fields, caseRecord, provider } = await references(contract, services, user.tenantId);
   if (Object.keys(fields).length > 0 || !caseRecord || !provider)
     throw new ValidationError('Kontrakten henviser til noget, der ikke findes.', fields);

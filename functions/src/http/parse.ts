@@ -1,7 +1,8 @@
 // Input parsing: JSON bodies (type, size, syntax), params and query through the contract's zod schemas.
 import { z } from 'zod';
 
-import { CPR_ISSUE } from '@koberollen/shared/domain/common';
+import { findUnorderedRanges } from '@koberollen/shared/domain/dateRanges';
+import { findTextProblems } from '@koberollen/shared/domain/inputText';
 import {
   PayloadTooLargeError,
   PreconditionRequiredError,
@@ -9,7 +10,7 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
 } from '@koberollen/shared/errors';
-import { CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
+import { cprRefusalIn } from '@koberollen/shared/rules/cpr';
 
 import type { ApiRequest } from './request';
 
@@ -28,20 +29,23 @@ export function issueFields(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** True when free text was refused for holding a CPR number (see `freeText` in domain/common.ts). */
-function isCprIssue(issue: z.core.$ZodIssue): boolean {
-  return issue.code === 'custom' && issue.params?.[CPR_ISSUE] === true;
-}
-
 /**
- * Validates a value against a schema or throws a ValidationError naming the offending fields. A CPR number in
- * free text is a RuleViolationError (422): the request is well-formed, but the product never stores CPR numbers.
+ * Validates a value against a schema or throws an error naming the offending fields. Then every string of the value
+ * is checked (domain/inputText.ts) and every date range (domain/dateRanges.ts), whatever the route: a NUL, a lone
+ * surrogate or a range ending before it starts is a ValidationError (400); a CPR number is a RuleViolationError
+ * (422): the request is well-formed, but the product never stores CPR numbers.
  */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  if (result.error.issues.some(isCprIssue)) throw new RuleViolationError(CPR_REFUSAL, issueFields(result.error));
-  throw new ValidationError(`Ugyldige felter i ${what}.`, issueFields(result.error));
+  if (!result.success) throw new ValidationError(`Ugyldige felter i ${what}.`, issueFields(result.error));
+  const { cpr, invalid } = findTextProblems(schema, result.data);
+  const cprFields = Object.keys(cpr);
+  if (cprFields.length > 0) {
+    throw new RuleViolationError(cprRefusalIn(cprFields), cpr);
+  }
+  const wrong = { ...invalid, ...findUnorderedRanges(result.data) };
+  if (Object.keys(wrong).length > 0) throw new ValidationError(`Ugyldige felter i ${what}.`, wrong);
+  return result.data;
 }
 
 /** Reads and validates a JSON body: 415 for another media type, 413 above the limit, 400 for bad JSON or fields. */

@@ -1,5 +1,7 @@
 // Column maps of the file imports: the header row read by Danish header names, and each row's cells read with errors
 // that name the row and the column (docs/import.md lists the maps).
+import { BROKEN_SEEN, hasBrokenCharacters } from '@koberollen/shared/domain/inputText';
+import { containsCprNumber, CPR_SEEN } from '@koberollen/shared/rules/cpr';
 import { parseIsoDate } from '@koberollen/shared/rules/dates';
 
 /** One column of a map: the key the code reads it by, its Danish header, and whether every row must fill it. */
@@ -65,7 +67,10 @@ export interface RowReader<K extends string> {
   errors: string[];
 }
 
-/** A reader of one row that has already recorded an error for every required column left empty. */
+/**
+ * A reader of one row that has already recorded an error for every required column left empty, and for every cell of
+ * any column that holds a CPR number, a NUL character or a lone surrogate: such a row is never imported.
+ */
 export function rowReader<K extends string>(
   columns: readonly Column<K>[],
   row: number,
@@ -75,6 +80,11 @@ export function rowReader<K extends string>(
   const errors: string[] = [];
   const cell = (key: K) => (cells[positions[key]] ?? '').trim();
   const fail = (key: K, message: string) => errors.push(cellError(columns, key, row, message));
-  for (const column of columns) if (column.required && !cell(column.key)) fail(column.key, 'skal udfyldes.');
+  for (const column of columns) {
+    const text = cell(column.key);
+    if (column.required && !text) fail(column.key, 'skal udfyldes.');
+    else if (hasBrokenCharacters(text)) fail(column.key, BROKEN_SEEN);
+    else if (containsCprNumber(text)) fail(column.key, CPR_SEEN);
+  }
   return { cell, fail, errors };
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { AuditEvent } from '../domain/audit';
-import { pageOf, PagingQuery, replaceBody } from '../domain/common';
+import { pageOf, PagingQuery, replaceBody, systemString } from '../domain/common';
 import { Notification } from '../domain/notification';
 import { Settings, SettingsInput, SettingsServerFields } from '../domain/settings';
 import { AUDIT_READERS, WRITERS } from './roles';
@@ -35,7 +35,10 @@ export const adminRoutes = {
     summary: 'The audit trail, newest first (admin, manager)',
     access: 'user',
     roles: AUDIT_READERS,
-    query: z.strictObject({ entityId: z.string().max(100).optional(), ...PagingQuery }),
+    query: z.strictObject({
+      entityId: systemString(z.string().max(200), 'filters by an id the server issued').optional(),
+      ...PagingQuery,
+    }),
     responses: { 200: pageOf(AuditEvent) },
   }),
   listNotifications: defineRoute({

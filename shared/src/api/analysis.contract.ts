@@ -1,7 +1,7 @@
 // Checks and management information: the price-regulation check, spend by dimension and savings from negotiation.
 import { z } from 'zod';
 
-import { IsoDate, Money } from '../domain/common';
+import { Id, IsoDate, Money } from '../domain/common';
 import { Phase } from '../domain/phase';
 import { RateSource, RateType } from '../domain/rate';
 import { DASHBOARD_GROUPS } from '../rules/dashboard';
@@ -14,7 +14,7 @@ export const PriceRegulationBody = z.strictObject({
   periodFrom: IsoDate,
   periodTo: IsoDate,
   /** Use this contract's regulation terms instead of KL's rate. */
-  contractId: z.string().min(1).max(64).optional(),
+  contractId: Id.optional(),
 });
 
 const CheckBase = { years: z.array(z.number().int()), actualPercent: z.number(), explanation: z.string() };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { Case, CaseInput, CaseServerFields, DeviationBody, TransitionBody } from '../domain/case';
+import { IdFilter } from '../domain/common';
 import { Phase } from '../domain/phase';
 import { IdParams, resourceRoutes } from './resource.contract';
 import { WRITERS } from './roles';
@@ -10,7 +11,7 @@ import { defineRoute } from './route';
 export const CaseFilters = {
   phase: Phase.optional(),
   /** The assigned case worker's user id. */
-  assignee: z.string().max(64).optional(),
+  assignee: IdFilter.optional(),
   /** Words found in the reference, title or target group. */
   q: z.string().max(200).optional(),
 };

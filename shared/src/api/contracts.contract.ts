@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { AuditEvent } from '../domain/audit';
-import { pageOf, PagingQuery } from '../domain/common';
+import { IdFilter, pageOf, PagingQuery } from '../domain/common';
 import { Contract, ContractInput, ContractServerFields, ContractStatus } from '../domain/contract';
 import { IdParams, resourceRoutes } from './resource.contract';
 import { AUDIT_READERS, WRITERS } from './roles';
@@ -13,12 +13,12 @@ export const ContractSort = z.enum(['title', 'endDate', 'provider', 'cost']);
 export type ContractSort = z.infer<typeof ContractSort>;
 
 export const ContractFilters = {
-  caseId: z.string().max(64).optional(),
-  providerId: z.string().max(64).optional(),
+  caseId: IdFilter.optional(),
+  providerId: IdFilter.optional(),
   /** The legal paragraph of the contract's case, e.g. `SEL §107`. */
   paragraph: z.string().max(40).optional(),
   /** The user id of the case worker on the contract's case. */
-  caseWorker: z.string().max(64).optional(),
+  caseWorker: IdFilter.optional(),
   status: ContractStatus.optional(),
   /** Ends from today up to this many days ahead. */
   endsWithinDays: z.coerce.number().int().min(0).max(3650).optional(),

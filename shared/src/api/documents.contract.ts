@@ -1,7 +1,7 @@
 // Contract document review: a document built from a template (tagged clauses) or a provider's own text (untagged).
 import { z } from 'zod';
 
-import { freeText, Id, ParagraphCode } from '../domain/common';
+import { freeText, Id, ParagraphCode, systemString } from '../domain/common';
 import { defineRoute } from './route';
 
 /** Longest untagged contract text accepted, in characters. */
@@ -12,7 +12,7 @@ export const FoundClauseBody = z.strictObject({
   clauseId: Id,
   /** 0 when the clause was inserted from an unpublished working copy. */
   version: z.number().int().nonnegative(),
-  textHash: z.string().regex(/^[0-9a-f]{1,64}$/, 'Ugyldig tekst-hash'),
+  textHash: systemString(z.string().regex(/^[0-9a-f]{1,64}$/, 'Ugyldig tekst-hash'), 'a hash the add-in computes'),
 });
 
 export const TaggedReviewBody = z.strictObject({

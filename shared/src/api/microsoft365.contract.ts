@@ -1,6 +1,7 @@
 // Microsoft 365 from the product: follow-up meetings booked in Outlook and the members of a team in Teams.
 import { z } from 'zod';
 
+import { systemString } from '../domain/common';
 import { MilestoneMeeting } from '../domain/contract';
 import { MilestoneParams } from './milestones.contract';
 import { MEMBER_READERS, WRITERS } from './roles';
@@ -65,7 +66,7 @@ export const microsoft365Routes = {
     summary: "Members of the caller's team in Teams, for assigning cases (seeded users in local mode)",
     access: 'user',
     roles: MEMBER_READERS,
-    params: z.strictObject({ teamId: z.string().min(1).max(200) }),
+    params: z.strictObject({ teamId: systemString(z.string().min(1).max(200), 'the team id Teams issues') }),
     responses: { 200: TeamMembers },
   }),
 };

@@ -1,7 +1,7 @@
 // Milestones (frister): the municipality's deadlines from its contracts, by due date, marked done and reopened.
 import { z } from 'zod';
 
-import { freeText, pageOf, PagingQuery } from '../domain/common';
+import { freeText, IdFilter, pageOf, PagingQuery, systemString } from '../domain/common';
 import { Milestone, MilestoneStatus } from '../domain/contract';
 import { WRITERS } from './roles';
 import { defineRoute } from './route';
@@ -11,15 +11,17 @@ export const MilestoneQuery = z.strictObject({
   dueWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
   /** Status as of today: `overdue` finds open milestones whose due date has passed. */
   status: MilestoneStatus.optional(),
-  contractId: z.string().max(64).optional(),
-  caseId: z.string().max(64).optional(),
+  contractId: IdFilter.optional(),
+  caseId: IdFilter.optional(),
   /** A user id among the milestone's assignees. */
-  assignee: z.string().max(64).optional(),
+  assignee: IdFilter.optional(),
   ...PagingQuery,
 });
 
 /** Milestone ids are derived from the contract id, kind and date, longer than other records' ids. */
-export const MilestoneParams = z.strictObject({ id: z.string().min(1).max(200) });
+export const MilestoneParams = z.strictObject({
+  id: systemString(z.string().min(1).max(200), 'milestone ids are derived by the server'),
+});
 
 export const DoneBody = z.strictObject({ note: freeText(2000).default('') });
 

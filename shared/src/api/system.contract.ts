@@ -1,12 +1,13 @@
 // Sign-in helpers and the caller's identity: local-mode dev tokens, the seeded tenants, and GET /api/me.
 import { z } from 'zod';
 
+import { systemString, UserId } from '../domain/common';
 import { Role, User } from '../domain/user';
 import { defineRoute } from './route';
 
 export const DevTokenBody = z.strictObject({
-  tenantId: z.string().min(1).max(64),
-  userId: z.string().min(1).max(64),
+  tenantId: systemString(z.string().min(1).max(64), 'a seeded tenant id, local mode only'),
+  userId: UserId,
   name: z.string().max(200).default(''),
   roles: z.array(Role).max(6),
 });

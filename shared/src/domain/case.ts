@@ -1,13 +1,13 @@
 // Case (sag): one citizen's purchase, known only by the case-system reference, moving through the five phases.
 import { z } from 'zod';
 
-import { freeText, IsoDate, Label, Meta, ParagraphCode, Timestamp, UserRef } from './common';
+import { freeText, Id, IsoDate, Label, Meta, ParagraphCode, Timestamp, UserRef } from './common';
 import { Phase } from './phase';
 
 /** The reference in the case system (Sensum, DUBU, …); never a CPR number. */
 export const CaseReference = freeText(60, 3).regex(/^[A-Za-zÆØÅæøå0-9][A-Za-zÆØÅæøå0-9 ./_-]*$/, 'Ugyldigt sagsnummer');
 
-export const OfferRef = z.strictObject({ providerId: z.string().min(1), offerId: z.string().min(1) });
+export const OfferRef = z.strictObject({ providerId: Id, offerId: Id });
 export type OfferRef = z.infer<typeof OfferRef>;
 
 export const Alternative = OfferRef.extend({ reason: freeText(2000).default('') });
@@ -16,7 +16,7 @@ export const CaseInput = z.object({
   reference: CaseReference,
   /** Short description of the need, without personal data. */
   title: Label,
-  targetGroup: z.string().min(1).max(100),
+  targetGroup: freeText(100, 1),
   paragraph: ParagraphCode.optional(),
   assignee: UserRef,
   negotiator: UserRef.optional(),
@@ -55,4 +55,4 @@ export const Case = CaseInput.extend(CaseServerFields);
 export type Case = z.infer<typeof Case>;
 
 export const TransitionBody = z.strictObject({ to: Phase, reason: freeText(2000).default('') });
-export const DeviationBody = z.strictObject({ clauseId: z.string().min(1).max(64), reason: freeText(2000, 1) });
+export const DeviationBody = z.strictObject({ clauseId: Id, reason: freeText(2000, 1) });

@@ -1,7 +1,7 @@
 // Clause (klausul): a standard-contract clause with fields, guidance, recognition phrases and immutable versions.
 import { z } from 'zod';
 
-import { freeText, Label, Meta, ParagraphCode, Timestamp, UserRef } from './common';
+import { freeText, Id, Label, Meta, ParagraphCode, Timestamp, UserRef } from './common';
 
 /** Topic key of a clause, e.g. `rate-basis`, `special-rate`, `termination`. Topics are data, not an enum. */
 export const TopicKey = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'Emnet skal være små bogstaver og bindestreger');
@@ -14,8 +14,8 @@ export type FieldType = z.infer<typeof FieldType>;
  * singular and plural ("måned", "måneder"); `every` marks a field that follows "hver" ("hver måned", "hver 3. måned").
  */
 export const FieldUnit = z.strictObject({
-  one: z.string().min(1).max(40),
-  other: z.string().min(1).max(40),
+  one: freeText(40, 1),
+  other: freeText(40, 1),
   every: z.boolean().default(false),
 });
 export type FieldUnit = z.infer<typeof FieldUnit>;
@@ -40,7 +40,7 @@ export type ClauseStatus = z.infer<typeof ClauseStatus>;
 
 export const Applicability = z.strictObject({
   /** Contract types the clause fits, e.g. `botilbud-107`; empty means all. */
-  contractTypes: z.array(z.string().min(1).max(60)).max(20).default([]),
+  contractTypes: z.array(freeText(60, 1)).max(20).default([]),
   paragraphs: z.array(ParagraphCode).max(20).default([]),
 });
 
@@ -53,7 +53,7 @@ export const ClauseInput = z.object({
   /** Guidance for the case worker (vejledning). */
   guidance: freeText(8000).default(''),
   /** Words that reveal the topic in a contract the provider wrote, e.g. "takstgrundlag". */
-  recognitionPhrases: z.array(z.string().min(2).max(80)).max(40).default([]),
+  recognitionPhrases: z.array(freeText(80, 2)).max(40).default([]),
   applicability: Applicability.default({ contractTypes: [], paragraphs: [] }),
 });
 export type ClauseInput = z.infer<typeof ClauseInput>;
@@ -91,5 +91,5 @@ export const PublishClauseBody = z.strictObject({ changeNote: freeText(1000, 1) 
 export const RetireClauseBody = z.strictObject({ reason: freeText(1000, 1) });
 
 /** A reference to the clause versions a contract was built from. */
-export const ClauseVersionRef = z.strictObject({ clauseId: z.string().min(1), version: z.number().int().positive() });
+export const ClauseVersionRef = z.strictObject({ clauseId: Id, version: z.number().int().positive() });
 export type ClauseVersionRef = z.infer<typeof ClauseVersionRef>;

@@ -1,18 +1,39 @@
-// Building blocks shared by the domain schemas: ids, dates, money, free text that refuses CPR numbers.
+// Building blocks shared by the domain schemas: ids, dates, money, free text, and the strings no person writes.
 import { z } from 'zod';
 
-import { containsCprNumber, CPR_REFUSAL } from '../rules/cpr';
+/** Strings no person or import writes (ids the server issues, opaque tokens, hashes), each with the reason. */
+const systemStrings = z.registry<{ reason: string }>();
 
-/** Marker on a zod issue raised because free text held a CPR number (mapped to 422 by the API). */
-export const CPR_ISSUE = 'cprNumber';
+/**
+ * Marks a string schema as written by the system, not by a person: the CPR check of every input string
+ * (domain/inputText.ts) skips it. Every other string of every input is checked, so a new field is covered by default.
+ */
+export function systemString<S extends z.ZodString>(schema: S, reason: string): S {
+  systemStrings.add(schema, { reason });
+  return schema;
+}
 
-export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ugyldigt id');
+/** True for a schema marked with `systemString`. */
+export function isSystemString(schema: z.ZodType): boolean {
+  return systemStrings.has(schema);
+}
+
+/** A record's id: issued by the server (a UUID) or by the demo seed; references to records use it too. */
+export const Id = systemString(
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ugyldigt id'),
+  'ids are issued by the server; a UUID may hold ten digits in a row',
+);
 export type Id = z.infer<typeof Id>;
 
-/** Calendar date, ISO 8601 (`2026-03-01`); shown as dd.mm.yyyy in the UI. */
-export const IsoDate = z.iso.date();
-/** Instant, ISO 8601 with time zone. */
-export const Timestamp = z.iso.datetime({ offset: true });
+/** The years a date in the product may fall in: anything else is a typing error. */
+export const YEARS = { min: 1900, max: 2200 };
+const yearInRange = (text: string) => Number(text.slice(0, 4)) >= YEARS.min && Number(text.slice(0, 4)) <= YEARS.max;
+const YEAR_MESSAGE = `Årstallet skal ligge mellem ${YEARS.min} og ${YEARS.max}.`;
+
+/** Calendar date, ISO 8601 (`2026-03-01`), in the years 1900-2200; shown as dd.mm.yyyy in the UI. */
+export const IsoDate = z.iso.date().refine(yearInRange, YEAR_MESSAGE);
+/** Instant, ISO 8601 with time zone, in the years 1900-2200. */
+export const Timestamp = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_MESSAGE);
 
 /** Amount in Danish kroner, at most two decimals. */
 export const Money = z
@@ -23,17 +44,23 @@ export const Money = z
 
 export const Percent = z.number().min(-100).max(100);
 
+/** A filter by the id of a record or a user: not validated as an id, so an unknown one simply finds nothing. */
+export const IdFilter = systemString(z.string().max(64), 'filters by an id the server or Entra issued');
+
+/** A user's Entra object id (a GUID) or the local host's user id. */
+export const UserId = systemString(z.string().min(1).max(64), 'Entra object ids are GUIDs the directory issues');
+
 /** A user as shown on records: the Entra object id plus a display name. */
-export const UserRef = z.strictObject({ userId: z.string().min(1).max(64), name: z.string().max(200) });
+export const UserRef = z.strictObject({ userId: UserId, name: z.string().max(200) });
 export type UserRef = z.infer<typeof UserRef>;
 
-/** Free text written by people: bounded, and never a CPR number. */
+/**
+ * Free text written by people: bounded, and when required (`min` > 0) not blank after trimming. Like every input
+ * string, it is refused when it holds a CPR number (domain/inputText.ts).
+ */
 export function freeText(max: number, min = 0) {
-  return z
-    .string()
-    .min(min)
-    .max(max)
-    .refine((text) => !containsCprNumber(text), { message: CPR_REFUSAL, params: { [CPR_ISSUE]: true } });
+  const text = z.string().min(min).max(max);
+  return min > 0 ? text.refine((value) => value.trim().length >= min, 'Feltet må ikke være tomt.') : text;
 }
 
 /** Short label (a name, a title). */
@@ -45,15 +72,15 @@ export type Region = z.infer<typeof Region>;
 
 /** A provision of law, as data: laws change (Barnets Lov took over parts of serviceloven on 1 January 2024). */
 export const LegalReference = z.strictObject({
-  law: z.string().min(1).max(100),
-  section: z.string().min(1).max(50),
+  law: freeText(100, 1),
+  section: freeText(50, 1),
   validFrom: IsoDate.optional(),
   validTo: IsoDate.optional(),
 });
 export type LegalReference = z.infer<typeof LegalReference>;
 
 /** A paragraph code used for search and applicability, e.g. `SEL §107`, `BL §43`, `ABL §105`. */
-export const ParagraphCode = z.string().min(2).max(40);
+export const ParagraphCode = freeText(40, 2);
 
 /** Server-owned fields every stored entity carries. */
 export const Meta = {
@@ -84,5 +111,5 @@ export function pageOf<T extends z.ZodType>(item: T) {
 /** Query parameters every list accepts. */
 export const PagingQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  continuationToken: z.string().max(2000).optional(),
+  continuationToken: systemString(z.string().max(2000), 'an opaque token the server issued').optional(),
 };

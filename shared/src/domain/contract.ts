@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { ClauseVersionRef } from './clause';
-import { freeText, IsoDate, Label, Meta, Money, Percent, Timestamp, UserRef } from './common';
+import { freeText, Id, IsoDate, Label, Meta, Money, Percent, Timestamp, UserRef } from './common';
 import { RateType } from './rate';
 
 export const ContractRate = z.strictObject({
@@ -47,10 +47,10 @@ export type PriceRegulation = z.infer<typeof PriceRegulation>;
 export const ContractStatus = z.enum(['draft', 'active', 'ended']);
 
 export const ContractInput = z.object({
-  caseId: z.string().min(1),
-  providerId: z.string().min(1),
-  offerId: z.string().min(1),
-  templateId: z.string().min(1),
+  caseId: Id,
+  providerId: Id,
+  offerId: Id,
+  templateId: Id,
   clauseVersions: z.array(ClauseVersionRef).max(100).default([]),
   title: Label,
   status: ContractStatus.default('draft'),

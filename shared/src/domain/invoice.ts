@@ -17,7 +17,7 @@ export const InvoiceLine = z.strictObject({
 export type InvoiceLine = z.infer<typeof InvoiceLine>;
 
 export const InvoiceInput = z.object({
-  invoiceNumber: z.string().min(1).max(60),
+  invoiceNumber: freeText(60, 1),
   periodFrom: IsoDate,
   periodTo: IsoDate,
   receivedDate: IsoDate,

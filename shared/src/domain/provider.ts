@@ -24,9 +24,9 @@ export const Offer = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
   name: Label,
   paragraph: ParagraphCode,
-  targetGroups: z.array(z.string().min(1).max(100)).max(20),
+  targetGroups: z.array(freeText(100, 1)).max(20),
   places: z.number().int().nonnegative().max(10_000),
-  methods: z.array(z.string().min(1).max(100)).max(30).default([]),
+  methods: z.array(freeText(100, 1)).max(30).default([]),
   /** Tilbudsportalen identifies an offer by tilbudsid + afdelingsid. */
   tilbudsportalen: z.strictObject({ tilbudsid: z.string().max(20), afdelingsid: z.string().max(20) }).optional(),
   rates: z.array(Rate).max(50).default([]),
@@ -62,7 +62,7 @@ export const ProviderInput = z.object({
   contacts: z.array(Contact).max(20).default([]),
   offers: z.array(Offer).max(50).default([]),
   supervisionReports: z.array(SupervisionReport).max(50).default([]),
-  educationLevels: z.array(z.string().min(1).max(100)).max(20).default([]),
+  educationLevels: z.array(freeText(100, 1)).max(20).default([]),
 });
 export type ProviderInput = z.infer<typeof ProviderInput>;
 

@@ -2,10 +2,10 @@
 import { z } from 'zod';
 
 import { FieldDefinition } from './clause';
-import { freeText, Label, LegalReference, Meta } from './common';
+import { freeText, Id, Label, LegalReference, Meta } from './common';
 
 export const TemplateClauseRef = z.strictObject({
-  clauseId: z.string().min(1),
+  clauseId: Id,
   mandatory: z.boolean(),
 });
 export type TemplateClauseRef = z.infer<typeof TemplateClauseRef>;
@@ -20,7 +20,7 @@ export const TemplateInput = z.object({
   name: Label,
   description: freeText(4000).default(''),
   /** Contract type key, e.g. `botilbud-107`, `anbringelse-born`, `dagbehandling`. */
-  contractType: z.string().min(1).max(60),
+  contractType: freeText(60, 1),
   legalBasis: z.array(LegalReference).min(1).max(20),
   sections: z.array(TemplateSection).min(1).max(40),
   /** Fields the whole contract needs (party names, dates, rates), on top of those in its clauses. */

@@ -68,6 +68,16 @@ export function containsCprNumber(text: string): boolean {
   return false;
 }
 
+/** Why a text was refused, as the end of a sentence that names where (`Række 3, kolonne "Paragraf": …`). */
+export const CPR_SEEN =
+  'ser ud til at indeholde et CPR-nummer. Køberollen gemmer aldrig CPR-numre – brug sagsnummeret fra sagssystemet.';
+
 /** The user-facing reason a text was refused. */
-export const CPR_REFUSAL =
-  'Feltet ser ud til at indeholde et CPR-nummer. Køberollen gemmer aldrig CPR-numre – brug sagsnummeret fra sagssystemet.';
+export const CPR_REFUSAL = `Feltet ${CPR_SEEN}`;
+
+/** The reason naming where: `Feltet "notes" ser ud til at indeholde et CPR-nummer. …` (an import names row and column). */
+export function cprRefusalIn(fields: readonly string[]): string {
+  const where = fields.map((field) => `"${field}"`).join(', ');
+  const subject = fields.length === 1 ? `Feltet ${where}` : `Felterne ${where}`;
+  return `${subject} ${CPR_SEEN}`;
+}
