@@ -13,7 +13,7 @@ import { UNIT_WORDS } from './providersImportColumns';
 export const INVOICE_COLUMNS = [
   { key: 'invoiceNumber', header: 'Fakturanummer', required: true },
   { key: 'cvr', header: 'CVR', required: true },
-  { key: 'contractId', header: 'Kontrakt-id', required: false, optionalHeader: true },
+  { key: 'contractId', header: 'Kontrakt-id', required: false, optionalHeader: true, systemIds: true },
   { key: 'caseReference', header: 'Sagsnummer', required: false, optionalHeader: true },
   { key: 'periodFrom', header: 'Periode fra', required: true },
   { key: 'periodTo', header: 'Periode til', required: true },

@@ -11,6 +11,8 @@ export interface Column<K extends string = string> {
   required: boolean;
   /** The file may leave the column out altogether (its cells then read as empty). */
   optionalHeader?: boolean;
+  /** The column holds ids the server issued (a UUID may hold ten digits in a row): not checked for CPR numbers. */
+  systemIds?: boolean;
 }
 
 /** "05.01.2026" or "2026-01-05" as an ISO date. */
@@ -84,7 +86,7 @@ export function rowReader<K extends string>(
     const text = cell(column.key);
     if (column.required && !text) fail(column.key, 'skal udfyldes.');
     else if (hasBrokenCharacters(text)) fail(column.key, BROKEN_SEEN);
-    else if (containsCprNumber(text)) fail(column.key, CPR_SEEN);
+    else if (!column.systemIds && containsCprNumber(text)) fail(column.key, CPR_SEEN);
   }
   return { cell, fail, errors };
 }
