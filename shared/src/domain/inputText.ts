@@ -49,13 +49,13 @@ type Visit = (path: string, text: string, schema: z.ZodType) => void;
  * record keys and values, the union member the value matches. Values the schema does not know (`z.unknown()`) are
  * left out: the handlers ignore them.
  */
-export function forEachString(schema: z.ZodType, value: unknown, visit: Visit, path: string[] = []): void {
+export function forEachString(schema: z.ZodType, value: unknown, visit: Visit, path = ''): void {
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  const at = (key: string | number) => [...path, String(key)];
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
   if (WRAPPERS.has(def.type)) return forEachString(def.innerType!, value, visit, path);
   if (def.type === 'lazy') return forEachString(def.getter!(), value, visit, path);
   if (def.type === 'pipe') return forEachString(def.out!, value, visit, path);
-  if (def.type === 'string' && typeof value === 'string') return visit(path.join('.'), value, schema);
+  if (def.type === 'string' && typeof value === 'string') return visit(path, value, schema);
   if (value === null || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   switch (def.type) {

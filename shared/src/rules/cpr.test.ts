@@ -18,6 +18,7 @@ describe('containsCprNumber', () => {
     ['minus sign', '010190\u22121234'],
     ['spaced hyphen', '010190 - 1234'],
     ['full-width digits', '\uff10\uff11\uff10\uff11\uff19\uff10\uff0d\uff11\uff12\uff13\uff14'],
+    ['circled digits', '\u24ea\u2460\u24ea\u2460\u2468\u24ea\u2460\u2461\u2462\u2463'],
     ['Arabic-Indic digits', '\u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0663\u0664'],
     ['zero-width space', '0101\u200b90-1234'],
     ['zero-width joiner and word joiner', '01\u200d0190\u20601234'],

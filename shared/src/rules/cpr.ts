@@ -16,16 +16,19 @@ const SEP = String.raw`[\s./\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]{0,3}`;
 /** DD MM YY SSSS with optional separators at the group boundaries, and no digit right before or after. */
 const CPR_SHAPE = new RegExp(String.raw`(?<!\d)(\d\d)${SEP}(\d\d)${SEP}(\d\d)${SEP}(\d)(\d{3})(?!\d)`, 'g');
 
+/** Ten characters that are or may fold into digits (`\p{N}`: digits of any script, superscripts, circled). */
+const TEN_NUMBERS = /(?:\p{N}\P{N}*){10}/u;
+
 /** Any decimal digit of any script. */
 const DIGIT = /\p{Nd}/u;
+/** A decimal digit of another script than ASCII (Arabic-Indic, Devanagari, …). */
+const OTHER_DIGITS = /[^\P{Nd}0-9]/gu;
 
 /** The text with every decimal digit as an ASCII digit, full-width forms folded and invisible characters removed. */
 export function normaliseForCpr(text: string): string {
-  let out = '';
-  for (const char of text.normalize('NFKC').replace(INVISIBLE, '')) {
-    out += char > '\u007f' && DIGIT.test(char) ? String(digitValue(char)) : char;
-  }
-  return out;
+  // Plain printable ASCII (the common case) needs neither folding nor removal.
+  const folded = /[^\x20-\x7e\s]/.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+  return /[^\p{ASCII}]/u.test(folded) ? folded.replace(OTHER_DIGITS, (digit) => String(digitValue(digit))) : folded;
 }
 
 /** The value of a non-ASCII decimal digit: its distance from the start of its run of ten (Unicode keeps 0-9 in order). */
@@ -60,7 +63,7 @@ function isBirthDate(day: number, month: number, year: number): boolean {
  * number whose first six digits are a date is treated as a CPR number (see docs/security.md).
  */
 export function containsCprNumber(text: string): boolean {
-  if (!/\d|[^\p{ASCII}]/u.test(text)) return false;
+  if (!TEN_NUMBERS.test(text)) return false;
   for (const match of normaliseForCpr(text).matchAll(CPR_SHAPE)) {
     const [, dd, mm, yy, seventh] = match.map(Number) as [number, number, number, number, number];
     if (isBirthDate(dd, mm, birthYear(yy, seventh))) return true;
