@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { type Invoice, InvoiceInput } from '@koberollen/shared/domain/invoice';
-import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
-import { compareDates } from '@koberollen/shared/rules/dates';
+import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
 
@@ -102,11 +101,6 @@ export const resolveInvoice = declare('invoices-resolve', invoiceRoutes.resolve,
 export const createInvoice = declare('invoices-create', invoiceRoutes.create, ownContract, async (call) => {
   const { params, body, user, record: contract, services } = call;
   const input = InvoiceInput.parse(body);
-  if (compareDates(input.periodTo, input.periodFrom) < 0) {
-    throw new ValidationError('Fakturaperioden slutter før den begynder.', {
-      periodTo: 'Slutdatoen ligger før startdatoen',
-    });
-  }
   const { providerId } = contract.body;
   const duplicates = await services.store.count(user.tenantId, 'invoice', [
     ...invoiceFields.eq('providerId', providerId),

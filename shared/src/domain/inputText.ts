@@ -1,7 +1,7 @@
 // Rules for every string a request carries, applied by walking the input schema: no CPR number, no NUL, no lone surrogate.
 import type { z } from 'zod';
 
-import { containsCprNumber, CPR_REFUSAL } from '../rules/cpr';
+import { containsCprNumber, CPR_FIELD } from '../rules/cpr';
 import { isSystemString } from './common';
 
 /** Why a string with a NUL character or half a surrogate pair was refused, as the end of a sentence naming where. */
@@ -100,7 +100,7 @@ export function findTextProblems(schema: z.ZodType, value: unknown): TextProblem
   forEachString(schema, value, (path, text, stringSchema) => {
     const field = path || '(rod)';
     if (hasBrokenCharacters(text)) problems.invalid[field] = INVALID_CHARACTERS;
-    else if (!isSystemString(stringSchema) && containsCprNumber(text)) problems.cpr[field] = CPR_REFUSAL;
+    else if (!isSystemString(stringSchema) && containsCprNumber(text)) problems.cpr[field] = CPR_FIELD;
   });
   return problems;
 }

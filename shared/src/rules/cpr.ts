@@ -78,6 +78,9 @@ export const CPR_SEEN =
 /** The user-facing reason a text was refused. */
 export const CPR_REFUSAL = `Feltet ${CPR_SEEN}`;
 
+/** The message next to one field of a problem document, whose detail explains it (see `cprRefusalIn`). */
+export const CPR_FIELD = 'Ser ud til at være et CPR-nummer.';
+
 /** The reason naming where: `Feltet "notes" ser ud til at indeholde et CPR-nummer. …` (an import names row and column). */
 export function cprRefusalIn(fields: readonly string[]): string {
   const where = fields.map((field) => `"${field}"`).join(', ');
