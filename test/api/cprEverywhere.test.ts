@@ -1,5 +1,5 @@
 // A CPR number in any spelling is refused by every write and search through HTTP, and by the imports by row and column.
-import { csvOf, PROVIDER_IMPORT_HEADERS } from '../support/importFiles';
+import { csvOf, PROVIDER_IMPORT_HEADERS, providerImportRecord, rowsOf } from '../support/importFiles';
 import { caseBody, expectStatus, invoiceBody, providerBody, useCaseHost } from './support/caseFixtures';
 import type { ApiAnswer } from './support/host';
 import { clauseInput } from './support/libraryFixtures';
@@ -89,25 +89,8 @@ describe('CPR numbers in API writes', () => {
 });
 
 describe('CPR numbers in imports', () => {
-  const row = (overrides: Record<string, string>) => {
-    const values: Record<string, string> = {
-      Tilbudsid: '7301',
-      Afdelingsid: '1',
-      Leverandør: 'Cprtjek Bosted',
-      CVR: '12345674',
-      Ejerform: 'Privat',
-      Postnummer: '7100',
-      By: 'Vejle',
-      Kommune: 'Vejle Kommune',
-      Region: 'Syddanmark',
-      Tilbud: 'Længerevarende ophold',
-      Paragraf: 'SEL §108',
-      Målgrupper: 'Udviklingshæmning',
-      Pladser: '14',
-      ...overrides,
-    };
-    return PROVIDER_IMPORT_HEADERS.map((header) => values[header] ?? '');
-  };
+  const row = (overrides: Record<string, string>) =>
+    rowsOf(PROVIDER_IMPORT_HEADERS, [providerImportRecord('Cprtjek Bosted', { Tilbudsid: '7301', ...overrides })])[0]!;
 
   async function importProviders(file: string) {
     const response = await fetch(`${host.base}/api/providers/import`, {

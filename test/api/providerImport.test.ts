@@ -1,5 +1,5 @@
 // Provider import and export through HTTP: preview and write all or nothing, matching, re-runs, limits, round trips.
-import { csvOf, PROVIDER_IMPORT_HEADERS, xlsxOf } from '../support/importFiles';
+import { csvOf, PROVIDER_IMPORT_HEADERS, providerImportRecord, rowsOf, xlsxOf } from '../support/importFiles';
 import { startHost, type TestHost } from './support/host';
 
 let host: TestHost;
@@ -15,29 +15,7 @@ afterAll(() => host.stop());
 const HEADER = PROVIDER_IMPORT_HEADERS;
 
 function row(name: string, overrides: Partial<Record<string, string>> = {}): string[] {
-  const values: Record<string, string> = {
-    Tilbudsid: '7001',
-    Afdelingsid: '1',
-    Leverandør: name,
-    CVR: '12345674',
-    Ejerform: 'Privat',
-    Adresse: 'Skovvej 2',
-    Postnummer: '7100',
-    By: 'Vejle',
-    Kommune: 'Vejle Kommune',
-    Region: 'Syddanmark',
-    Tilbud: 'Længerevarende ophold',
-    Paragraf: 'SEL §108',
-    Målgrupper: 'Udviklingshæmning; Autismespektrumforstyrrelse',
-    Pladser: '14',
-    Takstenhed: 'døgn',
-    Listetakst: '2.950,00',
-    'Listetakst dato': '05.01.2026',
-    'Forhandlet takst': '2800',
-    'Forhandlet dato': '2026-02-01',
-    ...overrides,
-  };
-  return HEADER.map((h) => values[h] ?? '');
+  return rowsOf(HEADER, [providerImportRecord(name, overrides)])[0]!;
 }
 
 const csv = (rows: string[][]) => csvOf(HEADER, rows);
