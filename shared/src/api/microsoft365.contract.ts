@@ -1,7 +1,7 @@
 // Microsoft 365 from the product: follow-up meetings booked in Outlook and the members of a team in Teams.
 import { z } from 'zod';
 
-import { systemString } from '../domain/common';
+import { systemString, YEAR_MESSAGE, yearInRange } from '../domain/common';
 import { MilestoneMeeting } from '../domain/contract';
 import { MilestoneParams } from './milestones.contract';
 import { MEMBER_READERS, WRITERS } from './roles';
@@ -11,7 +11,8 @@ import { defineRoute } from './route';
 export const LocalDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Angiv tidspunkt som åååå-mm-ddTtt:mm')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)), 'Ugyldigt tidspunkt');
+  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)), 'Ugyldigt tidspunkt')
+  .refine(yearInRange, YEAR_MESSAGE);
 
 export const MeetingRequest = z.strictObject({
   /** Start in Danish local time. */

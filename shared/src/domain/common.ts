@@ -27,8 +27,10 @@ export type Id = z.infer<typeof Id>;
 
 /** The years a date in the product may fall in: anything else is a typing error. */
 export const YEARS = { min: 1900, max: 2200 };
-const yearInRange = (text: string) => Number(text.slice(0, 4)) >= YEARS.min && Number(text.slice(0, 4)) <= YEARS.max;
-const YEAR_MESSAGE = `Årstallet skal ligge mellem ${YEARS.min} og ${YEARS.max}.`;
+/** True when a text beginning with a four-digit year (an ISO date or date-time) lies in `YEARS`. */
+export const yearInRange = (text: string) =>
+  Number(text.slice(0, 4)) >= YEARS.min && Number(text.slice(0, 4)) <= YEARS.max;
+export const YEAR_MESSAGE = `Årstallet skal ligge mellem ${YEARS.min} og ${YEARS.max}.`;
 
 /** Calendar date, ISO 8601 (`2026-03-01`), in the years 1900-2200; shown as dd.mm.yyyy in the UI. */
 export const IsoDate = z.iso.date().refine(yearInRange, YEAR_MESSAGE);
