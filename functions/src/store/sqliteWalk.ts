@@ -22,7 +22,7 @@ export function sqlValue(filter: Filter): unknown {
 }
 
 /** One `EXISTS` per filter on the row alias `on`, cheap kinds first (a stable sort keeps the caller's order). */
-function conditions(filters: Filter[], on: 'd' | 's'): PageSql {
+export function conditions(filters: Filter[], on: 'd' | 's'): PageSql {
   const ordered = [...filters].sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op]);
   return {
     sql: ordered
