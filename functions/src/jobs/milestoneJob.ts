@@ -10,6 +10,7 @@ import { notificationIndex } from '../indexes/notification';
 import { auditOp, systemUser } from '../records/audit';
 import { collectAll, readSettings } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+import { refreshFigures } from './refreshFigures';
 
 const DEFAULT_DUE_SOON_DAYS = 30;
 /** Operations per atomic batch, leaving room for the batch's audit event (Cosmos allows 100). */
@@ -28,6 +29,8 @@ export async function runMilestoneJob(store: Repository, now: Date): Promise<Mil
   const tenants = await collectAll<{ id: string }>(store, SYSTEM_PARTITION, 'tenant');
   for (const tenant of tenants) {
     const counts = await runForTenant(store, tenant.id, now);
+    // A day has passed: the regulations in force today, and figures of settings changed since, are derived anew.
+    await refreshFigures(store, tenant.id, now);
     result.tenants += 1;
     result.markedOverdue += counts.markedOverdue;
     result.notificationsWritten += counts.notificationsWritten;

@@ -100,7 +100,7 @@ export async function seedTenant(
     ...upserts<Milestone>('milestone', milestones, (m) => milestoneIndex(m, statusOf.get(m.contractId) ?? 'ended')),
     ...figures.ops,
     ...caseFigureOps(
-      planned.map((p) => p.entity.id),
+      contracts.map((c) => c.caseId),
       figures.figures.map((f) => f.contract),
     ),
     ...upserts<Invoice>('invoice', invoices, invoiceIndex),
