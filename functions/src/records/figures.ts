@@ -71,11 +71,22 @@ export async function figureOps(
   const { figures, ops } = contractFigureOps(contracts, given, settings?.regulationRates ?? [], today);
   const changed = new Set(ids);
   const caseIds = unique([...contracts.map((c) => c.caseId), ...before.map((doc) => doc.body.contract.caseId)]);
-  const others = await Promise.all(
-    caseIds.map((caseId) =>
-      collectAll<ContractFigures>(store, tenantId, 'contractFigures', contractFiguresFields.eq('caseId', caseId)),
+  const [others, stored] = await Promise.all([
+    Promise.all(
+      caseIds.map((caseId) =>
+        collectAll<ContractFigures>(store, tenantId, 'contractFigures', contractFiguresFields.eq('caseId', caseId)),
+      ),
     ),
-  );
+    store.getMany(tenantId, 'caseFigures', caseIds),
+  ]);
   const all = [...others.flat().filter((f) => !changed.has(f.contract.id)), ...figures].map((f) => f.contract);
-  return [...ops, ...caseFigureOps(caseIds, all)];
+  // Each case's figures replace the version read, so a concurrent change to another of its contracts fails this
+  // write (412) rather than one of the two being lost.
+  const etags = new Map(stored.map((doc) => [doc.id, doc.etag]));
+  const cases = caseFigureOps(caseIds, all).map((op): WriteOp => {
+    if (op.op !== 'upsert') return op;
+    const etag = etags.get(op.id);
+    return etag ? { ...op, op: 'replace', ifMatch: etag } : { ...op, op: 'create' };
+  });
+  return [...ops, ...cases];
 }
