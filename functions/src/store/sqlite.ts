@@ -10,7 +10,7 @@ import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import { walkInMemory } from './memoryWalk';
 import { type OrderEntry, ProjectionCache, type StoredValue } from './projections';
 import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
-import { conditions, type Driver, isChecked, sqlValue, walk, whereClause } from './sqliteWalk';
+import { countEachSql, type Driver, isChecked, sqlValue, walk, whereClause } from './sqliteWalk';
 import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 import { WriteLog } from './writeLog';
 
@@ -200,13 +200,13 @@ export class SqliteRepository implements Repository {
     return settle(() => {
       const names = Object.keys(groups);
       if (names.length === 0) return {};
-      const sums = names.map((name) => conditions(groups[name] ?? [], 'd'));
-      const { sql: where, params } = whereClause(tenantId, kind, filters);
-      const columns = sums.map((sum, i) => `COALESCE(SUM(1${sum.sql}), 0) AS g${i}`).join(', ');
-      const sql = `SELECT ${columns} FROM docs d WHERE ${where}`;
-      const row = this.db
-        .prepare<unknown[], Record<string, number>>(sql)
-        .get(...sums.flatMap((sum) => sum.params), ...params);
+      const { sql, params } = countEachSql(
+        tenantId,
+        kind,
+        filters,
+        names.map((name) => groups[name] ?? []),
+      );
+      const row = this.db.prepare<unknown[], Record<string, number>>(sql).get(...params);
       return Object.fromEntries(names.map((name, i) => [name, row?.[`g${i}`] ?? 0]));
     });
   }
