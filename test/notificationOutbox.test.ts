@@ -61,7 +61,7 @@ beforeEach(async () => {
     assignees: [anna],
   };
   await store.write(TENANT, [
-    { op: 'create', kind: 'milestone', id: milestone.id, body: milestone, index: milestoneIndex(milestone) },
+    { op: 'create', kind: 'milestone', id: milestone.id, body: milestone, index: milestoneIndex(milestone, 'active') },
   ]);
   await runMilestoneJob(store, NOW);
 });

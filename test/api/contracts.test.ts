@@ -150,7 +150,7 @@ describe('PUT /api/contracts/{id}', () => {
     const stored = await host.services.store.get<Milestone>(TENANT_A, 'milestone', review.id);
     const done: Milestone = { ...stored!.body, status: 'done', doneAt: NOW.toISOString() };
     await host.services.store.write(TENANT_A, [
-      { op: 'upsert', kind: 'milestone', id: review.id, body: done, index: milestoneIndex(done) },
+      { op: 'upsert', kind: 'milestone', id: review.id, body: done, index: milestoneIndex(done, 'active') },
     ]);
     const got = await host.call('GET', `/api/contracts/${contract.id}`, { token: a.negotiator });
     const { specialRate: _dropped, ...withoutSpecialRate } = got.body;

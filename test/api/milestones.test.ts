@@ -24,7 +24,7 @@ async function storeStatus(id: string, status: Milestone['status']) {
   const doc = await host.services.store.get<Milestone>(TENANT_A, 'milestone', id);
   const body: Milestone = { ...doc!.body, status, ...(status === 'done' ? { doneAt: NOW.toISOString() } : {}) };
   await host.services.store.write(TENANT_A, [
-    { op: 'upsert', kind: 'milestone', id, body, index: milestoneIndex(body) },
+    { op: 'upsert', kind: 'milestone', id, body, index: milestoneIndex(body, 'active') },
   ]);
 }
 

@@ -1,5 +1,7 @@
-// The follow-up overview and the dashboard's overview, read from records held in memory, answer after every kind of
-// write, by this host or another process, what a computation from a full read of the store answers.
+// The follow-up overview (from figures kept on write) and the dashboard's overview (from records held in memory)
+// answer after every kind of write, by this host or another process, what a computation from a full read answers.
+import { isoDateOf } from '@koberollen/shared/rules/dates';
+
 import { dashboardOverview } from '../../functions/src/functions/analysis';
 import { getFollowUpOverview } from '../../functions/src/functions/followUp';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
@@ -7,12 +9,17 @@ import type { Services } from '../../functions/src/services';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
 import { withoutChangeFeed } from '../../functions/src/store/testing/withoutChangeFeed';
 import { contractSetup, createContract, expectStatus, listNewDayRate, NOW, tokensFor } from './support/caseFixtures';
+import { followUpFromFullRead } from './support/followUpReference';
 import { TENANT_A, useHost } from './support/host';
 
 const { host } = useHost({ now: () => NOW });
 
 /** The route's answer computed from a full read of the store. */
 async function recomputed(declaration: FunctionDeclaration, query: Record<string, unknown>): Promise<unknown> {
+  if (declaration === getFollowUpOverview) {
+    const items = typeof query.items === 'number' ? query.items : 1000;
+    return followUpFromFullRead(host.services.store, TENANT_A, isoDateOf(NOW), items);
+  }
   const services: Services = { ...host.services, store: withoutChangeFeed(host.services.store) };
   const user = { tenantId: TENANT_A, userId: 'reader', name: 'Reader', roles: ['manager'] };
   const call = { query, user, services } as unknown as Parameters<FunctionDeclaration['handler']>[0];
@@ -74,6 +81,20 @@ it('answers after each write what a full read answers', async () => {
       token: a.negotiator,
       ifMatch: stored.headers.get('etag')!,
       body: { ...withoutStamps(stored.body), status: 'ended', endDate: '2026-02-28' },
+    }),
+    200,
+  );
+  await expectAsRecomputed(a.manager);
+
+  // KL's regulation rate for a new year.
+  const settings = await host.call('GET', '/api/settings', { token: a.admin });
+  const { updatedAt: _at, updatedBy: _by, ...input } = settings.body;
+  const rates = input.regulationRates.map((r: { percent: number }) => ({ ...r, percent: r.percent / 2 }));
+  expectStatus(
+    await host.call('PUT', '/api/settings', {
+      token: a.admin,
+      ifMatch: settings.headers.get('etag')!,
+      body: { ...input, regulationRates: rates },
     }),
     200,
   );

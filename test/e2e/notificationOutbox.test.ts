@@ -88,7 +88,7 @@ beforeAll(async () => {
     assignees: [{ userId: '11111111-2222-4333-8444-555555555555', name: 'Anna' }],
   };
   await store.write(TENANT, [
-    { op: 'create', kind: 'milestone', id: milestone.id, body: milestone, index: milestoneIndex(milestone) },
+    { op: 'create', kind: 'milestone', id: milestone.id, body: milestone, index: milestoneIndex(milestone, 'active') },
   ]);
   await runMilestoneJob(store, today);
   await store.close();

@@ -6,6 +6,7 @@ import { declare } from '../http/declare';
 import { ok, okDocument } from '../http/responses';
 import { auditFields } from '../indexes/audit';
 import { notificationFields } from '../indexes/notification';
+import { refreshFigures } from '../jobs/refreshFigures';
 import { auditOp, userRef } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
 import { answerPage, ownRecord, readOwn } from './resource';
@@ -18,7 +19,7 @@ export const getSettings = declare('settings-get', adminRoutes.getSettings, asyn
 const ownSettings = ownRecord<Settings>('settings', 'Indstillingerne', SETTINGS_ID);
 
 export const replaceSettings = declare('settings-replace', adminRoutes.replaceSettings, ownSettings, async (call) => {
-  const { body, user, ifMatch, services } = call;
+  const { body, user, ifMatch, record, services } = call;
   const now = services.now();
   const settings: Settings = { ...SettingsInput.parse(body), updatedAt: now.toISOString(), updatedBy: userRef(user) };
   const [doc] = await services.store.write(user.tenantId, [
@@ -30,6 +31,11 @@ export const replaceSettings = declare('settings-replace', adminRoutes.replaceSe
       summary: 'Indstillinger ændret',
     }),
   ]);
+  // New KL rates move the regulation figures of many contracts at once: derived anew now (the daily job finishes a
+  // derivation stopped halfway).
+  if (JSON.stringify(settings.regulationRates) !== JSON.stringify(record.body.regulationRates)) {
+    await refreshFigures(services.store, user.tenantId, now);
+  }
   return ok(settings, doc!.etag);
 });
 

@@ -4,28 +4,41 @@ import type { Contract, ContractParties } from '@koberollen/shared/domain/contra
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { User } from '@koberollen/shared/domain/user';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { contractFields, contractIndex } from '../indexes/contract';
 import { collectAllDocs } from '../records/collect';
+import { figureOps } from '../records/figures';
 import type { Services } from '../services';
 import type { Filter, WriteOp } from '../store/types';
 
-/** Replaces (If-Match: as read) each contract whose copied parties differ from what `update` makes of them. */
+/**
+ * Replaces (If-Match: as read) each contract whose copied parties differ from what `update` makes of them, and brings
+ * the figures of those contracts (of all of them with `allFigures`: a provider's offers may have changed) in step.
+ */
 async function partiesOps(
   services: Services,
   user: User,
   filters: Filter[],
   update: (parties: ContractParties) => ContractParties,
+  { allFigures = false, providers = [] }: { allFigures?: boolean; providers?: Provider[] } = {},
 ): Promise<WriteOp[]> {
   const docs = await collectAllDocs<Contract>(services.store, user.tenantId, 'contract', filters);
-  return docs.flatMap((doc): WriteOp[] => {
+  const ops: WriteOp[] = [];
+  const refigured: Contract[] = [];
+  for (const doc of docs) {
     const { parties } = doc.body;
-    if (!parties) return [];
-    const updated = update(parties);
-    if (JSON.stringify(updated) === JSON.stringify(parties)) return [];
+    const updated = parties && update(parties);
+    if (!parties || !updated || JSON.stringify(updated) === JSON.stringify(parties)) {
+      if (allFigures) refigured.push(doc.body);
+      continue;
+    }
     const body: Contract = { ...doc.body, parties: updated };
-    return [{ op: 'replace', kind: 'contract', id: doc.id, body, index: contractIndex(body), ifMatch: doc.etag }];
-  });
+    ops.push({ op: 'replace', kind: 'contract', id: doc.id, body, index: contractIndex(body), ifMatch: doc.etag });
+    refigured.push(body);
+  }
+  const today = isoDateOf(services.now());
+  return [...ops, ...(await figureOps(services.store, user.tenantId, refigured, today, providers))];
 }
 
 /** A changed case's reference, paragraph and case worker, into its contracts. */
@@ -35,10 +48,13 @@ export function caseContractOps(caseRecord: Case, services: Services, user: User
   );
 }
 
-/** A changed provider's name, into its contracts. */
+/** A changed provider's name, into its contracts; its contracts' figures from its offers as changed. */
 export function providerContractOps(provider: Provider, services: Services, user: User): Promise<WriteOp[]> {
-  return partiesOps(services, user, contractFields.eq('providerId', provider.id), (parties) => ({
-    ...parties,
-    providerName: provider.name,
-  }));
+  return partiesOps(
+    services,
+    user,
+    contractFields.eq('providerId', provider.id),
+    (parties) => ({ ...parties, providerName: provider.name }),
+    { allFigures: true, providers: [provider] },
+  );
 }

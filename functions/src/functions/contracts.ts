@@ -18,6 +18,7 @@ import { clauseVersionId } from '../indexes/clauseVersion';
 import { CONTRACT_ORDERS, contractFields, contractIndex } from '../indexes/contract';
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
 import { collectAll } from '../records/collect';
+import { figureOps } from '../records/figures';
 import { readReferences } from '../records/references';
 import { key } from '../records/search';
 import type { Services } from '../services';
@@ -65,9 +66,10 @@ async function prepareContract(contract: Contract, services: Services, user: Use
 
 /**
  * Writes that bring the contract's milestones in line with it: generated ones are written (done ones kept done),
- * open ones the contract no longer calls for are deleted, unchanged ones are left alone.
+ * open ones the contract no longer calls for are deleted, unchanged ones are left alone (all are written anew when the
+ * contract's status changed, as their index follows it).
  */
-async function milestoneOps(contract: Contract, services: Services, user: User): Promise<WriteOp[]> {
+async function milestoneOps(contract: Contract, services: Services, user: User, before?: Contract): Promise<WriteOp[]> {
   const caseDoc = await readOwn<Case>(services, user, 'case', contract.caseId, 'Sagen');
   const generated = milestonesForContract(contract, {
     caseId: contract.caseId,
@@ -80,12 +82,19 @@ async function milestoneOps(contract: Contract, services: Services, user: User):
     milestoneFields.eq('contractId', contract.id),
   );
   const merged = mergeMilestones(existing, generated);
-  const before = new Map(existing.map((m) => [m.id, JSON.stringify(m)]));
+  const stored = new Map(existing.map((m) => [m.id, JSON.stringify(m)]));
   const kept = new Set(merged.map((m) => m.id));
+  const statusChanged = before?.status !== contract.status;
   return [
     ...merged
-      .filter((m) => before.get(m.id) !== JSON.stringify(m))
-      .map((m): WriteOp => ({ op: 'upsert', kind: 'milestone', id: m.id, body: m, index: milestoneIndex(m) })),
+      .filter((m) => statusChanged || stored.get(m.id) !== JSON.stringify(m))
+      .map((m): WriteOp => ({
+        op: 'upsert',
+        kind: 'milestone',
+        id: m.id,
+        body: m,
+        index: milestoneIndex(m, contract.status),
+      })),
     ...existing.filter((m) => !kept.has(m.id)).map((m): WriteOp => ({ op: 'delete', kind: 'milestone', id: m.id })),
   ];
 }
@@ -115,7 +124,10 @@ const standard = resourceFunctions({
   describe: (contract: Contract) => contract.title,
   initial: () => ({ annualCost: 0 }),
   prepare: prepareContract,
-  companions: milestoneOps,
+  companions: async (contract: Contract, services: Services, user: User, before?: Contract) => [
+    ...(await milestoneOps(contract, services, user, before)),
+    ...(await figureOps(services.store, user.tenantId, [contract], isoDateOf(services.now()))),
+  ],
 });
 
 /** The audit events of the contract and of its milestones, whose ids begin with the contract's id. */

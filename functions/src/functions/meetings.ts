@@ -112,6 +112,8 @@ export const bookMeeting = declare('meetings-book', microsoft365Routes.bookMeeti
     bookedAt: now.toISOString(),
     bookedBy: userRef(user),
   };
+  const contractStatus = (await services.store.get<Contract>(user.tenantId, 'contract', doc.body.contractId))?.body
+    .status;
   for (let attempt = 1; ; attempt++) {
     const updated: Milestone = { ...doc.body, meeting };
     try {
@@ -121,7 +123,7 @@ export const bookMeeting = declare('meetings-book', microsoft365Routes.bookMeeti
           kind: 'milestone',
           id: params.id,
           body: updated,
-          index: milestoneIndex(updated),
+          index: milestoneIndex(updated, contractStatus ?? 'ended'),
           ifMatch: doc.etag,
         },
         auditOp(user, now, {

@@ -50,16 +50,20 @@ interface MilestoneCall {
   services: Services;
 }
 
-/** Changes the called milestone, from the record its loader read, with the caller's If-Match. */
+/**
+ * Changes the called milestone, from the record its loader read, with the caller's If-Match; its index follows its
+ * contract's status.
+ */
 const changeMilestone = (
   { params, user, ifMatch, record, services }: MilestoneCall,
+  contract: Contract,
   change: Pick<RecordChange<Milestone>, 'apply' | 'audit' | 'companions'>,
 ) =>
   changeRecord<Milestone>(services, user, {
     kind: 'milestone',
     id: params.id,
     noun: NOUN,
-    index: milestoneIndex,
+    index: (m) => milestoneIndex(m, contract.status),
     ifMatch,
     current: record,
     ...change,
@@ -75,7 +79,7 @@ export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done
     milestoneFields.eq('contractId', contract.id),
   );
   let result: DoneResult | undefined;
-  const { entity, etag } = await changeMilestone(call, {
+  const { entity, etag } = await changeMilestone(call, contract.body, {
     apply: (current, now) => {
       const completion = { by: userRef(user), at: now.toISOString(), note: body.note };
       result = completeMilestone(current, completion, contract.body, siblings);
@@ -90,7 +94,7 @@ export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done
           kind: 'milestone',
           id: next.milestone.id,
           body: next.milestone,
-          index: milestoneIndex(next.milestone),
+          index: milestoneIndex(next.milestone, contract.body.status),
         },
       ];
     },
@@ -111,9 +115,10 @@ export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done
 });
 
 export const reopenMilestoneRoute = declare('milestones-reopen', milestoneRoutes.reopen, ownMilestone, async (call) => {
-  const { user, services } = call;
+  const { user, services, record } = call;
+  const contract = await readOwn<Contract>(services, user, 'contract', record.body.contractId, 'Kontrakten');
   let removeId: string | undefined;
-  const { entity, etag } = await changeMilestone(call, {
+  const { entity, etag } = await changeMilestone(call, contract.body, {
     apply: async (current) => {
       const created = current.nextId
         ? (await services.store.get<Milestone>(user.tenantId, 'milestone', current.nextId))?.body

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { type ImportReport, type ImportRowOutcome, providerRoutes } from '@koberollen/shared/api/providers.contract';
+import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { User } from '@koberollen/shared/domain/user';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
@@ -10,8 +11,11 @@ import { declare } from '../http/declare';
 import { ok } from '../http/responses';
 import { readImportFile } from '../import/importFile';
 import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
+import { contractFields } from '../indexes/contract';
 import { providerIndex } from '../indexes/provider';
 import { auditOp, createdStamp, updatedStamp } from '../records/audit';
+import { collectAll } from '../records/collect';
+import { figureOps } from '../records/figures';
 import type { Services } from '../services';
 import type { Filter, WriteOp } from '../store/types';
 import { providerFilters } from './providers';
@@ -59,6 +63,17 @@ function writeOps(user: User, now: Date, writes: ReturnType<typeof planImport>['
   });
 }
 
+/** The figures of the changed providers' contracts, from the offers as imported. */
+async function importedFigureOps(services: Services, user: User, writes: ReturnType<typeof planImport>['writes']) {
+  const changed = writes.filter((w) => w.etag).map((w) => w.provider);
+  const contracts = await Promise.all(
+    changed.map((p) =>
+      collectAll<Contract>(services.store, user.tenantId, 'contract', contractFields.eq('providerId', p.id)),
+    ),
+  );
+  return figureOps(services.store, user.tenantId, contracts.flat(), isoDateOf(services.now()), changed);
+}
+
 export const importProviders = declare('providers-import', providerRoutes.import, async (call) => {
   const { query, user, request, services } = call;
   const read = await readFile(Buffer.from(await request.arrayBuffer()));
@@ -74,7 +89,10 @@ export const importProviders = declare('providers-import', providerRoutes.import
   const counts = { new: count('new'), changed: count('changed'), unchanged: count('unchanged'), error: count('error') };
   const dryRun = query.dryRun === 'true';
   const write = !dryRun && counts.error === 0 && plan.writes.length > 0;
-  if (write) await services.store.write(user.tenantId, writeOps(user, services.now(), plan.writes));
+  if (write) {
+    const ops = writeOps(user, services.now(), plan.writes);
+    await services.store.write(user.tenantId, [...ops, ...(await importedFigureOps(services, user, plan.writes))]);
+  }
   const report: ImportReport = { dryRun, written: write, counts, rows };
   return ok(report);
 });

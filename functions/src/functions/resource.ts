@@ -41,8 +41,8 @@ export interface ResourceSpec<I extends z.ZodObject, E extends Stamped, Q> {
   initial: (input: z.infer<I>) => Omit<E, keyof z.infer<I> | keyof Stamped | 'updatedAt' | 'updatedBy'>;
   /** Recomputes derived server-owned fields and checks references; may throw domain errors. */
   prepare?: (entity: E, services: Services, user: User) => Promise<E>;
-  /** Further operations written atomically with the record (e.g. a contract's milestones). */
-  companions?: (entity: E, services: Services, user: User) => Promise<WriteOp[]>;
+  /** Further operations written atomically with the record (e.g. a contract's milestones); `existing` on a replace. */
+  companions?: (entity: E, services: Services, user: User, existing?: E) => Promise<WriteOp[]>;
 }
 
 /** Reads one record of the user's tenant or throws 404 (another tenant's ids are simply not found). */
@@ -96,8 +96,8 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
   const location = (id: string) => `${routes.list.path}/${id}`;
   const prepare = (entity: E, services: Services, user: User) =>
     spec.prepare ? spec.prepare(entity, services, user) : Promise.resolve(entity);
-  const companions = (entity: E, services: Services, user: User) =>
-    spec.companions ? spec.companions(entity, services, user) : Promise.resolve([]);
+  const companions = (entity: E, services: Services, user: User, existing?: E) =>
+    spec.companions ? spec.companions(entity, services, user, existing) : Promise.resolve([]);
 
   const list = declare(`${spec.name}-list`, routes.list, async ({ query, user, services }) => {
     const { limit, continuationToken, ...filters } = query as unknown as Paging;
@@ -148,7 +148,7 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     const entity = await prepare(draft, services, user);
     const written = await services.store.write(user.tenantId, [
       { op: 'replace', kind, id: params.id, body: entity, index: spec.index(entity), ifMatch },
-      ...(await companions(entity, services, user)),
+      ...(await companions(entity, services, user, existing.body)),
       auditOp(user, now, {
         action: 'update',
         entityKind: kind,

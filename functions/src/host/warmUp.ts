@@ -1,10 +1,7 @@
-// After the local host starts: each municipality's follow-up overview as the Teams tab asks for it and its default
-// overview of the last twelve months are computed in the background, so the first open of Kontrakter or Overblik
-// finds them kept, and the records they read held in memory (see records/overviewSets.ts).
-import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
-
+// After the local host starts: each municipality's default overview of the last twelve months is computed in the
+// background, so the first open of Overblik finds it kept, and the records it reads held in memory (see
+// records/overviewSets.ts).
 import { periodOverview } from '../functions/analysis';
-import { followUpOverview } from '../functions/followUp';
 import { collectAllDocs } from '../records/collect';
 import { holdsSets } from '../records/heldSet';
 import type { Services } from '../services';
@@ -19,10 +16,7 @@ export async function warmOverviews(services: Services, log: (message: string, e
   if (!holdsSets(services.store)) return;
   try {
     const tenants = await collectAllDocs(services.store, SYSTEM_PARTITION, 'tenant');
-    for (const tenant of tenants) {
-      await followUpOverview(services, tenant.id, URGENT_SHOWN);
-      await periodOverview(services, tenant.id, {});
-    }
+    for (const tenant of tenants) await periodOverview(services, tenant.id, {});
   } catch (error) {
     log('Computing the overviews in advance failed; they are computed on first use', error);
   }

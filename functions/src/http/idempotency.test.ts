@@ -40,6 +40,8 @@ function missingTogether(inner: Repository, callers: number): Repository {
     list: (...args) => inner.list(...args),
     listVersions: (...args) => inner.listVersions(...args),
     count: (...args) => inner.count(...args),
+    getMany: (...args) => inner.getMany(...args),
+    countEach: (...args) => inner.countEach(...args),
     write: (...args) => inner.write(...args),
     close: () => inner.close(),
   };

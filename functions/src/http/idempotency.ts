@@ -150,6 +150,9 @@ class KeyedStore implements Repository {
   list: Repository['list'] = (tenantId, kind, query) => this.inner.list(tenantId, kind, query);
   listVersions: Repository['listVersions'] = (tenantId, kind, query) => this.inner.listVersions(tenantId, kind, query);
   count: Repository['count'] = (tenantId, kind, filters) => this.inner.count(tenantId, kind, filters);
+  getMany: Repository['getMany'] = (tenantId, kind, ids) => this.inner.getMany(tenantId, kind, ids);
+  countEach: Repository['countEach'] = (tenantId, kind, filters, groups) =>
+    this.inner.countEach(tenantId, kind, filters, groups);
   close: Repository['close'] = () => this.inner.close();
   revision: Repository['revision'];
 

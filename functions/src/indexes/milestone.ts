@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 
 import type { MilestoneQuery } from '@koberollen/shared/api/milestones.contract';
-import type { Milestone } from '@koberollen/shared/domain/contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { addDays } from '@koberollen/shared/rules/dates';
 
 import { indexFields } from '../records/search';
@@ -10,11 +10,13 @@ import type { Filter } from '../store/types';
 
 /**
  * `openDueDate` is the due date of a milestone not yet done and absent once it is done, so the questions asked
- * most — what is due, what is overdue — walk only milestones still open, in date order.
+ * most — what is due, what is overdue — walk only milestones still open, in date order. `activeDueDate` is the same
+ * for the milestones of active contracts only: what follow-up lists and counts.
  */
 export type MilestoneIndex = {
   dueDate: string;
   openDueDate?: string;
+  activeDueDate?: string;
   status: string;
   contractId: string;
   caseId: string;
@@ -22,10 +24,13 @@ export type MilestoneIndex = {
   assignee: string[];
 };
 
-export function milestoneIndex(milestone: Milestone): MilestoneIndex {
+/** The index of a milestone of a contract with the given status (only an active contract's milestones call for follow-up). */
+export function milestoneIndex(milestone: Milestone, contractStatus: Contract['status']): MilestoneIndex {
+  const open = milestone.status !== 'done';
   return {
     dueDate: milestone.dueDate,
-    ...(milestone.status === 'done' ? {} : { openDueDate: milestone.dueDate }),
+    ...(open ? { openDueDate: milestone.dueDate } : {}),
+    ...(open && contractStatus === 'active' ? { activeDueDate: milestone.dueDate } : {}),
     status: milestone.status,
     contractId: milestone.contractId,
     caseId: milestone.caseId,

@@ -30,7 +30,8 @@ async function onboard(services: Services, [tenantId, ...name]: string[]): Promi
 async function upgrade(services: Services): Promise<void> {
   const result = await upgradeContracts(services.store, services.now());
   console.log(
-    `Upgrade: ${result.upgraded} contracts in ${result.tenants} municipalities given their case and provider`,
+    `Upgrade: ${result.upgraded} contracts in ${result.tenants} municipalities given their case and provider; ` +
+      `${result.figures} figures and milestone index entries written`,
   );
   if (result.orphaned.length > 0) {
     console.log(`Left as they are, their case or provider is gone: ${result.orphaned.join(', ')}`);

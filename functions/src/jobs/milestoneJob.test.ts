@@ -52,7 +52,7 @@ beforeEach(async () => {
       kind: 'milestone' as const,
       id: m.id,
       body: m,
-      index: milestoneIndex(m),
+      index: milestoneIndex(m, 'active'),
     })),
   );
 });
@@ -89,7 +89,7 @@ it('changes nothing when run again the same day, and drops notifications of mile
   const soon = await store.get<Milestone>(TENANT, 'milestone', 'soon');
   const done = { ...soon!.body, status: 'done' as const };
   await store.write(TENANT, [
-    { op: 'replace', kind: 'milestone', id: 'soon', body: done, index: milestoneIndex(done) },
+    { op: 'replace', kind: 'milestone', id: 'soon', body: done, index: milestoneIndex(done, 'active') },
   ]);
   expect((await runMilestoneJob(store, NOW)).notificationsRemoved).toBe(2);
 });

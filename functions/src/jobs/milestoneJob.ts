@@ -1,5 +1,5 @@
 // The daily milestone job: marks overdue milestones and keeps one notification per assignee for each due soon.
-import type { Milestone } from '@koberollen/shared/domain/contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { PENDING_DELIVERY } from '@koberollen/shared/domain/delivery';
 import type { Notification } from '@koberollen/shared/domain/notification';
 import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
@@ -10,6 +10,7 @@ import { notificationIndex } from '../indexes/notification';
 import { auditOp, systemUser } from '../records/audit';
 import { collectAll, readSettings } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+import { refreshFigures } from './refreshFigures';
 
 const DEFAULT_DUE_SOON_DAYS = 30;
 /** Operations per atomic batch, leaving room for the batch's audit event (Cosmos allows 100). */
@@ -28,6 +29,8 @@ export async function runMilestoneJob(store: Repository, now: Date): Promise<Mil
   const tenants = await collectAll<{ id: string }>(store, SYSTEM_PARTITION, 'tenant');
   for (const tenant of tenants) {
     const counts = await runForTenant(store, tenant.id, now);
+    // A day has passed: the regulations in force today, and figures of settings changed since, are derived anew.
+    await refreshFigures(store, tenant.id, now);
     result.tenants += 1;
     result.markedOverdue += counts.markedOverdue;
     result.notificationsWritten += counts.notificationsWritten;
@@ -47,11 +50,15 @@ async function runForTenant(store: Repository, tenantId: string, now: Date) {
   const ops: WriteOp[] = [];
   const wanted = new Map<string, Notification>();
   let markedOverdue = 0;
+  const late = dueOrLate.filter((m) => milestoneStatus(m, today) !== m.status);
+  const contracts = await store.getMany<Contract>(tenantId, 'contract', [...new Set(late.map((m) => m.contractId))]);
+  const statusOf = new Map(contracts.map((doc) => [doc.id, doc.body.status]));
   for (const milestone of dueOrLate) {
     const status = milestoneStatus(milestone, today);
     if (status !== milestone.status) {
       const updated = { ...milestone, status };
-      ops.push({ op: 'upsert', kind: 'milestone', id: milestone.id, body: updated, index: milestoneIndex(updated) });
+      const index = milestoneIndex(updated, statusOf.get(milestone.contractId) ?? 'ended');
+      ops.push({ op: 'upsert', kind: 'milestone', id: milestone.id, body: updated, index });
       markedOverdue += 1;
     }
     for (const assignee of milestone.assignees) {

@@ -5,19 +5,23 @@ import os from 'node:os';
 import path from 'node:path';
 
 import type { Case } from '@koberollen/shared/domain/case';
-import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
 
+import { followUpOverview } from '../functions/followUp';
 import { contractFields } from '../indexes/contract';
+import { milestoneIndex } from '../indexes/milestone';
 import { collectAllDocs } from '../records/collect';
 import { key } from '../records/search';
 import { seedIfEmpty } from '../seed';
+import type { Services } from '../services';
 import { SqliteRepository } from '../store/sqlite';
-import { SYSTEM_PARTITION } from '../store/types';
+import { type DocKind, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 import { upgradeContracts } from './upgradeContracts';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
+const servicesOf = (repo: SqliteRepository) => ({ store: repo, now: () => NOW }) as unknown as Services;
 let dir: string;
 let store: SqliteRepository;
 let tenantId: string;
@@ -57,14 +61,14 @@ it('copies case and provider into contracts stored without them, and indexes the
 
   const result = await upgradeContracts(store, NOW);
 
-  expect(result).toEqual({ tenants: 2, upgraded: 1, orphaned: [] });
+  expect(result).toMatchObject({ tenants: 2, upgraded: 1, orphaned: [] });
   const upgraded = (await store.get<Contract>(tenantId, 'contract', old!.id))!.body;
   expect(upgraded.parties).toEqual(contractParties(caseRecord, provider));
   expect(await byProvider(provider.name)).toContain(old!.id);
   expect((await store.get(tenantId, 'contract', other!.id))!.etag).toBe(otherEtag);
   expect(await store.count(tenantId, 'audit')).toBe(auditsBefore + 1);
 
-  expect(await upgradeContracts(store, NOW)).toEqual({ tenants: 2, upgraded: 0, orphaned: [] });
+  expect(await upgradeContracts(store, NOW)).toEqual({ tenants: 2, upgraded: 0, figures: 0, orphaned: [] });
   expect(await store.count(tenantId, 'audit')).toBe(auditsBefore + 1);
 });
 
@@ -72,6 +76,35 @@ it('leaves a contract whose case is gone as it is, and names it', async () => {
   const [old] = await collectAllDocs<Contract>(store, tenantId, 'contract');
   await storeAsBefore(old!);
   await store.write(tenantId, [{ op: 'delete', kind: 'case', id: old!.body.caseId }]);
-  expect(await upgradeContracts(store, NOW)).toEqual({ tenants: 2, upgraded: 0, orphaned: [old!.id] });
+  expect(await upgradeContracts(store, NOW)).toMatchObject({ tenants: 2, upgraded: 0, orphaned: [old!.id] });
   expect((await store.get<Contract>(tenantId, 'contract', old!.id))!.body.parties).toBeUndefined();
+});
+
+it('derives the figures and the follow-up index of a store written before they existed, once', async () => {
+  const expected = await followUpOverview(servicesOf(store), tenantId, 5);
+  const figures = [
+    ...(await collectAllDocs(store, tenantId, 'contractFigures')).map((doc) => ({
+      kind: 'contractFigures',
+      id: doc.id,
+    })),
+    ...(await collectAllDocs(store, tenantId, 'caseFigures')).map((doc) => ({ kind: 'caseFigures', id: doc.id })),
+  ];
+  await store.write(
+    tenantId,
+    figures.map(({ kind, id }): WriteOp => ({ op: 'delete', kind: kind as DocKind, id })),
+  );
+  // Milestones indexed as before: without the due date of those of active contracts.
+  const milestones = await collectAllDocs<Milestone>(store, tenantId, 'milestone');
+  await store.write(
+    tenantId,
+    milestones.map((doc): WriteOp => {
+      const { activeDueDate: _added, ...index } = milestoneIndex(doc.body, 'active');
+      return { op: 'replace', kind: 'milestone', id: doc.id, body: doc.body, index };
+    }),
+  );
+  expect((await followUpOverview(servicesOf(store), tenantId, 5)).dueGroups).toEqual([]);
+
+  expect((await upgradeContracts(store, NOW)).figures).toBeGreaterThan(figures.length);
+  expect(await followUpOverview(servicesOf(store), tenantId, 5)).toEqual(expected);
+  expect((await upgradeContracts(store, NOW)).figures).toBe(0);
 });

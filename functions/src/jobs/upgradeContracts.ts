@@ -1,7 +1,7 @@
 // Brings contracts stored before the register copied their case and provider details (`parties`) into them up to the
 // current shape: each gets its parties from its case and provider, and its index is written anew, so the register's
 // filters, orders and the overview's period find it. Safe to run more than once: it rewrites only contracts that lack
-// their parties.
+// their parties. Then each municipality's figures and follow-up index are derived (see refreshFigures.ts).
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
@@ -11,6 +11,7 @@ import { contractIndex } from '../indexes/contract';
 import { auditOp, systemUser } from '../records/audit';
 import { collectAll, collectAllDocs } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+import { refreshFigures } from './refreshFigures';
 
 /** Operations per atomic batch, leaving room for the batch's audit event (Cosmos allows 100). */
 const BATCH = 99;
@@ -18,18 +19,21 @@ const BATCH = 99;
 export interface UpgradeResult {
   tenants: number;
   upgraded: number;
+  /** Figures and milestone index entries written (see refreshFigures.ts). */
+  figures: number;
   /** Contracts whose case or provider no longer exists: left as they are, and listed by id. */
   orphaned: string[];
 }
 
 export async function upgradeContracts(store: Repository, now: Date): Promise<UpgradeResult> {
-  const result: UpgradeResult = { tenants: 0, upgraded: 0, orphaned: [] };
+  const result: UpgradeResult = { tenants: 0, upgraded: 0, figures: 0, orphaned: [] };
   const tenants = await collectAll<{ id: string }>(store, SYSTEM_PARTITION, 'tenant');
   for (const tenant of tenants) {
     const { upgraded, orphaned } = await upgradeTenant(store, tenant.id, now);
     result.tenants += 1;
     result.upgraded += upgraded;
     result.orphaned.push(...orphaned);
+    result.figures += await refreshFigures(store, tenant.id, now);
   }
   return result;
 }

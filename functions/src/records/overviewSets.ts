@@ -1,16 +1,12 @@
-// The tenant's records the follow-up overview and the dashboard's overview read, held in memory in compact form (see
-// heldSet.ts): the contracts, the providers with their offers' rates, the cases, and the open milestones due soon.
+// The tenant's records the dashboard's overview reads, held in memory in compact form (see heldSet.ts): the
+// contracts, the providers with their offers' rates and the cases.
 import type { Case } from '@koberollen/shared/domain/case';
-import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
+import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Offer, Provider } from '@koberollen/shared/domain/provider';
-import { addDays, daysInMonth, formatIsoDate, parseIsoDate } from '@koberollen/shared/rules/dates';
-import { DUE_HORIZON_DAYS } from '@koberollen/shared/rules/followUpOverview';
 
 import { caseIndex } from '../indexes/case';
 import { contractIndex } from '../indexes/contract';
-import { milestoneIndex, openDueBy } from '../indexes/milestone';
 import { providerIndex } from '../indexes/provider';
-import type { Repository } from '../store/types';
 import { heldSet } from './heldSet';
 
 /** The fields of `value` named, those it has: a field it lacks stays absent, not undefined. */
@@ -74,16 +70,3 @@ export const overviewCases = heldSet<Case, OverviewCase>({
   index: caseIndex,
   keep: (entity) => picked(entity, CASE_FIELDS),
 });
-
-const openMilestones = heldSet<Milestone, Milestone>({ kind: 'milestone', index: milestoneIndex, keep: (m) => m });
-
-/**
- * The open milestones due by the end of the month the due horizon from `today` falls in (overdue ones included), by
- * due date: the set is read afresh once a month rather than every day, and the follow-up rules pass over what is due
- * after the horizon itself.
- */
-export function openMilestonesDueSoon(store: Repository, tenantId: string, today: string): Promise<Milestone[]> {
-  const { year, month } = parseIsoDate(addDays(today, DUE_HORIZON_DAYS));
-  const monthEnd = formatIsoDate(year, month, daysInMonth(year, month));
-  return openMilestones.read(store, tenantId, { filters: openDueBy(monthEnd), orderBy: 'openDueDate' });
-}

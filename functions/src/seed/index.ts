@@ -3,6 +3,7 @@ import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { caseIndex } from '../indexes/case';
 import { contractIndex } from '../indexes/contract';
@@ -10,6 +11,7 @@ import { invoiceIndex } from '../indexes/invoice';
 import { milestoneIndex } from '../indexes/milestone';
 import { providerIndex } from '../indexes/provider';
 import { auditOp, systemUser, userRef } from '../records/audit';
+import { caseFigureOps, contractFigureOps } from '../records/figures';
 import { type DocKind, type IndexFields, type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 import { generateCases } from './cases';
 import { seedContext } from './context';
@@ -80,8 +82,13 @@ export async function seedTenant(
     milestones: milestones.length,
     invoices: invoices.length,
   };
+  const settings = demoSettings(tenant, ctx.year, now.toISOString(), userRef(system));
+  const contracts = bundles.map((b) => b.contract);
+  const statusOf = new Map(contracts.map((c) => [c.id, c.status]));
+  const byId = new Map(providers.map((p) => [p.id, p]));
+  const figures = contractFigureOps(contracts, byId, settings.regulationRates, isoDateOf(now));
   const ops: WriteOp[] = [
-    settingsOp(demoSettings(tenant, ctx.year, now.toISOString(), userRef(system))),
+    settingsOp(settings),
     ...library.ops,
     ...upserts<Provider>('provider', providers, providerIndex),
     ...upserts<Case>(
@@ -89,12 +96,13 @@ export async function seedTenant(
       planned.map((p) => p.entity),
       caseIndex,
     ),
-    ...upserts<Contract>(
-      'contract',
-      bundles.map((b) => b.contract),
-      contractIndex,
+    ...upserts<Contract>('contract', contracts, contractIndex),
+    ...upserts<Milestone>('milestone', milestones, (m) => milestoneIndex(m, statusOf.get(m.contractId) ?? 'ended')),
+    ...figures.ops,
+    ...caseFigureOps(
+      contracts.map((c) => c.caseId),
+      figures.figures.map((f) => f.contract),
     ),
-    ...upserts<Milestone>('milestone', milestones, milestoneIndex),
     ...upserts<Invoice>('invoice', invoices, invoiceIndex),
     auditOp(system, now, {
       action: 'create',

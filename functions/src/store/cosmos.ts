@@ -13,7 +13,7 @@ import { ValidationError } from '@koberollen/shared/errors';
 import type { StoreConfig } from '../config';
 import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
-import { countQuery, listQuery, unwrapToken, wrapToken } from './cosmosQuery';
+import { countEachQuery, countQuery, listQuery, manyQuery, unwrapToken, wrapToken } from './cosmosQuery';
 import { unavailable } from './errors';
 import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
@@ -128,6 +128,44 @@ export class CosmosRepository implements Repository {
         .query<number>(countQuery(tenantId, kind, filters), { partitionKey: tenantId })
         .fetchAll();
       return resources.reduce((sum, n) => sum + n, 0);
+    } catch (error) {
+      throw fromSdkError(error);
+    }
+  }
+
+  async getMany<T>(tenantId: string, kind: DocKind, ids: readonly string[]): Promise<StoredDoc<T>[]> {
+    const wanted = ids.filter(isStorableId);
+    if (wanted.length === 0) return [];
+    try {
+      const { resources } = await this.container.items
+        .query<CosmosRow>(manyQuery(tenantId, kind, wanted), { partitionKey: tenantId })
+        .fetchAll();
+      return resources.filter((row) => !isExpired(row)).map((row) => toStoredDoc<T>(tenantId, kind, row));
+    } catch (error) {
+      throw fromSdkError(error);
+    }
+  }
+
+  async countEach(
+    tenantId: string,
+    kind: DocKind,
+    filters: Filter[],
+    groups: Record<string, Filter[]>,
+  ): Promise<Record<string, number>> {
+    const names = Object.keys(groups);
+    if (names.length === 0) return {};
+    const spec = countEachQuery(
+      tenantId,
+      kind,
+      filters,
+      names.map((name) => groups[name] ?? []),
+    );
+    try {
+      const { resources } = await this.container.items
+        .query<Record<string, number | undefined>>(spec, { partitionKey: tenantId })
+        .fetchAll();
+      const row = resources[0] ?? {};
+      return Object.fromEntries(names.map((name, i) => [name, row[`g${i}`] ?? 0]));
     } catch (error) {
       throw fromSdkError(error);
     }

@@ -62,6 +62,36 @@ export function listQuery(
   return { query: `SELECT ${columns} FROM c WHERE ${text} ORDER BY ${order}`, parameters };
 }
 
+/** The documents with the given ids, in one query. */
+export function manyQuery(tenantId: string, kind: DocKind, ids: readonly string[]): SqlQuerySpec {
+  return {
+    query:
+      'SELECT c.entityId, c.body, c._etag, c.expiresAt FROM c WHERE c.tenantId = @t AND c.kind = @k AND ARRAY_CONTAINS(@ids, c.entityId)',
+    parameters: [
+      { name: '@t', value: tenantId },
+      { name: '@k', value: kind },
+      { name: '@ids', value: [...ids] },
+    ],
+  };
+}
+
+/**
+ * One count per group in one query: `SUM` of 1 for each document matching the group's filters besides the common
+ * ones, in columns `g0`, `g1`, … (a partition query may have several aggregates).
+ */
+export function countEachQuery(tenantId: string, kind: DocKind, filters: Filter[], groups: Filter[][]): SqlQuerySpec {
+  const { text, parameters } = where(tenantId, kind, filters);
+  const columns = groups.map((group, g) => {
+    const clauses = group.map((filter, i) => {
+      const name = `@g${g}v${i}`;
+      parameters.push({ name, value: filter.value });
+      return filterClause(filter, name);
+    });
+    return `SUM((${clauses.length > 0 ? clauses.join(' AND ') : 'true'}) ? 1 : 0) AS g${g}`;
+  });
+  return { query: `SELECT ${columns.join(', ')} FROM c WHERE ${text}`, parameters };
+}
+
 export function countQuery(tenantId: string, kind: DocKind, filters: Filter[]): SqlQuerySpec {
   const { text, parameters } = where(tenantId, kind, filters);
   return { query: `SELECT VALUE COUNT(1) FROM c WHERE ${text}`, parameters };

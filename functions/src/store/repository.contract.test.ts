@@ -202,6 +202,29 @@ describe.each(adapters)('Repository contract ($name)', (adapter) => {
       expect(await repo.count(tenant, 'case')).toBe(4);
     });
 
+    it('counts several groups within the common filters in one call, 0 where none match', async () => {
+      const counts = await repo.countEach(tenant, 'case', [{ field: 'status', op: 'eq', value: 'open' }], {
+        all: [],
+        tagged: [{ field: 'tags', op: 'eq', value: 'x' }],
+        early: [{ field: 'due', op: 'lte', value: '2025-03-01' }],
+        botilbudAbove: [
+          { field: 'title', op: 'contains', value: 'botilbud' },
+          { field: 'amount', op: 'gte', value: 200 },
+        ],
+        none: [{ field: 'status', op: 'eq', value: 'closed' }],
+      });
+      expect(counts).toEqual({ all: 3, tagged: 1, early: 2, botilbudAbove: 1, none: 0 });
+      expect(await repo.countEach(randomUUID(), 'case', [], { any: [] })).toEqual({ any: 0 });
+    });
+
+    it('reads the documents with the given ids in one call, leaving out those not found and other kinds', async () => {
+      const found = await repo.getMany(tenant, 'case', ['c', 'a', 'missing', 'other-kind']);
+      expect(ids(found).sort()).toEqual(['a', 'c']);
+      expect(found.every((doc) => typeof doc.etag === 'string' && doc.etag.length > 0)).toBe(true);
+      expect(await repo.getMany(tenant, 'case', [])).toEqual([]);
+      expect(await repo.getMany(randomUUID(), 'case', ['a'])).toEqual([]);
+    });
+
     it('matches the new index after a replace and an upsert, not the old one', async () => {
       await repo.write(tenant, [
         { op: 'replace', kind: 'case', id: 'a', body: {}, index: { status: 'closed', tags: ['w'] } },

@@ -10,7 +10,7 @@ import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import { walkInMemory } from './memoryWalk';
 import { type OrderEntry, ProjectionCache, type StoredValue } from './projections';
 import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
-import { type Driver, isChecked, sqlValue, walk, whereClause } from './sqliteWalk';
+import { countEachSql, type Driver, isChecked, sqlValue, walk, whereClause } from './sqliteWalk';
 import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 import { WriteLog } from './writeLog';
 
@@ -87,7 +87,7 @@ export class SqliteRepository implements Repository {
       ),
       /** The documents of a page in one statement; ids as a JSON array. */
       getMany: this.db.prepare<[string, string, string], Row>(
-        'SELECT id, etag, body FROM docs WHERE tenant_id = ? AND kind = ? AND id IN (SELECT value FROM json_each(?))',
+        'SELECT id, etag, body, expires_at FROM docs WHERE tenant_id = ? AND kind = ? AND id IN (SELECT value FROM json_each(?))',
       ),
       insert: this.db.prepare(
         'INSERT INTO docs (tenant_id, kind, id, etag, body, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -179,6 +179,35 @@ export class SqliteRepository implements Repository {
       const { sql: where, params } = whereClause(tenantId, kind, filters);
       const sql = `SELECT COUNT(*) AS n FROM docs d WHERE ${where}`;
       return this.db.prepare<unknown[], { n: number }>(sql).get(...params)?.n ?? 0;
+    });
+  }
+
+  getMany<T>(tenantId: string, kind: DocKind, ids: readonly string[]): Promise<StoredDoc<T>[]> {
+    return settle(() =>
+      this.statements.getMany
+        .all(tenantId, kind, JSON.stringify(ids))
+        .filter((row) => !isExpired(row))
+        .map((row) => toDoc<T>(tenantId, kind, row)),
+    );
+  }
+
+  countEach(
+    tenantId: string,
+    kind: DocKind,
+    filters: Filter[],
+    groups: Record<string, Filter[]>,
+  ): Promise<Record<string, number>> {
+    return settle(() => {
+      const names = Object.keys(groups);
+      if (names.length === 0) return {};
+      const { sql, params } = countEachSql(
+        tenantId,
+        kind,
+        filters,
+        names.map((name) => groups[name] ?? []),
+      );
+      const row = this.db.prepare<unknown[], Record<string, number>>(sql).get(...params);
+      return Object.fromEntries(names.map((name, i) => [name, row?.[`g${i}`] ?? 0]));
     });
   }
 

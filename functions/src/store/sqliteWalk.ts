@@ -123,3 +123,35 @@ export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }
     params: [...from.params, tenantId, kind, orderBy, ...range.params, ...checks.params],
   };
 }
+
+/**
+ * One count per group of filters among the documents matching `filters`, as columns `g0`, `g1`, …. With a range filter
+ * among the common ones, the documents counted are found by seeking that field's index rows within the range (each
+ * document once), not by passing over every document of the kind.
+ */
+export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[], groups: Filter[][]): PageSql {
+  const range = filters.find((f) => f.op === 'lte' || f.op === 'gte');
+  const on = range ? 's' : 'd';
+  const sums = groups.map((group) => conditions(group, on));
+  const columns = sums.map((sum, i) => `COALESCE(SUM(1${sum.sql}), 0) AS g${i}`).join(', ');
+  const sumParams = sums.flatMap((sum) => sum.params);
+  if (!range) {
+    const where = whereClause(tenantId, kind, filters);
+    return { sql: `SELECT ${columns} FROM docs d WHERE ${where.sql}`, params: [...sumParams, ...where.params] };
+  }
+  const bounds = filters.filter((f) => f.field === range.field && (f.op === 'lte' || f.op === 'gte'));
+  const rest = whereClause(
+    tenantId,
+    kind,
+    filters.filter((f) => !bounds.includes(f)),
+    's',
+  );
+  const limits = bounds.map((f) => ` AND r.value ${OPERATORS[f.op]}`).join('');
+  const from =
+    '(SELECT DISTINCT r.tenant_id, r.kind, r.id FROM idx r' +
+    ` WHERE r.tenant_id = ? AND r.kind = ? AND r.field = ?${limits}) s`;
+  return {
+    sql: `SELECT ${columns} FROM ${from} WHERE ${rest.sql}`,
+    params: [...sumParams, tenantId, kind, range.field, ...bounds.map((f) => f.value), ...rest.params],
+  };
+}

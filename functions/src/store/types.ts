@@ -16,6 +16,10 @@ export type DocKind =
   | 'audit'
   | 'notification'
   | 'caseReview'
+  /** What the overviews rank, filter and sum of one contract, derived when it or what it depends on is written. */
+  | 'contractFigures'
+  /** What the overviews rank of one case: its active contracts' cost, derived when one of them is written. */
+  | 'caseFigures'
   /** A create's idempotency key and the answer it gave (see http/idempotency.ts); expires after a day. */
   | 'idempotencyKey';
 
@@ -111,6 +115,18 @@ export interface Repository {
    */
   listVersions(tenantId: string, kind: DocKind, query: ListQuery): Promise<VersionPage>;
   count(tenantId: string, kind: DocKind, filters?: Filter[]): Promise<number>;
+  /** The documents of `kind` with these ids that exist, in one store request (ids not found are left out). */
+  getMany<T>(tenantId: string, kind: DocKind, ids: readonly string[]): Promise<StoredDoc<T>[]>;
+  /**
+   * How many documents match `filters` and, in addition, each group's filters: several counts in one store request.
+   * Answers a count for every group name, 0 when none match.
+   */
+  countEach(
+    tenantId: string,
+    kind: DocKind,
+    filters: Filter[],
+    groups: Record<string, Filter[]>,
+  ): Promise<Record<string, number>>;
   write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]>;
   close(): Promise<void>;
   /**

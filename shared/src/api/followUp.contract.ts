@@ -5,7 +5,10 @@ import { FollowUpOverview } from '../domain/followUp';
 import { defineRoute } from './route';
 
 export const FollowUpQuery = z.strictObject({
-  /** At most this many milestones listed in each due group, the soonest first (the counts cover all of them). */
+  /**
+   * At most this many milestones listed in each due group, the soonest first (the counts cover all of them); 1000
+   * without it.
+   */
   items: z.coerce.number().int().min(0).max(1000).optional(),
 });
 
@@ -16,7 +19,7 @@ export const followUpRoutes = {
     operationId: 'getFollowUpOverview',
     summary:
       'Open milestones due within 30, 60 and 90 days and overdue by kind; special rates ending or behind on review; ' +
-      "providers regulating above the contract's terms; the costliest cases' follow-ups this year",
+      "providers regulating above the contract's terms (the first 100 of each); the costliest cases' follow-ups this year",
     access: 'user',
     query: FollowUpQuery,
     responses: { 200: FollowUpOverview },

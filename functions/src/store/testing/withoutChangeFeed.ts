@@ -8,6 +8,8 @@ export function withoutChangeFeed(store: Repository): Repository {
     list: (...args) => store.list(...args),
     listVersions: (...args) => store.listVersions(...args),
     count: (...args) => store.count(...args),
+    getMany: (...args) => store.getMany(...args),
+    countEach: (...args) => store.countEach(...args),
     write: (...args) => store.write(...args),
     close: () => Promise.resolve(),
   };

@@ -1,0 +1,50 @@
+// A store passing every call through to another, counting the store requests made and the documents and bytes read.
+import type { Repository, StoredDoc } from '../../../functions/src/store/types';
+
+export interface Reads {
+  requests: number;
+  documents: number;
+  bytes: number;
+}
+
+export function countingStore(inner: Repository): { store: Repository; reads: Reads } {
+  const reads: Reads = { requests: 0, documents: 0, bytes: 0 };
+  const read = (docs: StoredDoc[]) => {
+    reads.requests += 1;
+    reads.documents += docs.length;
+    for (const doc of docs) reads.bytes += JSON.stringify(doc.body).length;
+  };
+  const store: Repository = {
+    kind: inner.kind,
+    get: async (...args) => {
+      const doc = await inner.get(...args);
+      read(doc ? [doc] : []);
+      return doc as never;
+    },
+    list: async (...args) => {
+      const page = await inner.list(...args);
+      read(page.items);
+      return page as never;
+    },
+    listVersions: async (...args) => {
+      reads.requests += 1;
+      return inner.listVersions(...args);
+    },
+    getMany: async (...args) => {
+      const docs = await inner.getMany(...args);
+      read(docs);
+      return docs as never;
+    },
+    count: (...args) => {
+      reads.requests += 1;
+      return inner.count(...args);
+    },
+    countEach: (...args) => {
+      reads.requests += 1;
+      return inner.countEach(...args);
+    },
+    write: (...args) => inner.write(...args),
+    close: () => Promise.resolve(),
+  };
+  return { store, reads };
+}
