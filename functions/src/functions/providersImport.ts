@@ -9,6 +9,7 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
 import { readImportFile } from '../import/importFile';
+import { capErrors, echo } from '../import/reportCap';
 import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
 import { providerIndex } from '../indexes/provider';
 import { auditOp, createdStamp, updatedStamp } from '../records/audit';
@@ -68,14 +69,20 @@ export const importProviders = declare('providers-import', providerRoutes.import
   const rows: ImportRowOutcome[] = read.map(({ cells, result }) =>
     result.ok
       ? planned.get(result.value.row)!
-      : { row: result.row, status: 'error', provider: cells[2] ?? '', offer: cells[10] ?? '', errors: result.errors },
+      : {
+          row: result.row,
+          status: 'error',
+          provider: echo(cells[2] ?? ''),
+          offer: echo(cells[10] ?? ''),
+          errors: result.errors,
+        },
   );
   const count = (status: ImportRowOutcome['status']) => rows.filter((r) => r.status === status).length;
   const counts = { new: count('new'), changed: count('changed'), unchanged: count('unchanged'), error: count('error') };
   const dryRun = query.dryRun === 'true';
   const write = !dryRun && counts.error === 0 && plan.writes.length > 0;
   if (write) await services.store.write(user.tenantId, writeOps(user, services.now(), plan.writes));
-  const report: ImportReport = { dryRun, written: write, counts, rows };
+  const report: ImportReport = { dryRun, written: write, counts, ...capErrors(rows) };
   return ok(report);
 });
 

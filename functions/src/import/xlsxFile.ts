@@ -40,7 +40,7 @@ const isFormula = (value: ExcelJS.CellValue) =>
 
 /** The rows with content of the workbook's first sheet; 413 past the row or cell limit, 400 for formula cells. */
 export async function readXlsx(bytes: Buffer, limits: SheetLimits): Promise<SheetRow[]> {
-  checkZipSize(bytes);
+  await checkZipSize(bytes);
   const rows: SheetRow[] = [];
   const formulas: { row: number; column: number }[] = [];
   let filled = 0;

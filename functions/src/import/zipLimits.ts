@@ -6,9 +6,9 @@ import { PayloadTooLargeError, UnsupportedMediaTypeError } from '@koberollen/sha
 /** What the parts of an import workbook may take once unpacked; a 5,000-row import needs a fraction of this. */
 export const ZIP_LIMITS = {
   /** All entries together. */
-  totalBytes: 64 * 1024 * 1024,
+  totalBytes: 48 * 1024 * 1024,
   /** One entry (a sheet, the shared strings). */
-  entryBytes: 48 * 1024 * 1024,
+  entryBytes: 32 * 1024 * 1024,
   entries: 1000,
 } as const;
 
@@ -32,27 +32,35 @@ function directoryOf(bytes: Buffer): { offset: number; entries: number } {
 
 /**
  * How many bytes an entry really unpacks to, stopping at `limit` (413): a zip's declared sizes may lie. The output is
- * dropped at once; only its length counts.
+ * counted as it streams and dropped at once.
  */
-function unpackedSize(bytes: Buffer, local: number, compressed: number, method: number, limit: number): number {
+async function unpackedSize(bytes: Buffer, local: number, compressed: number, method: number, limit: number) {
   if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_ENTRY)
     throw new UnsupportedMediaTypeError(DAMAGED);
   const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
   const data = bytes.subarray(start, start + compressed);
   if (method !== DEFLATE) return data.length;
-  try {
-    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) }).length;
-  } catch (error) {
-    if (error instanceof RangeError) throw new PayloadTooLargeError(TOO_LARGE);
-    throw new UnsupportedMediaTypeError(DAMAGED);
-  }
+  return new Promise<number>((resolve, reject) => {
+    let size = 0;
+    const inflate = zlib.createInflateRaw();
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        inflate.destroy();
+        reject(new PayloadTooLargeError(TOO_LARGE));
+      }
+    });
+    inflate.on('end', () => resolve(size));
+    inflate.on('error', () => reject(new UnsupportedMediaTypeError(DAMAGED)));
+    inflate.end(data);
+  });
 }
 
 /**
  * Throws 413 when the workbook's unpacked size (declared, then counted by unpacking with a cap), one entry's size or
  * its number of entries exceeds ZIP_LIMITS, or when it uses ZIP64 (no import needs 4 GB); 415 when it is damaged.
  */
-export function checkZipSize(bytes: Buffer): void {
+export async function checkZipSize(bytes: Buffer): Promise<void> {
   const { offset, entries } = directoryOf(bytes);
   if (entries === 0xffff || offset === 0xffffffff || entries > ZIP_LIMITS.entries)
     throw new PayloadTooLargeError(TOO_LARGE);
@@ -66,7 +74,7 @@ export function checkZipSize(bytes: Buffer): void {
     if (total + declared > ZIP_LIMITS.totalBytes) throw new PayloadTooLargeError(TOO_LARGE);
     const limit = Math.min(ZIP_LIMITS.entryBytes, ZIP_LIMITS.totalBytes - total);
     const method = bytes.readUInt16LE(at + 10);
-    total += unpackedSize(bytes, bytes.readUInt32LE(at + 42), bytes.readUInt32LE(at + 20), method, limit);
+    total += await unpackedSize(bytes, bytes.readUInt32LE(at + 42), bytes.readUInt32LE(at + 20), method, limit);
     at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
 }
