@@ -1,7 +1,7 @@
 // Imports at bounded cost: zip bombs, lying zips, long shared strings, too many rows or cells, formulas, error reports.
 import ExcelJS from 'exceljs';
 
-import { csvOf, PROVIDER_IMPORT_HEADERS as HEADER } from '../support/importFiles';
+import { csvOf, PROVIDER_IMPORT_HEADERS as HEADER, providerRow } from '../support/importFiles';
 import { sharedRow, workbookOf, zipOf } from '../support/zipFiles';
 import { startHost, type TestHost } from './support/host';
 
@@ -22,27 +22,6 @@ async function send(body: string | Buffer, path = '/api/providers/import?dryRun=
   });
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text), bytes: text.length, ms: performance.now() - started };
-}
-
-/** A valid provider row whose name is `name`. */
-function row(name: string): string[] {
-  const values: Record<string, string> = {
-    Tilbudsid: '7001',
-    Afdelingsid: '1',
-    Leverandør: name,
-    CVR: '12345674',
-    Ejerform: 'Privat',
-    Adresse: 'Skovvej 2',
-    Postnummer: '7100',
-    By: 'Vejle',
-    Kommune: 'Vejle Kommune',
-    Region: 'Syddanmark',
-    Tilbud: 'Længerevarende ophold',
-    Paragraf: 'SEL §108',
-    Målgrupper: 'Udviklingshæmning',
-    Pladser: '14',
-  };
-  return HEADER.map((h) => values[h] ?? '');
 }
 
 /** Shared-string indexes of the header row: strings 0..18 are the headers. */
@@ -103,7 +82,7 @@ describe('rows and cells', () => {
   it('stops reading an XLSX at the row limit with 413', async () => {
     const names = HEADER.map((_, i) => HEADER.length + i);
     const rows = Array.from({ length: 5001 }, (_, i) => sharedRow(i + 2, names));
-    const answer = await send(zipOf(workbookOf(headerRow + rows.join(''), [...HEADER, ...row('Bostedet Eg')])));
+    const answer = await send(zipOf(workbookOf(headerRow + rows.join(''), [...HEADER, ...providerRow('Bostedet Eg')])));
     expect(answer.status).toBe(413);
     expect(answer.body.detail).toBe('Filen har mere end 5000 rækker; højst 5000 kan indlæses ad gangen.');
   });
@@ -119,7 +98,9 @@ describe('rows and cells', () => {
 
 describe('formulas', () => {
   it('refuses CSV cells a spreadsheet would run, naming row and column', async () => {
-    const answer = await send(csvOf(HEADER, [row('Bostedet Eg'), row('=HYPERLINK("https://evil.example";"Klik")')]));
+    const answer = await send(
+      csvOf(HEADER, [providerRow('Bostedet Eg'), providerRow('=HYPERLINK("https://evil.example";"Klik")')]),
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.detail).toMatch(/læser som formler .*: række 3, kolonne "Leverandør"\. Ret cellerne/);
   });
@@ -128,7 +109,7 @@ describe('formulas', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Ark1');
     sheet.addRow(HEADER);
-    sheet.addRow(row('Bostedet Eg'));
+    sheet.addRow(providerRow('Bostedet Eg'));
     sheet.getCell('C2').value = {
       formula: 'HYPERLINK("https://evil.example","Klik")',
       result: 'Klik',
@@ -141,7 +122,7 @@ describe('formulas', () => {
   it('imports a neutralised cell as its text, exports it neutralised and reads it back unchanged', async () => {
     const name = '=Bostedet Formel';
     const path = '/api/providers/import';
-    const written = await send(csvOf(HEADER, [row(`'${name}`)]), path);
+    const written = await send(csvOf(HEADER, [providerRow(`'${name}`)]), path);
     expect(written.status).toBe(200);
     expect(written.body).toMatchObject({ written: true, counts: { new: 1 } });
     const exported = await fetch(

@@ -24,6 +24,33 @@ export const PROVIDER_IMPORT_HEADERS = [
   'Forhandlet dato',
 ];
 
+/** A valid provider import row for `name` (one offer with a day rate), with `overrides` by header. */
+export function providerRow(name: string, overrides: Partial<Record<string, string>> = {}): string[] {
+  const values: Record<string, string> = {
+    Tilbudsid: '7001',
+    Afdelingsid: '1',
+    Leverandør: name,
+    CVR: '12345674',
+    Ejerform: 'Privat',
+    Adresse: 'Skovvej 2',
+    Postnummer: '7100',
+    By: 'Vejle',
+    Kommune: 'Vejle Kommune',
+    Region: 'Syddanmark',
+    Tilbud: 'Længerevarende ophold',
+    Paragraf: 'SEL §108',
+    Målgrupper: 'Udviklingshæmning; Autismespektrumforstyrrelse',
+    Pladser: '14',
+    Takstenhed: 'døgn',
+    Listetakst: '2.950,00',
+    'Listetakst dato': '05.01.2026',
+    'Forhandlet takst': '2800',
+    'Forhandlet dato': '2026-02-01',
+    ...overrides,
+  };
+  return PROVIDER_IMPORT_HEADERS.map((h) => values[h] ?? '');
+}
+
 /** Rows given as maps from header to cell text, in the headers' order (a missing cell is empty). */
 export const rowsOf = (headers: string[], records: Record<string, string>[]): string[][] =>
   records.map((record) => headers.map((h) => record[h] ?? ''));

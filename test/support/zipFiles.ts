@@ -8,6 +8,17 @@ export interface ZipEntry {
   declaredSize?: number;
 }
 
+/** A little-endian zip record: its signature, then each field as [offset, value, bytes]. */
+function record(size: number, signature: number, fields: [number, number, 2 | 4][]): Buffer {
+  const bytes = Buffer.alloc(size);
+  bytes.writeUInt32LE(signature, 0);
+  for (const [at, value, width] of fields) {
+    if (width === 2) bytes.writeUInt16LE(value, at);
+    else bytes.writeUInt32LE(value, at);
+  }
+  return bytes;
+}
+
 /** A zip (deflate, no data descriptors) of the entries, with a central directory stating each entry's size. */
 export function zipOf(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -18,35 +29,36 @@ export function zipOf(entries: ZipEntry[]): Buffer {
     const packed = zlib.deflateRawSync(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
     const crc = zlib.crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    // Version 2.0, deflate, the checksum, both sizes and the name's length; the directory entry adds the offset.
+    const local = record(30, 0x04034b50, [
+      [4, 20, 2],
+      [8, 8, 2],
+      [14, crc, 4],
+      [18, packed.length, 4],
+      [22, size, 4],
+      [26, name.length, 2],
+    ]);
+    const central = record(46, 0x02014b50, [
+      [4, 20, 2],
+      [6, 20, 2],
+      [10, 8, 2],
+      [16, crc, 4],
+      [20, packed.length, 4],
+      [24, size, 4],
+      [28, name.length, 2],
+      [42, offset, 4],
+    ]);
     locals.push(local, name, packed);
     directory.push(central, name);
     offset += local.length + name.length + packed.length;
   }
   const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, 0x06054b50, [
+    [8, entries.length, 2],
+    [10, entries.length, 2],
+    [12, directoryBytes.length, 4],
+    [16, offset, 4],
+  ]);
   return Buffer.concat([...locals, directoryBytes, end]);
 }
 
