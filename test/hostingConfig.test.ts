@@ -6,7 +6,7 @@ import { healthRoutes } from '@koberollen/shared/api/health.contract';
 import { functionsRoute } from '@koberollen/shared/api/route';
 
 import { parseConfig } from '../functions/src/config';
-import { API_HEADERS, pageHeaders, type PageKind } from '../functions/src/http/securityHeaders';
+import { API_HEADERS, HSTS, pageHeaders, type PageKind } from '../functions/src/http/securityHeaders';
 
 const ROOT = path.resolve(__dirname, '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -36,6 +36,19 @@ describe('staticwebapp.config.json', () => {
     expect(withHeaders).toEqual(['/addin/*', '/teams/*']);
     const shadowing = routes.filter((r) => r.route === '/*' || r.route === '*');
     expect(shadowing).toEqual([]);
+  });
+
+  it('sends HSTS on every answer (the site is HTTPS only)', () => {
+    expect(config.globalHeaders).toEqual(HSTS);
+  });
+
+  it('lets Office hosts frame the Word pane and Teams hosts the tab, not the other way round', () => {
+    const ancestors = (kind: PageKind) =>
+      /frame-ancestors ([^;]+)/.exec(pageHeaders(kind)['Content-Security-Policy'] ?? '')?.[1] ?? '';
+    expect(ancestors('addin')).toContain('https://*.officeapps.live.com');
+    expect(ancestors('addin')).not.toContain('teams.microsoft.com');
+    expect(ancestors('teams')).toContain('https://teams.microsoft.com');
+    expect(ancestors('teams')).not.toContain('officeapps.live.com');
   });
 
   it('sends the bare origin to the Teams tab, as the local host does', () => {

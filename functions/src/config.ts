@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(7071),
+  /** The interface the local host listens on: loopback only unless set, e.g. `0.0.0.0` in a container. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('.data'),
   COSMOS_ENDPOINT: z.url().optional(),
   COSMOS_KEY: z.string().min(1).optional(),
@@ -71,6 +73,7 @@ export type GraphConfig = ({ mode: 'on' } & GraphSettings) | { mode: 'off'; reas
 
 export interface Config {
   port: number;
+  host: string;
   dataDir: string;
   store: StoreConfig;
   auth: AuthConfig;
@@ -98,6 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
   }
   return Object.freeze({
     port: e.PORT,
+    host: e.HOST,
     dataDir,
     store,
     auth,

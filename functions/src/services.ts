@@ -1,6 +1,7 @@
 // The process-wide services handlers receive: configuration, store, sign-in and the clock.
 import packageJson from '../../package.json';
 import { type Auth, createAuth } from './auth';
+import { rememberOnboarded } from './auth/tenantRegistry';
 import { type Config, loadConfig } from './config';
 import { createGraph, type GraphAccess } from './graph';
 import { openStore } from './store';
@@ -18,13 +19,10 @@ export interface Services extends Auth {
 /** Opens the store and prepares sign-in (startServices also seeds the demo data where configured). */
 export async function createServices(config: Readonly<Config>, now: () => Date = () => new Date()): Promise<Services> {
   const store = await openStore(config.store);
-  const onboarded = new Set<string>();
-  const auth = await createAuth(config.auth, async (tenantId) => {
-    if (onboarded.has(tenantId)) return true;
-    const found = (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) !== undefined;
-    if (found) onboarded.add(tenantId);
-    return found;
-  });
+  const auth = await createAuth(
+    config.auth,
+    rememberOnboarded(async (tenantId) => (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) !== undefined),
+  );
   const graph =
     config.graph.mode === 'on'
       ? {

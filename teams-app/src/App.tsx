@@ -40,6 +40,7 @@ async function start(host: TeamsHost, baseUrl: string, publicApi: ApiClient): Pr
   if (host.inTeams && host.bridge) {
     const { bridge } = host;
     const session = await teamsSession(baseUrl, () => bridge.getAuthToken());
+    if ('missing' in session) return { state: 'failed', message: session.missing };
     startRouteData(session.api, openingRoute());
     const teamId = host.context?.team?.groupId;
     return { state: 'signedIn', session: { ...session, colleagues: [], ...(teamId ? { teamId } : {}) } };

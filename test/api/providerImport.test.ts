@@ -1,5 +1,5 @@
 // Provider import and export through HTTP: preview and write all or nothing, matching, re-runs, limits, round trips.
-import { csvOf, PROVIDER_IMPORT_HEADERS, providerImportRecord, rowsOf, xlsxOf } from '../support/importFiles';
+import { csvOf, PROVIDER_IMPORT_HEADERS, providerRow, xlsxOf } from '../support/importFiles';
 import { startHost, type TestHost } from './support/host';
 
 let host: TestHost;
@@ -13,10 +13,6 @@ beforeAll(async () => {
 afterAll(() => host.stop());
 
 const HEADER = PROVIDER_IMPORT_HEADERS;
-
-function row(name: string, overrides: Partial<Record<string, string>> = {}): string[] {
-  return rowsOf(HEADER, [providerImportRecord(name, overrides)])[0]!;
-}
 
 const csv = (rows: string[][]) => csvOf(HEADER, rows);
 const xlsx = (rows: string[][]) => xlsxOf(HEADER, rows);
@@ -38,13 +34,13 @@ const search = async (q: string) =>
 
 describe('importing providers', () => {
   it('refuses a case worker', async () => {
-    expect((await send(csv([row('Rollebo')]), { token: caseworker })).status).toBe(403);
+    expect((await send(csv([providerRow('Rollebo')]), { token: caseworker })).status).toBe(403);
   });
 
   it('writes nothing when one row is bad, naming the row and column; the fixed file is written once', async () => {
     const bad = [
-      row('Importhuset Skovly'),
-      row('Importhuset Skovly', { Tilbud: 'Støtte i eget hjem', Tilbudsid: '7002', Pladser: 'mange' }),
+      providerRow('Importhuset Skovly'),
+      providerRow('Importhuset Skovly', { Tilbud: 'Støtte i eget hjem', Tilbudsid: '7002', Pladser: 'mange' }),
     ];
     const refused = await send(await xlsx(bad));
     expect(refused.status).toBe(200);
@@ -57,7 +53,7 @@ describe('importing providers', () => {
 
     const fixed = [
       bad[0]!,
-      row('Importhuset Skovly', { Tilbud: 'Støtte i eget hjem', Tilbudsid: '7002', Pladser: '6' }),
+      providerRow('Importhuset Skovly', { Tilbud: 'Støtte i eget hjem', Tilbudsid: '7002', Pladser: '6' }),
     ];
     const preview = await send(await xlsx(fixed), { dryRun: true });
     expect(preview.body).toMatchObject({ dryRun: true, written: false, counts: { new: 2, error: 0 } });
@@ -81,9 +77,9 @@ describe('importing providers', () => {
   });
 
   it('matches by tilbudsid and afdelingsid and keeps the old price in the history', async () => {
-    await send(csv([row('Matchgården', { Tilbudsid: '8100', CVR: '30000005' })]));
+    await send(csv([providerRow('Matchgården', { Tilbudsid: '8100', CVR: '30000005' })]));
     const changed = await send(
-      csv([row('Matchgården', { Tilbudsid: '8100', CVR: '30000005', 'Forhandlet takst': '2750,50' })]),
+      csv([providerRow('Matchgården', { Tilbudsid: '8100', CVR: '30000005', 'Forhandlet takst': '2750,50' })]),
     );
     expect(changed.body).toMatchObject({ written: true, counts: { changed: 1 } });
     const [found] = await search('matchgården');
@@ -114,7 +110,7 @@ describe('importing providers', () => {
     expect(pdf.body.detail).toMatch(/hverken en CSV- eller en XLSX-fil/);
     const big = await send('x'.repeat(5 * 1024 * 1024 + 10));
     expect(big.status).toBe(413);
-    const many = await send(csv(Array.from({ length: 5001 }, (_, i) => row(`Mange ${i}`))));
+    const many = await send(csv(Array.from({ length: 5001 }, (_, i) => providerRow(`Mange ${i}`))));
     expect(many.status).toBe(413);
     expect(many.body.detail).toMatch(/5001 rækker/);
     const headless = await send('Navn;CVR\nNoget;12345674');

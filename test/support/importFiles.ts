@@ -51,6 +51,11 @@ export function providerImportRecord(name: string, overrides: Partial<Record<str
   return Object.fromEntries(Object.entries(record).map(([header, text]) => [header, text ?? '']));
 }
 
+/** A valid provider import row for `name` in the template's column order, with `overrides` by header. */
+export function providerRow(name: string, overrides: Partial<Record<string, string>> = {}): string[] {
+  return rowsOf(PROVIDER_IMPORT_HEADERS, [providerImportRecord(name, overrides)])[0]!;
+}
+
 /** Rows given as maps from header to cell text, in the headers' order (a missing cell is empty). */
 export const rowsOf = (headers: string[], records: Record<string, string>[]): string[][] =>
   records.map((record) => headers.map((h) => record[h] ?? ''));

@@ -7,7 +7,7 @@ import { devLinkOf, type DevTenantEntry, findDevUser } from '@koberollen/shared/
 import { ROLE_LABELS } from '@koberollen/shared/domain/roleLabels';
 import { PlainSelect } from '@koberollen/shared/ui/plainControls';
 
-import { getDevTenants, type Health } from './bootstrapApi';
+import { BootstrapError, getDevTenants, type Health } from './bootstrapApi';
 import { entraSession, localSession, type Session } from './session';
 
 const useStyles = makeStyles({
@@ -130,8 +130,10 @@ function EntraSignIn({ base, onSignedIn, notice }: Omit<SignInScreenProps, 'heal
     try {
       const { entraTokenSource } = await import('./entraSignIn');
       onSignedIn(await entraSession(base, await entraTokenSource()));
-    } catch {
-      setError('Log ind mislykkedes. Kontrollér, at du er logget ind i Office med din kommunes konto, og prøv igen.');
+    } catch (failure) {
+      if (failure instanceof BootstrapError && failure.status === 403) setError(failure.message);
+      else
+        setError('Log ind mislykkedes. Kontrollér, at du er logget ind i Office med din kommunes konto, og prøv igen.');
       setBusy(false);
     }
   };

@@ -12,6 +12,8 @@ export interface Me {
   userId: string;
   name: string;
   roles: Role[];
+  /** Present when the user can do nothing yet: what is missing (a role), in Danish. */
+  missing?: string;
 }
 
 /** A failed bootstrap call: the HTTP status (0 without an answer) and a Danish sentence. */

@@ -3,7 +3,7 @@ import type { DevSignIn } from '@koberollen/shared/auth/devSignIn';
 import { createTokenSession, type IssuedToken, type TokenSession } from '@koberollen/shared/auth/tokenSession';
 import type { Role } from '@koberollen/shared/domain/user';
 
-import { getMe, postDevToken } from './bootstrapApi';
+import { BootstrapError, getMe, postDevToken } from './bootstrapApi';
 
 export interface SessionUser {
   tenantId: string;
@@ -38,6 +38,7 @@ export async function localSession(base: string, pick: DevSignIn): Promise<Sessi
 export async function entraSession(base: string, fetchToken: () => Promise<IssuedToken>): Promise<Session> {
   const tokens = createTokenSession(fetchToken);
   const me = await getMe(base, await tokens.getToken());
+  if (me.missing) throw new BootstrapError(403, me.missing);
   return { user: me, tokens };
 }
 

@@ -7,6 +7,7 @@ import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import { ForbiddenError, UnauthenticatedError } from '@koberollen/shared/errors';
 
 import { createAuth } from '.';
+import { ONBOARDED_TTL_MS, rememberOnboarded } from './tenantRegistry';
 import type { Authenticator } from './types';
 
 const AUDIENCE = 'api://koberollen-test';
@@ -101,6 +102,47 @@ it("refuses alg none, a tampered payload and a key that is not the issuer's", as
 it('answers 403 for a valid token from a municipality that is not onboarded', async () => {
   const other = await token({ claims: { tid: 'tenant-unknown' } });
   await expect(authenticator.authenticate(other)).rejects.toBeInstanceOf(ForbiddenError);
+});
+
+it('refuses a token living longer than 24 hours, such as one expiring in 100 years', async () => {
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  await refused(await token({ expires: nowSeconds + 100 * 365 * 24 * 3600 }));
+  await refused(await token({ expires: '25h' }));
+  await expect(authenticator.authenticate(await token({ expires: '23h' }))).resolves.toMatchObject({
+    tenantId: TENANT,
+  });
+  // Issued two days ago and valid for one more hour: a lifetime of 49 hours.
+  const old = new SignJWT({ tid: TENANT, oid: 'oid-8', iss: ISSUER.replace('{tenantid}', TENANT), aud: AUDIENCE })
+    .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
+    .setIssuedAt(nowSeconds - 48 * 3600)
+    .setExpirationTime(nowSeconds + 3600);
+  await refused(`Bearer ${await old.sign(signingKey)}`);
+});
+
+it('drops the tokens of a municipality once the registry no longer lists it (offboarded)', async () => {
+  const registry = new Set([TENANT]);
+  let clock = 0;
+  const check = rememberOnboarded(
+    (tenantId) => Promise.resolve(registry.has(tenantId)),
+    () => clock,
+  );
+  const jwksUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/keys`;
+  const { authenticator: fresh } = await createAuth(
+    { mode: 'entra', audience: AUDIENCE, issuer: ISSUER, jwksUri },
+    check,
+  );
+  const header = await token();
+  await expect(fresh.authenticate(header)).resolves.toMatchObject({ tenantId: TENANT });
+  registry.delete(TENANT);
+  // Within the registry's time to live the municipality still counts as onboarded ...
+  clock += ONBOARDED_TTL_MS - 1;
+  await expect(fresh.authenticate(header)).resolves.toMatchObject({ tenantId: TENANT });
+  // ... after it, the cached token is refused and forgotten; onboarded again, the municipality signs in afresh.
+  clock += 2;
+  await expect(fresh.authenticate(header)).rejects.toBeInstanceOf(ForbiddenError);
+  await expect(fresh.authenticate(header)).rejects.toBeInstanceOf(ForbiddenError);
+  registry.add(TENANT);
+  await expect(fresh.authenticate(header)).resolves.toMatchObject({ tenantId: TENANT });
 });
 
 it('refetches the key set for an unknown key id at most once per cooldown', async () => {

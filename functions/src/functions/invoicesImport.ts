@@ -15,6 +15,7 @@ import { statusOf, summarizeInvoices } from '@koberollen/shared/rules/invoiceSum
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
 import { readImportFile } from '../import/importFile';
+import { capErrors, echo } from '../import/reportCap';
 import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
 import { invoiceIndex } from '../indexes/invoice';
 import { auditOp, createdStamp } from '../records/audit';
@@ -71,8 +72,8 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
       : {
           row: result.row,
           status: 'error',
-          invoiceNumber: rows[i]!.cells[positions.invoiceNumber] ?? '',
-          cvr: rows[i]!.cells[positions.cvr] ?? '',
+          invoiceNumber: echo(rows[i]!.cells[positions.invoiceNumber] ?? ''),
+          cvr: echo(rows[i]!.cells[positions.cvr] ?? ''),
           errors: result.errors,
         },
   );
@@ -88,7 +89,7 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
     counts,
     summary,
     invoices: plan.invoices,
-    rows: outcomes,
+    ...capErrors(outcomes),
   };
   return ok(report);
 });

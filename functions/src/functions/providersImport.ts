@@ -10,6 +10,7 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
 import { readImportFile } from '../import/importFile';
+import { capErrors, echo } from '../import/reportCap';
 import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
 import { contractFields } from '../indexes/contract';
 import { providerIndex } from '../indexes/provider';
@@ -83,7 +84,13 @@ export const importProviders = declare('providers-import', providerRoutes.import
   const rows: ImportRowOutcome[] = read.map(({ cells, result }) =>
     result.ok
       ? planned.get(result.value.row)!
-      : { row: result.row, status: 'error', provider: cells[2] ?? '', offer: cells[10] ?? '', errors: result.errors },
+      : {
+          row: result.row,
+          status: 'error',
+          provider: echo(cells[2] ?? ''),
+          offer: echo(cells[10] ?? ''),
+          errors: result.errors,
+        },
   );
   const count = (status: ImportRowOutcome['status']) => rows.filter((r) => r.status === status).length;
   const counts = { new: count('new'), changed: count('changed'), unchanged: count('unchanged'), error: count('error') };
@@ -93,7 +100,7 @@ export const importProviders = declare('providers-import', providerRoutes.import
     const ops = writeOps(user, services.now(), plan.writes);
     await services.store.write(user.tenantId, [...ops, ...(await importedFigureOps(services, user, plan.writes))]);
   }
-  const report: ImportReport = { dryRun, written: write, counts, rows };
+  const report: ImportReport = { dryRun, written: write, counts, ...capErrors(rows) };
   return ok(report);
 });
 

@@ -3,6 +3,7 @@ import { systemRoutes } from '@koberollen/shared/api/system.contract';
 import { NotFoundError } from '@koberollen/shared/errors';
 
 import { DEV_TOKEN_LIFETIME_SECONDS } from '../auth';
+import { NO_ROLE } from '../http/authorize';
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
 import type { DemoTenant } from '../seed/tenants';
@@ -24,7 +25,8 @@ export const listDevTenants = declare('dev-tenants', systemRoutes.devTenants, as
 
 export const getMe = declare('me-get', systemRoutes.me, async ({ user, services }) => {
   const tenant = await services.store.get<DemoTenant>(SYSTEM_PARTITION, 'tenant', user.tenantId);
-  return ok({ ...user, tenantName: tenant?.body.name ?? '' });
+  const missing = user.roles.length === 0 ? NO_ROLE : undefined;
+  return ok({ ...user, tenantName: tenant?.body.name ?? '', ...(missing && { missing }) });
 });
 
 export const routes = [issueDevToken, listDevTenants, getMe];

@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import { routes } from '../routes';
 import { closeServices, setServices } from '../services';
 import { startServices } from '../startServices';
+import { exposureWarning, printableHost } from './exposure';
 import { createRequestListener } from './server';
 import { warmOverviews } from './warmUp';
 
@@ -33,16 +34,18 @@ async function main(): Promise<void> {
       )
     : http.createServer(listener);
   server.keepAliveTimeout = 65_000;
-  server.listen(config.port, () => {
+  server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    const base = `${config.tls ? 'https' : 'http'}://localhost:${port}`;
+    const base = `${config.tls ? 'https' : 'http'}://${printableHost(config.host)}:${port}`;
     console.log(
       `Køberollen ${services.version} is running (store: ${services.store.kind}, sign-in: ${config.auth.mode})`,
     );
     console.log(`  API:            ${base}/api/health  (OpenAPI: ${base}/api/openapi.json)`);
     console.log(`  Word task pane: ${base}/addin/taskpane.html`);
     console.log(`  Teams tab:      ${base}/teams/`);
+    const warning = exposureWarning(config);
+    if (warning) console.warn(warning);
   });
 
   let stopping = false;

@@ -6,7 +6,7 @@ import { DomainError, ForbiddenError, NotConfiguredError, NotFoundError } from '
 
 import { SIGN_IN_NOT_CONFIGURED } from '../auth';
 import { getServices, type Services } from '../services';
-import { requireRole } from './authorize';
+import { requireRole, requireSomeRole } from './authorize';
 import type { Call, FunctionDeclaration } from './declare';
 import { fingerprintOf, idempotencyKeyOf, idempotent } from './idempotency';
 import { parseJsonBody, parseWith, requireIfMatch } from './parse';
@@ -47,6 +47,7 @@ async function invoke(
     route.access === 'user'
       ? await services.authenticator.authenticate(request.headers.get('authorization'))
       : undefined;
+  if (user) requireSomeRole(user, route);
   if (user && route.roles) requireRole(user, route.roles);
   const params = route.params ? parseWith(route.params, request.params, 'stien') : undefined;
   const record = declaration.load && user ? await declaration.load({ params, user, services }) : undefined;

@@ -1,23 +1,39 @@
 // Security headers for pages and API answers; the production hosting configuration is generated from here too.
 
-/** The hosts that embed Office add-ins and Teams tabs. */
-export const EMBEDDING_HOSTS = [
-  'https://*.cloud.microsoft',
-  'https://teams.microsoft.com',
-  'https://*.teams.microsoft.com',
-  'https://*.office.com',
-  'https://*.officeapps.live.com',
-  'https://*.microsoft365.com',
-  'https://outlook.office.com',
-] as const;
+export type PageKind = 'addin' | 'teams';
+
+/**
+ * The hosts that may frame each page: the Word pane runs inside Office on the web (its editor frame on
+ * officeapps.live.com, opened from SharePoint, OneDrive, office.com or the cloud.microsoft domains); the Teams tab
+ * inside Teams, Outlook and the Microsoft 365 app. Each page lists its own hosts only.
+ */
+export const FRAME_HOSTS: Readonly<Record<PageKind, readonly string[]>> = {
+  addin: [
+    'https://*.officeapps.live.com',
+    'https://*.sharepoint.com',
+    'https://onedrive.live.com',
+    'https://*.office.com',
+    'https://*.cloud.microsoft',
+  ],
+  teams: [
+    'https://*.cloud.microsoft',
+    'https://teams.microsoft.com',
+    'https://*.teams.microsoft.com',
+    'https://*.microsoft365.com',
+    'https://*.office.com',
+    'https://outlook.office.com',
+    'https://outlook.office365.com',
+  ],
+};
+
+/** Browsers keep to HTTPS for a year once they have seen this on an HTTPS answer (ignored over plain HTTP). */
+export const HSTS = { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } as const;
 
 /** Where office.js is served from; the task pane must load it from Microsoft's CDN. */
 export const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
 const SIGN_IN_HOSTS = ['https://login.microsoftonline.com', 'https://graph.microsoft.com'];
 /** teams-js fetches its list of valid Teams host domains from here when it starts inside Teams. */
 const TEAMS_JS_CDN = 'https://res.cdn.office.net';
-
-export type PageKind = 'addin' | 'teams';
 
 function csp(directives: Record<string, string[]>): string {
   return Object.entries(directives)
@@ -39,7 +55,7 @@ export function pageCsp(page: PageKind): string {
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'self'", ...EMBEDDING_HOSTS],
+    'frame-ancestors': ["'self'", ...FRAME_HOSTS[page]],
   });
 }
 

@@ -2,16 +2,14 @@
 import { PayloadTooLargeError, ValidationError } from '@koberollen/shared/errors';
 
 import { type Column, readHeader } from './columns';
+import type { SheetRow } from './sheetRows';
 import { readSpreadsheet } from './spreadsheet';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
 
 /** A non-empty data row: its number in the file (the header being row 1) and its cell texts. */
-export interface DataRow {
-  row: number;
-  cells: string[];
-}
+export type DataRow = SheetRow;
 
 /** The file's data rows and where each column of the map is; throws a Danish 400/413/415 when the file is unfit. */
 export async function readImportFile<K extends string>(
@@ -22,13 +20,10 @@ export async function readImportFile<K extends string>(
     throw new ValidationError('Filen er tom. Send en CSV- eller XLSX-fil som forespørgslens indhold.');
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new PayloadTooLargeError('Filen fylder mere end 5 MB. Del den op i flere filer.');
-  const table = await readSpreadsheet(bytes);
-  const header = readHeader(columns, table[0] ?? []);
+  const table = await readSpreadsheet(bytes, { maxDataRows: MAX_IMPORT_ROWS });
+  const header = readHeader(columns, table.find((r) => r.row === 1)?.cells ?? []);
   if ('errors' in header) throw new ValidationError(header.errors.join(' '));
-  const rows = table
-    .slice(1)
-    .map((cells, i) => ({ row: i + 2, cells }))
-    .filter(({ cells }) => cells.some((c) => c.trim()));
+  const rows = table.filter((r) => r.row > 1);
   if (rows.length === 0) throw new ValidationError('Filen har ingen rækker under overskrifterne.');
   if (rows.length > MAX_IMPORT_ROWS) {
     throw new PayloadTooLargeError(`Filen har ${rows.length} rækker; højst ${MAX_IMPORT_ROWS} kan indlæses ad gangen.`);

@@ -50,6 +50,8 @@ export const InvoiceImportReport = z.object({
   summary: z.object({ checked: z.number(), deviating: z.number(), amountAtStake: z.number() }),
   invoices: z.array(ImportedInvoice),
   rows: z.array(InvoiceImportRow),
+  /** Error messages left out after the first 100 (their rows keep the status `error`). */
+  omittedErrors: z.number().int(),
 });
 export type InvoiceImportReport = z.infer<typeof InvoiceImportReport>;
 

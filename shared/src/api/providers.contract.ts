@@ -75,6 +75,8 @@ export const ImportReport = z.object({
   written: z.boolean(),
   counts: z.object({ new: z.number(), changed: z.number(), unchanged: z.number(), error: z.number() }),
   rows: z.array(ImportRowOutcome),
+  /** Error messages left out after the first 100 (their rows keep the status `error`). */
+  omittedErrors: z.number().int(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -18,6 +18,8 @@ export interface RouteContract {
   access: RouteAccess;
   /** The roles of which a signed-in caller must hold one; absent means every signed-in user of the tenant. */
   roles?: readonly Role[];
+  /** Open to a signed-in user who holds no known role yet; every other route answers such a user 403. */
+  withoutRole?: true;
   /** Whether the request carries the version it changes in `If-Match`: required (428 without) or optional. */
   ifMatch?: 'required' | 'optional';
   /** The route creates a record and accepts an `Idempotency-Key`, so a retried request creates no twin. */

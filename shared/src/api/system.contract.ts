@@ -41,6 +41,13 @@ export const systemRoutes = {
     operationId: 'getMe',
     summary: 'The signed-in user, their roles and municipality',
     access: 'user',
-    responses: { 200: User.extend({ tenantName: z.string() }) },
+    withoutRole: true,
+    responses: {
+      200: User.extend({
+        tenantName: z.string(),
+        /** Present when the user can do nothing yet: what is missing and who can fix it, in Danish. */
+        missing: z.string().optional(),
+      }),
+    },
   }),
 };

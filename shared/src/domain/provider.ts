@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isValidCvr } from '../rules/cvr';
 import { freeText, IsoDate, Label, Meta, ParagraphCode, Region, Timestamp, UserRef } from './common';
 import { Rate } from './rate';
+import { WebLink } from './webLink';
 
 export const Cvr = z.string().refine(isValidCvr, 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen');
 
@@ -37,7 +38,7 @@ export const SupervisionReport = z.strictObject({
   date: IsoDate,
   authority: freeText(200).default(''),
   conclusion: freeText(2000, 1),
-  link: z.url().optional(),
+  link: WebLink.optional(),
 });
 
 export const QualityNote = z.strictObject({

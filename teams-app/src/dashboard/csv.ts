@@ -1,4 +1,5 @@
 // The CSV a chart's table exports: semicolons, Danish decimal commas, a BOM so Excel reads æ, ø and å as UTF-8.
+import { csvCell } from '@koberollen/shared/rules/csvCell';
 import { formatDate, formatKr, formatNumber } from '@koberollen/shared/rules/format';
 
 /** How a column's values are written: text, kroner, an ISO date or a whole count. */
@@ -25,15 +26,18 @@ export function displayCell(value: Cell, kind: CellKind): string {
   return String(value);
 }
 
-/** A cell as the CSV holds it: amounts as numbers with a decimal comma and no thousands separator, so they sum. */
-function csvCell(value: Cell, kind: CellKind): string {
+/**
+ * A cell as the CSV holds it: amounts as numbers with a decimal comma and no thousands separator, so they sum; a
+ * text a spreadsheet would run as a formula is neutralised (see csvCell).
+ */
+function exportCell(value: Cell, kind: CellKind): string {
   const text =
     kind === 'kr'
       ? Number(value).toFixed(2).replace('.', ',')
       : kind === 'count'
         ? String(value)
         : displayCell(value, kind);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvCell(text);
 }
 
 const BOM = '\ufeff';
@@ -41,8 +45,8 @@ const BOM = '\ufeff';
 /** The table as CSV text: a header line, then one line per row, separated by CRLF as Excel writes them. */
 export function toCsv(table: TableData): string {
   const lines = [
-    table.columns.map((c) => csvCell(c.label, 'text')),
-    ...table.rows.map((row) => row.map((cell, i) => csvCell(cell, table.columns[i]?.kind ?? 'text'))),
+    table.columns.map((c) => exportCell(c.label, 'text')),
+    ...table.rows.map((row) => row.map((cell, i) => exportCell(cell, table.columns[i]?.kind ?? 'text'))),
   ];
   return BOM + lines.map((cells) => cells.join(';')).join('\r\n') + '\r\n';
 }

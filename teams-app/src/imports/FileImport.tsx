@@ -24,6 +24,8 @@ import {
 import { type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 
+import { formatNumber } from '@koberollen/shared/rules/format';
+
 import { downloadFile, MAX_FILE_BYTES, uploadImport } from '../providers/fileTransfer';
 import { useSession } from '../session/sessionContext';
 import { ErrorState } from '../shell/states';
@@ -39,6 +41,8 @@ interface ImportReportShape<S extends string> {
   written: boolean;
   counts: { error: number };
   rows: { row: number; status: S; errors: string[] }[];
+  /** Error messages the report left out after its first 100. */
+  omittedErrors: number;
 }
 
 type RowOf<R extends ImportReportShape<string>> = R['rows'][number];
@@ -169,6 +173,14 @@ export function FileImport<S extends string, R extends ImportReportShape<S>>(pro
           <MessageBar intent={outcome.intent} role="status">
             <MessageBarBody>{outcome.text}</MessageBarBody>
           </MessageBar>
+          {report.omittedErrors > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                Listen viser de første 100 fejl; {formatNumber(report.omittedErrors, 0)} fejl mere er udeladt. Ret de
+                viste, og indlæs filen igen.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {step.state === 'previewed' && report.counts.error === 0 && toWrite > 0 && file && (
             <div>
               <Button appearance="primary" onClick={() => void send(file, false)}>

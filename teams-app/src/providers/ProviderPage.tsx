@@ -17,6 +17,7 @@ import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+import { isWebLink } from '@koberollen/shared/rules/webLink';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
@@ -139,7 +140,12 @@ export function ProviderPage({ id }: { id: string }) {
               .map((report) => (
                 <li key={report.date + report.conclusion}>
                   <Text weight="semibold">{formatDate(report.date)}</Text> {report.authority && `(${report.authority})`}
-                  : {report.conclusion} {report.link && <Link href={report.link}>Læs rapporten</Link>}
+                  : {report.conclusion}{' '}
+                  {report.link && isWebLink(report.link) && (
+                    <Link href={report.link} target="_blank" rel="noopener noreferrer">
+                      Læs rapporten
+                    </Link>
+                  )}
                 </li>
               ))}
           </ul>

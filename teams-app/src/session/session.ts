@@ -47,11 +47,18 @@ export function localSession(baseUrl: string, publicApi: ApiClient, chosen: DevS
   return { user, api: withEarlyAnswers(createApiClient({ baseUrl, getToken })), getToken };
 }
 
-/** A session as the Teams user: Teams hands out (and renews) the SSO token; the API says who it belongs to. */
-export async function teamsSession(baseUrl: string, getAuthToken: () => Promise<string>): Promise<Session> {
+/**
+ * A session as the Teams user: Teams hands out (and renews) the SSO token; the API says who it belongs to. A user
+ * the API gives no access yet (no role) gets the API's Danish explanation of what is missing instead.
+ */
+export async function teamsSession(
+  baseUrl: string,
+  getAuthToken: () => Promise<string>,
+): Promise<Session | { missing: string }> {
   const api = createApiClient({ baseUrl, getToken: getAuthToken });
   const { data } = await api.callUnparsed(firstScreenHeads.getMe);
-  const { userId, name, roles, tenantId, tenantName } = data;
+  const { userId, name, roles, tenantId, tenantName, missing } = data;
+  if (missing) return { missing };
   const user: SessionUser = { userId, name, roles, tenantId, tenantName, mode: 'teams' };
   return { user, api: withEarlyAnswers(api), getToken: getAuthToken };
 }
