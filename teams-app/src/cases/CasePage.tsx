@@ -9,12 +9,12 @@ import type { Case } from '@koberollen/shared/domain/case';
 import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { AlternativesPanel } from './AlternativesPanel';
 import { AssignPanel } from './AssignPanel';
 import { CaseContracts, Deviations, useCaseContracts } from './CaseContracts';

@@ -13,12 +13,12 @@ import { useState } from 'react';
 
 import { providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { OfferRef } from '@koberollen/shared/domain/case';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { type ComparedOffer, compareRows, findOffer, rowsAsHtml, rowsAsText } from './compareRows';
 
 const usePrintStyles = makeStaticStyles(

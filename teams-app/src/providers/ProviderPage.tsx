@@ -17,12 +17,12 @@ import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { OWNERSHIP_LABELS } from './catalogueOptions';
 import { MAX_COMPARED } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';

@@ -3,13 +3,13 @@ import { Button, Caption1, Link, makeStyles, Text, Title3, tokens } from '@fluen
 import { useEffect, useState } from 'react';
 
 import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/providers.contract';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
+import { PROVIDER_PAGE } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
-import { PROVIDER_PAGE } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { CatalogueActions } from './CatalogueActions';
 import { compareHref } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';
