@@ -47,7 +47,7 @@ export interface WorkspaceShellProps {
   base: string;
   host: HostInfo;
   session: Session;
-  document: ContractDocument;
+  contractDocument: ContractDocument;
   microsoft365?: Workspace['microsoft365'];
   onUnauthorized: () => void;
 }
@@ -56,7 +56,7 @@ export default function WorkspaceShell({
   base,
   host,
   session,
-  document,
+  contractDocument,
   microsoft365,
   onUnauthorized,
 }: WorkspaceShellProps) {
@@ -81,8 +81,8 @@ export default function WorkspaceShell({
   }, []);
 
   useEffect(() => {
-    document.readState().then(setState, () => setState({ checked: [] }));
-  }, [document]);
+    contractDocument.readState().then(setState, () => setState({ checked: [] }));
+  }, [contractDocument]);
 
   const workspace = useMemo<Workspace | undefined>(
     () =>
@@ -90,14 +90,14 @@ export default function WorkspaceShell({
         base,
         host,
         session,
-        document,
+        contractDocument,
         microsoft365,
         state,
         async updateState(change) {
           const next = { ...state, ...change };
           setState(next);
           try {
-            await document.writeState(next);
+            await contractDocument.writeState(next);
             setError(undefined);
           } catch {
             setError('Dokumentet kunne ikke huske ændringen. Gem dokumentet, og prøv igen.');
@@ -115,7 +115,7 @@ export default function WorkspaceShell({
           heading.current?.focus();
         },
       },
-    [base, host, session, document, microsoft365, state, onUnauthorized],
+    [base, host, session, contractDocument, microsoft365, state, onUnauthorized],
   );
 
   if (!workspace) return <Body1 role="status">Læser dokumentet …</Body1>;

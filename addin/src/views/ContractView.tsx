@@ -72,7 +72,7 @@ function Milestones({ contractId, round, provider }: { contractId: string; round
 export default function ContractView() {
   const styles = useStyles();
   const linked = useLinked();
-  const { document, state } = useWorkspace();
+  const { contractDocument, state } = useWorkspace();
   const values = useKnownValues(linked);
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
@@ -82,7 +82,7 @@ export default function ContractView() {
   const fill = async () => {
     setError(undefined);
     try {
-      const filled = await document.fillFields(values);
+      const filled = await contractDocument.fillFields(values);
       setStatus(
         filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : `${filled} felter er udfyldt.`,
       );

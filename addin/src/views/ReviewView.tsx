@@ -43,7 +43,7 @@ interface Run {
 function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Linked }) {
   const styles = useStyles();
   const workspace = useWorkspace();
-  const { document, state, session } = workspace;
+  const { contractDocument, state, session } = workspace;
   const { api, cache, key, update } = usePaneLibrary();
   const [run, setRun] = useState<Run>();
   const [busy, setBusy] = useState(false);
@@ -57,7 +57,7 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
     setBusy(true);
     setError(undefined);
     try {
-      const snapshot = await document.readSnapshot();
+      const snapshot = await contractDocument.readSnapshot();
       const base = run?.loaded ?? initial;
       const loaded = await withVersions(api, cache, key, base, snapshot.clauses).catch(() => base);
       if (loaded !== base) update(loaded);
@@ -143,7 +143,7 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
             onClick={() =>
               void change(
                 () =>
-                  document.replaceClauses(
+                  contractDocument.replaceClauses(
                     outdated.flatMap((f) => {
                       const latest = run.loaded.index.version(f.clauseId);
                       return latest ? [clauseBlock(latest, values)] : [];
