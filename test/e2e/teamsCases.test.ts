@@ -118,7 +118,7 @@ describeTab('Teams tab cases in Chromium', (tab) => {
     const reviews = page.getByRole('list', { name: 'Gemte kontraktgennemgange' });
     await reviews.getByText('Leverandørens kontraktudkast').waitFor();
     expect(await reviews.getByRole('listitem').first().textContent()).toContain(
-      '1 åbne fund, 1 accepterede afvigelser, 0 punkter afkrydset',
+      '1 åbent fund, 1 accepteret afvigelse, 0 punkter afkrydset',
     );
     expect(await reviews.getByText('leverandørens egen kontrakt').count()).toBe(1);
 

@@ -28,6 +28,7 @@ import { MAX_COMPARED } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';
 import { QualityNotes } from './QualityNotes';
 import { RateTable } from './RateTable';
+import { searchHref } from './searchMemory';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -82,7 +83,7 @@ export function ProviderPage({ id }: { id: string }) {
   return (
     <article className={styles.root} aria-labelledby="provider-heading">
       <div>
-        <Link href={routeHref('leverandoerer')}>Tilbage til søgningen</Link>
+        <Link href={searchHref()}>Tilbage til søgningen</Link>
         <Title3 as="h2" id="provider-heading" block>
           {provider.name}
         </Title3>
