@@ -75,7 +75,16 @@ export function CasePage({ id }: { id: string }) {
         <Subtitle1 as="h3" id="phase-heading">
           Faseskift
         </Subtitle1>
-        <PhasePanel current={caseRecord} etag={current.etag} hasContract={hasContract} onChanged={onChanged} />
+        <PhasePanel
+          current={caseRecord}
+          etag={current.etag}
+          hasContract={hasContract}
+          onChanged={onChanged}
+          onRefused={() => {
+            setChanged(undefined);
+            loaded.reload();
+          }}
+        />
       </section>
       <section className={styles.section} aria-labelledby="alternatives-heading">
         <Subtitle1 as="h3" id="alternatives-heading">
