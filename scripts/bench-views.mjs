@@ -4,20 +4,12 @@
 // (BENCH_RUNS) in a fresh context and the median and worst are reported. With BENCH_CONTRACTS set (e.g. 20000), the
 // store is first seeded with that many contracts and BENCH_PROVIDERS (default 10 000) providers, as bench:api does.
 // The last line is one JSON object.
-import {
-  devTenants,
-  devToken,
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  run,
-  startLocalHost,
-} from './support/localHost.mjs';
+import { launchChromium, makeDataDir, removeDataDir, run, startLocalHost } from './support/localHost.mjs';
+import { FIRST_DATA_MARK as MARK, teamsViews } from './support/teamsViews.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CONTRACTS = process.env.BENCH_CONTRACTS;
 const PROVIDERS = process.env.BENCH_PROVIDERS ?? '10000';
-const MARK = 'koberollen:first-data';
 
 /** Milliseconds from navigation start to the first-data mark, in a fresh context (nothing cached). */
 async function firstDataMs(browser, url) {
@@ -43,31 +35,7 @@ const host = await startLocalHost(dataDir);
 const browser = await launchChromium();
 try {
   const { base } = host;
-  const [tenant] = await devTenants(base);
-  const user = tenant.users.find((u) => u.roles.includes('caseworker'));
-  const token = await devToken(base, tenant.id, user, ['caseworker']);
-  const get = async (p) => (await fetch(base + p, { headers: { authorization: `Bearer ${token}` } })).json();
-  const providers = (await get('/api/providers?limit=3')).items;
-  const someCase = (await get('/api/cases?limit=1')).items[0];
-  const someContract = (await get('/api/contracts?limit=1')).items[0];
-  const someClause = (await get('/api/clauses?limit=1')).items[0];
-  const compare = providers.map((p) => `${p.id}~${p.offers[0].id}`).join(',');
-  const signIn = (role) => `${base}/teams/?tenant=${encodeURIComponent(tenant.id)}&role=${role}`;
-  /** Each view by name: its hash route and the role it is opened in. */
-  const views = {
-    sager: ['#/sager', 'caseworker'],
-    sagsliste: ['#/sager?visning=liste', 'caseworker'],
-    sag: [`#/sager/${someCase.id}`, 'caseworker'],
-    leverandoerer: ['#/leverandoerer', 'caseworker'],
-    leverandoer: [`#/leverandoerer/${providers[0].id}`, 'caseworker'],
-    sammenligning: [`#/leverandoerer/sammenlign?tilbud=${encodeURIComponent(compare)}`, 'caseworker'],
-    kontrakter: ['#/kontrakter', 'negotiator'],
-    kontrakt: [`#/kontrakter/${someContract.id}`, 'negotiator'],
-    fakturaer: ['#/kontrakter/fakturaer', 'finance'],
-    overblik: ['#/overblik', 'manager'],
-    klausuler: ['#/klausuler', 'procurement'],
-    klausul: [`#/klausuler/${someClause.id}`, 'procurement'],
-  };
+  const { views, signIn } = await teamsViews(base);
   const result = {};
   for (const [name, [hash, role]] of Object.entries(views)) {
     const times = [];

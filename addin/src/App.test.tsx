@@ -40,7 +40,7 @@ function fakeNetwork(auth: 'local' | 'entra') {
 function renderPane(host: HostInfo = { kind: 'preview' }) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} document={createPreviewDocument()} base="https://localhost:7071" />
+      <App host={host} contractDocument={createPreviewDocument()} base="https://localhost:7071" />
     </FluentProvider>,
   );
 }

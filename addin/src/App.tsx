@@ -54,14 +54,14 @@ const useStyles = makeStyles({
 export interface AppProps {
   /** Where the pane runs, as office.js reported it at start-up. */
   host: HostInfo;
-  document: ContractDocument;
+  contractDocument: ContractDocument;
   /** Origin of the API. */
   base: string;
 }
 
 const SESSION_ENDED = 'Din session er udløbet. Log ind igen for at fortsætte.';
 
-export function App({ host, document, base }: AppProps) {
+export function App({ host, contractDocument, base }: AppProps) {
   const styles = useStyles();
   const [health, setHealth] = useState<Health>();
   const [status, setStatus] = useState<StatusLineProps>({ state: 'pending', text: 'Forbinder til Køberollen …' });
@@ -123,7 +123,7 @@ export function App({ host, document, base }: AppProps) {
             base={base}
             host={host}
             session={session}
-            document={document}
+            contractDocument={contractDocument}
             microsoft365={health?.microsoft365}
             onUnauthorized={() => signOut(SESSION_ENDED)}
           />

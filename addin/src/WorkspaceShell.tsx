@@ -1,6 +1,9 @@
 // The signed-in pane: the document's remembered state, navigation between the views, each view loaded when first used.
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { Component, lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+
+import { lazyViews } from '@koberollen/shared/ui/lazyViews';
+import { ViewBoundary } from '@koberollen/shared/ui/ViewBoundary';
 
 import type { ContractDocument, DocumentState } from './document/types';
 import type { Session } from './session/session';
@@ -15,34 +18,14 @@ const LOADERS = {
   contract: () => import('./views/ContractView'),
   regulation: () => import('./views/RegulationView'),
 };
-const VIEWS = {
-  case: lazy(LOADERS.case),
-  insert: lazy(LOADERS.insert),
-  review: lazy(LOADERS.review),
-  contract: lazy(LOADERS.contract),
-  regulation: lazy(LOADERS.regulation),
-};
+type LoadedView = keyof typeof LOADERS;
+const views = lazyViews((name: LoadedView) => LOADERS[name]().then((m) => m.default));
 
 /** Once the first screen has been idle a while, the views are fetched, so they open at once and work offline. */
 const PREFETCH_AFTER_MS = 3000;
 
 function prefetchViews() {
   for (const load of [...Object.values(LOADERS), () => import('./views/WordDiff')]) void load().catch(() => undefined);
-}
-
-/** A view that could not be loaded (no network) says so instead of taking the pane down. */
-class ViewBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? (
-      <Body1 role="alert">Visningen kunne ikke hentes. Kontrollér forbindelsen, og prøv igen.</Body1>
-    ) : (
-      this.props.children
-    );
-  }
 }
 
 export const VIEW_LABELS: Record<ViewName, string> = {
@@ -64,7 +47,7 @@ export interface WorkspaceShellProps {
   base: string;
   host: HostInfo;
   session: Session;
-  document: ContractDocument;
+  contractDocument: ContractDocument;
   microsoft365?: Workspace['microsoft365'];
   onUnauthorized: () => void;
 }
@@ -73,7 +56,7 @@ export default function WorkspaceShell({
   base,
   host,
   session,
-  document,
+  contractDocument,
   microsoft365,
   onUnauthorized,
 }: WorkspaceShellProps) {
@@ -98,8 +81,8 @@ export default function WorkspaceShell({
   }, []);
 
   useEffect(() => {
-    document.readState().then(setState, () => setState({ checked: [] }));
-  }, [document]);
+    contractDocument.readState().then(setState, () => setState({ checked: [] }));
+  }, [contractDocument]);
 
   const workspace = useMemo<Workspace | undefined>(
     () =>
@@ -107,14 +90,14 @@ export default function WorkspaceShell({
         base,
         host,
         session,
-        document,
+        contractDocument,
         microsoft365,
         state,
         async updateState(change) {
           const next = { ...state, ...change };
           setState(next);
           try {
-            await document.writeState(next);
+            await contractDocument.writeState(next);
             setError(undefined);
           } catch {
             setError('Dokumentet kunne ikke huske ændringen. Gem dokumentet, og prøv igen.');
@@ -132,11 +115,10 @@ export default function WorkspaceShell({
           heading.current?.focus();
         },
       },
-    [base, host, session, document, microsoft365, state, onUnauthorized],
+    [base, host, session, contractDocument, microsoft365, state, onUnauthorized],
   );
 
   if (!workspace) return <Body1 role="status">Læser dokumentet …</Body1>;
-  const View = view === 'overview' ? undefined : VIEWS[view];
   return (
     <WorkspaceContext.Provider value={workspace}>
       <nav aria-label="Visninger" className={styles.nav}>
@@ -158,14 +140,19 @@ export default function WorkspaceShell({
         </Body1>
       )}
       <div ref={heading} tabIndex={-1} className={styles.view} aria-label={VIEW_LABELS[view]} role="region">
-        {View ? (
-          <ViewBoundary key={view}>
-            <Suspense fallback={<Body1 role="status">Indlæser …</Body1>}>
-              <View />
-            </Suspense>
-          </ViewBoundary>
-        ) : (
+        {view === 'overview' ? (
           <Overview />
+        ) : (
+          <ViewBoundary resetKey={view} onRetry={() => views.forget(view)}>
+            {() => {
+              const View = views.get(view);
+              return (
+                <Suspense fallback={<Body1 role="status">Henter …</Body1>}>
+                  <View />
+                </Suspense>
+              );
+            }}
+          </ViewBoundary>
         )}
       </div>
     </WorkspaceContext.Provider>

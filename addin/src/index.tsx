@@ -10,7 +10,7 @@ import type { ContractDocument } from './document/types';
 import { loadTheme, pickTheme } from './ui/theme';
 import { connectToHost, type HostInfo, loadedOffice } from './word/host';
 
-type Opened = { document: ContractDocument; frame: (pane: ReactNode) => ReactNode };
+type Opened = { contractDocument: ContractDocument; frame: (pane: ReactNode) => ReactNode };
 
 /** The document the pane works on, and what frames the pane: nothing in Word, the in-page document outside it. */
 async function openDocument(host: HostInfo): Promise<Opened> {
@@ -20,15 +20,22 @@ async function openDocument(host: HostInfo): Promise<Opened> {
       import('./word/requirements'),
     ]);
     const requirements = detectRequirements(Office.context.requirements);
-    const document = createOfficeDocument((batch) => Word.run(batch), Office.context.document.settings, requirements);
-    return { document, frame: (pane) => pane };
+    const contractDocument = createOfficeDocument(
+      (batch) => Word.run(batch),
+      Office.context.document.settings,
+      requirements,
+    );
+    return { contractDocument, frame: (pane) => pane };
   }
   const [{ createPreviewDocument }, { PreviewLayout }] = await Promise.all([
     import('./preview/previewDocument'),
     import('./preview/PreviewLayout'),
   ]);
   const preview = createPreviewDocument();
-  return { document: preview, frame: (pane) => <PreviewLayout document={preview}>{pane}</PreviewLayout> };
+  return {
+    contractDocument: preview,
+    frame: (pane) => <PreviewLayout previewDocument={preview}>{pane}</PreviewLayout>,
+  };
 }
 
 function officeBackground(host: HostInfo): string | undefined {
@@ -51,7 +58,7 @@ function Pane({ theme, children }: { theme: Theme; children: ReactNode }) {
 const root = createRoot(document.getElementById('root')!);
 
 void connectToHost(loadedOffice(), officeReadyTimeoutMs).then(async (host) => {
-  const { document: contract, frame } = await openDocument(host);
+  const { contractDocument: contract, frame } = await openDocument(host);
   const theme = await loadTheme(
     pickTheme({
       search: window.location.search,
@@ -62,7 +69,7 @@ void connectToHost(loadedOffice(), officeReadyTimeoutMs).then(async (host) => {
   );
   root.render(
     <StrictMode>
-      <Pane theme={theme}>{frame(<App host={host} document={contract} base={apiBaseUrl} />)}</Pane>
+      <Pane theme={theme}>{frame(<App host={host} contractDocument={contract} base={apiBaseUrl} />)}</Pane>
     </StrictMode>,
   );
 });

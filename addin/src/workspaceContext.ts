@@ -13,7 +13,7 @@ export interface Workspace {
   base: string;
   host: HostInfo;
   session: Session;
-  document: ContractDocument;
+  contractDocument: ContractDocument;
   /** What this installation has connected to Microsoft 365 (absent: nothing), as `GET /api/health` tells. */
   microsoft365?: HealthBody['microsoft365'];
   state: DocumentState;

@@ -11,11 +11,10 @@ import { devLinkOf, type DevTenantEntry } from '@koberollen/shared/auth/devSignI
 import { chooseDevUser, localSession, signedOutSearch, signInSearch, teamsSession } from './session/session';
 import { SessionProvider, type SessionValue } from './session/sessionContext';
 import { FirstDataProvider, firstDataReporter } from './shell/firstData';
+import { prefetchRoute, startRouteData } from './shell/pages';
 import { deepLinkHash, DEFAULT_ROUTE, parseRoute } from './shell/route';
-import { startRouteData } from './shell/routeData';
 import { Shell } from './shell/Shell';
 import { describeError, ErrorMessage, Loading } from './shell/states';
-import { prefetchRoute } from './shell/viewLoaders';
 import type { TeamsHost } from './teams/useTeamsHost';
 
 const DevPicker = lazy(() => import('./session/DevPicker').then((m) => ({ default: m.DevPicker })));

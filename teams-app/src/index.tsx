@@ -7,9 +7,9 @@ import { createApiClient } from '@koberollen/shared/api/client';
 
 import { App } from './App';
 import { apiBaseUrl, teamsInitTimeoutMs } from './config';
+import { prefetchRoute } from './shell/pages';
 import { DEFAULT_ROUTE, parseRoute } from './shell/route';
 import { Loading } from './shell/states';
-import { prefetchRoute } from './shell/viewLoaders';
 import { useTeamsHost } from './teams/useTeamsHost';
 
 const publicApi = createApiClient({ baseUrl: apiBaseUrl });

@@ -65,12 +65,12 @@ it('answers after each write what a full read answers', async () => {
 
   // The provider raises its rate; the case is renamed; the contract ends.
   await listNewDayRate(host, a.procurement, refs.providerId, 99_000);
-  const kase = await host.call('GET', `/api/cases/${refs.caseId}`, { token: a.caseworker });
+  const caseAnswer = await host.call('GET', `/api/cases/${refs.caseId}`, { token: a.caseworker });
   expectStatus(
     await host.call('PUT', `/api/cases/${refs.caseId}`, {
       token: a.caseworker,
-      ifMatch: kase.headers.get('etag')!,
-      body: { ...withoutStamps(kase.body), title: 'Omdøbt sag' },
+      ifMatch: caseAnswer.headers.get('etag')!,
+      body: { ...withoutStamps(caseAnswer.body), title: 'Omdøbt sag' },
     }),
     200,
   );
@@ -103,9 +103,9 @@ it('answers after each write what a full read answers', async () => {
   // Another process (the milestone job beside the host) writes to the same file.
   const file = host.services.config.store.kind === 'sqlite' ? host.services.config.store.file : '';
   const job = new SqliteRepository(file);
-  const caseDoc = (await job.get<Record<string, unknown>>(TENANT_A, 'case', refs.caseId))!;
+  const caseRecord = (await job.get<Record<string, unknown>>(TENANT_A, 'case', refs.caseId))!;
   await job.write(TENANT_A, [
-    { op: 'replace', kind: 'case', id: refs.caseId, body: { ...caseDoc.body, title: 'Jobbet' } },
+    { op: 'replace', kind: 'case', id: refs.caseId, body: { ...caseRecord.body, title: 'Jobbet' } },
   ]);
   await job.close();
   await expectAsRecomputed(a.manager);

@@ -53,12 +53,12 @@ describeTab('Teams tab cases in Chromium', (tab) => {
 
     const caseId = /#\/sager\/([^?]+)/.exec(page.url())![1]!;
     const negotiator = await tokenFor(tab, 'negotiator');
-    const theCase = (await apiCall(tab.host, negotiator, 'GET', `/api/cases/${caseId}`)).body;
+    const caseRecord = (await apiCall(tab.host, negotiator, 'GET', `/api/cases/${caseId}`)).body;
     const templates = (await apiCall(tab.host, negotiator, 'GET', '/api/templates?limit=1')).body.items;
     const contract = await apiCall(tab.host, negotiator, 'POST', '/api/contracts', {
       caseId,
-      providerId: theCase.chosenOffer.providerId,
-      offerId: theCase.chosenOffer.offerId,
+      providerId: caseRecord.chosenOffer.providerId,
+      offerId: caseRecord.chosenOffer.offerId,
       templateId: templates[0].id,
       title: 'Kontrakt om længerevarende botilbud',
       startDate: '2026-12-01',
@@ -118,7 +118,7 @@ describeTab('Teams tab cases in Chromium', (tab) => {
     const reviews = page.getByRole('list', { name: 'Gemte kontraktgennemgange' });
     await reviews.getByText('Leverandørens kontraktudkast').waitFor();
     expect(await reviews.getByRole('listitem').first().textContent()).toContain(
-      '1 åbne fund, 1 accepterede afvigelser, 0 punkter afkrydset',
+      '1 åbent fund, 1 accepteret afvigelse, 0 punkter afkrydset',
     );
     expect(await reviews.getByText('leverandørens egen kontrakt').count()).toBe(1);
 

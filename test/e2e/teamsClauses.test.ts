@@ -57,7 +57,7 @@ describeTab('Teams tab clause library in Chromium', (tab) => {
     await page.getByRole('button', { name: 'Gem arbejdskopien' }).click();
     await page.getByText('Arbejdskopien er gemt.').waitFor();
     await page.getByRole('button', { name: 'Sammenlign med udgivet' }).click();
-    await page.getByText('Forskelle mellem den udgivne version 1 og arbejdskopien', { exact: false }).waitFor();
+    await page.getByText('Ændringer fra den udgivne version 1 til arbejdskopien', { exact: false }).waitFor();
     const text = page.getByRole('region', { name: 'Tekst' });
     expect(await text.locator('ins').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('lovgivningen')]),

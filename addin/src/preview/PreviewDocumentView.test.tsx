@@ -6,15 +6,15 @@ import { createPreviewDocument } from './previewDocument';
 import { PreviewDocumentView } from './PreviewDocumentView';
 
 it('shows <script>, <img onerror> and ]]> in a clause as literal text', async () => {
-  const document = createPreviewDocument();
+  const previewDocument = createPreviewDocument();
   const hostile = '<script>window.hacked = 1</script> <img src=x onerror="window.hacked = 2"> ]]>';
   render(
     <FluentProvider theme={webLightTheme}>
-      <PreviewDocumentView document={document} />
+      <PreviewDocumentView previewDocument={previewDocument} />
     </FluentProvider>,
   );
   await act(() =>
-    document.insertBlocks([
+    previewDocument.insertBlocks([
       {
         kind: 'clause',
         clause: {

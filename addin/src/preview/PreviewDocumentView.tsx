@@ -84,7 +84,7 @@ function Comments({ comments }: { comments: string[] }) {
 
 function ClauseNode({
   node,
-  document,
+  previewDocument,
   selected,
   number,
 }: { node: Extract<PreviewNode, { kind: 'clause' }>; number: number } & Shared) {
@@ -104,7 +104,7 @@ function ClauseNode({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            document.editClause(node.id, editing);
+            previewDocument.editClause(node.id, editing);
             setEditing(undefined);
           }}
         >
@@ -141,7 +141,7 @@ function ClauseNode({
           <Button size="small" onClick={() => setEditing(block.paragraphs.map(editableText))}>
             Redigér tekst i {block.title}
           </Button>
-          <Button size="small" onClick={() => document.deleteNode(node.id)}>
+          <Button size="small" onClick={() => previewDocument.deleteNode(node.id)}>
             Slet {block.title}
           </Button>
         </div>
@@ -161,7 +161,7 @@ function firstNumbers(nodes: PreviewNode[]): number[] {
 }
 
 interface Shared {
-  document: PreviewDocument;
+  previewDocument: PreviewDocument;
   selected: boolean;
 }
 
@@ -176,9 +176,9 @@ function Node({ node, number, ...shared }: { node: PreviewNode; number: number }
   );
 }
 
-export function PreviewDocumentView({ document }: { document: PreviewDocument }) {
+export function PreviewDocumentView({ previewDocument }: { previewDocument: PreviewDocument }) {
   const styles = useStyles();
-  const model = useSyncExternalStore(document.subscribe, document.getModel);
+  const model = useSyncExternalStore(previewDocument.subscribe, previewDocument.getModel);
   const [pasted, setPasted] = useState('');
   const numbers = firstNumbers(model.nodes);
   return (
@@ -190,7 +190,7 @@ export function PreviewDocumentView({ document }: { document: PreviewDocument })
             key={node.id}
             node={node}
             number={numbers[i]!}
-            document={document}
+            previewDocument={previewDocument}
             selected={node.id === model.selected}
           />
         ))}
@@ -200,7 +200,7 @@ export function PreviewDocumentView({ document }: { document: PreviewDocument })
         aria-label="Indsæt tekst"
         onSubmit={(event) => {
           event.preventDefault();
-          document.pasteText(pasted);
+          previewDocument.pasteText(pasted);
           setPasted('');
         }}
       >
@@ -214,7 +214,7 @@ export function PreviewDocumentView({ document }: { document: PreviewDocument })
           <Button type="submit" disabled={!pasted.trim()}>
             Indsæt teksten
           </Button>
-          <Button onClick={() => document.clear()} disabled={model.nodes.length === 0}>
+          <Button onClick={() => previewDocument.clear()} disabled={model.nodes.length === 0}>
             Tøm dokumentet
           </Button>
         </div>

@@ -15,12 +15,18 @@ const useStyles = makeStyles({
   pane: { borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: 0 },
 });
 
-export function PreviewLayout({ document, children }: { document: PreviewDocument; children: ReactNode }) {
+export function PreviewLayout({
+  previewDocument,
+  children,
+}: {
+  previewDocument: PreviewDocument;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <div className={styles.pane}>{children}</div>
-      <PreviewDocumentView document={document} />
+      <PreviewDocumentView previewDocument={previewDocument} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Checkbox, makeStyles, Subtitle2, tokens } from '@fluentui/react-compone
 import { templateContext } from '@koberollen/shared/rules/documentReview';
 
 import { applicableChecklists, checkKey, reviewChecklists } from '../document/review';
+import type { DocumentState } from '../document/types';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { Muted } from './common';
@@ -13,15 +14,22 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column' },
 });
 
-export function ChecklistSection({ loaded, onChanged }: { loaded: LoadedLibrary; onChanged: () => void }) {
+interface Props {
+  loaded: LoadedLibrary;
+  /** Called with the document's state once a tick is remembered. */
+  onChanged: (next: DocumentState) => void;
+}
+
+export function ChecklistSection({ loaded, onChanged }: Props) {
   const styles = useStyles();
   const { state, updateState } = useWorkspace();
   const template = state.templateId ? loaded.index.template(state.templateId) : undefined;
   const checklists = applicableChecklists(reviewChecklists(loaded.library), template ? templateContext(template) : {});
   const checked = new Set(state.checked);
   const toggle = async (key: string, on: boolean) => {
-    await updateState({ checked: on ? [...state.checked, key] : state.checked.filter((k) => k !== key) });
-    onChanged();
+    const next = { ...state, checked: on ? [...state.checked, key] : state.checked.filter((k) => k !== key) };
+    await updateState({ checked: next.checked });
+    onChanged(next);
   };
   if (checklists.length === 0) return <Muted>Biblioteket har ingen tjekliste til kontraktgennemgang.</Muted>;
   return checklists.map((checklist) => (

@@ -42,7 +42,7 @@ export function ClauseBrowser({
   onInsert: (v: ClauseVersion) => Promise<void>;
 }) {
   const styles = useStyles();
-  const { document } = useWorkspace();
+  const { contractDocument } = useWorkspace();
   const [q, setQ] = useState('');
   const [topic, setTopic] = useState('');
   const [paragraph, setParagraph] = useState('');
@@ -141,12 +141,12 @@ export function ClauseBrowser({
                   >
                     Indsæt ved markøren
                   </Button>
-                  {document.features.comments && v.guidance && (
+                  {contractDocument.features.comments && v.guidance && (
                     <Button
                       size="small"
                       onClick={() =>
                         void act(
-                          () => document.addGuidanceComments([{ clauseId: v.clauseId, text: v.guidance }]),
+                          () => contractDocument.addGuidanceComments([{ clauseId: v.clauseId, text: v.guidance }]),
                           `Vejledningen er tilføjet som kommentar til ${v.title}, hvor klausulen står i dokumentet.`,
                         )
                       }
@@ -155,7 +155,7 @@ export function ClauseBrowser({
                     </Button>
                   )}
                 </div>
-                {!document.features.comments && (
+                {!contractDocument.features.comments && (
                   <Muted>Denne udgave af Word understøtter ikke kommentarer, så vejledningen vises kun her.</Muted>
                 )}
               </div>

@@ -1,12 +1,13 @@
 // Fields and contract: fill every field from the case, provider and contract in one action, keep the contract
 // itself in the form, and list the milestones the API made from it.
 import { Body1, Button, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { errorText } from '../api/paneClient';
 import { useWorkspace } from '../workspaceContext';
@@ -34,28 +35,22 @@ const STATUS_LABELS: Record<Milestone['status'], string> = { open: 'åben', done
 function Milestones({ contractId, round, provider }: { contractId: string; round: number; provider?: Provider }) {
   const styles = useStyles();
   const api = usePaneApi();
-  const [state, setState] = useState<{ items?: Milestone[]; error?: string }>({});
-  useEffect(() => {
-    let active = true;
-    setState({});
-    api.call(milestoneRoutes.list, { query: { contractId, limit: 100 } }).then(
-      (answer) => active && setState({ items: answer.data.items }),
-      (error: unknown) => active && setState({ error: errorText(error) }),
-    );
-    return () => {
-      active = false;
-    };
-  }, [api, contractId, round]);
+  const milestones = useLoad(
+    () => api.call(milestoneRoutes.list, { query: { contractId, limit: 100 } }).then((answer) => answer.data.items),
+    `${contractId}/${round}`,
+  );
   return (
     <section aria-labelledby="milestones-heading">
       <Subtitle2 as="h3" id="milestones-heading">
         Frister
       </Subtitle2>
-      {!state.items && !state.error && <Spinner size="tiny" label="Henter frister …" />}
-      {state.error && <ErrorLine>Fristerne kunne ikke hentes: {state.error}</ErrorLine>}
-      {state.items?.length === 0 && <Muted>Kontrakten har ingen frister.</Muted>}
+      {milestones.state === 'loading' && <Spinner size="tiny" label="Henter frister …" />}
+      {milestones.state === 'error' && (
+        <ErrorLine>Fristerne kunne ikke hentes: {errorText(milestones.error)}</ErrorLine>
+      )}
+      {milestones.data?.length === 0 && <Muted>Kontrakten har ingen frister.</Muted>}
       <ul className={styles.list} aria-label="Frister">
-        {state.items?.map((m) => (
+        {milestones.data?.map((m: Milestone) => (
           <li key={m.id} className={styles.milestone}>
             <Body1>
               {formatDate(m.dueDate)}: {m.title} ({STATUS_LABELS[m.status]})
@@ -64,9 +59,7 @@ function Milestones({ contractId, round, provider }: { contractId: string; round
               milestone={m}
               provider={provider}
               onBooked={(booked) =>
-                setState((current) => ({
-                  items: current.items?.map((item) => (item.id === booked.id ? booked : item)),
-                }))
+                milestones.update((items) => items.map((item) => (item.id === booked.id ? booked : item)))
               }
             />
           </li>
@@ -79,7 +72,7 @@ function Milestones({ contractId, round, provider }: { contractId: string; round
 export default function ContractView() {
   const styles = useStyles();
   const linked = useLinked();
-  const { document, state } = useWorkspace();
+  const { contractDocument, state } = useWorkspace();
   const values = useKnownValues(linked);
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
@@ -89,7 +82,7 @@ export default function ContractView() {
   const fill = async () => {
     setError(undefined);
     try {
-      const filled = await document.fillFields(values);
+      const filled = await contractDocument.fillFields(values);
       setStatus(
         filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : `${filled} felter er udfyldt.`,
       );

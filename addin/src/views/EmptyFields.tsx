@@ -25,7 +25,7 @@ export function EmptyFields({
   change: (action: () => Promise<unknown>, done: string) => Promise<void>;
 }) {
   const styles = useStyles();
-  const { document, show } = useWorkspace();
+  const { contractDocument, show } = useWorkspace();
   if (fields.length === 0) return null;
   return (
     <li className={styles.item}>
@@ -48,7 +48,10 @@ export function EmptyFields({
                 appearance="subtle"
                 aria-label={`Gå til feltet ${field.label}`}
                 onClick={() =>
-                  void change(() => document.goTo({ fieldKey: field.key }), `Feltet ${field.label} er markeret.`)
+                  void change(
+                    () => contractDocument.goTo({ fieldKey: field.key }),
+                    `Feltet ${field.label} er markeret.`,
+                  )
                 }
               >
                 {field.label}

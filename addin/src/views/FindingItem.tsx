@@ -79,7 +79,7 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
 
 function Deviation({ finding, ...actions }: { finding: Extract<Finding, { kind: 'deviating' }> } & FindingActions) {
   const styles = useStyles();
-  const { document, state } = useWorkspace();
+  const { contractDocument, state } = useWorkspace();
   const [compare, setCompare] = useState(false);
   const [reason, setReason] = useState<string>();
   const [error, setError] = useState<string>();
@@ -96,7 +96,7 @@ function Deviation({ finding, ...actions }: { finding: Extract<Finding, { kind: 
           size="small"
           onClick={() =>
             void actions.change(
-              () => document.goTo({ clauseId: finding.clauseId }),
+              () => contractDocument.goTo({ clauseId: finding.clauseId }),
               `${finding.title} er markeret i dokumentet.`,
             )
           }
@@ -155,7 +155,7 @@ function Deviation({ finding, ...actions }: { finding: Extract<Finding, { kind: 
 
 function Outdated({ finding, ...actions }: { finding: Extract<Finding, { kind: 'outdated' }> } & FindingActions) {
   const styles = useStyles();
-  const { document } = useWorkspace();
+  const { contractDocument } = useWorkspace();
   const [show, setShow] = useState(false);
   const old = actions.loaded.index.version(finding.clauseId, finding.foundVersion);
   const latest = actions.loaded.index.version(finding.clauseId, finding.latestVersion);
@@ -174,7 +174,7 @@ function Outdated({ finding, ...actions }: { finding: Extract<Finding, { kind: '
           appearance="primary"
           onClick={() =>
             void actions.change(
-              () => document.replaceClauses([block]),
+              () => contractDocument.replaceClauses([block]),
               `${finding.title} er opdateret til version ${latest.version}.`,
             )
           }
@@ -192,18 +192,20 @@ function Outdated({ finding, ...actions }: { finding: Extract<Finding, { kind: '
 }
 
 function Proposal({ finding, ...actions }: { finding: Extract<Finding, { kind: 'missingTopic' }> } & FindingActions) {
-  const { document } = useWorkspace();
-  const [how, setHow] = useState<'tracked' | 'comment'>(document.features.trackedChanges ? 'tracked' : 'comment');
+  const { contractDocument } = useWorkspace();
+  const [how, setHow] = useState<'tracked' | 'comment'>(
+    contractDocument.features.trackedChanges ? 'tracked' : 'comment',
+  );
   const version = finding.proposed && actions.loaded.index.version(finding.proposed.clauseId);
   if (!version) return <Muted>Biblioteket har ingen standardklausul om emnet.</Muted>;
   const block = clauseBlock(version, actions.values);
   const propose = () =>
     how === 'tracked'
-      ? document.insertBlocks([{ kind: 'clause', clause: block }], {
+      ? contractDocument.insertBlocks([{ kind: 'clause', clause: block }], {
           tracked: true,
           position: actions.positionOf(block.clauseId),
         })
-      : document.addCommentAtCursor(`Forslag fra Køberollen – ${clausePlainText(block)}`);
+      : contractDocument.addCommentAtCursor(`Forslag fra Køberollen – ${clausePlainText(block)}`);
   return (
     <>
       <RadioGroup
@@ -211,8 +213,8 @@ function Proposal({ finding, ...actions }: { finding: Extract<Finding, { kind: '
         onChange={(_, data) => setHow(data.value as 'tracked' | 'comment')}
         aria-label="Foreslå som"
       >
-        <Radio value="tracked" label="Som sporet ændring" disabled={!document.features.trackedChanges} />
-        <Radio value="comment" label="Som kommentar" disabled={!document.features.comments} />
+        <Radio value="tracked" label="Som sporet ændring" disabled={!contractDocument.features.trackedChanges} />
+        <Radio value="comment" label="Som kommentar" disabled={!contractDocument.features.comments} />
       </RadioGroup>
       <Button
         size="small"
@@ -227,7 +229,7 @@ function Proposal({ finding, ...actions }: { finding: Extract<Finding, { kind: '
 
 export function FindingItem({ finding, ...actions }: { finding: Finding } & FindingActions) {
   const styles = useStyles();
-  const { document } = useWorkspace();
+  const { contractDocument } = useWorkspace();
   const latest = 'clauseId' in finding ? actions.loaded.index.version(finding.clauseId) : undefined;
   return (
     <li className={styles.item}>
@@ -243,7 +245,7 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
           onClick={() =>
             void actions.change(
               () =>
-                document.insertBlocks([{ kind: 'clause', clause: clauseBlock(latest, actions.values) }], {
+                contractDocument.insertBlocks([{ kind: 'clause', clause: clauseBlock(latest, actions.values) }], {
                   position: actions.positionOf(finding.clauseId),
                 }),
               `${finding.title} er indsat.`,
@@ -260,7 +262,7 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
           size="small"
           onClick={() =>
             void actions.change(
-              () => document.goTo({ clauseId: finding.clauseId }),
+              () => contractDocument.goTo({ clauseId: finding.clauseId }),
               'Klausulen er markeret i dokumentet.',
             )
           }

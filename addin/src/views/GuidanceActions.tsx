@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 export function GuidanceActions({ loaded }: { loaded: LoadedLibrary }) {
   const styles = useStyles();
-  const { document } = useWorkspace();
+  const { contractDocument } = useWorkspace();
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
   const act = async (action: () => Promise<number>, done: (n: number) => string) => {
@@ -26,20 +26,20 @@ export function GuidanceActions({ loaded }: { loaded: LoadedLibrary }) {
     }
   };
   const addAll = async () => {
-    const snapshot = await document.readSnapshot();
+    const snapshot = await contractDocument.readSnapshot();
     const comments = snapshot.clauses.flatMap((found) => {
       const guidance =
         loaded.index.version(found.clauseId, found.version)?.guidance ?? loaded.index.clause(found.clauseId)?.guidance;
       return guidance ? [{ clauseId: found.clauseId, text: guidance }] : [];
     });
-    return document.addGuidanceComments(comments);
+    return contractDocument.addGuidanceComments(comments);
   };
   return (
     <section className={styles.section} aria-labelledby="guidance-heading">
       <Subtitle2 as="h3" id="guidance-heading">
         Vejledning i dokumentet
       </Subtitle2>
-      {document.features.comments ? (
+      {contractDocument.features.comments ? (
         <div className={styles.actions}>
           <Button
             size="small"
@@ -51,7 +51,7 @@ export function GuidanceActions({ loaded }: { loaded: LoadedLibrary }) {
             size="small"
             onClick={() =>
               void act(
-                () => document.removeGuidanceComments(),
+                () => contractDocument.removeGuidanceComments(),
                 (n) => `${n} vejledningskommentarer er fjernet.`,
               )
             }

@@ -26,7 +26,7 @@ export function useKnownValues(linked: Linked) {
 
 function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }) {
   const styles = useStyles();
-  const { document, updateState } = useWorkspace();
+  const { contractDocument, updateState } = useWorkspace();
   const values = useKnownValues(linked);
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
@@ -36,7 +36,7 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
     const template = loaded.index.template(templateId)!;
     setError(undefined);
     try {
-      await document.insertBlocks(templateBlocks(template, (id) => loaded.index.version(id), values));
+      await contractDocument.insertBlocks(templateBlocks(template, (id) => loaded.index.version(id), values));
       await updateState({ templateId, checked: [] });
       setDone(`${template.name} er indsat.`);
       status.current?.focus();
@@ -78,7 +78,7 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
 export default function InsertView() {
   const styles = useStyles();
   const linked = useLinked();
-  const { document } = useWorkspace();
+  const { contractDocument } = useWorkspace();
   const values = useKnownValues(linked);
   return (
     <WithLibrary>
@@ -88,7 +88,9 @@ export default function InsertView() {
           <Templates loaded={loaded} linked={linked} />
           <ClauseBrowser
             loaded={loaded}
-            onInsert={(version) => document.insertBlocks([{ kind: 'clause', clause: clauseBlock(version, values) }])}
+            onInsert={(version) =>
+              contractDocument.insertBlocks([{ kind: 'clause', clause: clauseBlock(version, values) }])
+            }
           />
         </div>
       )}

@@ -57,7 +57,7 @@ function renderAction(options: {
       user: { tenantId: 't', tenantName: 'Egebæk Kommune', userId: 'u-cw', name: 'Mette Lund', roles: ['caseworker'] },
       tokens: { getToken: () => Promise.resolve('a.b.c'), clear: () => undefined },
     },
-    document: createPreviewDocument(),
+    contractDocument: createPreviewDocument(),
     microsoft365: { activityFeed: options.meetings, meetings: options.meetings, teamMembers: 'seeded' },
     state: { checked: [] },
     updateState: () => Promise.resolve(),

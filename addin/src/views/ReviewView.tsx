@@ -9,7 +9,7 @@ import { errorText } from '../api/paneClient';
 import { clauseBlock } from '../document/build';
 import { templatePosition } from '../document/position';
 import { fieldValuesOf, findingKey, recordedFinding, reviewDocument, type ReviewOutcome } from '../document/review';
-import type { DocumentSnapshot } from '../document/types';
+import type { DocumentSnapshot, DocumentState } from '../document/types';
 import { type LoadedLibrary, withVersions } from '../library/libraryStore';
 import { canWriteCases } from '../session/session';
 import { useWorkspace } from '../workspaceContext';
@@ -43,7 +43,7 @@ interface Run {
 function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Linked }) {
   const styles = useStyles();
   const workspace = useWorkspace();
-  const { document, state, session } = workspace;
+  const { contractDocument, state, session } = workspace;
   const { api, cache, key, update } = usePaneLibrary();
   const [run, setRun] = useState<Run>();
   const [busy, setBusy] = useState(false);
@@ -53,15 +53,16 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
   const statusRef = useRef<HTMLParagraphElement>(null);
   const acceptedIds = new Set((linked.case?.deviations ?? []).map((d) => d.clauseId));
 
-  const review = async (message?: string) => {
+  /** Reviews the document against the state given (the checklist's ticks just made, which this render has not seen). */
+  const review = async (message?: string, current: DocumentState = state) => {
     setBusy(true);
     setError(undefined);
     try {
-      const snapshot = await document.readSnapshot();
+      const snapshot = await contractDocument.readSnapshot();
       const base = run?.loaded ?? initial;
       const loaded = await withVersions(api, cache, key, base, snapshot.clauses).catch(() => base);
       if (loaded !== base) update(loaded);
-      const outcome = reviewDocument(snapshot, loaded.library, loaded.index, state, {
+      const outcome = reviewDocument(snapshot, loaded.library, loaded.index, current, {
         paragraph: linked.case?.paragraph,
       });
       setRun({ outcome, snapshot, loaded });
@@ -143,7 +144,7 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
             onClick={() =>
               void change(
                 () =>
-                  document.replaceClauses(
+                  contractDocument.replaceClauses(
                     outdated.flatMap((f) => {
                       const latest = run.loaded.index.version(f.clauseId);
                       return latest ? [clauseBlock(latest, values)] : [];
@@ -191,10 +192,16 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
             ))}
             <EmptyFields fields={empty} change={change} />
           </ul>
-          {unchecked > 0 && <Muted>{unchecked} punkter på tjeklisten er ikke afkrydset.</Muted>}
+          {unchecked > 0 && (
+            <Muted>
+              {unchecked === 1
+                ? '1 punkt på tjeklisten er ikke afkrydset.'
+                : `${unchecked} punkter på tjeklisten er ikke afkrydset.`}
+            </Muted>
+          )}
         </>
       )}
-      <ChecklistSection loaded={run?.loaded ?? initial} onChanged={() => run && void review()} />
+      <ChecklistSection loaded={run?.loaded ?? initial} onChanged={(next) => run && void review(undefined, next)} />
       <GuidanceActions loaded={run?.loaded ?? initial} />
       {state.caseId ? (
         <>

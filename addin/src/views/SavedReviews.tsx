@@ -1,10 +1,10 @@
 // The reviews recorded with the linked case, newest first: who, when and what was left open.
 import { Body1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 
 import { reviewRoutes } from '@koberollen/shared/api/reviews.contract';
 import type { CaseReview } from '@koberollen/shared/domain/review';
 import { describeReview } from '@koberollen/shared/rules/reviewRecord';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { errorText } from '../api/paneClient';
 import { ErrorLine, formatTimestamp, Muted, usePaneApi } from './common';
@@ -24,27 +24,21 @@ const useStyles = makeStyles({
 export function SavedReviews({ caseId, round }: { caseId: string; round: number }) {
   const styles = useStyles();
   const api = usePaneApi();
-  const [state, setState] = useState<{ items?: CaseReview[]; error?: string }>({});
-  useEffect(() => {
-    let active = true;
-    api.call(reviewRoutes.list, { params: { id: caseId }, query: { limit: 10 } }).then(
-      (answer) => active && setState({ items: answer.data.items }),
-      (error: unknown) => active && setState({ error: errorText(error) }),
-    );
-    return () => {
-      active = false;
-    };
-  }, [api, caseId, round]);
+  const reviews = useLoad(
+    () =>
+      api.call(reviewRoutes.list, { params: { id: caseId }, query: { limit: 10 } }).then((answer) => answer.data.items),
+    `${caseId}/${round}`,
+  );
   return (
     <section className={styles.section} aria-labelledby="saved-reviews">
       <Subtitle2 as="h3" id="saved-reviews">
         Gennemgange gemt på sagen
       </Subtitle2>
-      {!state.items && !state.error && <Spinner size="tiny" label="Henter …" />}
-      {state.error && <ErrorLine>Gennemgangene kunne ikke hentes: {state.error}</ErrorLine>}
-      {state.items?.length === 0 && <Muted>Ingen gennemgange er gemt på sagen endnu.</Muted>}
+      {reviews.state === 'loading' && !reviews.data && <Spinner size="tiny" label="Henter …" />}
+      {reviews.state === 'error' && <ErrorLine>Gennemgangene kunne ikke hentes: {errorText(reviews.error)}</ErrorLine>}
+      {reviews.data?.length === 0 && <Muted>Ingen gennemgange er gemt på sagen endnu.</Muted>}
       <ul className={styles.list} aria-label="Gemte gennemgange">
-        {state.items?.map((review) => (
+        {reviews.data?.map((review: CaseReview) => (
           <li key={review.id}>
             <Body1>
               {formatTimestamp(review.createdAt)}, {review.createdBy.name}: {describeReview(review)}

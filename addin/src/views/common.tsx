@@ -1,6 +1,6 @@
 // What the views share: the API client, the library with its offline banner, the linked records, and list states.
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
 
 import { caseRoutes } from '@koberollen/shared/api/cases.contract';
 import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
@@ -9,6 +9,7 @@ import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { errorText, paneClient } from '../api/paneClient';
 import { idbLibraryCache } from '../library/idbCache';
@@ -120,38 +121,30 @@ export interface Linked {
 export function useLinked(): Linked {
   const api = usePaneApi();
   const { state } = useWorkspace();
-  const [round, setRound] = useState(0);
-  const [linked, setLinked] = useState<Omit<Linked, 'reload'>>({ status: state.caseId ? 'loading' : 'none' });
-  useEffect(() => {
-    const caseId = state.caseId;
-    if (!caseId) return setLinked({ status: 'none' });
-    let active = true;
-    setLinked((current) => ({ ...current, status: 'loading' }));
-    void (async () => {
-      try {
-        const found = await api.call(caseRoutes.get, { params: { id: caseId } });
-        const contracts = await api.call(contractRoutes.list, { query: { caseId, limit: 50 } });
-        const contract = contracts.data.items.at(-1);
-        const providerId = contract?.providerId ?? found.data.chosenOffer?.providerId;
-        const provider = providerId ? await api.call(providerRoutes.get, { params: { id: providerId } }) : undefined;
-        if (!active) return;
-        const fresh = contract ? await api.call(contractRoutes.get, { params: { id: contract.id } }) : undefined;
-        if (!active) return;
-        setLinked({
-          status: 'ready',
-          case: found.data,
-          caseEtag: found.etag,
-          contract: fresh?.data,
-          contractEtag: fresh?.etag,
-          provider: provider?.data,
-        });
-      } catch (error) {
-        if (active) setLinked({ status: 'error', error: errorText(error) });
-      }
-    })();
-    return () => {
-      active = false;
+  const caseId = state.caseId;
+  const loaded = useLoad(async () => {
+    if (!caseId) return undefined;
+    const found = await api.call(caseRoutes.get, { params: { id: caseId } });
+    const contracts = await api.call(contractRoutes.list, { query: { caseId, limit: 50 } });
+    const contract = contracts.data.items.at(-1);
+    const providerId = contract?.providerId ?? found.data.chosenOffer?.providerId;
+    const [provider, fresh] = await Promise.all([
+      providerId ? api.call(providerRoutes.get, { params: { id: providerId } }) : undefined,
+      contract ? api.call(contractRoutes.get, { params: { id: contract.id } }) : undefined,
+    ]);
+    return {
+      case: found.data,
+      caseEtag: found.etag,
+      contract: fresh?.data,
+      contractEtag: fresh?.etag,
+      provider: provider?.data,
     };
-  }, [api, state.caseId, round]);
-  return useMemo(() => ({ ...linked, reload: () => setRound((n) => n + 1) }), [linked]);
+  }, caseId ?? '');
+  const failure = loaded.state === 'error' ? loaded.error : undefined;
+  const { state: status, data, reload } = loaded;
+  return useMemo(() => {
+    if (!caseId) return { status: 'none', reload };
+    if (status === 'error') return { status, error: errorText(failure), reload };
+    return { status, ...data, reload };
+  }, [caseId, status, data, failure, reload]);
 }

@@ -58,7 +58,7 @@ function withParties<C extends Pick<OverviewContract, 'providerId' | 'offerId' |
             contract,
             provider,
             offer: provider.offers.find((o) => o.id === contract.offerId),
-            kase: caseById.get(contract.caseId),
+            caseRecord: caseById.get(contract.caseId),
           },
         ]
       : [];
@@ -78,12 +78,12 @@ async function contractsWithParties(services: Services, tenantId: string) {
 export const spendDashboard = declare('dashboard-spend', analysisRoutes.spend, async ({ query, user, services }) => {
   const asOf = query.asOf ?? isoDateOf(services.now());
   const joined = await contractsWithParties(services, user.tenantId);
-  const contracts: SpendContract[] = joined.map(({ contract, provider, offer, kase }) => ({
+  const contracts: SpendContract[] = joined.map(({ contract, provider, offer, caseRecord }) => ({
     ...contract,
     providerName: provider.name,
     ownership: provider.ownership,
     paragraph: offer?.paragraph,
-    targetGroup: kase?.targetGroup ?? 'Ukendt målgruppe',
+    targetGroup: caseRecord?.targetGroup ?? 'Ukendt målgruppe',
   }));
   const rows = aggregateSpend(contracts, query.groupBy, asOf);
   return ok({ asOf, groupBy: query.groupBy, total: roundKr(rows.reduce((sum, r) => sum + r.annualCost, 0)), rows });
@@ -143,13 +143,13 @@ async function overview(services: Services, tenantId: string, period: Period, to
     readSettings(store, tenantId),
   ]);
   const items: DashboardContract[] = withParties(contracts, providers, cases).map(
-    ({ contract, provider, offer, kase }) => ({
+    ({ contract, provider, offer, caseRecord }) => ({
       contract,
       providerName: provider.name,
       ownership: provider.ownership,
       own: provider.ownership === 'public' && provider.municipality === settings?.name,
       offer,
-      kase,
+      caseRecord,
     }),
   );
   const figuresOf = keptFigures(period);

@@ -32,19 +32,19 @@ type ContractFilterValues = z.infer<z.ZodObject<typeof ContractFilters>>;
  * tenant does not have.
  */
 async function references(contract: Contract, services: Services, tenantId: string) {
-  const [caseDoc, provider, template] = await Promise.all([
+  const [caseRecord, provider, template] = await Promise.all([
     services.store.get<Case>(tenantId, 'case', contract.caseId),
     services.store.get<Provider>(tenantId, 'provider', contract.providerId),
     services.store.get(tenantId, 'template', contract.templateId),
   ]);
   const fields: Record<string, string> = {};
-  if (!caseDoc) fields.caseId = 'Sagen findes ikke';
+  if (!caseRecord) fields.caseId = 'Sagen findes ikke';
   if (!provider) fields.providerId = 'Leverandøren findes ikke';
   else if (!provider.body.offers.some((offer) => offer.id === contract.offerId)) {
     fields.offerId = 'Leverandøren har ikke dette tilbud';
   }
   if (!template) fields.templateId = 'Kontraktskabelonen findes ikke';
-  return { fields, caseRecord: caseDoc?.body, provider: provider?.body };
+  return { fields, caseRecord: caseRecord?.body, provider: provider?.body };
 }
 
 async function prepareContract(contract: Contract, services: Services, user: User): Promise<Contract> {
@@ -70,10 +70,10 @@ async function prepareContract(contract: Contract, services: Services, user: Use
  * contract's status changed, as their index follows it).
  */
 async function milestoneOps(contract: Contract, services: Services, user: User, before?: Contract): Promise<WriteOp[]> {
-  const caseDoc = await readOwn<Case>(services, user, 'case', contract.caseId, 'Sagen');
+  const caseRecord = await readOwn<Case>(services, user, 'case', contract.caseId, 'Sagen');
   const generated = milestonesForContract(contract, {
     caseId: contract.caseId,
-    assignees: caseAssignees(caseDoc.body),
+    assignees: caseAssignees(caseRecord.body),
   });
   const existing = await collectAll<Milestone>(
     services.store,

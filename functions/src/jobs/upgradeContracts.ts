@@ -43,15 +43,15 @@ async function upgradeTenant(store: Repository, tenantId: string, now: Date) {
   const ops: WriteOp[] = [];
   const orphaned: string[] = [];
   for (const doc of stale) {
-    const [caseDoc, providerDoc] = await Promise.all([
+    const [caseRecord, providerDoc] = await Promise.all([
       store.get<Case>(tenantId, 'case', doc.body.caseId),
       store.get<Provider>(tenantId, 'provider', doc.body.providerId),
     ]);
-    if (!caseDoc || !providerDoc) {
+    if (!caseRecord || !providerDoc) {
       orphaned.push(doc.id);
       continue;
     }
-    const body: Contract = { ...doc.body, parties: contractParties(caseDoc.body, providerDoc.body) };
+    const body: Contract = { ...doc.body, parties: contractParties(caseRecord.body, providerDoc.body) };
     ops.push({ op: 'replace', kind: 'contract', id: doc.id, body, index: contractIndex(body), ifMatch: doc.etag });
   }
   const actor = systemUser(tenantId);

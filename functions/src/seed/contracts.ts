@@ -19,7 +19,7 @@ import { createRng, type Rng } from './rng';
 
 export interface ContractBundle {
   contract: Contract;
-  caseEntity: Case;
+  caseRecord: Case;
   plan: ContractPlan;
   milestones: Milestone[];
 }
@@ -105,7 +105,7 @@ function buildContract(
   rng: Rng,
   ctx: SeedContext,
 ) {
-  const { entity: caseEntity, contract: plan } = planned;
+  const { entity: caseRecord, contract: plan } = planned;
   const start = plan.startDate;
   const rates = contractRates(plan.offer, start, plan.role === 'aboveKl');
   const special = specialRate(plan, rates, rng, ctx.today);
@@ -113,7 +113,7 @@ function buildContract(
   const renegotiation = renegotiationDate(plan, rng, ctx.today);
   const template = library.templateByType.get(plan.type);
   const input: ContractInput = {
-    caseId: caseEntity.id,
+    caseId: caseRecord.id,
     providerId: plan.provider.id,
     offerId: plan.offer.id,
     templateId: template?.id ?? '',
@@ -133,17 +133,17 @@ function buildContract(
   const created = plan.status === 'draft' ? addDays(ctx.today, -2) : addDays(start, -rng.int(5, 15));
   const draft = {
     ...input,
-    id: seedId('contract', ctx.tenantId, caseEntity.id),
-    ...stampsOn(ctx, caseEntity.assignee, created),
+    id: seedId('contract', ctx.tenantId, caseRecord.id),
+    ...stampsOn(ctx, caseRecord.assignee, created),
     annualCost: 0,
   };
   const contract: Contract = {
     ...draft,
     annualCost: annualCost(rates, special, costDate(draft, ctx.today)),
-    parties: contractParties(caseEntity, plan.provider),
+    parties: contractParties(caseRecord, plan.provider),
   };
-  const generated = milestonesForContract(contract, { caseId: caseEntity.id, assignees: caseAssignees(caseEntity) });
-  return { contract, caseEntity, plan, milestones: withProgress(generated, plan, ctx) };
+  const generated = milestonesForContract(contract, { caseId: caseRecord.id, assignees: caseAssignees(caseRecord) });
+  return { contract, caseRecord, plan, milestones: withProgress(generated, plan, ctx) };
 }
 
 /** The contracts of every planned case that has one, each with its milestones. */

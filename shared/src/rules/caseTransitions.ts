@@ -26,8 +26,8 @@ export function allowedTransitions(from: Phase): Phase[] {
 }
 
 /** Whether the case may move to `to`; when not, a Danish sentence saying why. */
-export function checkTransition(caseEntity: Case, to: Phase, facts: TransitionFacts): TransitionCheck {
-  const from = caseEntity.phase;
+export function checkTransition(caseRecord: Case, to: Phase, facts: TransitionFacts): TransitionCheck {
+  const from = caseRecord.phase;
   if (from === to) return { ok: false, reason: `Sagen er allerede i fasen ${label(to)}.` };
   if (from === 'closed') {
     return { ok: false, reason: 'Sagen er afsluttet og kan ikke genåbnes. Opret en ny sag.' };
@@ -38,7 +38,7 @@ export function checkTransition(caseEntity: Case, to: Phase, facts: TransitionFa
       reason: `Sagen kan ikke gå fra ${label(from)} til ${label(to)}. Den kan kun gå én fase frem eller tilbage eller afsluttes.`,
     };
   }
-  if (to === 'negotiation' && caseEntity.chosenOffer === undefined) {
+  if (to === 'negotiation' && caseRecord.chosenOffer === undefined) {
     return { ok: false, reason: `Vælg et tilbud, før sagen går videre til ${label(to)}.` };
   }
   if (to === 'followUp' && !facts.hasContract) {

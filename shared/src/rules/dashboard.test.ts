@@ -44,7 +44,12 @@ function item(id: string, dayRate: number, overrides: Partial<DashboardContract>
     ownership: 'private' as const,
     own: false,
     offer: offer(dayRate + 200),
-    kase: { reference: `SAG-${id}`, title: 'Midlertidigt botilbud', phase: 'followUp' as const, targetGroup: 'Voksne' },
+    caseRecord: {
+      reference: `SAG-${id}`,
+      title: 'Midlertidigt botilbud',
+      phase: 'followUp' as const,
+      targetGroup: 'Voksne',
+    },
     ...overrides,
   };
 }
@@ -53,7 +58,7 @@ describe('aggregateDashboard', () => {
   const items = [
     item('1', 2000),
     item('2', 1000, { providerName: 'Kommunens bosted', ownership: 'public', own: true }, { providerId: 'prov-2' }),
-    item('3', 1500, { offer: undefined, kase: undefined }, { startDate: '2026-07-01' }),
+    item('3', 1500, { offer: undefined, caseRecord: undefined }, { startDate: '2026-07-01' }),
     item('4', 9000, {}, { status: 'draft' }),
     item('5', 9000, {}, { startDate: '2027-01-01' }),
   ];

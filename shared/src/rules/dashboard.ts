@@ -23,7 +23,7 @@ export interface DashboardContract {
   /** The municipality's own offer (a public provider of the municipality itself), else external. */
   own: boolean;
   offer?: Pick<Offer, 'name' | 'paragraph' | 'rates'>;
-  kase?: { reference: string; title: string; phase: Phase; targetGroup: string };
+  caseRecord?: { reference: string; title: string; phase: Phase; targetGroup: string };
 }
 
 export const DASHBOARD_GROUPS = ['provider', 'paragraph', 'targetGroup', 'month', 'ownership', 'origin'] as const;
@@ -205,22 +205,22 @@ export function aggregateDashboard(
   for (const item of items) {
     const figures = figuresOf(item);
     if (!figures) continue;
-    const { contract, kase } = item;
+    const { contract, caseRecord } = item;
     const { byMonth, amount, saving } = figures;
     total += amount;
     for (const [month, cost] of byMonth) add(groups.month, month, formatMonth(month), cost);
     add(groups.provider, contract.providerId, item.providerName, amount);
     add(groups.paragraph, item.offer?.paragraph ?? '', item.offer?.paragraph ?? NO_PARAGRAPH, amount);
-    const targetGroup = kase?.targetGroup ?? NO_TARGET_GROUP;
+    const targetGroup = caseRecord?.targetGroup ?? NO_TARGET_GROUP;
     add(groups.targetGroup, targetGroup, targetGroup, amount);
     add(groups.ownership, item.ownership, OWNERSHIP_LABELS[item.ownership], amount);
     add(groups.origin, item.own ? 'own' : 'external', item.own ? 'Egne tilbud' : 'Eksterne tilbud', amount);
 
     const caseRow = cases.get(contract.caseId) ?? {
       caseId: contract.caseId,
-      reference: kase?.reference ?? contract.caseId,
-      title: kase?.title ?? '',
-      ...(kase ? { phase: kase.phase } : {}),
+      reference: caseRecord?.reference ?? contract.caseId,
+      title: caseRecord?.title ?? '',
+      ...(caseRecord ? { phase: caseRecord.phase } : {}),
       providerName: item.providerName,
       amount: 0,
     };

@@ -30,7 +30,7 @@ describe('describeReview', () => {
 
   it('counts open findings, accepted deviations and ticked items', () => {
     const review = { findings: [finding(false), finding(false), finding(true)], checkedItems: [item] };
-    expect(describeReview(review)).toBe('2 åbne fund, 1 accepterede afvigelser, 1 punkter afkrydset');
+    expect(describeReview(review)).toBe('2 åbne fund, 1 accepteret afvigelse, 1 punkt afkrydset');
   });
 
   it('says when nothing is left open and leaves out accepted deviations when there are none', () => {

@@ -1,5 +1,6 @@
 // What a recorded contract review says at a glance: findings counted by kind, and whether anything is left open.
 import { type CaseReview, type ReviewFinding, ReviewFindingKind } from '../domain/review';
+import { countText } from './countText';
 
 /** Counts the findings by kind, every kind present (0 when none). */
 export function countFindings(findings: Pick<ReviewFinding, 'kind'>[]): Record<ReviewFindingKind, number> {
@@ -13,12 +14,12 @@ export function reviewIsClean(findings: Pick<ReviewFinding, 'accepted'>[]): bool
   return findings.every((finding) => finding.accepted);
 }
 
-/** "2 åbne fund, 1 accepterede afvigelser, 4 punkter afkrydset": a recorded review in one line, as both front ends list it. */
+/** "2 åbne fund, 1 accepteret afvigelse, 4 punkter afkrydset": a recorded review in one line, as both front ends list it. */
 export function describeReview(review: Pick<CaseReview, 'findings' | 'checkedItems'>): string {
   const open = review.findings.filter((f) => !f.accepted).length;
   const accepted = review.findings.length - open;
-  const parts = [open === 0 ? 'ingen åbne fund' : `${open} åbne fund`];
-  if (accepted > 0) parts.push(`${accepted} accepterede afvigelser`);
-  parts.push(`${review.checkedItems.length} punkter afkrydset`);
+  const parts = [open === 0 ? 'ingen åbne fund' : countText(open, 'åbent fund', 'åbne fund')];
+  if (accepted > 0) parts.push(countText(accepted, 'accepteret afvigelse', 'accepterede afvigelser'));
+  parts.push(`${countText(review.checkedItems.length, 'punkt', 'punkter')} afkrydset`);
   return parts.join(', ');
 }

@@ -19,13 +19,13 @@ import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/pro
 import type { Case, OfferRef } from '@koberollen/shared/domain/case';
 import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { today } from '../providers/catalogueOptions';
 import { compareHref } from '../providers/compareLink';
 import { useCan, useSession } from '../session/sessionContext';
 import { routeHref, useUnsavedGuard } from '../shell/route';
 import { Empty, ErrorState } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },

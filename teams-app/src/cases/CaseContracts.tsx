@@ -7,10 +7,10 @@ import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Case } from '@koberollen/shared/domain/case';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 
 const STATUS_LABELS = { draft: 'kladde', active: 'aktiv', ended: 'ophørt' } as const;
 

@@ -9,12 +9,12 @@ import type { Case } from '@koberollen/shared/domain/case';
 import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { AlternativesPanel } from './AlternativesPanel';
 import { AssignPanel } from './AssignPanel';
 import { CaseContracts, Deviations, useCaseContracts } from './CaseContracts';
@@ -41,7 +41,7 @@ export function CasePage({ id }: { id: string }) {
 
   if (loaded.state === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
   if (!current) return <Loading label="Henter sagen …" />;
-  const theCase = current.data;
+  const caseRecord = current.data;
   const onChanged = (data: Case, etag: string | undefined) => setChanged({ data, etag });
   const hasContract = contracts.state === 'ready' && contracts.data.contracts.length > 0;
 
@@ -50,18 +50,18 @@ export function CasePage({ id }: { id: string }) {
       <div>
         <Link href={routeHref('sager')}>Tilbage til sagerne</Link>
         <Title3 as="h2" id="case-heading" block>
-          {theCase.reference}: {theCase.title}
+          {caseRecord.reference}: {caseRecord.title}
         </Title3>
         <Badge appearance="filled" color="brand">
-          {PHASE_LABELS[theCase.phase]}
+          {PHASE_LABELS[caseRecord.phase]}
         </Badge>{' '}
         <Body1 block>
-          {theCase.targetGroup}
-          {theCase.paragraph && ` · ${theCase.paragraph}`}
+          {caseRecord.targetGroup}
+          {caseRecord.paragraph && ` · ${caseRecord.paragraph}`}
         </Body1>
-        {theCase.notes && (
+        {caseRecord.notes && (
           <Text as="p" block>
-            {theCase.notes}
+            {caseRecord.notes}
           </Text>
         )}
       </div>
@@ -69,19 +69,28 @@ export function CasePage({ id }: { id: string }) {
         <Subtitle1 as="h3" id="people-heading">
           Tildeling
         </Subtitle1>
-        <AssignPanel key={current.etag} current={theCase} etag={current.etag} onChanged={onChanged} />
+        <AssignPanel key={current.etag} current={caseRecord} etag={current.etag} onChanged={onChanged} />
       </section>
       <section className={styles.section} aria-labelledby="phase-heading">
         <Subtitle1 as="h3" id="phase-heading">
           Faseskift
         </Subtitle1>
-        <PhasePanel current={theCase} etag={current.etag} hasContract={hasContract} onChanged={onChanged} />
+        <PhasePanel
+          current={caseRecord}
+          etag={current.etag}
+          hasContract={hasContract}
+          onChanged={onChanged}
+          onRefused={() => {
+            setChanged(undefined);
+            loaded.reload();
+          }}
+        />
       </section>
       <section className={styles.section} aria-labelledby="alternatives-heading">
         <Subtitle1 as="h3" id="alternatives-heading">
           Overvejede tilbud og valg
         </Subtitle1>
-        <AlternativesPanel current={theCase} etag={current.etag} onChanged={onChanged} />
+        <AlternativesPanel current={caseRecord} etag={current.etag} onChanged={onChanged} />
       </section>
       <section className={styles.section} aria-labelledby="contracts-heading">
         <Subtitle1 as="h3" id="contracts-heading">
@@ -93,20 +102,20 @@ export function CasePage({ id }: { id: string }) {
         <Subtitle1 as="h3" id="reviews-heading">
           Kontraktgennemgange
         </Subtitle1>
-        <CaseReviews caseId={theCase.id} />
+        <CaseReviews caseId={caseRecord.id} />
       </section>
       <section className={styles.section} aria-labelledby="deviations-heading">
         <Subtitle1 as="h3" id="deviations-heading">
           Accepterede afvigelser
         </Subtitle1>
-        <Deviations deviations={theCase.deviations} />
+        <Deviations deviations={caseRecord.deviations} />
       </section>
       <section className={styles.section} aria-labelledby="history-heading">
         <Subtitle1 as="h3" id="history-heading">
           Fasehistorik
         </Subtitle1>
         <ol className={styles.history}>
-          {theCase.phaseHistory.map((change) => (
+          {caseRecord.phaseHistory.map((change) => (
             <li key={change.at + change.to}>
               <Text weight="semibold">
                 {change.from ? `${PHASE_LABELS[change.from]} → ` : ''}

@@ -4,12 +4,12 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { PHASE_LABELS, PHASES } from '@koberollen/shared/domain/phaseLabels';
 import { PlainInput, PlainLink, PlainSelect } from '@koberollen/shared/ui/plainControls';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { CaseBoard } from './CaseBoard';
 import { assignable } from './caseOptions';
 import { caseFilters, listCases } from './casesQuery';

@@ -2,6 +2,7 @@
 import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
+import { ApiError } from '@koberollen/shared/api/apiError';
 import { caseRoutes } from '@koberollen/shared/api/cases.contract';
 import type { Case } from '@koberollen/shared/domain/case';
 import { type Phase, PHASE_LABELS } from '@koberollen/shared/domain/phase';
@@ -23,9 +24,15 @@ interface Props {
   etag: string | undefined;
   hasContract: boolean;
   onChanged: (next: Case, etag: string | undefined) => void;
+  /** The server refused the move (the case changed meanwhile, or its rules said no): the case is read again. */
+  onRefused: () => void;
 }
 
-export function PhasePanel({ current, etag, hasContract, onChanged }: Props) {
+/** Whether the server looked at the move and refused it, rather than not answering or not knowing the user. */
+const refused = (failure: unknown) =>
+  failure instanceof ApiError && failure.status >= 400 && failure.status < 500 && failure.status !== 401;
+
+export function PhasePanel({ current, etag, hasContract, onChanged, onRefused }: Props) {
   const styles = useStyles();
   const { api } = useSession();
   const mayMove = useCan('cases');
@@ -52,6 +59,7 @@ export function PhasePanel({ current, etag, hasContract, onChanged }: Props) {
       onChanged(answer.data, answer.etag);
     } catch (failure) {
       setError(failure);
+      if (refused(failure)) onRefused();
     } finally {
       setSaving(undefined);
     }
@@ -90,6 +98,11 @@ export function PhasePanel({ current, etag, hasContract, onChanged }: Props) {
         ))}
       </ul>
       {error !== undefined && <ErrorState error={error} />}
+      {refused(error) && (
+        <Text as="p" role="status">
+          Sagen er hentet igen og viser nu den aktuelle fase: {PHASE_LABELS[current.phase]}.
+        </Text>
+      )}
     </>
   );
 }

@@ -2,9 +2,9 @@
 // elsewhere the municipality's seeded users holding the role (local mode), else the signed-in user.
 import { microsoft365Routes } from '@koberollen/shared/api/microsoft365.contract';
 import type { UserRef } from '@koberollen/shared/domain/common';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
-import { useLoad } from '../shell/useLoad';
 import { assignable } from './caseOptions';
 
 export interface Assignees {

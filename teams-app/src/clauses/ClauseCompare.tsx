@@ -4,11 +4,11 @@ import { Field, makeStyles, Select, Subtitle2, Text, tokens } from '@fluentui/re
 
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause, ClauseInput } from '@koberollen/shared/domain/clause';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 import { WordDiffText } from '@koberollen/shared/ui/wordDiff';
 
 import { useSession } from '../session/sessionContext';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 
 const WORKING_COPY = 'arbejdskopi';
 
@@ -66,12 +66,17 @@ export default function ClauseCompare({ clause, against = WORKING_COPY, onPick }
   const published = versions.find((v) => v.version === clause.version);
   const other = chosen === undefined ? clause : versions.find((v) => v.version === chosen);
   const otherName = chosen === undefined ? 'arbejdskopien' : `version ${chosen}`;
+  const publishedName = `den udgivne version ${clause.version}`;
+  // Always read from old to new: an earlier version before the published one, the working copy after it.
+  const otherIsOlder = chosen !== undefined && chosen < clause.version;
+  const [older, newer] = otherIsOlder ? [other, published] : [published, other];
+  const [olderName, newerName] = otherIsOlder ? [otherName, publishedName] : [publishedName, otherName];
   const changes =
-    published && other
-      ? comparedParts(other).map(([label, text], i) => ({
+    older && newer
+      ? comparedParts(newer).map(([label, text], i) => ({
           label,
           after: text,
-          before: comparedParts(published)[i]![1],
+          before: comparedParts(older)[i]![1],
         }))
       : [];
   const changed = changes.filter((part) => part.before !== part.after);
@@ -96,8 +101,8 @@ export default function ClauseCompare({ clause, against = WORKING_COPY, onPick }
         <>
           <Text as="p" role="status">
             {changed.length === 0
-              ? `Ingen forskel mellem ${otherName} og den udgivne version ${clause.version}.`
-              : `Forskelle mellem den udgivne version ${clause.version} og ${otherName}: tilføjet er understreget, fjernet er overstreget.`}
+              ? `Ingen forskel mellem ${otherName} og ${publishedName}.`
+              : `Ændringer fra ${olderName} til ${newerName}: tilføjet er understreget, fjernet er overstreget.`}
           </Text>
           {changed.map((part) => (
             <WordChanges key={part.label} {...part} />

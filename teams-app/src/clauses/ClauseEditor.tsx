@@ -16,11 +16,11 @@ import { useState } from 'react';
 
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause, FieldDefinition } from '@koberollen/shared/domain/clause';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
 import { ErrorState } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { draftOf, inputOf, insertField, knownFields } from './clauseDraft';
 import { FieldPicker } from './FieldPicker';
 import { type Caret, ParagraphList } from './ParagraphList';

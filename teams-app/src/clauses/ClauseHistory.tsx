@@ -17,10 +17,10 @@ import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause } from '@koberollen/shared/domain/clause';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 
 const useStyles = makeStyles({
   note: { whiteSpace: 'pre-wrap' },

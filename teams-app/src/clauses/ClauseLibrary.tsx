@@ -17,13 +17,13 @@ import { useEffect } from 'react';
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
+import { CLAUSE_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
-import { CLAUSE_LIST_LIMIT } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { statusText } from './labels';
 import { LibraryDocuments } from './LibraryDocuments';
 import { LibraryFilters } from './LibraryFilters';

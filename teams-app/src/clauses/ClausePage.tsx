@@ -5,12 +5,12 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause } from '@koberollen/shared/domain/clause';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, navigateAfterSave, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { ClauseActions } from './ClauseActions';
 import { ClauseDetails } from './ClauseDetails';
 import { ClauseEditor } from './ClauseEditor';

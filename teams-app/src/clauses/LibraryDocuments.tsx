@@ -4,11 +4,11 @@ import { Caption1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-c
 import { checklistRoutes } from '@koberollen/shared/api/checklists.contract';
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
 import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { PURPOSE_LABELS } from './labels';
 
 const useStyles = makeStyles({

@@ -6,12 +6,12 @@ import { type ReactNode, useEffect } from 'react';
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { ApiClient } from '@koberollen/shared/api/client';
 import type { Clause } from '@koberollen/shared/domain/clause';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 
 interface Read<R> {
   record: R;

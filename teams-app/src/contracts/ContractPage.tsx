@@ -26,13 +26,13 @@ import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { ContractInvoices } from '../invoices/ContractInvoices';
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { CONTRACT_STATUS_LABELS } from './contractLabels';
 import { MilestoneList } from './MilestoneList';
 

@@ -7,14 +7,14 @@ import { contractRoutes, ContractSort } from '@koberollen/shared/api/contracts.c
 import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import { ContractStatus } from '@koberollen/shared/domain/contract';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { PARAGRAPHS } from '../providers/catalogueOptions';
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
+import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
-import { CONTRACT_LIST_LIMIT } from '../shell/routeData';
 import { ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';
 import { FollowUpPanel } from './FollowUpPanel';
 import { RegisterTable } from './RegisterTable';

@@ -16,12 +16,16 @@ import type { ChartData } from './chartSpecs';
 const CULTURE = 'da-DK';
 const HEIGHT = 300;
 
-/** Axis ticks short and Danish: "12,5 mio.", "250 t.", "900". */
+/** Axis ticks short and Danish: "1,5 mio. kr.", "250.000 kr.". */
 function kroner(value: number): string {
-  if (Math.abs(value) >= 1_000_000) return `${formatNumber(value / 1_000_000, 1)} mio.`;
-  if (Math.abs(value) >= 1_000) return `${formatNumber(value / 1_000, 0)} t.`;
-  return formatNumber(value, 0);
+  if (Math.abs(value) >= 1_000_000) return `${formatNumber(value / 1_000_000, 1)} mio. kr.`;
+  return `${formatNumber(value, 0)} kr.`;
 }
+
+/** Legends wrap onto more lines rather than hiding series behind "+N more". */
+const ALL_LEGENDS = { enabledWrapLines: true };
+/** Room for the longest amount tick ("12.500.000 kr." is drawn as "12,5 mio. kr."). */
+const AMOUNT_AXIS_WIDTH = 96;
 
 /** One colour for every bar of a chart; slices and lines take the palette in turn. */
 const PALETTE = [
@@ -87,7 +91,8 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
         height={HEIGHT}
         culture={CULTURE}
         yAxisTickFormat={kroner}
-        margins={{ left: 64, right: 32 }}
+        margins={{ left: AMOUNT_AXIS_WIDTH, right: 32 }}
+        legendProps={ALL_LEGENDS}
         customDateTimeFormatter={(date: Date) => formatDate(date.toISOString().slice(0, 10))}
       />
     );
@@ -105,6 +110,7 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
         height={HEIGHT}
         innerRadius={60}
         culture={CULTURE}
+        legendProps={ALL_LEGENDS}
         hideLabels
       />
     );
@@ -125,7 +131,8 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
         culture={CULTURE}
         yAxisTickFormat={kroner}
         maxBarWidth={48}
-        margins={{ left: 64 }}
+        margins={{ left: AMOUNT_AXIS_WIDTH }}
+        wrapXAxisLables
         hideLegend
         hideLabels
       />
@@ -146,6 +153,7 @@ function ChartOf({ title, data }: { title: string; data: ChartData }) {
       height={Math.max(HEIGHT, points.length * 32 + 60)}
       culture={CULTURE}
       showYAxisLables
+      xAxisTickCount={4}
       hideLegend
       hideLabels
     />

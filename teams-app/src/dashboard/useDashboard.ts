@@ -1,8 +1,8 @@
 // The overview for the period the route names, or the server's default.
 import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
-import { useLoad } from '../shell/useLoad';
 import { periodParams } from './period';
 
 export function useDashboard(params: URLSearchParams) {

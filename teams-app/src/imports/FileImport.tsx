@@ -24,6 +24,7 @@ import {
 import { type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 
+import { countText } from '@koberollen/shared/rules/countText';
 import { formatNumber } from '@koberollen/shared/rules/format';
 
 import { downloadFile, MAX_FILE_BYTES, uploadImport } from '../providers/fileTransfer';
@@ -131,7 +132,7 @@ export function FileImport<S extends string, R extends ImportReportShape<S>>(pro
     report && report.counts.error > 0
       ? {
           intent: 'error',
-          text: `${report.counts.error} rækker har fejl. Ret dem i filen, og vælg den igen – intet er gemt.`,
+          text: `${countText(report.counts.error, 'række', 'rækker')} har fejl. Ret ${report.counts.error === 1 ? 'den' : 'dem'} i filen, og vælg filen igen – intet er gemt.`,
         }
       : report && props.outcome(report, step.state === 'written');
   const toWrite = report ? props.toWrite(report) : 0;
@@ -155,6 +156,10 @@ export function FileImport<S extends string, R extends ImportReportShape<S>>(pro
           type="file"
           accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(event) => choose(event.target.files?.[0])}
+          // Cleared as the picker opens, so that a file corrected under the same name counts as chosen again.
+          onClick={(event) => {
+            event.currentTarget.value = '';
+          }}
         />
       </div>
       {file && file.size > MAX_FILE_BYTES && (

@@ -19,13 +19,13 @@ import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import { InvoiceStatus } from '@koberollen/shared/domain/invoice';
 import { formatKr } from '@koberollen/shared/rules/format';
 import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
+import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, type Route, routeHref } from '../shell/route';
-import { CONTRACT_LIST_LIMIT } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { InvoiceForm } from './InvoiceForm';
 import { InvoiceImport } from './InvoiceImport';
 import { STATUS_BADGES } from './invoiceLabels';

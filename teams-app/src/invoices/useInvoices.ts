@@ -3,10 +3,10 @@ import { useState } from 'react';
 
 import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Invoice, InvoiceStatus } from '@koberollen/shared/domain/invoice';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
-import { INVOICE_PAGE as PAGE } from '../shell/routeData';
-import { useLoad } from '../shell/useLoad';
+import { INVOICE_PAGE as PAGE } from '../shell/pageSizes';
 
 export function useInvoices(filters: { contractId?: string; status?: InvoiceStatus }) {
   const { api } = useSession();

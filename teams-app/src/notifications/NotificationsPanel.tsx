@@ -5,10 +5,10 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Text, toke
 import { adminRoutes } from '@koberollen/shared/api/admin.contract';
 import { healthRoutes } from '@koberollen/shared/api/health.contract';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { deliveryText } from './deliveryText';
 
 const useStyles = makeStyles({

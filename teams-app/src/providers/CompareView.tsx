@@ -13,13 +13,13 @@ import { useState } from 'react';
 
 import { providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { OfferRef } from '@koberollen/shared/domain/case';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
-import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { type ComparedOffer, compareRows, findOffer, rowsAsHtml, rowsAsText } from './compareRows';
+import { searchHref } from './searchMemory';
 
 const usePrintStyles = makeStaticStyles(
   '@media print { header, nav, button, .koberollen-no-print { display: none !important; } }',
@@ -73,7 +73,7 @@ export function CompareView({ offers, backHref }: { offers: OfferRef[]; backHref
 
   return (
     <section className={styles.root} aria-labelledby="compare-heading">
-      <Link className="koberollen-no-print" href={backHref ?? routeHref('leverandoerer')}>
+      <Link className="koberollen-no-print" href={backHref ?? searchHref()}>
         Tilbage
       </Link>
       <Title3 as="h2" id="compare-heading">

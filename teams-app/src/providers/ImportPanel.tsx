@@ -6,7 +6,7 @@ import { ImportReport } from '@koberollen/shared/api/providers.contract';
 import { FileImport, type ImportOutcome } from '../imports/FileImport';
 import { useCan } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
-import { routeHref } from '../shell/route';
+import { searchHref } from './searchMemory';
 
 const STATUS = {
   new: { label: 'Ny', color: 'brand' },
@@ -45,7 +45,7 @@ export function ImportPanel() {
       id="import"
       title="Importér leverandører"
       intro="Indlæs en liste fra Tilbudsportalen med kommunens forhandlede takster som XLSX eller CSV (højst 5 MB og 5.000 rækker) med skabelonens kolonner. Du ser alle rækker, før noget gemmes, og en fil med fejl gemmes slet ikke."
-      lead={<Link href={routeHref('leverandoerer')}>Tilbage til søgningen</Link>}
+      lead={<Link href={searchHref()}>Tilbage til søgningen</Link>}
       route="/api/providers/import"
       report={ImportReport}
       templateName="skabelon"

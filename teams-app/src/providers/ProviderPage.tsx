@@ -18,17 +18,18 @@ import { providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 import { isWebLink } from '@koberollen/shared/rules/webLink';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { OWNERSHIP_LABELS } from './catalogueOptions';
 import { MAX_COMPARED } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';
 import { QualityNotes } from './QualityNotes';
 import { RateTable } from './RateTable';
+import { searchHref } from './searchMemory';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -83,7 +84,7 @@ export function ProviderPage({ id }: { id: string }) {
   return (
     <article className={styles.root} aria-labelledby="provider-heading">
       <div>
-        <Link href={routeHref('leverandoerer')}>Tilbage til søgningen</Link>
+        <Link href={searchHref()}>Tilbage til søgningen</Link>
         <Title3 as="h2" id="provider-heading" block>
           {provider.name}
         </Title3>

@@ -3,18 +3,20 @@ import { Button, Caption1, Link, makeStyles, Text, Title3, tokens } from '@fluen
 import { useEffect, useState } from 'react';
 
 import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/providers.contract';
+import { countText } from '@koberollen/shared/rules/countText';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
+import { PROVIDER_PAGE } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
-import { PROVIDER_PAGE } from '../shell/routeData';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 import { CatalogueActions } from './CatalogueActions';
 import { compareHref } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';
 import { ProviderResult } from './ProviderResult';
 import { SearchFilters } from './SearchFilters';
+import { rememberSearch } from './searchMemory';
 import { apiQuery, formFromParams, paramsFromForm } from './searchQuery';
 
 const useStyles = makeStyles({
@@ -56,6 +58,7 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
   useReportFirstData(first.state === 'ready');
   useEffect(() => {
     document.title = 'Leverandører – Køberollen';
+    rememberSearch(new URLSearchParams(key));
     setMore({ items: [] });
   }, [key]);
 
@@ -96,7 +99,8 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
         {items.length > 0 && (
           <>
             <Text as="p" role="status">
-              Viser {items.length} leverandører{token ? ' – der er flere' : ''}.
+              Viser {countText(items.length, 'leverandør', 'leverandører')}
+              {token ? ' – der er flere' : ''}.
             </Text>
             <ul className={styles.results} aria-label="Søgeresultater">
               {items.map((provider) => (

@@ -7,6 +7,9 @@ const useStyles = makeStyles({
     display: 'grid',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     alignItems: 'end',
+    // A grid item is as wide as its content by default: a select with long choices would run under the next one.
+    '& > *': { minWidth: 0 },
+    '& .fui-Select, & select': { minWidth: 0 },
   },
   words: { gridColumn: '1 / -1', maxWidth: '640px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },

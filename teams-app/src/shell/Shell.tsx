@@ -2,17 +2,16 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 
+import { lazyViews } from '@koberollen/shared/ui/lazyViews';
+import { ViewBoundary } from '@koberollen/shared/ui/ViewBoundary';
+
 import { ROLE_LABELS } from '../session/roles';
 import { useSession } from '../session/sessionContext';
+import { type Page, pageKeyOf, pageOf, viewOf } from './pages';
 import { routeHref, useRoute, VIEW_LABELS, VIEWS } from './route';
 import { Loading } from './states';
-import { viewLoaders } from './viewLoaders';
 
-const ProvidersView = lazy(viewLoaders.providersView);
-const CasesView = lazy(viewLoaders.casesView);
-const ContractsView = lazy(viewLoaders.contractsView);
-const DashboardView = lazy(viewLoaders.dashboardView);
-const ClausesView = lazy(viewLoaders.clausesView);
+const pageViews = lazyViews((page: Page) => page.load());
 const NotificationsPanel = lazy(() =>
   import('../notifications/NotificationsPanel').then((m) => ({ default: m.NotificationsPanel })),
 );
@@ -73,7 +72,9 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
   const styles = useStyles();
   const route = useRoute();
   const { user } = useSession();
-  const view = route.view === 'konfiguration' ? 'sager' : route.view;
+  const view = viewOf(route);
+  const page = pageOf(route);
+  const pageKey = pageKeyOf(route);
   const [reminders, setReminders] = useState(false);
   return (
     <>
@@ -123,13 +124,16 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
             <NotificationsPanel id="reminders" />
           </Suspense>
         )}
-        <Suspense fallback={<Loading />}>
-          {view === 'leverandoerer' && <ProvidersView route={route} />}
-          {view === 'sager' && <CasesView route={route} />}
-          {view === 'kontrakter' && <ContractsView route={route} />}
-          {view === 'overblik' && <DashboardView params={route.params} />}
-          {view === 'klausuler' && <ClausesView route={route} />}
-        </Suspense>
+        <ViewBoundary resetKey={pageKey} onRetry={() => pageViews.forget(page)}>
+          {() => {
+            const PageView = pageViews.get(page);
+            return (
+              <Suspense fallback={<Loading />}>
+                <PageView key={pageKey} route={route} />
+              </Suspense>
+            );
+          }}
+        </ViewBoundary>
       </main>
     </>
   );

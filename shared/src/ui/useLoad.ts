@@ -1,11 +1,19 @@
-// Loads data for a view: loading, ready or failed, reloadable; a stale answer never overwrites a newer one.
+// Loads data for a view of the Teams tab or the Word pane: loading, ready or failed, reloadable; a stale answer never
+// overwrites a newer one.
 import { useCallback, useEffect, useState } from 'react';
 
 export type Loaded<T> =
   { state: 'loading'; data?: T } | { state: 'ready'; data: T } | { state: 'error'; error: unknown; data?: T };
 
+export type LoadResult<T> = Loaded<T> & {
+  /** Loads again. */
+  reload: () => void;
+  /** Changes the data loaded, e.g. with a record the user has just saved. */
+  update: (change: (data: T) => T) => void;
+};
+
 /** Runs `load` whenever `key` changes (and on `reload`); keeps the previous data while the next load runs. */
-export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> & { reload: () => void } {
+export function useLoad<T>(load: () => Promise<T>, key: string): LoadResult<T> {
   const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
   const [round, setRound] = useState(0);
   useEffect(() => {
@@ -21,5 +29,10 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> & { r
     // `load` is a new function every render; `key` says when what it loads has changed.
   }, [key, round]);
   const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { ...result, reload };
+  const update = useCallback(
+    (change: (data: T) => T) =>
+      setResult((current) => (current.data === undefined ? current : { ...current, data: change(current.data) })),
+    [],
+  );
+  return { ...result, reload, update };
 }

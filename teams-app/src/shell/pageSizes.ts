@@ -1,0 +1,10 @@
+// How many records the tab's lists ask for at a time: the views' own calls and the reads started early must agree.
+
+/** The catalogue's page of search results. */
+export const PROVIDER_PAGE = 20;
+/** The invoice register's page. */
+export const INVOICE_PAGE = 50;
+/** The contract register's page, and the contracts the invoice control offers. */
+export const CONTRACT_LIST_LIMIT = 200;
+/** The whole clause library (a municipality's library is a few hundred clauses at most). */
+export const CLAUSE_LIST_LIMIT = 200;
