@@ -56,6 +56,7 @@ export type Finding =
   | { kind: 'deviating'; clauseId: string; title: string; version: number }
   | { kind: 'unknown'; clauseId: string }
   | { kind: 'emptyField'; key: string; label: string }
+  | { kind: 'conflictingAlternatives'; clauseId: string; choice: string; title: string; alternatives: string[] }
   | { kind: 'uncheckedItem'; checklistId: string; itemId: string; text: string }
   | { kind: 'missingTopic'; topic: string; proposed: { clauseId: string; title: string; version: number } | null };
 
@@ -128,6 +129,13 @@ export function reviewDocument(
       ...review.deviating.map((f) => ({ kind: 'deviating' as const, ...f })),
       ...review.unknown.map((f) => ({ kind: 'unknown' as const, ...f })),
       ...review.emptyFields.map((f) => ({ kind: 'emptyField' as const, ...f })),
+      ...review.conflictingAlternatives.map((c) => ({
+        kind: 'conflictingAlternatives' as const,
+        clauseId: c.clauses[0]!.clauseId,
+        choice: c.choice,
+        title: c.label,
+        alternatives: c.clauses.map((clause) => clause.title),
+      })),
       ...unchecked,
     ];
     return { mode: 'tagged', templateId: template.id, findings, foundTopics: [] };
@@ -162,6 +170,8 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
       return { ...base, kind: finding.kind, ref: finding.clauseId, title: titleOf(finding.clauseId) };
     case 'emptyField':
       return { ...base, kind: finding.kind, ref: finding.key, title: finding.label };
+    case 'conflictingAlternatives':
+      return { ...base, kind: finding.kind, ref: finding.choice, title: finding.title };
     case 'uncheckedItem':
       return { ...base, kind: finding.kind, ref: finding.itemId, title: finding.text };
     case 'missingTopic':

@@ -43,6 +43,7 @@ export const FINDING_TITLES: Record<Finding['kind'], string> = {
   deviating: 'Teksten afviger fra biblioteket',
   unknown: 'Klausulen findes ikke i biblioteket',
   emptyField: 'Feltet er ikke udfyldt',
+  conflictingAlternatives: 'Flere varianter af samme valg',
   uncheckedItem: 'Punkt på tjeklisten er ikke afkrydset',
   missingTopic: 'Emnet er ikke dækket',
 };
@@ -70,6 +71,8 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
       return loaded.index.clause(finding.clauseId)?.title ?? finding.clauseId;
     case 'emptyField':
       return finding.label;
+    case 'conflictingAlternatives':
+      return `${finding.title}: ${finding.alternatives.join(' og ')} står begge i dokumentet. Behold kun den, der passer til sagen og tilbuddet.`;
     case 'uncheckedItem':
       return finding.text;
     case 'missingTopic':

@@ -1,5 +1,5 @@
 // The contract form's draft: what the user types (text, Danish amounts), read into the API's contract input.
-import type { Contract, ContractInput } from '@koberollen/shared/domain/contract';
+import type { Contract, ContractInput, PriceRegulation } from '@koberollen/shared/domain/contract';
 import type { RateType } from '@koberollen/shared/domain/rate';
 import { formatDate, formatNumber, parseDanishDate } from '@koberollen/shared/rules/format';
 
@@ -21,7 +21,7 @@ export interface ContractDraft {
   specialStart: string;
   specialEnd: string;
   specialMonthly: boolean;
-  regulationBasis: 'kl' | 'fixed' | 'none';
+  regulationBasis: PriceRegulation['basis'];
   regulationPercent: string;
   regulationMonth: string;
   renegotiationDate: string;

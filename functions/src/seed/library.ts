@@ -78,7 +78,11 @@ function templateRecords(ctx: SeedContext, clauseIds: Map<string, string>): Temp
       legalBasis: seed.legalBasis,
       sections: seed.sections.map((section) => ({
         title: section.title,
-        clauses: section.clauses.map((c) => ({ clauseId: clauseIdOf(clauseIds, c.key), mandatory: c.mandatory })),
+        clauses: section.clauses.map((c) => ({
+          clauseId: clauseIdOf(clauseIds, c.key),
+          mandatory: c.mandatory,
+          ...(c.alternative && { alternative: c.alternative }),
+        })),
       })),
       fields: TEMPLATE_FIELDS,
     });

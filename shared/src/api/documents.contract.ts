@@ -48,6 +48,8 @@ export const TaggedReviewResult = z.object({
   deviating: z.array(ClauseTitle.extend({ version: z.number().int() })),
   unknown: z.array(z.object({ clauseId: z.string() })),
   emptyFields: z.array(z.object({ key: z.string(), label: z.string() })),
+  /** Choices of which the document holds more than one alternative. */
+  conflictingAlternatives: z.array(z.object({ choice: z.string(), label: z.string(), clauses: z.array(ClauseTitle) })),
   ok: z.boolean(),
 });
 

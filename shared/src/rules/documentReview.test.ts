@@ -78,6 +78,7 @@ describe('reviewTaggedDocument', () => {
       deviating: [],
       unknown: [],
       emptyFields: [],
+      conflictingAlternatives: [],
       ok: true,
     });
   });

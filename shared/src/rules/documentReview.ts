@@ -2,6 +2,7 @@
 import type { ChecklistInput, ChecklistItem } from '../domain/checklist';
 import type { Clause, ClauseVersion, FieldDefinition } from '../domain/clause';
 import type { TemplateInput } from '../domain/template';
+import { choiceStatuses } from './templateChoices';
 import { normalizeClauseText } from './textHash';
 
 /** A clause of the library with its published versions by number. */
@@ -31,6 +32,8 @@ export interface TaggedReview {
   deviating: { clauseId: string; title: string; version: number }[];
   unknown: { clauseId: string }[];
   emptyFields: { key: string; label: string }[];
+  /** Choices of which the document holds more than one alternative (e.g. both variant A and B). */
+  conflictingAlternatives: { choice: string; label: string; clauses: { clauseId: string; title: string }[] }[];
   ok: boolean;
 }
 
@@ -42,11 +45,24 @@ function templateClauses(template: TemplateInput) {
 export function reviewTaggedDocument({ template, clausesById, found, fieldValues }: TaggedReviewInput): TaggedReview {
   const foundIds = new Set(found.map((f) => f.clauseId));
   const titleOf = (clauseId: string) => clausesById.get(clauseId)?.current.title ?? clauseId;
-  const missingMandatory = templateClauses(template)
-    .filter((ref) => ref.mandatory && !foundIds.has(ref.clauseId))
+  const choices = choiceStatuses(template, foundIds);
+  const missingPlain = templateClauses(template)
+    .filter((ref) => ref.mandatory && !ref.alternative && !foundIds.has(ref.clauseId))
     .map((ref) => ({ clauseId: ref.clauseId, title: titleOf(ref.clauseId) }));
+  // A mandatory choice none of whose alternatives is found misses its first alternative, titled with all of them.
+  const missingChoices = choices
+    .filter((c) => c.mandatory && c.found.length === 0)
+    .map((c) => ({ clauseId: c.alternatives[0]!, title: c.alternatives.map(titleOf).join(' eller ') }));
+  const missingMandatory = [...missingPlain, ...missingChoices];
+  const conflictingAlternatives = choices
+    .filter((c) => c.found.length > 1)
+    .map((c) => ({
+      choice: c.choice,
+      label: c.label,
+      clauses: c.found.map((clauseId) => ({ clauseId, title: titleOf(clauseId) })),
+    }));
 
-  const review: Omit<TaggedReview, 'missingMandatory' | 'emptyFields' | 'ok'> = {
+  const review: Omit<TaggedReview, 'missingMandatory' | 'emptyFields' | 'conflictingAlternatives' | 'ok'> = {
     outdated: [],
     deviating: [],
     unknown: [],
@@ -76,9 +92,10 @@ export function reviewTaggedDocument({ template, clausesById, found, fieldValues
       review.outdated.length +
       review.deviating.length +
       review.unknown.length +
-      emptyFields.length ===
+      emptyFields.length +
+      conflictingAlternatives.length ===
     0;
-  return { missingMandatory, ...review, emptyFields, ok };
+  return { missingMandatory, ...review, emptyFields, conflictingAlternatives, ok };
 }
 
 /** What a reviewed contract is, as far as known: its contract type and the paragraphs it is bought under. */

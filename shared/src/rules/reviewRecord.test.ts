@@ -10,6 +10,7 @@ describe('countFindings', () => {
       deviating: 2,
       unknown: 0,
       emptyField: 1,
+      conflictingAlternatives: 0,
       uncheckedItem: 0,
       missingTopic: 0,
     });

@@ -217,7 +217,7 @@ export const CONTRACT_REVIEW: SeedChecklist = {
       id: 'transition-18',
       text: 'Er det aftalt, hvordan overgangen ved 18 år planlægges, og hvad der sker med opholdet?',
       guidance:
-        'Kontrakten ophører ved 18 år, medmindre der træffes afgørelse om efterværn; en indsats som voksen kræver en ny kontrakt.',
+        'Kontrakten ophører ved 18 år, medmindre Kommunen træffer afgørelse om ungestøtte efter barnets lov kapitel 13; en indsats som voksen efter serviceloven kræver en ny kontrakt.',
       requiresTopic: 'transition-18',
       applicability: only([CONTRACT_TYPES.placement]),
     },

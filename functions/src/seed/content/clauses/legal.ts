@@ -9,6 +9,10 @@ const terminationPhrases = ['opsigelse', 'opsigelsesvarsel', 'varsel', 'ophør',
 const EARLY_END =
   'Kontrakten kan kun ophæves før tid ved væsentlig misligholdelse. Ophører kontrakten, lægger parterne sammen en plan for overgangen, og Leverandøren leverer indsatsen som aftalt, indtil overgangen er gennemført.';
 
+/** Moving a person at once for their safety is never a breach and never waits for a notice period. */
+const SAFETY_MOVE =
+  'Kræver hensynet til sikkerheden for den, indsatsen gælder, det, kan Kommunen flytte den pågældende straks, uanset varsel og uanset om der foreligger misligholdelse. Varslet gælder i så fald kun betalingen.';
+
 export const LEGAL_CLAUSES: SeedClause[] = [
   {
     key: 'termination',
@@ -19,6 +23,7 @@ export const LEGAL_CLAUSES: SeedClause[] = [
       'Ændrer borgerens behov sig, så indsatsen ikke længere passer, træffer Kommunen en ny afgørelse, og parterne genforhandler indsats og pris efter bestemmelsen om genforhandling. Fører genforhandlingen ikke til enighed, kan hver part opsige kontrakten med varslet ovenfor. En ny afgørelse bringer ikke i sig selv kontrakten til ophør.',
       'Dør borgeren, eller flytter borgeren efter eget ønske fra tilbuddet, ophører kontrakten. Kommunen betaler til og med dagen for dødsfaldet eller fraflytningen og – i et botilbud – derefter i {{paymentAfterEndDays}}, mens pladsen ryddes.',
       EARLY_END,
+      SAFETY_MOVE,
     ],
     fields: [
       counted('noticeMonths', 'Opsigelsesvarsel (måneder)', 'month'),
@@ -34,17 +39,19 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     title: 'Ophør af anbringelsen og hjemgivelse',
     topic: 'termination',
     text: [
-      'Hver af parterne kan opsige kontrakten skriftligt med et varsel på {{noticeMonths}} til udgangen af en måned. Træffer Kommunen afgørelse om hjemgivelse eller om flytning til et andet anbringelsessted, sker ophøret med samme varsel, medmindre parterne aftaler en kortere overgang, fordi det er bedst for barnet eller den unge.',
-      'Ophøret tilrettelægges i en plan for overgangen, som Kommunen lægger sammen med Leverandøren, barnet eller den unge og forældrene. Leverandøren medvirker til, at barnet eller den unge får en god afslutning og overdrager ejendele, medicin og relevante oplysninger senest {{handoverDays}} efter flytningen.',
+      'Hver af parterne kan opsige kontrakten skriftligt med et varsel på {{noticeMonths}} til udgangen af en måned. Træffer Kommunen afgørelse om hjemgivelse eller om flytning til et andet anbringelsessted, ophører opholdet på den dato, afgørelsen fastsætter; varslet gælder da kun betalingen, medmindre parterne aftaler en kortere overgang.',
+      'Anbringelsen kan ikke fortsætte uden lovligt grundlag. Trækker forældrene eller den unge samtykket til en anbringelse efter barnets lov § 46 tilbage, uden at Kommunen træffer afgørelse efter § 47, eller ophæves en afgørelse efter § 47, ophører opholdet samme dag, og Kommunen giver straks Leverandøren besked. Varslet gælder da kun betalingen.',
+      'Ophøret tilrettelægges i en plan for overgangen, som Kommunen lægger sammen med Leverandøren, barnet eller den unge og forældrene. Leverandøren medvirker til, at barnet eller den unge får en god afslutning, og overdrager ejendele, medicin og relevante oplysninger senest {{handoverDays}} efter flytningen.',
       EARLY_END,
+      SAFETY_MOVE,
     ],
     fields: [
       counted('noticeMonths', 'Opsigelsesvarsel (måneder)', 'month'),
       counted('handoverDays', 'Frist for overdragelse efter flytningen (dage)', 'day'),
     ],
     guidance:
-      'Et brat skift er skadeligt for barnet. Varslet gælder begge parter, så Leverandøren ikke kan sende barnet videre med kort varsel, og Kommunens afgørelse om hjemgivelse er ikke en vej ud af kontrakten uden varsel. Aftal overgangen, før barnet flytter, og husk, at kontrakten ophører ved 18 år, medmindre der træffes afgørelse om efterværn.',
-    recognitionPhrases: [...terminationPhrases, 'hjemgivelse', 'udslusning'],
+      'En anbringelse kan ikke vare længere end sit retsgrundlag: trækkes samtykket efter barnets lov § 46 tilbage uden en afgørelse efter § 47, eller ophæves en afgørelse efter § 47, skal barnet hjem eller et andet sted hen, og varslet kan kun styre betalingen. Varslet binder i øvrigt begge parter, så Leverandøren ikke kan sende barnet videre med kort varsel. At kontrakten kun kan ophæves ved væsentlig misligholdelse, må aldrig forhindre, at Kommunen flytter et barn straks af hensyn til barnets sikkerhed. Husk, at kontrakten ophører ved 18 år, medmindre der træffes afgørelse om ungestøtte efter barnets lov kapitel 13.',
+    recognitionPhrases: [...terminationPhrases, 'hjemgivelse', 'udslusning', 'tilbagekaldelse af samtykke'],
     types: [CONTRACT_TYPES.placement],
     codes: ['bl43', 'bl46', 'bl47'],
   },
