@@ -60,7 +60,7 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     title: 'Boligdokument for længerevarende botilbud',
     topic: 'housing-document',
     text: [
-      'Ved indflytning i et længerevarende botilbud efter servicelovens § 108 giver Leverandøren borgeren et boligdokument. Det beskriver boligen og de fysiske rammer, husleje og andre udgifter samt borgerens rettigheder, hvis borgeren flytter.',
+      'Ved indflytning i et længerevarende botilbud efter servicelovens § 108 giver Leverandøren borgeren et boligdokument efter bekendtgørelse nr. 715 af 2013 om boligdokumenter for længerevarende botilbud. Det beskriver boligen og de fysiske rammer, husleje og andre udgifter samt borgerens rettigheder, hvis borgeren flytter.',
       'Boligdokumentet af {{housingDocumentDate}} er bilag til kontrakten. Ændres vilkårene, sender Leverandøren en opdateret udgave til Kommunen.',
     ],
     fields: [field('housingDocumentDate', 'Boligdokumentets dato', 'date')],
@@ -75,13 +75,13 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     title: 'Tab af godkendelse, konkurs, ejerskifte og overdragelse',
     topic: 'change-of-provider',
     text: [
-      'Leverandøren orienterer straks Kommunen, hvis tilbuddets godkendelse eller kvalitetsaftale bortfalder, begrænses eller bliver betinget, eller hvis Leverandøren tages under rekonstruktions- eller konkursbehandling. Et ejerskifte eller en anden væsentlig ændring i ejerforholdet varsles senest {{ownerChangeNoticeDays}}, før den gennemføres.',
+      'Leverandøren orienterer straks Kommunen, hvis tilbuddets godkendelse eller kvalitetsaftale bortfalder, begrænses eller bliver betinget, eller hvis Leverandøren tages under rekonstruktions- eller konkursbehandling. Leverandøren giver Kommunen skriftlig besked om et ejerskifte eller en anden væsentlig ændring i ejerforholdet senest {{ownerChangeNoticeDays}} efter, at Leverandøren har fået kendskab til den, og om muligt før den gennemføres.',
       'Mister tilbuddet sin godkendelse eller kvalitetsaftale, ophører kontrakten fra det tidspunkt, hvor indsatsen ikke længere lovligt kan leveres. Parterne lægger sammen en plan for flytningen til et andet tilbud, og Leverandøren leverer indsatsen, så længe det er lovligt.',
       'Leverandøren kan ikke overdrage kontrakten eller rettigheder og pligter efter den uden Kommunens skriftlige samtykke. Ved rekonstruktion eller konkurs gælder konkurslovens regler, og Kommunen kan kræve at få at vide, om kontrakten videreføres, og hvordan indsatsen sikres imens.',
     ],
     fields: [counted('ownerChangeNoticeDays', 'Varsel for ejerskifte (dage)', 'day')],
     guidance:
-      'Et ejerskifte kan ændre både kvalitet og pris. Spørg i forhandlingen, hvem der ejer tilbuddet, og tjek regnskab og godkendelse ved opfølgningen. Mister tilbuddet sin godkendelse, er det sagsbehandlerens opgave at finde et andet tilbud hurtigt – kontrakten sikrer, at Leverandøren medvirker.',
+      'Et ejerskifte kan ændre både kvalitet og pris. Leverandøren har ikke altid hånd om et salg af ejerandele, så fristen regnes fra, at leverandøren får kendskab til ændringen. Spørg i forhandlingen, hvem der ejer tilbuddet, og tjek regnskab og godkendelse ved opfølgningen. Mister tilbuddet sin godkendelse, er det sagsbehandlerens opgave at finde et andet tilbud hurtigt – kontrakten sikrer, at Leverandøren medvirker.',
     recognitionPhrases: [
       'ejerskifte',
       'konkurs',
@@ -96,14 +96,28 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     title: 'Databeskyttelse og tavshedspligt',
     topic: 'data-protection',
     text: [
-      'Parterne er hver for sig dataansvarlige for de personoplysninger, de behandler i forbindelse med indsatsen, og behandler dem efter databeskyttelsesforordningen og databeskyttelsesloven. Leverandørens medarbejdere har tavshedspligt.',
+      'Parterne har vurderet rollerne for de personoplysninger, der behandles i forbindelse med indsatsen, således: {{dataRole}}. Kommunen er dataansvarlig for sagen. Leverer Leverandøren indsatsen som en selvstændig faglig opgave, er Leverandøren selvstændigt dataansvarlig for sin egen behandling. Behandler Leverandøren alene oplysninger på Kommunens vegne og efter Kommunens instruks, er Leverandøren databehandler, og parterne indgår en databehandleraftale, før behandlingen begynder.',
+      'Kommunen videregiver kun de oplysninger, der er nødvendige for indsatsen, efter databeskyttelsesforordningen, databeskyttelsesloven og forvaltningslovens regler om videregivelse. Leverandøren behandler dem kun til indsatsen, og Leverandørens medarbejdere har tavshedspligt.',
       'Personoplysninger udveksles kun via {{secureChannel}} eller en anden sikker forbindelse. Personnumre sendes aldrig i almindelig e-mail og står aldrig på fakturaer.',
+      'Flytter den, indsatsen gælder, til et andet tilbud, overdrager Leverandøren efter Kommunens anvisning de oplysninger, der er nødvendige for at fortsætte indsatsen. Oplysninger, som Leverandøren ikke længere har brug for eller pligt til at opbevare, slettes, og Leverandøren bekræfter det skriftligt over for Kommunen.',
       'Sker der et brud på persondatasikkerheden, der vedrører sagen, orienterer Leverandøren Kommunen uden unødig forsinkelse.',
     ],
-    fields: [field('secureChannel', 'Sikker kanal for personoplysninger', 'text')],
+    fields: [
+      field('dataRole', 'Parternes roller (dataansvarlig eller databehandler)', 'text'),
+      field('secureChannel', 'Sikker kanal for personoplysninger', 'text'),
+    ],
     guidance:
-      'Kontrollér, at leverandøren kan modtage sikker e-mail, før der sendes sagsakter. Brug sagsnummeret i al korrespondance om økonomi.',
-    recognitionPhrases: ['databeskyttelse', 'persondata', 'GDPR', 'tavshedspligt', 'fortrolighed', 'dataansvarlig'],
+      'Rollerne skal vurderes i den enkelte kontrakt – de kan ikke bare erklæres. En leverandør, der selv tilrettelægger en døgnindsats efter sin godkendelse, er typisk selvstændigt dataansvarlig. En leverandør, der leverer fx socialpædagogisk støtte efter § 85 efter Kommunens bestilling og kun behandler oplysningerne for Kommunen, kan være databehandler; så kræver databeskyttelsesforordningens artikel 28 en databehandleraftale. Videregivelse kræver hjemmel (fx databeskyttelseslovens § 8 og forvaltningslovens § 28), og kun det nødvendige må sendes. Aftal overdragelse af journaler, når barnet eller borgeren flytter, og sletning bagefter. Kontrollér, at leverandøren kan modtage sikker e-mail, før der sendes sagsakter.',
+    recognitionPhrases: [
+      'databeskyttelse',
+      'persondata',
+      'GDPR',
+      'tavshedspligt',
+      'fortrolighed',
+      'dataansvarlig',
+      'databehandler',
+      'databehandleraftale',
+    ],
   },
   {
     key: 'disputes',
