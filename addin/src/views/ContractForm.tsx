@@ -168,6 +168,7 @@ export function ContractForm({
       {text('title', 'Kontraktens titel', 'text', true)}
       {date('startDate', 'Startdato', true)}
       {date('endDate', 'Slutdato (tom: løber til opsigelse)')}
+      {date('reviewDate', 'Revurderingsdato')}
       <fieldset className={styles.fieldset}>
         <legend>Takst</legend>
         <Field label="Enhed">

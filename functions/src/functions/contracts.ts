@@ -9,8 +9,9 @@ import type { User } from '@koberollen/shared/domain/user';
 import { ValidationError } from '@koberollen/shared/errors';
 import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
-import { addDays, compareDates, isoDateOf } from '@koberollen/shared/rules/dates';
+import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
+import { termDateErrors } from '@koberollen/shared/rules/temporaryStay';
 
 import { declare } from '../http/declare';
 import { auditFields } from '../indexes/audit';
@@ -34,16 +35,12 @@ async function references(contract: Contract, services: Services, tenantId: stri
     services.store.get<Provider>(tenantId, 'provider', contract.providerId),
     services.store.get(tenantId, 'template', contract.templateId),
   ]);
-  const fields: Record<string, string> = {};
+  const offer = provider?.body.offers.find((o) => o.id === contract.offerId);
+  const fields: Record<string, string> = termDateErrors(contract, offer?.paragraph);
   if (!caseDoc) fields.caseId = 'Sagen findes ikke';
   if (!provider) fields.providerId = 'Leverandøren findes ikke';
-  else if (!provider.body.offers.some((offer) => offer.id === contract.offerId)) {
-    fields.offerId = 'Leverandøren har ikke dette tilbud';
-  }
+  else if (!offer) fields.offerId = 'Leverandøren har ikke dette tilbud';
   if (!template) fields.templateId = 'Kontraktskabelonen findes ikke';
-  if (contract.endDate !== undefined && compareDates(contract.endDate, contract.startDate) < 0) {
-    fields.endDate = 'Slutdatoen ligger før startdatoen';
-  }
   return { fields, caseRecord: caseDoc?.body, provider: provider?.body };
 }
 

@@ -112,7 +112,10 @@ function chooseOffer(
 ) {
   if (role === 'aboveKl') {
     for (const candidates of pools.values()) {
-      const raiser = candidates.find((c) => c.offer.rates[0] && raisedAboveKl(c.offer.rates[0], ctx.klRates));
+      // A public provider's offer is inside the framework agreement and not held to the PL rate.
+      const raiser = candidates.find(
+        (c) => c.provider.ownership === 'private' && c.offer.rates[0] && raisedAboveKl(c.offer.rates[0], ctx.klRates),
+      );
       if (raiser) return { choice: raiser, type: TYPE_OF_PARAGRAPH.get(raiser.offer.paragraph)! };
     }
   }

@@ -102,6 +102,7 @@ export const MilestoneKind = z.enum([
   'followUp',
   'regulation',
   'noticeDeadline',
+  'reassessment',
   'expiry',
 ]);
 export type MilestoneKind = z.infer<typeof MilestoneKind>;
