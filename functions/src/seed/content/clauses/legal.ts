@@ -21,13 +21,14 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     text: [
       'Hver af parterne kan opsige kontrakten skriftligt med et varsel på {{noticeMonths}} til udgangen af en måned.',
       'Ændrer borgerens behov sig, så indsatsen ikke længere passer, træffer Kommunen en ny afgørelse, og parterne genforhandler indsats og pris efter bestemmelsen om genforhandling. Fører genforhandlingen ikke til enighed, kan hver part opsige kontrakten med varslet ovenfor. En ny afgørelse bringer ikke i sig selv kontrakten til ophør.',
-      'Dør borgeren, eller flytter borgeren efter eget ønske fra tilbuddet, ophører kontrakten. Kommunen betaler til og med dagen for dødsfaldet eller fraflytningen og – i et botilbud – derefter i {{paymentAfterEndDays}}, mens pladsen ryddes.',
+      'Dør borgeren, eller ønsker borgeren ikke længere indsatsen, ophører kontrakten. Kommunen betaler til og med dagen for dødsfaldet eller ophøret.',
+      'Har borgeren boet i tilbuddet, betaler Kommunen derefter i {{paymentAfterEndDays}}, mens boligen ryddes.',
       EARLY_END,
       SAFETY_MOVE,
     ],
     fields: [
       counted('noticeMonths', 'Opsigelsesvarsel (måneder)', 'month'),
-      counted('paymentAfterEndDays', 'Betaling efter dødsfald eller fraflytning (dage)', 'day'),
+      { ...counted('paymentAfterEndDays', 'Betaling efter dødsfald eller fraflytning (dage)', 'day'), required: false },
     ],
     guidance:
       'Varslet binder begge parter. Et ændret behov håndteres ved en ny afgørelse og en genforhandling – ikke ved at kontrakten bortfalder uden varsel eller ved at Leverandøren siger op med kort varsel. Ophævelse kræver væsentlig misligholdelse, og borgeren skal altid have en plan for overgangen. Lange eller ensidige varsler i leverandørens kontrakt er et faresignal.',
