@@ -58,6 +58,7 @@ describe('reviewing a tagged document', () => {
         { key: 'startDate', label: 'Startdato' },
         { key: 'dailyRate', label: 'Døgntakst' },
       ],
+      conflictingAlternatives: [],
       ok: false,
     });
   });

@@ -102,7 +102,10 @@ function alternatives(chosen: OfferChoice, pool: OfferChoice[], rng: Rng): Case[
   ];
 }
 
-/** The offer a case goes for; the `aboveKl` contract goes to a provider that raised its price above KL's rate. */
+/**
+ * The offer a case goes for; the `aboveKl` contract goes to a private provider that raised its price above the PL
+ * rate, and the `renegotiationSoon` contract to a public provider inside the framework agreement.
+ */
 function chooseOffer(
   type: ContractType,
   pools: Map<ContractType, OfferChoice[]>,
@@ -119,7 +122,10 @@ function chooseOffer(
       if (raiser) return { choice: raiser, type: TYPE_OF_PARAGRAPH.get(raiser.offer.paragraph)! };
     }
   }
-  const choice = rng.pick(pools.get(type) ?? [...pools.values()].flat());
+  const pool = pools.get(type) ?? [...pools.values()].flat();
+  // The contract up for renegotiation is with a public provider inside the framework agreement, when there is one.
+  const publicOnes = role === 'renegotiationSoon' ? pool.filter((c) => c.provider.ownership === 'public') : [];
+  const choice = rng.pick(publicOnes.length > 0 ? publicOnes : pool);
   return { choice, type: TYPE_OF_PARAGRAPH.get(choice.offer.paragraph) ?? type };
 }
 
