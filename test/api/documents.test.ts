@@ -59,6 +59,7 @@ describe('reviewing a tagged document', () => {
         { key: 'dailyRate', label: 'Døgntakst' },
       ],
       conflictingAlternatives: [],
+      openChoices: [],
       ok: false,
     });
   });

@@ -196,7 +196,10 @@ describe('reviewDocument with a choice between alternatives', () => {
         clauseId: 'rate',
         choice: 'framework',
         title: 'Rammeaftale (variant A eller B)',
-        alternatives: ['Titel rate', 'Titel basis'],
+        clauses: [
+          { clauseId: 'rate', title: 'Titel rate' },
+          { clauseId: 'basis', title: 'Titel basis' },
+        ],
       },
     ]);
   });

@@ -2,7 +2,7 @@
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 
-import { CHOICE_LABELS, choicesOfContract, undecidedChoices } from '@koberollen/shared/rules/templateChoices';
+import { CHOICE_LABELS, choicesFor, undecidedChoices } from '@koberollen/shared/rules/templateChoices';
 
 import { clauseBlock, templateBlocks } from '../document/build';
 import { knownFieldValues } from '../document/knownFields';
@@ -38,12 +38,12 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
     const template = loaded.index.template(templateId)!;
     setError(undefined);
     try {
-      const choices = choicesOfContract(linked.contract);
+      const choices = choicesFor(linked);
       await document.insertBlocks(templateBlocks(template, (id) => loaded.index.version(id), values, choices));
       await updateState({ templateId, checked: [] });
       const open = undecidedChoices(template, choices).map((choice) => CHOICE_LABELS[choice]);
       const openNote = open.length
-        ? ` Kontrakten er ikke registreret, så vælg selv og indsæt klausulen for: ${open.join(', ')}.`
+        ? ` Sagen har hverken kontrakt eller valgt tilbud, så vælg selv og indsæt klausulen for: ${open.join(', ')}.`
         : '';
       setDone(`${template.name} er indsat.${openNote}`);
       status.current?.focus();

@@ -1,7 +1,7 @@
 // Inserting a template whose sections hold a choice between alternatives (variant A or B of the framework agreement):
 // only the alternative the contract takes reaches the document, and none while the choice is open.
 import type { Template } from '@koberollen/shared/domain/template';
-import { choicesOfContract } from '@koberollen/shared/rules/templateChoices';
+import { choicesFor } from '@koberollen/shared/rules/templateChoices';
 import { testContract } from '@koberollen/shared/rules/testFixtures';
 
 import { templateBlocks } from '../document/build';
@@ -41,12 +41,16 @@ async function insertedTitles(choices: Parameters<typeof templateBlocks>[3]) {
 
 describe('inserting a template with a choice', () => {
   it('inserts variant A for a contract regulated by the styringsaftale, and leaves B out', async () => {
-    const choices = choicesOfContract(testContract({ priceRegulation: { basis: 'framework', month: 1 } }));
+    const choices = choicesFor({ contract: testContract({ priceRegulation: { basis: 'framework', month: 1 } }) });
     expect(await insertedTitles(choices)).toEqual(['Klausul 0', 'Klausul 1', 'Klausul 3']);
   });
 
   it('inserts variant B for a contract outside the framework agreement, and leaves A out', async () => {
-    expect(await insertedTitles(choicesOfContract(testContract()))).toEqual(['Klausul 0', 'Klausul 2', 'Klausul 3']);
+    expect(await insertedTitles(choicesFor({ contract: testContract() }))).toEqual([
+      'Klausul 0',
+      'Klausul 2',
+      'Klausul 3',
+    ]);
   });
 
   it('inserts neither variant while the choice is open', async () => {

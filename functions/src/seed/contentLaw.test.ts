@@ -155,7 +155,7 @@ describe('data protection', () => {
 
   it('covers the basis for disclosure, hand-over when the person moves, and deletion', () => {
     const words = clauseWords('data-protection');
-    expect(words).toMatch(/forvaltningslovens regler om videregivelse/);
+    expect(words).toMatch(/forvaltningslovens regler om tavshedspligt og videregivelse/);
     expect(words).toMatch(/Flytter den, indsatsen gælder, til et andet tilbud, overdrager Leverandøren/);
     expect(words).toMatch(/slettes/);
   });

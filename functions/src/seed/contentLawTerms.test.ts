@@ -74,7 +74,7 @@ describe('terms that should be fixed', () => {
 
   it('has an absence rule in day treatment and names the housing document’s executive order', () => {
     expect(clauseWords('attendance')).toMatch(/fuld takst under fravær/);
-    expect(clauseWords('housing-document')).toContain('bekendtgørelse nr. 715 af 2013');
+    expect(clauseWords('housing-document')).toContain('bekendtgørelse nr. 715 af 19. juni 2013');
   });
 
   it('names the acting and paying municipality in every template', () => {

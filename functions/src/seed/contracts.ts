@@ -15,7 +15,7 @@ import { contractParties } from '@koberollen/shared/rules/contractParties';
 import { addDays, addMonths, compareDates } from '@koberollen/shared/rules/dates';
 import { caseAssignees, milestonesForContract } from '@koberollen/shared/rules/milestones';
 import { roundKr } from '@koberollen/shared/rules/money';
-import { choicesOfContract, type ChoiceValues, refIncluded } from '@koberollen/shared/rules/templateChoices';
+import { choicesFor, type ChoiceValues, refIncluded } from '@koberollen/shared/rules/templateChoices';
 
 import type { ContractPlan, PlannedCase } from './cases';
 import { CONTRACT_TYPES } from './content/contractTypes';
@@ -124,7 +124,7 @@ function buildContract(
   const renegotiation = renegotiationDate(plan, rng, ctx.today);
   const template = library.templateByType.get(plan.type);
   const priceRegulation = regulationOf(plan);
-  const choices = choicesOfContract({ priceRegulation, ...(special ? { specialRate: special } : {}) });
+  const choices = choicesFor({ contract: { priceRegulation, ...(special ? { specialRate: special } : {}) } });
   const input: ContractInput = {
     caseId: caseEntity.id,
     providerId: plan.provider.id,

@@ -11,6 +11,7 @@ export const ReviewFindingKind = z.enum([
   'unknown',
   'emptyField',
   'conflictingAlternatives',
+  'openChoice',
   'uncheckedItem',
   'missingTopic',
 ]);

@@ -79,6 +79,7 @@ describe('reviewTaggedDocument', () => {
       unknown: [],
       emptyFields: [],
       conflictingAlternatives: [],
+      openChoices: [],
       ok: true,
     });
   });

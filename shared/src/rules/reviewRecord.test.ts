@@ -11,6 +11,7 @@ describe('countFindings', () => {
       unknown: 0,
       emptyField: 1,
       conflictingAlternatives: 0,
+      openChoice: 0,
       uncheckedItem: 0,
       missingTopic: 0,
     });

@@ -3,7 +3,7 @@
 import type { Clause, ClauseVersion } from '../domain/clause';
 import { TemplateInput } from '../domain/template';
 import { type ClauseLibraryEntry, reviewTaggedDocument } from './documentReview';
-import { choicesOfContract, refIncluded, undecidedChoices } from './templateChoices';
+import { choicesFor, refIncluded, undecidedChoices } from './templateChoices';
 import { TEST_USER, testClause, testContract } from './testFixtures';
 
 const template = TemplateInput.parse({
@@ -61,20 +61,29 @@ const review = (...ids: string[]) =>
   reviewTaggedDocument({ template, clausesById, found: found(...ids), fieldValues: {} });
 const allRefs = template.sections.flatMap((s) => s.clauses);
 
-describe('choicesOfContract', () => {
+describe('choicesFor', () => {
+  const special = { type: 'day' as const, amount: 300, reason: 'Ekstra nattevagt', startDate: '2026-02-01' };
+  const contract = (overrides: Parameters<typeof testContract>[0] = {}) => ({ contract: testContract(overrides) });
+
   it('takes variant A when the regulation follows the styringsaftale, else B, and the kind of særtakst', () => {
-    const special = { type: 'day' as const, amount: 300, reason: 'Ekstra nattevagt', startDate: '2026-02-01' };
-    expect(choicesOfContract(testContract({ priceRegulation: { basis: 'framework', month: 1 } }))).toEqual({
+    expect(choicesFor(contract({ priceRegulation: { basis: 'framework', month: 1 } }))).toEqual({
       framework: 'inside',
     });
-    expect(
-      choicesOfContract(testContract({ specialRate: { ...special, endDate: '2026-04-30', monthlyReview: false } })),
-    ).toEqual({ framework: 'outside', specialRate: 'endDate' });
-    expect(choicesOfContract(testContract({ specialRate: { ...special, monthlyReview: true } }))).toEqual({
+    expect(choicesFor(contract({ specialRate: { ...special, endDate: '2026-04-30', monthlyReview: false } }))).toEqual({
+      framework: 'outside',
+      specialRate: 'endDate',
+    });
+    expect(choicesFor(contract({ specialRate: { ...special, monthlyReview: true } }))).toEqual({
       framework: 'outside',
       specialRate: 'monthlyReview',
     });
-    expect(choicesOfContract(undefined)).toEqual({});
+    expect(choicesFor({})).toEqual({});
+  });
+
+  it('before a contract, takes variant A for a public provider and B for a private one; a contract decides first', () => {
+    expect(choicesFor({ provider: { ownership: 'public' } })).toEqual({ framework: 'inside' });
+    expect(choicesFor({ provider: { ownership: 'private' } })).toEqual({ framework: 'outside' });
+    expect(choicesFor({ provider: { ownership: 'public' }, ...contract() })).toEqual({ framework: 'outside' });
   });
 });
 
@@ -95,7 +104,12 @@ describe('refIncluded and undecidedChoices', () => {
 
 describe('reviewTaggedDocument with choices', () => {
   it('passes a document with one variant and no særtakst', () => {
-    expect(review('outside', 'term')).toMatchObject({ missingMandatory: [], conflictingAlternatives: [], ok: true });
+    expect(review('outside', 'term')).toMatchObject({
+      missingMandatory: [],
+      conflictingAlternatives: [],
+      openChoices: [],
+      ok: true,
+    });
   });
 
   it('reports a document holding both variants A and B, or both kinds of særtakst', () => {
@@ -122,9 +136,27 @@ describe('reviewTaggedDocument with choices', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('reports a mandatory choice with no alternative once, naming both', () => {
-    expect(review('term').missingMandatory).toEqual([
-      { clauseId: 'inside', title: `${titles.inside} eller ${titles.outside}` },
+  it('names the alternative that fits when the case and offer decide the missing choice', () => {
+    const found = [{ clauseId: 'term', version: 1, textHash: 'h-term' }];
+    const missing = (choices: Parameters<typeof reviewTaggedDocument>[0]['choices']) =>
+      reviewTaggedDocument({ template, clausesById, found, fieldValues: {}, choices }).missingMandatory;
+    expect(missing({ framework: 'outside' })).toEqual([{ clauseId: 'outside', title: titles.outside }]);
+    expect(missing({ framework: 'inside' })).toEqual([{ clauseId: 'inside', title: titles.inside }]);
+  });
+
+  it('reports a mandatory choice the case and offer leave open as open, naming both alternatives', () => {
+    const result = review('term');
+    expect(result.missingMandatory).toEqual([]);
+    expect(result.openChoices).toEqual([
+      {
+        choice: 'framework',
+        label: 'Rammeaftale (variant A eller B)',
+        clauses: [
+          { clauseId: 'inside', title: titles.inside },
+          { clauseId: 'outside', title: titles.outside },
+        ],
+      },
     ]);
+    expect(result.ok).toBe(false);
   });
 });

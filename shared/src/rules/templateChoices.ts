@@ -1,6 +1,7 @@
 // Choices between alternatives in a template (variant A or B of the framework agreement, the two kinds of særtakst):
 // which option a contract takes, which clauses a document built for it holds, and which choices a document breaks.
 import type { Contract } from '../domain/contract';
+import type { Provider } from '../domain/provider';
 import type { TemplateAlternative, TemplateClauseRef, TemplateInput } from '../domain/template';
 
 export type TemplateChoice = TemplateAlternative['choice'];
@@ -12,16 +13,22 @@ export const CHOICE_LABELS: Record<TemplateChoice, string> = {
   specialRate: 'Særtakst (slutdato eller månedlig opfølgning)',
 };
 
+export interface ChoiceSources {
+  contract?: Pick<Contract, 'priceRegulation' | 'specialRate'>;
+  provider?: Pick<Provider, 'ownership'>;
+}
+
 /**
- * The options a contract takes: inside the framework agreement when its regulation follows the styringsaftale, else
- * outside; a særtakst with an end date or, without one, with monthly review; no særtakst decides nothing.
+ * The options a case and offer take. Framework: inside when the contract's regulation follows the styringsaftale,
+ * else outside; before a contract exists, inside for a public provider's offer (the regional framework agreements
+ * cover the municipalities' and regions' own offers) and outside for a private one. Særtakst: with an end date or,
+ * without one, with monthly review; no særtakst decides nothing. Nothing known decides nothing.
  */
-export function choicesOfContract(
-  contract: Pick<Contract, 'priceRegulation' | 'specialRate'> | undefined,
-): ChoiceValues {
-  if (!contract) return {};
-  const values: ChoiceValues = { framework: contract.priceRegulation.basis === 'framework' ? 'inside' : 'outside' };
-  const special = contract.specialRate;
+export function choicesFor({ contract, provider }: ChoiceSources): ChoiceValues {
+  const values: ChoiceValues = {};
+  if (contract) values.framework = contract.priceRegulation.basis === 'framework' ? 'inside' : 'outside';
+  else if (provider) values.framework = provider.ownership === 'public' ? 'inside' : 'outside';
+  const special = contract?.specialRate;
   if (special) values.specialRate = special.endDate ? 'endDate' : 'monthlyReview';
   return values;
 }

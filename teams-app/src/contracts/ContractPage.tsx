@@ -78,6 +78,7 @@ function Terms({ contract }: { contract: Contract }) {
       'Periode',
       `${formatDate(contract.startDate)} – ${contract.endDate ? formatDate(contract.endDate) : 'uden slutdato'}`,
     ],
+    ['Revurdering', contract.reviewDate ? formatDate(contract.reviewDate) : '–'],
     ['Anslået årlig udgift', formatKr(contract.annualCost)],
     ['Prisregulering', regulationText(contract)],
     ['Genforhandling', contract.renegotiationDate ? formatDate(contract.renegotiationDate) : '–'],

@@ -61,7 +61,7 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     title: 'Boligdokument for længerevarende botilbud',
     topic: 'housing-document',
     text: [
-      'Ved indflytning i et længerevarende botilbud efter servicelovens § 108 giver Leverandøren borgeren et boligdokument efter bekendtgørelse nr. 715 af 2013 om boligdokumenter for længerevarende botilbud. Det beskriver boligen og de fysiske rammer, husleje og andre udgifter samt borgerens rettigheder, hvis borgeren flytter.',
+      'Ved indflytning i et længerevarende botilbud efter servicelovens § 108 giver Leverandøren borgeren et boligdokument efter bekendtgørelse nr. 715 af 19. juni 2013 om lejerrettigheder til beboere i visse botilbud efter serviceloven. Det beskriver boligen og de fysiske rammer, husleje og andre udgifter samt borgerens rettigheder, hvis borgeren flytter.',
       'Boligdokumentet af {{housingDocumentDate}} er bilag til kontrakten. Ændres vilkårene, sender Leverandøren en opdateret udgave til Kommunen.',
     ],
     fields: [field('housingDocumentDate', 'Boligdokumentets dato', 'date')],
@@ -98,7 +98,7 @@ export const LEGAL_CLAUSES: SeedClause[] = [
     topic: 'data-protection',
     text: [
       'Parterne har vurderet rollerne for de personoplysninger, der behandles i forbindelse med indsatsen, således: {{dataRole}}. Kommunen er dataansvarlig for sagen. Leverer Leverandøren indsatsen som en selvstændig faglig opgave, er Leverandøren selvstændigt dataansvarlig for sin egen behandling. Behandler Leverandøren alene oplysninger på Kommunens vegne og efter Kommunens instruks, er Leverandøren databehandler, og parterne indgår en databehandleraftale, før behandlingen begynder.',
-      'Kommunen videregiver kun de oplysninger, der er nødvendige for indsatsen, efter databeskyttelsesforordningen, databeskyttelsesloven og forvaltningslovens regler om videregivelse. Leverandøren behandler dem kun til indsatsen, og Leverandørens medarbejdere har tavshedspligt.',
+      'Kommunen videregiver kun de oplysninger, der er nødvendige for indsatsen, efter databeskyttelsesforordningen, databeskyttelsesloven og forvaltningslovens regler om tavshedspligt og videregivelse. Leverandøren behandler dem kun til indsatsen, og Leverandørens medarbejdere har tavshedspligt.',
       'Personoplysninger udveksles kun via {{secureChannel}} eller en anden sikker forbindelse. Personnumre sendes aldrig i almindelig e-mail og står aldrig på fakturaer.',
       'Flytter den, indsatsen gælder, til et andet tilbud, overdrager Leverandøren efter Kommunens anvisning de oplysninger, der er nødvendige for at fortsætte indsatsen. Oplysninger, som Leverandøren ikke længere har brug for eller pligt til at opbevare, slettes, og Leverandøren bekræfter det skriftligt over for Kommunen.',
       'Sker der et brud på persondatasikkerheden, der vedrører sagen, orienterer Leverandøren Kommunen uden unødig forsinkelse.',
@@ -108,7 +108,7 @@ export const LEGAL_CLAUSES: SeedClause[] = [
       field('secureChannel', 'Sikker kanal for personoplysninger', 'text'),
     ],
     guidance:
-      'Rollerne skal vurderes i den enkelte kontrakt – de kan ikke bare erklæres. En leverandør, der selv tilrettelægger en døgnindsats efter sin godkendelse, er typisk selvstændigt dataansvarlig. En leverandør, der leverer fx socialpædagogisk støtte efter § 85 efter Kommunens bestilling og kun behandler oplysningerne for Kommunen, kan være databehandler; så kræver databeskyttelsesforordningens artikel 28 en databehandleraftale. Videregivelse kræver hjemmel (fx databeskyttelseslovens § 8 og forvaltningslovens § 28), og kun det nødvendige må sendes. Aftal overdragelse af journaler, når barnet eller borgeren flytter, og sletning bagefter. Kontrollér, at leverandøren kan modtage sikker e-mail, før der sendes sagsakter.',
+      'Rollerne skal vurderes i den enkelte kontrakt – de kan ikke bare erklæres. En leverandør, der selv tilrettelægger en døgnindsats efter sin godkendelse, er typisk selvstændigt dataansvarlig. En leverandør, der leverer fx socialpædagogisk støtte efter § 85 efter Kommunens bestilling og kun behandler oplysningerne for Kommunen, kan være databehandler; så kræver databeskyttelsesforordningens artikel 28 en databehandleraftale. Videregivelse kræver hjemmel (databeskyttelsesforordningens artikel 6 og 9 og reglerne om tavshedspligt), og kun det nødvendige må sendes. Aftal overdragelse af journaler, når barnet eller borgeren flytter, og sletning bagefter. Kontrollér, at leverandøren kan modtage sikker e-mail, før der sendes sagsakter.',
     recognitionPhrases: [
       'databeskyttelse',
       'persondata',
