@@ -1,9 +1,5 @@
 // The contract upgrade against a real SQLite store with the demo data: contracts stored without their parties get
 // them and a new index (found by the register's filters again), others are left alone, and a second run does nothing.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
@@ -12,27 +8,19 @@ import { contractParties } from '@koberollen/shared/rules/contractParties';
 import { contractFields } from '../indexes/contract';
 import { collectAllDocs } from '../records/collect';
 import { key } from '../records/search';
-import { seedIfEmpty } from '../seed';
-import { SqliteRepository } from '../store/sqlite';
-import { SYSTEM_PARTITION } from '../store/types';
+import { type SeededStore, seededStore } from './testing/seededStore';
 import { upgradeContracts } from './upgradeContracts';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
-let dir: string;
-let store: SqliteRepository;
+let seeded: SeededStore;
+let store: SeededStore['store'];
 let tenantId: string;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-upgrade-'));
-  store = new SqliteRepository(path.join(dir, 'test.sqlite'));
-  await seedIfEmpty(store, NOW);
-  const [first] = (await store.list<{ id: string }>(SYSTEM_PARTITION, 'tenant', { limit: 1 })).items;
-  tenantId = first!.id;
+  seeded = await seededStore(NOW);
+  ({ store, tenantId } = seeded);
 });
-afterEach(async () => {
-  await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => seeded.remove());
 
 /** Stores a contract as an earlier version did: no parties, and an index without the fields derived from them. */
 async function storeAsBefore(doc: { id: string; body: Contract }) {

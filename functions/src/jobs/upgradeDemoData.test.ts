@@ -1,9 +1,6 @@
 // The demo-data upgrade against a real SQLite store: a store written by the earlier library gets new clause versions
 // (the earlier ones and the contracts built from them stay), the clauses it lacked, the current templates, and demo
 // records that follow the law; a clause the municipality changed itself is left alone; a second run changes nothing.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 
 import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { Contract } from '@koberollen/shared/domain/contract';
@@ -16,31 +13,23 @@ import { clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
 import { contractIndex } from '../indexes/contract';
 import { providerIndex } from '../indexes/provider';
 import { collectAllDocs } from '../records/collect';
-import { seedIfEmpty } from '../seed';
 import { seedId } from '../seed/ids';
-import { SqliteRepository } from '../store/sqlite';
-import { SYSTEM_PARTITION } from '../store/types';
-import { upgradeDemoData } from './upgradeDemoData';
+import { type SeededStore, seededStore } from './testing/seededStore';
+import { nothingUpgraded, upgradeDemoData } from './upgradeDemoData';
 import { UPGRADE_NOTE } from './upgradeLibrary';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
 const LATER = new Date('2026-03-02T09:00:00Z');
 const OLD_TEXT = 'Kontrakten ophører, når den unge fylder 18 år, medmindre der er truffet afgørelse om efterværn.';
-let dir: string;
-let store: SqliteRepository;
+let seeded: SeededStore;
+let store: SeededStore['store'];
 let tenantId: string;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-demo-upgrade-'));
-  store = new SqliteRepository(path.join(dir, 'test.sqlite'));
-  await seedIfEmpty(store, NOW);
-  const [first] = (await store.list<{ id: string }>(SYSTEM_PARTITION, 'tenant', { limit: 1 })).items;
-  tenantId = first!.id;
+  seeded = await seededStore(NOW);
+  ({ store, tenantId } = seeded);
 });
-afterEach(async () => {
-  await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => seeded.remove());
 
 const clauseId = (key: string) => seedId('clause', tenantId, key);
 const getClause = async (key: string) => (await store.get<Clause>(tenantId, 'clause', clauseId(key)))!;
@@ -120,16 +109,7 @@ it('publishes new versions, keeps the earlier ones and the contracts built from 
   expect(await store.count(tenantId, 'audit')).toBeGreaterThan(auditsBefore);
 
   const auditsAfter = await store.count(tenantId, 'audit');
-  expect(await upgradeDemoData(store, LATER)).toEqual({
-    tenants: 2,
-    published: 0,
-    added: 0,
-    templates: 0,
-    checklists: 0,
-    kept: [],
-    providers: 0,
-    contracts: 0,
-  });
+  expect(await upgradeDemoData(store, LATER)).toEqual(nothingUpgraded(2));
   expect(await store.count(tenantId, 'audit')).toBe(auditsAfter);
 });
 

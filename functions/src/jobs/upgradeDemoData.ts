@@ -25,17 +25,13 @@ async function writeBatches(store: Repository, tenantId: string, ops: WriteOp[],
   }
 }
 
+/** An upgrade that changed nothing. */
+export function nothingUpgraded(tenants = 0): DemoDataUpgrade {
+  return { tenants, published: 0, added: 0, templates: 0, checklists: 0, kept: [], providers: 0, contracts: 0 };
+}
+
 export async function upgradeDemoData(store: Repository, now: Date): Promise<DemoDataUpgrade> {
-  const total: DemoDataUpgrade = {
-    tenants: 0,
-    published: 0,
-    added: 0,
-    templates: 0,
-    checklists: 0,
-    kept: [],
-    providers: 0,
-    contracts: 0,
-  };
+  const total = nothingUpgraded();
   for (const tenant of await collectAll<{ id: string }>(store, SYSTEM_PARTITION, 'tenant')) {
     const library = await libraryUpgradeOps(store, tenant.id, now);
     if (!library) continue;

@@ -1,7 +1,7 @@
 // Demo clauses written for children and young people under barnets lov: purpose of the decision, changes, schooling
 // and contact with the family, børneattest, the duty to report, incidents and the transition at 18.
 import { CHILD_TYPES, CONTRACT_TYPES } from '../contractTypes';
-import { counted, field, type SeedClause } from './define';
+import { counted, field, INCIDENT_FIELDS, type SeedClause } from './define';
 
 export const CHILD_CLAUSES: SeedClause[] = [
   {
@@ -112,10 +112,7 @@ export const CHILD_CLAUSES: SeedClause[] = [
       'Er barnet eller den unge forsvundet eller udeblevet uden aftale, giver Leverandøren straks Kommunen besked – uden for Kommunens åbningstid via {{emergencyContact}} – og anmelder det til politiet efter tilbuddets procedure.',
       'Magtanvendelse, vold, utilsigtede hændelser og politianmeldelser indberettes efter de gældende regler, og Kommunens sagsbehandler orienteres senest første hverdag efter hændelsen via {{incidentChannel}}.',
     ],
-    fields: [
-      field('emergencyContact', 'Kontakt uden for åbningstid (fx socialvagten)', 'text'),
-      field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text'),
-    ],
+    fields: INCIDENT_FIELDS,
     guidance:
       'Et barn, der er forsvundet, skal meldes med det samme – ikke først næste hverdag. Hold kontakten uden for åbningstid opdateret. Mange indberetninger om magtanvendelse er et tegn på, at indsatsen ikke passer til barnets behov: tag dem op ved næste opfølgning.',
     recognitionPhrases: ['magtanvendelse', 'utilsigtede hændelser', 'indberetning', 'forsvundet', 'udeblivelse'],

@@ -1,7 +1,7 @@
 // Demo clauses for a behandlings- og specialundervisningstilbud (lov nr. 1532 af 12. december 2023): the two decisions
 // behind a referral, approval by the beliggenhedskommune, attendance, incidents, special education, 18 and the end.
 import { CONTRACT_TYPES } from '../contractTypes';
-import { counted, field, type SeedClause } from './define';
+import { counted, field, INCIDENT_FIELDS, type SeedClause } from './define';
 
 const dayTreatment = [CONTRACT_TYPES.dayTreatment];
 
@@ -139,10 +139,7 @@ export const DAY_TREATMENT_CLAUSES: SeedClause[] = [
       'Forældrene har forældremyndigheden og ansvaret for barnet eller den unge uden for tilbuddets åbningstid. Møder barnet eller den unge ikke op uden at være meldt fra, kontakter Leverandøren forældrene samme dag. Kan forældrene ikke træffes, eller er der grund til bekymring for barnets sikkerhed, giver Leverandøren straks Kommunen besked – uden for Kommunens åbningstid via {{emergencyContact}}.',
       'Vold, utilsigtede hændelser og situationer, hvor personalet har måttet gribe fysisk ind, indberettes efter de regler, der gælder for tilbuddet. Forældrene orienteres samme dag, og Kommunens sagsbehandler orienteres senest første hverdag efter hændelsen via {{incidentChannel}}.',
     ],
-    fields: [
-      field('emergencyContact', 'Kontakt uden for åbningstid (fx socialvagten)', 'text'),
-      field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text'),
-    ],
+    fields: INCIDENT_FIELDS,
     guidance:
       'I et dagtilbud bor barnet hjemme, og forældrene har forældremyndigheden. Et barn, der ikke møder op, følges derfor op hos forældrene samme dag – det er ikke en sag for politiet som ved et anbragt barn, der er forsvundet. Er der bekymring for barnets sikkerhed, gælder underretningspligten.',
     recognitionPhrases: ['utilsigtede hændelser', 'indberetning', 'udeblivelse', 'fysisk indgriben'],

@@ -1,7 +1,7 @@
 // Demo clauses that make the contract steer: follow-up with SMART goals, time registration, renegotiation,
 // supervision, Tilbudsportalen, incident reports and annual key figures.
 import { ADULT_TYPES, CONTRACT_TYPES } from '../contractTypes';
-import { counted, field, type SeedClause } from './define';
+import { counted, field, INCIDENT_FIELDS, type SeedClause } from './define';
 
 export const FOLLOW_UP_CLAUSES: SeedClause[] = [
   {
@@ -90,10 +90,7 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
       'Er borgeren forsvundet, eller er borgerens liv eller helbred i fare, giver Leverandøren straks Kommunen besked – uden for Kommunens åbningstid via {{emergencyContact}} – og kontakter politi eller sundhedsvæsen, når situationen kræver det.',
       'Magtanvendelse, vold, utilsigtede hændelser og politianmeldelser indberettes efter de gældende regler, og Kommunens sagsbehandler orienteres senest første hverdag efter hændelsen via {{incidentChannel}}.',
     ],
-    fields: [
-      field('emergencyContact', 'Kontakt uden for åbningstid (fx socialvagten)', 'text'),
-      field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text'),
-    ],
+    fields: INCIDENT_FIELDS,
     guidance:
       'En borger, der er forsvundet, meldes med det samme – ikke næste hverdag. Mange indberetninger kan være et tegn på, at støtten ikke passer til borgerens behov. Tag dem op ved næste opfølgning.',
     recognitionPhrases: ['magtanvendelse', 'utilsigtede hændelser', 'indberetning', 'alvorlige hændelser'],

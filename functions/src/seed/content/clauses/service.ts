@@ -1,7 +1,7 @@
 // Demo clauses on the service itself for adults and for every contract: description, target group, weekly hours,
 // staff, changes in the need and transport.
 import { ADULT_TYPES, CONTRACT_TYPES } from '../contractTypes';
-import { counted, field, type SeedClause } from './define';
+import { counted, field, type SeedClause, TARGET_GROUP_FIELDS } from './define';
 
 export const SERVICE_CLAUSES: SeedClause[] = [
   {
@@ -32,7 +32,7 @@ export const SERVICE_CLAUSES: SeedClause[] = [
       'Tilbuddet er godkendt til målgruppen {{targetGroup}}. Leverandøren bekræfter, at borgerens støttebehov, som Kommunen har beskrevet det i afgørelsen, ligger inden for tilbuddets godkendte målgruppe og metoder.',
       'Borgerens støttebehov er vurderet til {{supportLevel}}. Kan tilbuddet efter Leverandørens vurdering ikke længere imødekomme behovet, orienterer Leverandøren straks Kommunen.',
     ],
-    fields: [field('targetGroup', 'Målgruppe', 'text'), field('supportLevel', 'Vurderet støtteniveau', 'text')],
+    fields: TARGET_GROUP_FIELDS,
     guidance:
       'Sammenhold målgruppen med socialtilsynets godkendelse på Tilbudsportalen. Beskriv støtteniveauet med Kommunens egne kategorier, så takster kan sammenlignes på tværs af leverandører.',
     recognitionPhrases: ['målgruppe', 'støttebehov', 'funktionsniveau', 'tilbuddets målgruppe', 'støtteniveau'],
@@ -46,7 +46,7 @@ export const SERVICE_CLAUSES: SeedClause[] = [
       'Støtten leveres i borgerens eget hjem og i borgerens nærmiljø. Leverandøren bekræfter, at Leverandøren har erfaring med og kompetencer til målgruppen {{targetGroup}} og kan levere den støtte, Kommunen har truffet afgørelse om.',
       'Borgerens støttebehov er vurderet til {{supportLevel}}. Kan Leverandøren ikke længere imødekomme behovet, orienterer Leverandøren straks Kommunen.',
     ],
-    fields: [field('targetGroup', 'Målgruppe', 'text'), field('supportLevel', 'Vurderet støtteniveau', 'text')],
+    fields: TARGET_GROUP_FIELDS,
     guidance:
       'Socialtilsynet godkender kun socialpædagogisk støtte efter servicelovens § 85, når den leveres i et botilbudslignende tilbud i almene boliger efter almenboligloven § 105 (socialtilsynsloven § 4). Støtte i borgerens eget hjem er ikke godkendt af socialtilsynet, så kontrakten må ikke henvise til en godkendt målgruppe. Spørg i stedet til erfaring, metoder og uddannelse, og notér svarene i leverandørkataloget.',
     recognitionPhrases: ['målgruppe', 'støttebehov', 'funktionsniveau', 'eget hjem', 'støtteniveau'],
