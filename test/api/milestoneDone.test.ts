@@ -75,7 +75,11 @@ describe('POST /api/milestones/{id}/done', () => {
   });
 
   it('keeps done and next in step when the contract is changed', async () => {
-    const contract = await createContract(host, a.negotiator, refs, { startDate: '2025-03-01', endDate: undefined, reviewDate: '2027-12-31' });
+    const contract = await createContract(host, a.negotiator, refs, {
+      startDate: '2025-03-01',
+      endDate: undefined,
+      reviewDate: '2027-12-31',
+    });
     const lastOfSeries = `${contract.id}-followUp-2027-03-01`;
     expectStatus(await done(lastOfSeries, a.negotiator), 200);
     const got = await host.call('GET', `/api/contracts/${contract.id}`, { token: a.negotiator });
