@@ -58,6 +58,8 @@ describe('reviewing a tagged document', () => {
         { key: 'startDate', label: 'Startdato' },
         { key: 'dailyRate', label: 'Døgntakst' },
       ],
+      conflictingAlternatives: [],
+      openChoices: [],
       ok: false,
     });
   });

@@ -33,6 +33,7 @@ describe('GET /api/follow-up', () => {
       status: 'active',
       startDate: '2025-01-01',
       endDate: undefined,
+      reviewDate: '2027-12-31',
       rates: [{ ...DAY_RATE, amount: 2000, validFrom: '2025-01-01' }],
       specialRate: {
         type: 'day',

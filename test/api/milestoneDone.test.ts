@@ -51,6 +51,7 @@ describe('POST /api/milestones/{id}/done', () => {
     const other = await createContract(host, a.negotiator, refs, {
       startDate: '2025-03-01',
       endDate: undefined,
+      reviewDate: '2027-12-31',
       followUpCadenceMonths: 3,
     });
     // With no end date the series runs 24 months from the start, the last one on 01.03.2027.
@@ -74,7 +75,11 @@ describe('POST /api/milestones/{id}/done', () => {
   });
 
   it('keeps done and next in step when the contract is changed', async () => {
-    const contract = await createContract(host, a.negotiator, refs, { startDate: '2025-03-01', endDate: undefined });
+    const contract = await createContract(host, a.negotiator, refs, {
+      startDate: '2025-03-01',
+      endDate: undefined,
+      reviewDate: '2027-12-31',
+    });
     const lastOfSeries = `${contract.id}-followUp-2027-03-01`;
     expectStatus(await done(lastOfSeries, a.negotiator), 200);
     const got = await host.call('GET', `/api/contracts/${contract.id}`, { token: a.negotiator });

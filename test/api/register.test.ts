@@ -35,6 +35,7 @@ describe('GET /api/contracts as the register', () => {
     await make('Gamma', case85, {
       status: 'active',
       endDate: undefined,
+      reviewDate: '2027-12-31',
       rates: [{ type: 'day', label: 'Døgntakst', amount: 4000, validFrom: '2026-01-01' }],
     });
   });

@@ -26,7 +26,7 @@ describeTab('Teams tab contract register in Chromium', (tab) => {
     const specialBlock = page.getByRole('region', { name: 'Særtakster' });
     await specialBlock.getByText(`Udløber ${formatDate(special.endDate!)} (om ${special.days} dage)`).waitFor();
     await specialBlock.getByRole('link', { name: special.contractTitle }).waitFor();
-    const regulationBlock = page.getByRole('region', { name: "Prisreguleringer over KL's sats" });
+    const regulationBlock = page.getByRole('region', { name: 'Prisreguleringer ud over kontrakten' });
     await regulationBlock.getByText(regulation.providerName).waitFor();
     await regulationBlock
       .getByText(`${formatKr(regulation.excessKr)} (${formatNumber(regulation.excessPercent)} procentpoint) over`)

@@ -1,6 +1,7 @@
 // Turns published clause texts and templates into blocks to insert: `{{key}}` becomes a field run with its value.
 import type { ClauseVersion, FieldDefinition } from '@koberollen/shared/domain/clause';
 import type { Template } from '@koberollen/shared/domain/template';
+import { type ChoiceValues, refIncluded } from '@koberollen/shared/rules/templateChoices';
 
 import type { Block, ClauseBlock, Run } from './types';
 
@@ -30,16 +31,21 @@ export function clauseBlock(version: ClauseVersion, values: Record<string, strin
   };
 }
 
-/** A template as blocks: its name, each section's title, then its clauses (those the library has published). */
+/**
+ * A template as blocks: its name, each section's title, then its clauses (those the library has published); of a
+ * choice between alternatives only the one `choices` names, none while the choice is open.
+ */
 export function templateBlocks(
   template: Template,
   latest: (clauseId: string) => ClauseVersion | undefined,
   values: Record<string, string> = {},
+  choices: ChoiceValues = {},
 ): Block[] {
   const blocks: Block[] = [{ kind: 'heading', text: template.name }];
   for (const section of template.sections) {
     blocks.push({ kind: 'heading', text: section.title });
     for (const ref of section.clauses) {
+      if (!refIncluded(ref, choices)) continue;
       const version = latest(ref.clauseId);
       if (version) blocks.push({ kind: 'clause', clause: clauseBlock(version, values) });
     }

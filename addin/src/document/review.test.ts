@@ -156,3 +156,55 @@ describe('clauseBlock', () => {
     ]);
   });
 });
+
+describe('reviewDocument with a choice between alternatives', () => {
+  const choice: Template = {
+    ...TEMPLATE,
+    id: 't-choice',
+    sections: [
+      {
+        title: 'Grundlag',
+        clauses: [
+          { clauseId: 'rate', mandatory: true, alternative: { choice: 'framework', option: 'inside' } },
+          { clauseId: 'basis', mandatory: true, alternative: { choice: 'framework', option: 'outside' } },
+        ],
+      },
+    ],
+  };
+  const library: Library = { ...LIBRARY, templates: [choice], checklists: [] };
+  const index = indexLibrary(library);
+  const found = (id: string) => {
+    const block = clauseBlock(index.version(id)!, { rateAmount: '2.500' });
+    const text = [
+      block.title,
+      ...block.paragraphs.map((p) => p.map((r) => (r.kind === 'text' ? r.text : r.value)).join('')),
+    ];
+    return { clauseId: id, version: 1, text: text.join('\n'), fieldTexts: id === 'rate' ? ['2.500'] : [] };
+  };
+  const review = (...ids: string[]) =>
+    reviewDocument(
+      { clauses: ids.map(found), fields: [{ key: 'rateAmount', text: '2.500' }], text: '' },
+      library,
+      index,
+      { templateId: 't-choice', checked: [] },
+    ).findings;
+
+  it('reports a document holding both variants once, naming both', () => {
+    expect(review('rate', 'basis')).toEqual([
+      {
+        kind: 'conflictingAlternatives',
+        clauseId: 'rate',
+        choice: 'framework',
+        title: 'Rammeaftale (variant A eller B)',
+        clauses: [
+          { clauseId: 'rate', title: 'Titel rate' },
+          { clauseId: 'basis', title: 'Titel basis' },
+        ],
+      },
+    ]);
+  });
+
+  it('finds nothing wrong with one variant', () => {
+    expect(review('basis')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { ReviewFinding } from '@koberollen/shared/domain/review';
 import {
   checklistItemApplies,
+  type ChoiceFinding,
   type FoundClause,
   requiredTopicsOf,
   type ReviewContext as RuleContext,
@@ -12,6 +13,7 @@ import {
   templateContext,
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
+import type { ChoiceValues } from '@koberollen/shared/rules/templateChoices';
 import { normalizeClauseText, textHash } from '@koberollen/shared/rules/textHash';
 
 import type { Library, LibraryIndex } from '../library/library';
@@ -56,8 +58,28 @@ export type Finding =
   | { kind: 'deviating'; clauseId: string; title: string; version: number }
   | { kind: 'unknown'; clauseId: string }
   | { kind: 'emptyField'; key: string; label: string }
+  | {
+      kind: 'conflictingAlternatives' | 'openChoice';
+      clauseId: string;
+      choice: string;
+      title: string;
+      clauses: ClauseTitle[];
+    }
   | { kind: 'uncheckedItem'; checklistId: string; itemId: string; text: string }
   | { kind: 'missingTopic'; topic: string; proposed: { clauseId: string; title: string; version: number } | null };
+
+type ClauseTitle = { clauseId: string; title: string };
+
+/** A finding on a choice between alternatives: its label and the alternatives it is about. */
+function choiceFinding(kind: 'conflictingAlternatives' | 'openChoice', found: ChoiceFinding): Finding {
+  return {
+    kind,
+    clauseId: found.clauses[0]!.clauseId,
+    choice: found.choice,
+    title: found.label,
+    clauses: found.clauses,
+  };
+}
 
 export interface ReviewOutcome {
   /** `tagged`: built from the linked template; `untagged`: a provider's own contract, read by recognition phrases. */
@@ -95,6 +117,8 @@ function uncheckedItems(checklists: Checklist[], state: DocumentState): Finding[
 export interface ReviewContext {
   /** The case's paragraph, to propose the clause that applies, e.g. `SEL §108`. */
   paragraph?: string;
+  /** The options the case and offer take, so a missing variant is the one that fits. */
+  choices?: ChoiceValues;
 }
 
 /**
@@ -121,6 +145,7 @@ export function reviewDocument(
       clausesById: index.entries,
       found,
       fieldValues: fieldValuesOf(snapshot),
+      choices: context.choices,
     });
     const findings: Finding[] = [
       ...review.missingMandatory.map((f) => ({ kind: 'missingMandatory' as const, ...f })),
@@ -128,6 +153,8 @@ export function reviewDocument(
       ...review.deviating.map((f) => ({ kind: 'deviating' as const, ...f })),
       ...review.unknown.map((f) => ({ kind: 'unknown' as const, ...f })),
       ...review.emptyFields.map((f) => ({ kind: 'emptyField' as const, ...f })),
+      ...review.conflictingAlternatives.map((c) => choiceFinding('conflictingAlternatives', c)),
+      ...review.openChoices.map((c) => choiceFinding('openChoice', c)),
       ...unchecked,
     ];
     return { mode: 'tagged', templateId: template.id, findings, foundTopics: [] };
@@ -162,6 +189,9 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
       return { ...base, kind: finding.kind, ref: finding.clauseId, title: titleOf(finding.clauseId) };
     case 'emptyField':
       return { ...base, kind: finding.kind, ref: finding.key, title: finding.label };
+    case 'conflictingAlternatives':
+    case 'openChoice':
+      return { ...base, kind: finding.kind, ref: finding.choice, title: finding.title };
     case 'uncheckedItem':
       return { ...base, kind: finding.kind, ref: finding.itemId, title: finding.text };
     case 'missingTopic':

@@ -168,6 +168,7 @@ export function ContractForm({
       {text('title', 'Kontraktens titel', 'text', true)}
       {date('startDate', 'Startdato', true)}
       {date('endDate', 'Slutdato (tom: løber til opsigelse)')}
+      {date('reviewDate', 'Revurderingsdato')}
       <fieldset className={styles.fieldset}>
         <legend>Takst</legend>
         <Field label="Enhed">
@@ -211,9 +212,10 @@ export function ContractForm({
             value={draft.regulationBasis}
             onChange={(_, d) => set('regulationBasis', d.value as ContractDraft['regulationBasis'])}
           >
-            <option value="kl">Højst KL&apos;s pris- og lønfremskrivning</option>
+            <option value="kl">Højst PL-satsen fra økonomiaftalen</option>
             <option value="fixed">Højst en fast procent</option>
             <option value="none">Faste priser</option>
+            <option value="framework">Efter rammeaftalens styringsaftale</option>
           </Select>
         </Field>
         {draft.regulationBasis === 'fixed' && text('regulationPercent', 'Højeste årlige regulering (%)', 'text', true)}

@@ -43,6 +43,8 @@ export const FINDING_TITLES: Record<Finding['kind'], string> = {
   deviating: 'Teksten afviger fra biblioteket',
   unknown: 'Klausulen findes ikke i biblioteket',
   emptyField: 'Feltet er ikke udfyldt',
+  conflictingAlternatives: 'Flere varianter af samme valg',
+  openChoice: 'Variant er ikke valgt',
   uncheckedItem: 'Punkt på tjeklisten er ikke afkrydset',
   missingTopic: 'Emnet er ikke dækket',
 };
@@ -70,6 +72,10 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
       return loaded.index.clause(finding.clauseId)?.title ?? finding.clauseId;
     case 'emptyField':
       return finding.label;
+    case 'conflictingAlternatives':
+      return `${finding.title}: ${finding.clauses.map((c) => c.title).join(' og ')} står begge i dokumentet. Behold kun den, der passer til sagen og tilbuddet.`;
+    case 'openChoice':
+      return `${finding.title}: sagen har hverken kontrakt eller valgt tilbud, så vælg den variant, der passer.`;
     case 'uncheckedItem':
       return finding.text;
     case 'missingTopic':
@@ -255,6 +261,29 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
           Indsæt {finding.title}
         </Button>
       )}
+      {finding.kind === 'openChoice' &&
+        finding.clauses.map(({ clauseId, title }) => {
+          const version = actions.loaded.index.version(clauseId);
+          return (
+            version && (
+              <Button
+                key={clauseId}
+                size="small"
+                onClick={() =>
+                  void actions.change(
+                    () =>
+                      document.insertBlocks([{ kind: 'clause', clause: clauseBlock(version, actions.values) }], {
+                        position: actions.positionOf(clauseId),
+                      }),
+                    `${title} er indsat.`,
+                  )
+                }
+              >
+                Indsæt {title}
+              </Button>
+            )
+          );
+        })}
       {finding.kind === 'outdated' && <Outdated finding={finding} {...actions} />}
       {finding.kind === 'deviating' && <Deviation finding={finding} {...actions} />}
       {finding.kind === 'unknown' && (

@@ -2,6 +2,8 @@
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 
+import { CHOICE_LABELS, choicesFor, undecidedChoices } from '@koberollen/shared/rules/templateChoices';
+
 import { clauseBlock, templateBlocks } from '../document/build';
 import { knownFieldValues } from '../document/knownFields';
 import type { LoadedLibrary } from '../library/libraryStore';
@@ -36,9 +38,14 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
     const template = loaded.index.template(templateId)!;
     setError(undefined);
     try {
-      await contractDocument.insertBlocks(templateBlocks(template, (id) => loaded.index.version(id), values));
+      const choices = choicesFor(linked);
+      await contractDocument.insertBlocks(templateBlocks(template, (id) => loaded.index.version(id), values, choices));
       await updateState({ templateId, checked: [] });
-      setDone(`${template.name} er indsat.`);
+      const open = undecidedChoices(template, choices).map((choice) => CHOICE_LABELS[choice]);
+      const openNote = open.length
+        ? ` Sagen har hverken kontrakt eller valgt tilbud, så vælg selv og indsæt klausulen for: ${open.join(', ')}.`
+        : '';
+      setDone(`${template.name} er indsat.${openNote}`);
       status.current?.focus();
     } catch {
       setError('Skabelonen kunne ikke indsættes i dokumentet. Prøv igen.');

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   result: { margin: 0 },
 });
 
-type Result = { text: string; verdict: 'within' | 'above' | 'noRate' };
+type Result = { text: string; verdict: 'within' | 'above' | 'noRate' | 'framework' };
 
 export default function RegulationView() {
   const styles = useStyles();
@@ -49,7 +49,7 @@ export default function RegulationView() {
       };
       const { data } = await api.call(analysisRoutes.checkPriceRegulation, { body });
       const text =
-        data.verdict === 'noRate'
+        data.verdict === 'noRate' || data.verdict === 'framework'
           ? data.explanation
           : data.verdict === 'within'
             ? `Inden for: stigningen er ${formatPercent(data.actualPercent)}, og der må reguleres med ${formatPercent(data.allowedPercent)} (højst ${formatKr(data.allowedRate)}).`

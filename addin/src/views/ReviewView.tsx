@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 
 import { caseRoutes } from '@koberollen/shared/api/cases.contract';
 import { reviewRoutes } from '@koberollen/shared/api/reviews.contract';
+import { choicesFor } from '@koberollen/shared/rules/templateChoices';
 
 import { errorText } from '../api/paneClient';
 import { clauseBlock } from '../document/build';
@@ -64,6 +65,7 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
       if (loaded !== base) update(loaded);
       const outcome = reviewDocument(snapshot, loaded.library, loaded.index, current, {
         paragraph: linked.case?.paragraph,
+        choices: choicesFor(linked),
       });
       setRun({ outcome, snapshot, loaded });
       const open = outcome.findings.length;

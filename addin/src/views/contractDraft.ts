@@ -1,5 +1,5 @@
 // The contract form's draft: what the user types (text, Danish amounts), read into the API's contract input.
-import type { Contract, ContractInput } from '@koberollen/shared/domain/contract';
+import type { Contract, ContractInput, PriceRegulation } from '@koberollen/shared/domain/contract';
 import type { RateType } from '@koberollen/shared/domain/rate';
 import { formatDate, formatNumber, parseDanishDate } from '@koberollen/shared/rules/format';
 
@@ -10,6 +10,7 @@ export interface ContractDraft {
   title: string;
   startDate: string;
   endDate: string;
+  reviewDate: string;
   rateType: RateType;
   rateLabel: string;
   rateAmount: string;
@@ -21,7 +22,7 @@ export interface ContractDraft {
   specialStart: string;
   specialEnd: string;
   specialMonthly: boolean;
-  regulationBasis: 'kl' | 'fixed' | 'none';
+  regulationBasis: PriceRegulation['basis'];
   regulationPercent: string;
   regulationMonth: string;
   renegotiationDate: string;
@@ -49,6 +50,7 @@ const iso = (text: string) => (text.trim() ? (parseDanishDate(text) ?? text) : '
 export const DATE_KEYS = [
   'startDate',
   'endDate',
+  'reviewDate',
   'rateValidFrom',
   'specialStart',
   'specialEnd',
@@ -70,6 +72,7 @@ export function draftOf(contract: Contract | undefined, defaults: Partial<Contra
     title: contract?.title ?? defaults.title ?? '',
     startDate: day(contract?.startDate),
     endDate: day(contract?.endDate),
+    reviewDate: day(contract?.reviewDate),
     rateType: rate?.type ?? 'day',
     rateLabel: rate?.label ?? 'Døgntakst',
     rateAmount: shown(rate?.amount),
@@ -104,6 +107,7 @@ export function contractInputOf(draft: ContractDraft, caseId: string, contract?:
     status: contract?.status ?? 'draft',
     startDate: iso(draft.startDate),
     endDate: optional(iso(draft.endDate)),
+    reviewDate: optional(iso(draft.reviewDate)),
     rates: [
       {
         type: draft.rateType,

@@ -11,6 +11,7 @@ import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
 import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
+import { termDateErrors } from '@koberollen/shared/rules/temporaryStay';
 
 import { declare } from '../http/declare';
 import { auditFields } from '../indexes/audit';
@@ -37,12 +38,11 @@ async function references(contract: Contract, services: Services, tenantId: stri
     services.store.get<Provider>(tenantId, 'provider', contract.providerId),
     services.store.get(tenantId, 'template', contract.templateId),
   ]);
-  const fields: Record<string, string> = {};
+  const offer = provider?.body.offers.find((o) => o.id === contract.offerId);
+  const fields: Record<string, string> = termDateErrors(contract, offer?.paragraph);
   if (!caseRecord) fields.caseId = 'Sagen findes ikke';
   if (!provider) fields.providerId = 'Leverandøren findes ikke';
-  else if (!provider.body.offers.some((offer) => offer.id === contract.offerId)) {
-    fields.offerId = 'Leverandøren har ikke dette tilbud';
-  }
+  else if (!offer) fields.offerId = 'Leverandøren har ikke dette tilbud';
   if (!template) fields.templateId = 'Kontraktskabelonen findes ikke';
   return { fields, caseRecord: caseRecord?.body, provider: provider?.body };
 }

@@ -1,7 +1,7 @@
 // `npm run job:milestones` / `job:notifications` / `job:onboard`: runs a job once against the configured store and
 // prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
 // `onboard <tenant id> <name>` registers a municipality; `upgrade` brings contracts stored by earlier versions up to
-// the current shape.
+// the current shape, and the demo municipalities' library and demo records up to the current demo content.
 import { loadConfig } from '../config';
 import { closeServices, type Services, setServices } from '../services';
 import { startServices } from '../startServices';
@@ -9,6 +9,7 @@ import { runMilestoneJob } from './milestoneJob';
 import { deliverNotifications } from './notificationDelivery';
 import { onboardTenant } from './onboard';
 import { upgradeContracts } from './upgradeContracts';
+import { upgradeDemoData } from './upgradeDemoData';
 
 async function deliver(services: Services): Promise<void> {
   if (!services.graph) {
@@ -36,6 +37,14 @@ async function upgrade(services: Services): Promise<void> {
   if (result.orphaned.length > 0) {
     console.log(`Left as they are, their case or provider is gone: ${result.orphaned.join(', ')}`);
   }
+  const demo = await upgradeDemoData(services.store, services.now());
+  console.log(
+    `Demo data in ${demo.tenants} municipalities: ${demo.published} clauses published as a new version, ` +
+      `${demo.added} new clauses, ${demo.templates} templates, ${demo.checklists} checklists, ` +
+      `${demo.providers} providers and ${demo.contracts} contracts brought up to date`,
+  );
+  if (demo.kept.length > 0)
+    console.log(`Clauses the municipality has changed itself, left as they are: ${demo.kept.join(', ')}`);
 }
 
 const JOBS = ['milestones', 'notifications', 'onboard', 'upgrade'];

@@ -1,9 +1,5 @@
 // The contract upgrade against a real SQLite store with the demo data: contracts stored without their parties get
 // them and a new index (found by the register's filters again), others are left alone, and a second run does nothing.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
@@ -14,29 +10,22 @@ import { contractFields } from '../indexes/contract';
 import { milestoneIndex } from '../indexes/milestone';
 import { collectAllDocs } from '../records/collect';
 import { key } from '../records/search';
-import { seedIfEmpty } from '../seed';
 import type { Services } from '../services';
-import { SqliteRepository } from '../store/sqlite';
-import { type DocKind, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+import { type DocKind, type WriteOp } from '../store/types';
+import { type SeededStore, seededStore } from './testing/seededStore';
 import { upgradeContracts } from './upgradeContracts';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
-const servicesOf = (repo: SqliteRepository) => ({ store: repo, now: () => NOW }) as unknown as Services;
-let dir: string;
-let store: SqliteRepository;
+const servicesOf = (repo: SeededStore['store']) => ({ store: repo, now: () => NOW }) as unknown as Services;
+let seeded: SeededStore;
+let store: SeededStore['store'];
 let tenantId: string;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-upgrade-'));
-  store = new SqliteRepository(path.join(dir, 'test.sqlite'));
-  await seedIfEmpty(store, NOW);
-  const [first] = (await store.list<{ id: string }>(SYSTEM_PARTITION, 'tenant', { limit: 1 })).items;
-  tenantId = first!.id;
+  seeded = await seededStore(NOW);
+  ({ store, tenantId } = seeded);
 });
-afterEach(async () => {
-  await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => seeded.remove());
 
 /** Stores a contract as an earlier version did: no parties, and an index without the fields derived from them. */
 async function storeAsBefore(doc: { id: string; body: Contract }) {

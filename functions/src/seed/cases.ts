@@ -102,7 +102,10 @@ function alternatives(chosen: OfferChoice, pool: OfferChoice[], rng: Rng): Case[
   ];
 }
 
-/** The offer a case goes for; the `aboveKl` contract goes to a provider that raised its price above KL's rate. */
+/**
+ * The offer a case goes for; the `aboveKl` contract goes to a private provider that raised its price above the PL
+ * rate, and the `renegotiationSoon` contract to a public provider inside the framework agreement.
+ */
 function chooseOffer(
   type: ContractType,
   pools: Map<ContractType, OfferChoice[]>,
@@ -112,11 +115,17 @@ function chooseOffer(
 ) {
   if (role === 'aboveKl') {
     for (const candidates of pools.values()) {
-      const raiser = candidates.find((c) => c.offer.rates[0] && raisedAboveKl(c.offer.rates[0], ctx.klRates));
+      // A public provider's offer is inside the framework agreement and not held to the PL rate.
+      const raiser = candidates.find(
+        (c) => c.provider.ownership === 'private' && c.offer.rates[0] && raisedAboveKl(c.offer.rates[0], ctx.klRates),
+      );
       if (raiser) return { choice: raiser, type: TYPE_OF_PARAGRAPH.get(raiser.offer.paragraph)! };
     }
   }
-  const choice = rng.pick(pools.get(type) ?? [...pools.values()].flat());
+  const pool = pools.get(type) ?? [...pools.values()].flat();
+  // The contract up for renegotiation is with a public provider inside the framework agreement, when there is one.
+  const publicOnes = role === 'renegotiationSoon' ? pool.filter((c) => c.provider.ownership === 'public') : [];
+  const choice = rng.pick(publicOnes.length > 0 ? publicOnes : pool);
   return { choice, type: TYPE_OF_PARAGRAPH.get(choice.offer.paragraph) ?? type };
 }
 

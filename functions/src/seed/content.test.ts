@@ -31,7 +31,8 @@ const ADULT_ONLY = [
   '§ 85',
   'servicelovens § 52',
   'servicelovens § 66',
-  'dagbehandling',
+  // The offer is a behandlings- og specialundervisningstilbud; "dagbehandling" is only the measure under § 32.
+  'dagbehandlingstilbud',
 ];
 
 /** Names for the provider other than "Leverandøren", which every clause uses. */

@@ -1,20 +1,28 @@
 // Generates the contracts of planned cases, with annual cost and milestones exactly as the contracts API makes them.
 import type { Case } from '@koberollen/shared/domain/case';
 import type { ClauseVersionRef } from '@koberollen/shared/domain/clause';
-import type { Contract, ContractInput, ContractRate, Milestone, SpecialRate } from '@koberollen/shared/domain/contract';
+import type {
+  Contract,
+  ContractInput,
+  ContractRate,
+  Milestone,
+  PriceRegulation,
+  SpecialRate,
+} from '@koberollen/shared/domain/contract';
 import type { Offer } from '@koberollen/shared/domain/provider';
 import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
 import { addDays, addMonths, compareDates } from '@koberollen/shared/rules/dates';
 import { caseAssignees, milestonesForContract } from '@koberollen/shared/rules/milestones';
 import { roundKr } from '@koberollen/shared/rules/money';
+import { choicesFor, type ChoiceValues, refIncluded } from '@koberollen/shared/rules/templateChoices';
 
 import type { ContractPlan, PlannedCase } from './cases';
 import { CONTRACT_TYPES } from './content/contractTypes';
 import { CASE_TITLES, SPECIAL_RATE_REASONS } from './content/phrases';
 import { type SeedContext, stampsOn, timestampOn } from './context';
 import { seedId } from './ids';
-import { clauseIdOf, type Library } from './library';
+import type { Library } from './library';
 import { createRng, type Rng } from './rng';
 
 export interface ContractBundle {
@@ -74,15 +82,18 @@ function renegotiationDate(plan: ContractPlan, rng: Rng, today: string): string 
   return addDays(today, plan.role === 'renegotiationSoon' ? 18 : rng.int(40, 300));
 }
 
-/** The template's mandatory clauses, plus the special-rate clause the contract uses. */
-function clauseVersions(plan: ContractPlan, library: Library, special: SpecialRate | undefined): ClauseVersionRef[] {
+/** The template's mandatory clauses and the alternatives the contract takes (framework variant, special rate). */
+function clauseVersions(plan: ContractPlan, library: Library, choices: ChoiceValues): ClauseVersionRef[] {
   const template = library.templateByType.get(plan.type);
-  const specialKey = special ? (special.monthlyReview ? 'special-rate-review' : 'special-rate-end') : undefined;
-  const specialId = specialKey ? clauseIdOf(library.clauseIds, specialKey) : undefined;
   const refs = template?.sections.flatMap((s) => s.clauses) ?? [];
   return refs
-    .filter((ref) => ref.mandatory || ref.clauseId === specialId)
+    .filter((ref) => (ref.mandatory || ref.alternative) && refIncluded(ref, choices))
     .map((ref) => ({ clauseId: ref.clauseId, version: 1 }));
+}
+
+/** Public providers' offers are inside the regional framework agreement, whose styringsaftale sets the regulation. */
+function regulationOf(plan: ContractPlan): PriceRegulation {
+  return plan.provider.ownership === 'public' ? { basis: 'framework', month: 1 } : { basis: 'kl', month: 1 };
 }
 
 /**
@@ -112,19 +123,21 @@ function buildContract(
   const end = endDate(plan, rng, ctx.today);
   const renegotiation = renegotiationDate(plan, rng, ctx.today);
   const template = library.templateByType.get(plan.type);
+  const priceRegulation = regulationOf(plan);
+  const choices = choicesFor({ contract: { priceRegulation, ...(special ? { specialRate: special } : {}) } });
   const input: ContractInput = {
     caseId: caseRecord.id,
     providerId: plan.provider.id,
     offerId: plan.offer.id,
     templateId: template?.id ?? '',
-    clauseVersions: clauseVersions(plan, library, special),
+    clauseVersions: clauseVersions(plan, library, choices),
     title: `${CASE_TITLES[plan.type]}: ${plan.offer.name}`,
     status: plan.status,
     startDate: start,
     ...(end ? { endDate: end } : {}),
     rates,
     ...(special ? { specialRate: special } : {}),
-    priceRegulation: { basis: 'kl', month: 1 },
+    priceRegulation,
     ...(renegotiation ? { renegotiationDate: renegotiation } : {}),
     noticePeriodMonths: rng.int(1, 3),
     followUpCadenceMonths: plan.type === CONTRACT_TYPES.temporary ? 3 : 6,

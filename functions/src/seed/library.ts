@@ -20,6 +20,8 @@ import { DEMO_USERS, ref } from './users';
 
 export interface Library {
   clauses: Clause[];
+  /** The first published version of each clause, in the same order. */
+  versions: ClauseVersion[];
   /** Clause id by the clause's seed key, e.g. `rate-basis`. */
   clauseIds: Map<string, string>;
   templates: Template[];
@@ -31,7 +33,9 @@ export interface Library {
 /** The library was written by procurement a while before the demo's cases started. */
 const LIBRARY_AGE_DAYS = 400;
 
-const author = ref(DEMO_USERS.procurement);
+/** Who wrote and published the demo library. */
+export const LIBRARY_AUTHOR = ref(DEMO_USERS.procurement);
+const author = LIBRARY_AUTHOR;
 
 function clauseRecords(ctx: SeedContext) {
   const day = addDays(ctx.today, -LIBRARY_AGE_DAYS);
@@ -78,7 +82,11 @@ function templateRecords(ctx: SeedContext, clauseIds: Map<string, string>): Temp
       legalBasis: seed.legalBasis,
       sections: seed.sections.map((section) => ({
         title: section.title,
-        clauses: section.clauses.map((c) => ({ clauseId: clauseIdOf(clauseIds, c.key), mandatory: c.mandatory })),
+        clauses: section.clauses.map((c) => ({
+          clauseId: clauseIdOf(clauseIds, c.key),
+          mandatory: c.mandatory,
+          ...(c.alternative && { alternative: c.alternative }),
+        })),
       })),
       fields: TEMPLATE_FIELDS,
     });
@@ -123,6 +131,7 @@ export function buildLibrary(ctx: SeedContext): Library {
   ];
   return {
     clauses: records.map((r) => r.clause),
+    versions: records.map((r) => r.version),
     clauseIds,
     templates,
     templateByType: new Map(templates.map((t) => [t.contractType as ContractType, t])),

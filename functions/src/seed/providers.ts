@@ -1,9 +1,11 @@
 // Generates a fictional provider catalogue of any size: plainly made-up names, valid but fictional CVR numbers,
-// offers with rates and history, supervision reports, quality notes and contacts, across all five regions.
+// offers with rates and history, supervision reports where a socialtilsyn supervises, quality notes and contacts,
+// across all five regions.
 import { Region } from '@koberollen/shared/domain/common';
 import type { Offer, Provider, QualityNote } from '@koberollen/shared/domain/provider';
 import { addDays } from '@koberollen/shared/rules/dates';
 
+import { SUPERVISED_PARAGRAPHS } from './content/contractTypes';
 import { type OfferSpec, PROVIDER_KINDS } from './content/offerProfiles';
 import { QUALITY_NOTES, STRICT_SUPERVISION, SUPERVISION_CONCLUSIONS } from './content/phrases';
 import {
@@ -15,7 +17,7 @@ import {
   NAME_FIRST,
   NAME_SECOND,
   STREETS,
-  SUPERVISORS,
+  supervisorOf,
   TOWNS,
 } from './content/places';
 import { type SeedContext, stampsOn, timestampOn } from './context';
@@ -106,10 +108,11 @@ function buildProvider(index: number, rng: Rng, ctx: SeedContext, cvrs: Set<stri
   });
   const reports = Array.from({ length: rng.int(1, 2) }, (_, n) => ({
     date: addDays(ctx.today, -rng.int(30, 330) - n * 365),
-    authority: SUPERVISORS[region],
+    authority: supervisorOf(region, town.municipality),
     conclusion: SUPERVISION_CONCLUSIONS[n === 0 && index % 13 === 5 ? STRICT_SUPERVISION : rng.int(0, 3)]!,
   }));
   const key = String(index);
+  const offers = specs.map((spec) => buildOffer(spec, place, rng, ctx, index));
   return {
     id: seedId('provider', ctx.tenantId, key),
     name: `${rng.pick(kind.prefixes)} ${place}${legalForm}`,
@@ -119,8 +122,9 @@ function buildProvider(index: number, rng: Rng, ctx: SeedContext, cvrs: Set<stri
     municipality: town.municipality,
     region,
     contacts,
-    offers: specs.map((spec) => buildOffer(spec, place, rng, ctx, index)),
-    supervisionReports: reports,
+    offers,
+    // Day treatment is approved by its beliggenhedskommune, and § 85 support at home by no one: no socialtilsyn.
+    supervisionReports: offers.some((offer) => SUPERVISED_PARAGRAPHS.has(offer.paragraph)) ? reports : [],
     educationLevels: rng.sample(EDUCATION_LEVELS, rng.int(2, 4)),
     qualityNotes: qualityNotes(rng, ctx, key),
     ...stampsOn(

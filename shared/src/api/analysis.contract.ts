@@ -28,6 +28,8 @@ export const PriceRegulationResult = z.discriminatedUnion('verdict', [
     excessPercent: z.number(),
   }),
   z.object({ ...CheckBase, verdict: z.literal('noRate'), missingYears: z.array(z.number().int()) }),
+  /** The offer is inside a regional framework agreement: its styringsaftale sets the rate, not the PL rate. */
+  z.object({ ...CheckBase, verdict: z.literal('framework') }),
 ]);
 
 export const SpendGroupBy = z.enum(['provider', 'paragraph', 'targetGroup', 'month', 'ownership']);

@@ -37,6 +37,7 @@ export const UntaggedReviewBody = z.strictObject({
 export const DocumentReviewBody = z.discriminatedUnion('mode', [TaggedReviewBody, UntaggedReviewBody]);
 
 const ClauseTitle = z.object({ clauseId: z.string(), title: z.string() });
+const ChoiceFinding = z.object({ choice: z.string(), label: z.string(), clauses: z.array(ClauseTitle) });
 
 export const TaggedReviewResult = z.object({
   mode: z.literal('tagged'),
@@ -48,6 +49,10 @@ export const TaggedReviewResult = z.object({
   deviating: z.array(ClauseTitle.extend({ version: z.number().int() })),
   unknown: z.array(z.object({ clauseId: z.string() })),
   emptyFields: z.array(z.object({ key: z.string(), label: z.string() })),
+  /** Choices of which the document holds more than one alternative. */
+  conflictingAlternatives: z.array(ChoiceFinding),
+  /** Mandatory choices of which the document holds no alternative (variant A or B not chosen). */
+  openChoices: z.array(ChoiceFinding),
   ok: z.boolean(),
 });
 

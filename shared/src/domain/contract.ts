@@ -32,8 +32,13 @@ export type SpecialRate = z.infer<typeof SpecialRate>;
 
 export const PriceRegulation = z
   .strictObject({
-    /** `kl`: at most KL's regulation rate for the year; `fixed`: at most `maxPercent`; `none`: fixed prices. */
-    basis: z.enum(['kl', 'fixed', 'none']),
+    /**
+     * `kl`: at most the PL rate of the year's economy agreement between the government and KL (the registered figure
+     * for service expenditure as estimated at the agreement, never a later correction); `fixed`: at most `maxPercent`;
+     * `none`: fixed prices; `framework`: the offer is inside a regional framework agreement, whose styringsaftale sets
+     * the regulation, so the contract is not checked against the PL rate.
+     */
+    basis: z.enum(['kl', 'fixed', 'none', 'framework']),
     maxPercent: Percent.optional(),
     /** Month (1–12) in which the annual regulation takes effect. */
     month: z.number().int().min(1).max(12).default(1),
@@ -56,6 +61,8 @@ export const ContractInput = z.object({
   status: ContractStatus.default('draft'),
   startDate: IsoDate,
   endDate: IsoDate.optional(),
+  /** Revurderingsdato: when the service is taken up for review; a § 107 stay needs this or an end date. */
+  reviewDate: IsoDate.optional(),
   rates: z.array(ContractRate).min(1).max(30),
   specialRate: SpecialRate.optional(),
   priceRegulation: PriceRegulation,
@@ -95,6 +102,7 @@ export const MilestoneKind = z.enum([
   'followUp',
   'regulation',
   'noticeDeadline',
+  'reassessment',
   'expiry',
 ]);
 export type MilestoneKind = z.infer<typeof MilestoneKind>;

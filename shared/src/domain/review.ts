@@ -10,6 +10,8 @@ export const ReviewFindingKind = z.enum([
   'deviating',
   'unknown',
   'emptyField',
+  'conflictingAlternatives',
+  'openChoice',
   'uncheckedItem',
   'missingTopic',
 ]);
@@ -40,8 +42,8 @@ export const CaseReviewInput = z.strictObject({
 });
 export type CaseReviewInput = z.infer<typeof CaseReviewInput>;
 
-/** Count of findings by kind; a kind without findings counts 0. */
-export const FindingCounts = z.record(ReviewFindingKind, z.number().int().nonnegative());
+/** Count of findings by kind; a kind without findings counts 0 (a review stored before a kind existed lacks it). */
+export const FindingCounts = z.partialRecord(ReviewFindingKind, z.number().int().nonnegative());
 
 /** The stored record: the reviewer and time are the creation stamps. */
 export const CaseReview = CaseReviewInput.extend({

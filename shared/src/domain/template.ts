@@ -4,9 +4,22 @@ import { z } from 'zod';
 import { FieldDefinition } from './clause';
 import { freeText, Id, Label, LegalReference, Meta } from './common';
 
+/**
+ * One alternative of a choice (valgfri variant): of a template's clauses that share a choice, a contract holds only the
+ * one whose option fits the case and offer. `framework`: inside or outside a regional framework agreement (variant A
+ * or B); `specialRate`: a særtakst that ends on a date or is reviewed every month.
+ */
+export const TemplateAlternative = z.discriminatedUnion('choice', [
+  z.strictObject({ choice: z.literal('framework'), option: z.enum(['inside', 'outside']) }),
+  z.strictObject({ choice: z.literal('specialRate'), option: z.enum(['endDate', 'monthlyReview']) }),
+]);
+export type TemplateAlternative = z.infer<typeof TemplateAlternative>;
+
 export const TemplateClauseRef = z.strictObject({
   clauseId: Id,
+  /** For an alternative: whether the choice must be made (one of its alternatives is then mandatory). */
   mandatory: z.boolean(),
+  alternative: TemplateAlternative.optional(),
 });
 export type TemplateClauseRef = z.infer<typeof TemplateClauseRef>;
 

@@ -78,6 +78,8 @@ describe('reviewTaggedDocument', () => {
       deviating: [],
       unknown: [],
       emptyFields: [],
+      conflictingAlternatives: [],
+      openChoices: [],
       ok: true,
     });
   });

@@ -2,6 +2,7 @@
 import type { ChecklistInput, ChecklistItem } from '../domain/checklist';
 import type { Clause, ClauseVersion, FieldDefinition } from '../domain/clause';
 import type { TemplateInput } from '../domain/template';
+import { choiceStatuses, type ChoiceValues, refIncluded } from './templateChoices';
 import { normalizeClauseText } from './textHash';
 
 /** A clause of the library with its published versions by number. */
@@ -22,6 +23,15 @@ export interface TaggedReviewInput {
   clausesById: ReadonlyMap<string, ClauseLibraryEntry>;
   found: FoundClause[];
   fieldValues: Record<string, string>;
+  /** The options the case and offer take, so a missing choice names the alternative that fits. */
+  choices?: ChoiceValues;
+}
+
+/** A choice between alternatives and the clauses of it a finding is about. */
+export interface ChoiceFinding {
+  choice: string;
+  label: string;
+  clauses: { clauseId: string; title: string }[];
 }
 
 export interface TaggedReview {
@@ -31,6 +41,10 @@ export interface TaggedReview {
   deviating: { clauseId: string; title: string; version: number }[];
   unknown: { clauseId: string }[];
   emptyFields: { key: string; label: string }[];
+  /** Choices of which the document holds more than one alternative (e.g. both variant A and B). */
+  conflictingAlternatives: ChoiceFinding[];
+  /** Mandatory choices of which the document holds no alternative and the case and offer decide none. */
+  openChoices: ChoiceFinding[];
   ok: boolean;
 }
 
@@ -39,14 +53,38 @@ function templateClauses(template: TemplateInput) {
 }
 
 /** Checks a document built from the template against the clause library and the field values filled in. */
-export function reviewTaggedDocument({ template, clausesById, found, fieldValues }: TaggedReviewInput): TaggedReview {
+export function reviewTaggedDocument({
+  template,
+  clausesById,
+  found,
+  fieldValues,
+  choices = {},
+}: TaggedReviewInput): TaggedReview {
   const foundIds = new Set(found.map((f) => f.clauseId));
   const titleOf = (clauseId: string) => clausesById.get(clauseId)?.current.title ?? clauseId;
-  const missingMandatory = templateClauses(template)
-    .filter((ref) => ref.mandatory && !foundIds.has(ref.clauseId))
+  const statuses = choiceStatuses(template, foundIds);
+  const missingPlain = templateClauses(template)
+    .filter((ref) => ref.mandatory && !ref.alternative && !foundIds.has(ref.clauseId))
     .map((ref) => ({ clauseId: ref.clauseId, title: titleOf(ref.clauseId) }));
+  const choiceFinding = (c: (typeof statuses)[number], ids: string[]): ChoiceFinding => ({
+    choice: c.choice,
+    label: c.label,
+    clauses: ids.map((clauseId) => ({ clauseId, title: titleOf(clauseId) })),
+  });
+  // A mandatory choice none of whose alternatives is found misses the one the case and offer call for; when they
+  // call for none, the choice is open.
+  const unmet = statuses.filter((c) => c.mandatory && c.found.length === 0);
+  const fittingOf = (choice: string) =>
+    templateClauses(template).find((ref) => ref.alternative?.choice === choice && refIncluded(ref, choices));
+  const missingChoices = unmet.flatMap((c) => {
+    const fitting = fittingOf(c.choice);
+    return fitting ? [{ clauseId: fitting.clauseId, title: titleOf(fitting.clauseId) }] : [];
+  });
+  const openChoices = unmet.filter((c) => !fittingOf(c.choice)).map((c) => choiceFinding(c, c.alternatives));
+  const missingMandatory = [...missingPlain, ...missingChoices];
+  const conflictingAlternatives = statuses.filter((c) => c.found.length > 1).map((c) => choiceFinding(c, c.found));
 
-  const review: Omit<TaggedReview, 'missingMandatory' | 'emptyFields' | 'ok'> = {
+  const review: Pick<TaggedReview, 'outdated' | 'deviating' | 'unknown'> = {
     outdated: [],
     deviating: [],
     unknown: [],
@@ -76,9 +114,11 @@ export function reviewTaggedDocument({ template, clausesById, found, fieldValues
       review.outdated.length +
       review.deviating.length +
       review.unknown.length +
-      emptyFields.length ===
+      emptyFields.length +
+      conflictingAlternatives.length +
+      openChoices.length ===
     0;
-  return { missingMandatory, ...review, emptyFields, ok };
+  return { missingMandatory, ...review, emptyFields, conflictingAlternatives, openChoices, ok };
 }
 
 /** What a reviewed contract is, as far as known: its contract type and the paragraphs it is bought under. */

@@ -99,7 +99,7 @@ describe('checkInvoice', () => {
     expect(result.lines[0]).toMatchObject({
       verdict: 'deviates',
       difference: 57680,
-      reason: `KL's reguleringssats for 2028 mangler, så prisen kan ikke kontrolleres.`,
+      reason: `PL-satsen fra økonomiaftalen for 2028 mangler, så prisen kan ikke kontrolleres.`,
     });
     expect(result.lines[0]?.expectedAmount).toBeUndefined();
     expect(result.expectedTotal).toBe(0);

@@ -94,7 +94,7 @@ function checkLine(line: InvoiceLine, index: number, ctx: CheckContext): LineChe
     return deviation(
       index,
       line,
-      `KL's reguleringssats for ${missing.join(', ')} mangler, så prisen kan ikke kontrolleres.`,
+      `PL-satsen fra økonomiaftalen for ${missing.join(', ')} mangler, så prisen kan ikke kontrolleres.`,
     );
   }
 

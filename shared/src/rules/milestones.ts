@@ -16,6 +16,7 @@ export const MILESTONE_TITLES: Record<MilestoneKind, string> = {
   followUp: 'Opfølgning',
   regulation: 'Årlig prisregulering',
   noticeDeadline: 'Sidste frist for opsigelse',
+  reassessment: 'Indsatsen revurderes',
   expiry: 'Kontrakten udløber',
 };
 
@@ -57,7 +58,7 @@ function regulationDates(contract: ContractInput, horizon: string): string[] {
 
 /**
  * The milestones a contract creates, all `open`, sorted by due date. One-off milestones (special rate end,
- * renegotiation, notice deadline, expiry) are always made. Recurring ones stop before the contract's end date and
+ * renegotiation, notice deadline, reassessment, expiry) are always made. Recurring ones stop before the contract's end date and
  * at the horizon (default: the end date, else 24 months after the start):
  * - monthly special-rate reviews from the special rate's start + 1 month, before the special rate's end;
  * - follow-ups every `followUpCadenceMonths` from the start (the first one a cadence after the start);
@@ -84,6 +85,7 @@ export function milestonesForContract(
   if (contract.priceRegulation.basis !== 'none') {
     for (const date of regulationDates(contract, horizon)) due.push(['regulation', date]);
   }
+  if (contract.reviewDate !== undefined) due.push(['reassessment', contract.reviewDate]);
   if (endDate !== undefined) {
     due.push(['noticeDeadline', addMonths(endDate, -contract.noticePeriodMonths)]);
     due.push(['expiry', endDate]);

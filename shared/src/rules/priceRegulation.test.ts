@@ -83,7 +83,7 @@ describe('checkPriceRegulation', () => {
       excessPercent: 0,
     });
     expect(result.explanation).toBe(
-      `KL's reguleringssats for 2026 giver højst 2,6 %, dvs. en takst på højst 1.026,00 kr. ` +
+      `PL-satsen fra økonomiaftalen for 2026 giver højst 2,6 %, dvs. en takst på højst 1.026,00 kr. ` +
         'Den foreslåede takst på 1.026,00 kr. er en ændring på 2,6 % og ligger inden for det tilladte.',
     );
   });
@@ -125,7 +125,7 @@ describe('checkPriceRegulation', () => {
     const result = check({ periodFrom: '2027-01-01', periodTo: '2028-01-01' });
     expect(result).toMatchObject({ verdict: 'noRate', missingYears: [2028], years: [2028], actualPercent: 2.6 });
     expect(result.explanation).toBe(
-      `KL's reguleringssats for 2028 mangler. Den skal registreres, før stigningen kan kontrolleres.`,
+      `PL-satsen fra økonomiaftalen for 2028 mangler. Den skal registreres, før stigningen kan kontrolleres.`,
     );
     expect(check({ periodFrom: '2027-06-01', periodTo: '2029-01-01' }).explanation).toContain('2028 og 2029');
   });

@@ -1,9 +1,10 @@
-// Checks a provider's rate increase against the allowed annual regulation (KL's rate, a fixed cap, or none).
+// Checks a provider's rate increase against the allowed annual regulation (the PL rate of the economy agreement, a
+// fixed cap, or none); an offer inside a framework agreement follows its styringsaftale and is not checked here.
 import type { PriceRegulation } from '../domain/contract';
 import type { RegulationRate } from '../domain/settings';
 import { ValidationError } from '../errors';
 import { compareDates, formatIsoDate, yearOf } from './dates';
-import { formatKr, formatNumber, formatPercent } from './format';
+import { formatKr, formatMonthName, formatNumber, formatPercent } from './format';
 import { roundKr, roundPercent } from './money';
 
 /** Amounts within this many kroner of the allowed rate count as within (rounding). */
@@ -19,15 +20,17 @@ export interface RegulationFactor {
 }
 
 /**
- * The allowed uplift factor for the given regulation years, compounded: ∏ (1 + p/100) with p KL's rate for the
- * year (basis `kl`), `maxPercent` (basis `fixed`; a cap not stated counts as 0 %) or 0 (basis `none`).
+ * The allowed uplift factor for the given regulation years, compounded: ∏ (1 + p/100) with p the year's PL rate
+ * (basis `kl`), `maxPercent` (basis `fixed`; a cap not stated counts as 0 %) or 0 (basis `none`, and basis
+ * `framework`, whose new rate the styringsaftale sets and the municipality records on the contract: until then the
+ * contract's rate in force is what may be billed).
  */
 export function regulationFactor(years: number[], klRates: RegulationRate[], basis: PriceRegulation): RegulationFactor {
   const missingYears: number[] = [];
   let factor = 1;
   for (const year of years) {
     const percent =
-      basis.basis === 'none'
+      basis.basis === 'none' || basis.basis === 'framework'
         ? 0
         : basis.basis === 'fixed'
           ? (basis.maxPercent ?? 0)
@@ -64,6 +67,16 @@ export function regulationYearsForChange(periodFrom: string, periodTo: string): 
   return Array.from({ length: last - first }, (_, i) => first + 1 + i);
 }
 
+/**
+ * The regulation years a change uses under the contract's regulation month: in January, those of
+ * `regulationYearsForChange`; in another month, the regulations that took effect after `periodFrom` and on or before
+ * `periodTo`, so a change before the month's first day allows no regulation for that year.
+ */
+export function regulationYearsOfChange(periodFrom: string, periodTo: string, month: number): number[] {
+  const calendarYears = regulationYearsForChange(periodFrom, periodTo);
+  return month === 1 ? calendarYears : regulationYearsBetween(periodFrom, periodTo, month);
+}
+
 export interface PriceRegulationInput {
   previousRate: number;
   proposedRate: number;
@@ -93,7 +106,8 @@ export type PriceRegulationCheck =
       /** Percentage points above the allowed increase; 0 when within. */
       excessPercent: number;
     })
-  | (CheckBase & { verdict: 'noRate'; missingYears: number[] });
+  | (CheckBase & { verdict: 'noRate'; missingYears: number[] })
+  | (CheckBase & { verdict: 'framework' });
 
 function yearList(years: number[]): string {
   return years.length === 1 ? `${years[0]}` : `${years.slice(0, -1).join(', ')} og ${years.at(-1)}`;
@@ -101,7 +115,9 @@ function yearList(years: number[]): string {
 
 function allowanceText(basis: PriceRegulation, years: number[], allowedPercent: number): string {
   if (basis.basis === 'none') return 'Kontrakten har faste priser uden regulering';
-  const source = basis.basis === 'fixed' ? 'Kontraktens loft' : `KL's reguleringssats`;
+  if (years.length === 0)
+    return `Kontrakten regulerer 1. ${formatMonthName(basis.month)}, og ingen regulering falder i perioden`;
+  const source = basis.basis === 'fixed' ? 'Kontraktens loft' : 'PL-satsen fra økonomiaftalen';
   return `${source} for ${yearList(years)} giver højst ${formatPercent(allowedPercent)}`;
 }
 
@@ -110,8 +126,16 @@ export function checkPriceRegulation(input: PriceRegulationInput): PriceRegulati
   const { previousRate, proposedRate, klRates } = input;
   const basis = input.basis ?? KL_BASIS;
   if (previousRate <= 0) throw new ValidationError('Den hidtidige takst skal være større end 0 kr.');
-  const years = regulationYearsForChange(input.periodFrom, input.periodTo);
+  const years = regulationYearsOfChange(input.periodFrom, input.periodTo, basis.month);
   const actualPercent = roundPercent((proposedRate / previousRate - 1) * 100);
+  if (basis.basis === 'framework') {
+    return {
+      verdict: 'framework',
+      years,
+      actualPercent,
+      explanation: `Tilbuddet er omfattet af en regional rammeaftale, så taksten reguleres efter styringsaftalen og ikke efter PL-satsen. Ændringen på ${formatPercent(actualPercent)} kontrolleres mod rammeaftalens takst for året.`,
+    };
+  }
   const { factor, missingYears } = regulationFactor(years, klRates, basis);
   if (missingYears.length > 0) {
     return {
@@ -119,7 +143,7 @@ export function checkPriceRegulation(input: PriceRegulationInput): PriceRegulati
       years,
       missingYears,
       actualPercent,
-      explanation: `KL's reguleringssats for ${yearList(missingYears)} mangler. Den skal registreres, før stigningen kan kontrolleres.`,
+      explanation: `PL-satsen fra økonomiaftalen for ${yearList(missingYears)} mangler. Den skal registreres, før stigningen kan kontrolleres.`,
     };
   }
   const allowedRate = roundKr(previousRate * factor);

@@ -76,4 +76,9 @@ describe('regulationAlerts', () => {
       excessKr: 20,
     });
   });
+
+  it('never flags a contract inside a framework agreement: its styringsaftale sets the rate, not the PL rate', () => {
+    const inside = { ...contract, priceRegulation: { basis: 'framework' as const, month: 1 } };
+    expect(regulationAlerts(inside, offer(2500), KL, '2026-03-15')).toEqual([]);
+  });
 });

@@ -8,8 +8,9 @@ import { checkPriceRegulation } from './priceRegulation';
 
 /**
  * For each rate of an active contract in force on `today`, the offer's rate of the same type and label that took
- * effect after it, when its increase exceeds the contract's regulation terms (KL's rate, a fixed cap or none). Rates
- * whose KL rate is not yet registered are left out: the price-regulation check says so where a rate is entered.
+ * effect after it, when its increase exceeds the contract's regulation terms (the PL rate, a fixed cap or none).
+ * Rates whose PL rate is not yet registered are left out: the price-regulation check says so where a rate is
+ * entered. A contract inside a framework agreement follows its styringsaftale and is never flagged here.
  */
 export function regulationAlerts(
   contract: Pick<Contract, 'id' | 'title' | 'status' | 'rates' | 'priceRegulation' | 'parties'>,
@@ -17,7 +18,7 @@ export function regulationAlerts(
   klRates: RegulationRate[],
   today: string,
 ): RegulationAlert[] {
-  if (contract.status !== 'active' || !offer) return [];
+  if (contract.status !== 'active' || !offer || contract.priceRegulation.basis === 'framework') return [];
   return contract.rates
     .filter((rate) => inHalfOpenPeriod(today, rate.validFrom, rate.validTo))
     .flatMap((rate): RegulationAlert[] => {

@@ -10,6 +10,8 @@ describe('countFindings', () => {
       deviating: 2,
       unknown: 0,
       emptyField: 1,
+      conflictingAlternatives: 0,
+      openChoice: 0,
       uncheckedItem: 0,
       missingTopic: 0,
     });

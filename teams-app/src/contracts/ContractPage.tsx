@@ -52,14 +52,15 @@ const useStyles = makeStyles({
 });
 
 const REGULATION_TEXT = {
-  kl: "Højst KL's reguleringssats",
+  kl: 'Højst PL-satsen fra økonomiaftalen',
   fixed: 'Højst',
   none: 'Faste priser uden regulering',
+  framework: 'Efter rammeaftalens styringsaftale',
 } as const;
 
 function regulationText(contract: Contract): string {
   const { basis, maxPercent, month } = contract.priceRegulation;
-  const when = basis === 'none' ? '' : `, hvert år fra 1. ${formatMonthName(month)}`;
+  const when = basis === 'none' || basis === 'framework' ? '' : `, hvert år fra 1. ${formatMonthName(month)}`;
   return basis === 'fixed'
     ? `Højst ${formatPercent(maxPercent ?? 0)} om året${when}`
     : `${REGULATION_TEXT[basis]}${when}`;
@@ -77,6 +78,7 @@ function Terms({ contract }: { contract: Contract }) {
       'Periode',
       `${formatDate(contract.startDate)} – ${contract.endDate ? formatDate(contract.endDate) : 'uden slutdato'}`,
     ],
+    ['Revurdering', contract.reviewDate ? formatDate(contract.reviewDate) : '–'],
     ['Anslået årlig udgift', formatKr(contract.annualCost)],
     ['Prisregulering', regulationText(contract)],
     ['Genforhandling', contract.renegotiationDate ? formatDate(contract.renegotiationDate) : '–'],

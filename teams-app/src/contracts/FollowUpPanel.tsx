@@ -173,7 +173,7 @@ function ExpensiveBlock({ overview }: { overview: FollowUpOverview }) {
 const BLOCKS = [
   { id: 'due', title: 'Frister de næste 90 dage', Block: DueBlock, wide: true },
   { id: 'special', title: 'Særtakster', Block: SpecialRateBlock, wide: false },
-  { id: 'regulation', title: "Prisreguleringer over KL's sats", Block: RegulationBlock, wide: false },
+  { id: 'regulation', title: 'Prisreguleringer ud over kontrakten', Block: RegulationBlock, wide: false },
   { id: 'expensive', title: 'De dyreste sager', Block: ExpensiveBlock, wide: false },
 ] as const;
 

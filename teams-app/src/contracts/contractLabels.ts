@@ -12,6 +12,7 @@ export const KIND_LABELS: Record<MilestoneKind, string> = {
   followUp: 'Opfølgninger',
   regulation: 'Årlige prisreguleringer',
   noticeDeadline: 'Opsigelsesfrister',
+  reassessment: 'Revurderinger',
   expiry: 'Kontrakter der udløber',
 };
 

@@ -40,6 +40,17 @@ export const PARAGRAPHS = {
 
 export type ParagraphKey = keyof typeof PARAGRAPHS;
 
+/**
+ * Paragraphs of the demo offers a socialtilsyn approves and supervises (socialtilsynsloven § 4): not a
+ * behandlings- og specialundervisningstilbud, approved by its beliggenhedskommune, nor § 85 support in the citizen's
+ * own home.
+ */
+export const SUPERVISED_PARAGRAPHS: ReadonlySet<string> = new Set([
+  PARAGRAPHS.sel107,
+  PARAGRAPHS.sel108,
+  PARAGRAPHS.bl43,
+]);
+
 /** The offer paragraph a contract type is bought under (the code offers and cases carry). */
 export const PARAGRAPH_OF_TYPE: Record<ContractType, string> = {
   [CONTRACT_TYPES.temporary]: PARAGRAPHS.sel107,

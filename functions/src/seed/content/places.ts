@@ -60,7 +60,7 @@ export const TOWNS: Record<Region, Town[]> = {
     { postalCode: '2750', city: 'Ballerup', municipality: 'Ballerup Kommune' },
     { postalCode: '3000', city: 'Helsingør', municipality: 'Helsingør Kommune' },
     { postalCode: '2630', city: 'Taastrup', municipality: 'Høje-Taastrup Kommune' },
-    { postalCode: '3600', city: 'Frederikssund', municipality: 'Frederikssund Kommune' },
+    { postalCode: '2000', city: 'Frederiksberg', municipality: 'Frederiksberg Kommune' },
   ],
   Sjælland: [
     { postalCode: '4000', city: 'Roskilde', municipality: 'Roskilde Kommune' },
@@ -74,7 +74,7 @@ export const TOWNS: Record<Region, Town[]> = {
     { postalCode: '6000', city: 'Kolding', municipality: 'Kolding Kommune' },
     { postalCode: '6700', city: 'Esbjerg', municipality: 'Esbjerg Kommune' },
     { postalCode: '7100', city: 'Vejle', municipality: 'Vejle Kommune' },
-    { postalCode: '5700', city: 'Svendborg', municipality: 'Svendborg Kommune' },
+    { postalCode: '5600', city: 'Faaborg', municipality: 'Faaborg-Midtfyn Kommune' },
   ],
   Midtjylland: [
     { postalCode: '8000', city: 'Aarhus C', municipality: 'Aarhus Kommune' },
@@ -92,14 +92,31 @@ export const TOWNS: Record<Region, Town[]> = {
   ],
 };
 
-/** The socialtilsyn that supervises offers in each region. */
-export const SUPERVISORS: Record<Region, string> = {
+/** The socialtilsyn of each region (socialtilsynsloven § 2, stk. 2). */
+const SUPERVISORS: Record<Region, string> = {
   Hovedstaden: 'Socialtilsyn Hovedstaden',
   Sjælland: 'Socialtilsyn Øst',
   Syddanmark: 'Socialtilsyn Syd',
   Midtjylland: 'Socialtilsyn Midt',
   Nordjylland: 'Socialtilsyn Nord',
 };
+
+/**
+ * A socialtilsyn never supervises offers in its own host municipality: by socialtilsynsloven § 2, stk. 3, another
+ * region's socialtilsyn does.
+ */
+const HOST_SUPERVISED_BY: Record<string, string> = {
+  'Frederiksberg Kommune': 'Socialtilsyn Syd',
+  'Holbæk Kommune': 'Socialtilsyn Hovedstaden',
+  'Hjørring Kommune': 'Socialtilsyn Øst',
+  'Silkeborg Kommune': 'Socialtilsyn Nord',
+  'Faaborg-Midtfyn Kommune': 'Socialtilsyn Midt',
+};
+
+/** The socialtilsyn that supervises an offer in the municipality. */
+export function supervisorOf(region: Region, municipality: string): string {
+  return HOST_SUPERVISED_BY[municipality] ?? SUPERVISORS[region];
+}
 
 export const STREETS = [
   'Lærkevej',

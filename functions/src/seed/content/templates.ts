@@ -1,11 +1,14 @@
-// Demo contract templates: §107, §108, §85 with almenboligloven §105, a placement on a børne- og ungehjem and a
-// behandlings- og specialundervisningstilbud, each built from the demo clauses by key.
+// Demo contract templates: §107, §108, §85 support at home, a placement on a børne- og ungehjem and a
+// behandlings- og specialundervisningstilbud, each built from the demo clauses by key, with one-of choices.
+import type { TemplateAlternative } from '@koberollen/shared/domain/template';
+
 import { field } from './clauses/define';
 import { CONTRACT_TYPES, type ContractType } from './contractTypes';
 
 export interface SeedClauseRef {
   key: string;
   mandatory: boolean;
+  alternative?: TemplateAlternative;
 }
 
 export interface SeedTemplate {
@@ -20,18 +23,38 @@ export interface SeedTemplate {
 
 const required = (...keys: string[]): SeedClauseRef[] => keys.map((key) => ({ key, mandatory: true }));
 const optional = (...keys: string[]): SeedClauseRef[] => keys.map((key) => ({ key, mandatory: false }));
+const alternative = (key: string, mandatory: boolean, alt: TemplateAlternative): SeedClauseRef => ({
+  key,
+  mandatory,
+  alternative: alt,
+});
+
+/** Variant A or B: exactly one, after whether the offer is inside the regional framework agreement. */
+const frameworkChoice = [
+  alternative('framework-inside', true, { choice: 'framework', option: 'inside' }),
+  alternative('framework-outside', true, { choice: 'framework', option: 'outside' }),
+];
+/** A særtakst, if any, either ends on a date or is reviewed every month. */
+const specialRateChoice = [
+  alternative('special-rate-end', false, { choice: 'specialRate', option: 'endDate' }),
+  alternative('special-rate-review', false, { choice: 'specialRate', option: 'monthlyReview' }),
+];
 
 /** Barnets lov took over children's placements and supporting measures from serviceloven on this day. */
 const CHILDREN_ACT_FROM = '2024-01-01';
 
-const opening = {
-  title: 'Parter og grundlag',
-  clauses: [
-    ...required('parties', 'legal-basis', 'contract-basis'),
-    ...optional('framework-inside', 'framework-outside'),
-    ...required('term'),
-  ],
-};
+/** Parties and basis; `basisKeys` are clauses on the decisions behind the contract, after the legal basis. */
+function openingWith(basisKeys: string[]) {
+  return {
+    title: 'Parter og grundlag',
+    clauses: [
+      ...required('parties', 'legal-basis', ...basisKeys, 'contract-basis'),
+      ...frameworkChoice,
+      ...required('term'),
+    ],
+  };
+}
+const opening = openingWith([]);
 const settlement = {
   title: 'Afregning og faktura',
   clauses: required('settlement', 'invoice-content', 'settlement-adjustment'),
@@ -65,34 +88,37 @@ function pricing(rateKey: string, extra: SeedClauseRef[]) {
     title: 'Pris',
     clauses: [
       ...required(rateKey, 'rate-basis', 'add-on-services', 'price-regulation'),
-      ...optional('special-rate-end', 'special-rate-review'),
+      ...specialRateChoice,
       ...extra,
     ],
   };
 }
 
-const adultService = (extra: string[]) => ({
+const adultService = (targetGroupKey: string, extra: string[]) => ({
   title: 'Indsatsen',
   clauses: [
-    ...required('service-description', 'target-group', 'weekly-hours', 'change-of-need'),
+    ...required('service-description', targetGroupKey, 'weekly-hours', 'change-of-need'),
     ...optional('staff', ...extra),
   ],
 });
 const adultSteering = steering('follow-up', 'incidents', ['supervision', 'tilbudsportalen']);
 const childSafety = required('criminal-record', 'duty-to-report');
 
+/** Acting and paying municipality: every template reminds of them; the parties clause names them. */
+const MUNICIPALITIES =
+  'Kommunen er handlekommune (retssikkerhedslovens § 9); står en anden kommune som betalingskommune, skrives den i bestemmelsen om parterne.';
+
 export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
   {
     key: 'temporary',
     name: 'Kontrakt om midlertidigt botilbud (serviceloven § 107)',
-    description:
-      'Til køb af en plads i et midlertidigt botilbud. Husk slutdato eller revurderingsdato, ugentlige timer efter § 83 og § 85 og tættere opfølgning end ved længerevarende ophold. Vælg variant A eller B, efter om tilbuddet er omfattet af den regionale rammeaftale.',
+    description: `Til køb af et midlertidigt ophold i et botilbud efter serviceloven § 107. Kontrakten skal have en slutdato eller en revurderingsdato, ugentlige timer efter § 83 og § 85 og tættere opfølgning end ved længerevarende ophold. Borgeren betaler for opholdet efter serviceloven § 163, stk. 2. Variant A eller B vælges efter, om tilbuddet er omfattet af den regionale rammeaftale. ${MUNICIPALITIES}`,
     contractType: CONTRACT_TYPES.temporary,
     legalBasis: [{ law: 'SEL', section: '§107' }],
     sections: [
       opening,
-      adultService(['transport']),
-      pricing('rate', [...required('absence'), ...optional('own-payment')]),
+      adultService('target-group', ['transport']),
+      pricing('rate', required('absence', 'own-payment')),
       settlement,
       adultSteering,
       closing('termination'),
@@ -101,13 +127,12 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
   {
     key: 'long-term',
     name: 'Kontrakt om længerevarende botilbud (serviceloven § 108)',
-    description:
-      'Til køb af en plads i et længerevarende botilbud. Kontrakten løber normalt uden slutdato; aftal derfor en dato for genforhandling, og vedlæg boligdokumentet. Vælg variant A eller B, efter om tilbuddet er omfattet af den regionale rammeaftale.',
+    description: `Til køb af et længerevarende ophold i et botilbud efter serviceloven § 108. Kontrakten løber normalt uden slutdato; aftal derfor en dato for genforhandling, og vedlæg boligdokumentet. Variant A eller B vælges efter, om tilbuddet er omfattet af den regionale rammeaftale. ${MUNICIPALITIES}`,
     contractType: CONTRACT_TYPES.longTerm,
     legalBasis: [{ law: 'SEL', section: '§108' }],
     sections: [
       opening,
-      adultService(['transport']),
+      adultService('target-group', ['transport']),
       { title: 'Bolig', clauses: required('housing-document') },
       pricing('rate', required('absence', 'own-payment')),
       settlement,
@@ -117,9 +142,8 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
   },
   {
     key: 'support',
-    name: 'Kontrakt om socialpædagogisk støtte i almen bolig (serviceloven § 85, almenboligloven § 105)',
-    description:
-      'Til køb af socialpædagogisk støtte efter § 85 til en borger i en almen bolig efter almenboligloven § 105. Prisen aftales pr. time ansigt-til-ansigt-tid med et fast ugentligt timetal.',
+    name: 'Kontrakt om socialpædagogisk støtte (serviceloven § 85)',
+    description: `Til køb af socialpædagogisk støtte efter serviceloven § 85 i borgerens eget hjem, også når hjemmet er en almen bolig efter almenboligloven § 105. Socialtilsynet godkender kun § 85-støtte i botilbudslignende tilbud i en § 105-bolig; støtte i eget hjem er ikke godkendt af socialtilsynet. Prisen aftales pr. time ansigt-til-ansigt-tid med et fast ugentligt timetal og en regel for aflyste besøg. ${MUNICIPALITIES}`,
     contractType: CONTRACT_TYPES.support,
     legalBasis: [
       { law: 'SEL', section: '§85' },
@@ -127,18 +151,17 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
     ],
     sections: [
       opening,
-      adultService([]),
-      pricing('hourly-rate', optional('transport')),
+      adultService('support-target-group', []),
+      pricing('hourly-rate', [...required('cancelled-visits'), ...optional('transport')]),
       settlement,
-      adultSteering,
+      steering('follow-up', 'incidents', ['tilbudsportalen']),
       closing('termination'),
     ],
   },
   {
     key: 'placement',
     name: 'Kontrakt om anbringelse af et barn eller en ung på et børne- og ungehjem (barnets lov)',
-    description:
-      'Til anbringelse på et børne- og ungehjem efter barnets lov § 43 med eller uden samtykke (§ 46 og § 47). Skriv formålet med anbringelsen og den forventede varighed som i afgørelsen, og husk aftaler om skolegang, samvær og overgangen ved 18 år.',
+    description: `Til anbringelse på et børne- og ungehjem efter barnets lov § 43 med eller uden samtykke (§ 46 og § 47). Skriv formålet med anbringelsen og den forventede varighed som i afgørelsen, og husk aftaler om skolegang, samvær, ungeplanen fra 16 år (barnets lov § 108) og ungestøtte efter 18 år (barnets lov kapitel 13). ${MUNICIPALITIES}`,
     contractType: CONTRACT_TYPES.placement,
     legalBasis: [
       { law: 'BL', section: '§43', validFrom: CHILDREN_ACT_FROM },
@@ -164,13 +187,15 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
   },
   {
     key: 'day-treatment',
-    name: 'Kontrakt om behandlings- og specialundervisningstilbud (barnets lov § 32)',
-    description:
-      'Til køb af en plads i et behandlings- og specialundervisningstilbud efter lov om behandlings- og specialundervisningstilbud til børn og unge (tidligere dagbehandling). Tilbuddet skal være godkendt af beliggenhedskommunen ved en kvalitetsaftale. Aftal fremmøde, åbningstid og om der betales pr. fremmødedag eller pr. måned.',
+    name: 'Kontrakt om behandlings- og specialundervisningstilbud (barnets lov § 32 og folkeskoleloven § 3)',
+    description: `Til køb af en plads i et behandlings- og specialundervisningstilbud efter lov nr. 1532 af 12. december 2023 (tidligere dagbehandling). Henvisningen kræver to afgørelser (lovens § 4, stk. 2): dagbehandling efter barnets lov § 32, stk. 1, nr. 5 eller 8, og specialundervisning efter folkeskolelovens § 3, stk. 2, efter pædagogisk-psykologisk rådgivning. En ung, der fylder 18 år i skoleåret, kan gøre skoleåret færdigt, når kommunerne og tilbuddet er enige (§ 4, stk. 3). Tilbuddet skal være godkendt af beliggenhedskommunen ved en kvalitetsaftale. ${MUNICIPALITIES}`,
     contractType: CONTRACT_TYPES.dayTreatment,
-    legalBasis: [{ law: 'BL', section: '§32', validFrom: CHILDREN_ACT_FROM }],
+    legalBasis: [
+      { law: 'BL', section: '§32', validFrom: CHILDREN_ACT_FROM },
+      { law: 'FSL', section: '§3', validFrom: CHILDREN_ACT_FROM },
+    ],
     sections: [
-      opening,
+      openingWith(['day-treatment-basis']),
       { title: 'Godkendelse', clauses: required('quality-agreement') },
       {
         title: 'Indsatsen',
@@ -183,12 +208,13 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
             'child-change-of-need',
           ),
           ...childSafety,
+          ...required('day-treatment-18'),
           ...optional('staff', 'transport'),
         ],
       },
       pricing('rate', optional('hourly-rate')),
       settlement,
-      steering('child-follow-up', 'child-incidents', []),
+      steering('child-follow-up', 'day-incidents', []),
       closing('day-treatment-end'),
     ],
   },

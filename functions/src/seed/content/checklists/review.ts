@@ -2,6 +2,7 @@
 // finding, each pointing at the clause topic that cures it, limited to the contract types it concerns.
 import { ADULT_TYPES, CHILD_TYPES, CONTRACT_TYPES, RESIDENTIAL_TYPES } from '../contractTypes';
 import { only, type SeedChecklist } from './define';
+import { LAW_REVIEW_ITEMS } from './reviewLaw';
 
 const adultResidential = only([CONTRACT_TYPES.temporary, CONTRACT_TYPES.longTerm]);
 
@@ -209,7 +210,8 @@ export const CONTRACT_REVIEW: SeedChecklist = {
     {
       id: 'duty-to-report',
       text: 'Er den skærpede underretningspligt og leverandørens procedure for den beskrevet?',
-      guidance: 'Kommunen skal have en underretning straks – også når bekymringen gælder et andet barn i tilbuddet.',
+      guidance:
+        'Underretningspligten efter barnets lov § 133 er personlig. En underretning om barnet går straks til Kommunen; en bekymring for et andet barn i tilbuddet går til det barns kommune, ikke til Kommunen.',
       requiresTopic: 'duty-to-report',
       applicability: only(CHILD_TYPES),
     },
@@ -217,7 +219,7 @@ export const CONTRACT_REVIEW: SeedChecklist = {
       id: 'transition-18',
       text: 'Er det aftalt, hvordan overgangen ved 18 år planlægges, og hvad der sker med opholdet?',
       guidance:
-        'Kontrakten ophører ved 18 år, medmindre der træffes afgørelse om efterværn; en indsats som voksen kræver en ny kontrakt.',
+        'Kontrakten ophører ved 18 år, medmindre Kommunen træffer afgørelse om ungestøtte efter barnets lov kapitel 13; en indsats som voksen efter serviceloven kræver en ny kontrakt.',
       requiresTopic: 'transition-18',
       applicability: only([CONTRACT_TYPES.placement]),
     },
@@ -242,5 +244,6 @@ export const CONTRACT_REVIEW: SeedChecklist = {
         'Personoplysninger udveksles kun via sikker e-mail eller en anden sikker forbindelse, og CPR-nummeret står aldrig på fakturaer.',
       requiresTopic: 'data-protection',
     },
+    ...LAW_REVIEW_ITEMS,
   ],
 };

@@ -1,7 +1,7 @@
 // Demo clauses written for children and young people under barnets lov: purpose of the decision, changes, schooling
 // and contact with the family, børneattest, the duty to report, incidents and the transition at 18.
 import { CHILD_TYPES, CONTRACT_TYPES } from '../contractTypes';
-import { counted, field, type SeedClause } from './define';
+import { counted, field, INCIDENT_FIELDS, type SeedClause } from './define';
 
 export const CHILD_CLAUSES: SeedClause[] = [
   {
@@ -9,7 +9,7 @@ export const CHILD_CLAUSES: SeedClause[] = [
     title: 'Barnets eller den unges behov og formålet med indsatsen',
     topic: 'target-group',
     text: [
-      'Tilbuddet er godkendt til målgruppen {{targetGroup}}. Leverandøren bekræfter, at barnets eller den unges behov, som Kommunen har beskrevet dem i afgørelsen og barnets plan, ligger inden for tilbuddets godkendte målgruppe og metoder.',
+      'Tilbuddet er godkendt til målgruppen {{targetGroup}}. Leverandøren bekræfter, at barnets eller den unges behov, som Kommunen har beskrevet dem i afgørelsen, barnets plan og – for en anbragt ung fra 16 år – ungeplanen, ligger inden for tilbuddets godkendte målgruppe og metoder.',
       'Formålet med indsatsen er ifølge Kommunens afgørelse: {{decisionPurpose}}. Indsatsen forventes at vare {{expectedDurationMonths}}.',
       'Kan tilbuddet efter Leverandørens vurdering ikke længere imødekomme barnets eller den unges behov, orienterer Leverandøren straks Kommunen.',
     ],
@@ -50,7 +50,7 @@ export const CHILD_CLAUSES: SeedClause[] = [
     topic: 'schooling',
     text: [
       'Barnet eller den unge går i skole på {{schoolName}}. Udgifter til undervisning afholdes efter de regler, der gælder for undervisningen, og er ikke en del af taksten, medmindre andet er aftalt.',
-      'Leverandøren bakker op om barnets eller den unges skolegang og deltager i samarbejdet med skolen i det omfang, barnets plan fastsætter.',
+      'Leverandøren støtter barnets eller den unges skolegang og deltager i samarbejdet med skolen i det omfang, barnets plan fastsætter.',
     ],
     fields: [field('schoolName', 'Skole eller undervisningstilbud', 'text')],
     guidance:
@@ -76,15 +76,16 @@ export const CHILD_CLAUSES: SeedClause[] = [
   },
   {
     key: 'criminal-record',
-    title: 'Børneattest',
+    title: 'Børneattest og straffeattest',
     topic: 'criminal-record',
     text: [
-      'Leverandøren indhenter børneattest efter reglerne om indhentelse af børneattest, før en medarbejder, vikar, praktikant eller frivillig får direkte kontakt med børn og unge i tilbuddet, og lader ikke en person, hvis børneattest viser en dom for seksuelle forhold til børn, arbejde i tilbuddet.',
+      'Leverandøren indhenter børneattest efter reglerne om indhentelse af børneattest, før en person med fast tilknytning til tilbuddet – ansat, vikar, praktikant eller frivillig – får direkte kontakt med børn under 15 år i tilbuddet. En person, hvis børneattest viser en dom for seksuelle forhold til børn, arbejder ikke i tilbuddet.',
+      'Har tilbuddet unge mellem 15 og 17 år, som børneattesten ikke dækker, beder Leverandøren med den pågældendes samtykke om en straffeattest, før personen får direkte kontakt med de unge, og vurderer, om oplysningerne er til hinder for ansættelsen.',
       'Leverandøren dokumenterer over for Kommunen senest {{recordProofDays}} efter en anmodning, at attesterne er indhentet.',
     ],
     fields: [counted('recordProofDays', 'Frist for dokumentation (dage)', 'day')],
     guidance:
-      'Børneattesten viser, om en person er dømt for seksuelle forhold til børn. Spørg, hvordan Leverandøren sikrer, at vikarer og frivillige også er omfattet, og bed om dokumentationen ved opfølgningen.',
+      'Børneattesten viser domme for seksuelle forhold til børn og skal efter reglerne indhentes for personer med fast tilknytning, der får direkte kontakt med børn under 15 år. For unge på 15-17 år gælder pligten ikke; her kan Leverandøren med personens samtykke indhente en straffeattest, og kontrakten bør kræve det. Spørg, hvordan vikarer og frivillige er omfattet, og bed om dokumentationen ved opfølgningen.',
     recognitionPhrases: ['børneattest', 'straffeattest', 'indhentelse af attest', 'attester'],
     types: CHILD_TYPES,
   },
@@ -93,12 +94,13 @@ export const CHILD_CLAUSES: SeedClause[] = [
     title: 'Underretningspligt',
     topic: 'duty-to-report',
     text: [
-      'Leverandørens medarbejdere har skærpet underretningspligt efter barnets lov. Får en medarbejder kendskab til eller grund til at antage, at barnet eller den unge eller et andet barn har behov for særlig støtte, fx på grund af vold, overgreb eller alvorlig mistrivsel, underrettes Kommunen straks via {{reportChannel}}.',
-      'Ved mistanke om vold eller seksuelle overgreb sker underretningen straks, også uden for Kommunens åbningstid via den sociale døgnvagt. Leverandøren sørger for, at alle medarbejdere kender underretningspligten og tilbuddets procedure for den.',
+      'Leverandørens medarbejdere har skærpet underretningspligt efter barnets lov § 133. Pligten er personlig: den enkelte medarbejder underretter, og Leverandøren kan ikke aftale sig ud af den eller lade en leder afgøre, om der skal underrettes.',
+      'Gælder bekymringen barnet eller den unge, som kontrakten handler om, sendes underretningen straks til Kommunen via {{reportChannel}}. Gælder den et andet barn, sendes den til kommunalbestyrelsen i det andet barns opholdskommune, og Kommunen orienteres ikke om det andet barns forhold.',
+      'Ved mistanke om vold eller seksuelle overgreb underrettes straks, også uden for åbningstid via den sociale døgnvagt i den kommune, underretningen skal til. Leverandøren sørger for, at alle medarbejdere kender underretningspligten og tilbuddets procedure for den.',
     ],
     fields: [field('reportChannel', 'Kanal for underretning', 'text')],
     guidance:
-      'Underretningspligten er personlig og kan ikke aftales væk. Kontrakten skal sikre, at Leverandøren har en procedure, og at Kommunen får underretningen med det samme – også når den vedrører et andet barn i tilbuddet.',
+      'Den skærpede underretningspligt står i barnets lov § 133 (før 2024 servicelovens § 153). Den er personlig og kan ikke aftales væk, og underretningen går til kommunalbestyrelsen i den kommune, der har ansvaret for det barn, bekymringen gælder – normalt den kommune, hvor barnet bor. For et andet barn i tilbuddet er det sjældent Kommunen, og Kommunen må ikke få det andet barns oplysninger. Kontrakten skal sikre, at Leverandøren har en procedure, og at Kommunen får underretninger om sit eget barn med det samme.',
     recognitionPhrases: ['underretningspligt', 'underretning', 'skærpet underretningspligt', 'bekymring for barnet'],
     types: CHILD_TYPES,
   },
@@ -110,21 +112,18 @@ export const CHILD_CLAUSES: SeedClause[] = [
       'Er barnet eller den unge forsvundet eller udeblevet uden aftale, giver Leverandøren straks Kommunen besked – uden for Kommunens åbningstid via {{emergencyContact}} – og anmelder det til politiet efter tilbuddets procedure.',
       'Magtanvendelse, vold, utilsigtede hændelser og politianmeldelser indberettes efter de gældende regler, og Kommunens sagsbehandler orienteres senest første hverdag efter hændelsen via {{incidentChannel}}.',
     ],
-    fields: [
-      field('emergencyContact', 'Kontakt uden for åbningstid (fx socialvagten)', 'text'),
-      field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text'),
-    ],
+    fields: INCIDENT_FIELDS,
     guidance:
       'Et barn, der er forsvundet, skal meldes med det samme – ikke først næste hverdag. Hold kontakten uden for åbningstid opdateret. Mange indberetninger om magtanvendelse er et tegn på, at indsatsen ikke passer til barnets behov: tag dem op ved næste opfølgning.',
     recognitionPhrases: ['magtanvendelse', 'utilsigtede hændelser', 'indberetning', 'forsvundet', 'udeblivelse'],
-    types: CHILD_TYPES,
+    types: [CONTRACT_TYPES.placement],
   },
   {
     key: 'child-follow-up',
     title: 'Opfølgning på barnets plan',
     topic: 'follow-up',
     text: [
-      'Indsatsen tilrettelægges efter målene i barnets plan. Målene er specifikke, målbare, accepterede, realistiske og tidsbestemte (SMART) og fastsættes af Kommunen i samarbejde med barnet eller den unge, forældrene og Leverandøren.',
+      'Indsatsen tilrettelægges efter målene i barnets plan og, for en anbragt ung fra 16 år, i ungeplanen efter barnets lov § 108. Målene er specifikke, målbare, accepterede, realistiske og tidsbestemte (SMART) og fastsættes af Kommunen i samarbejde med barnet eller den unge, forældrene og Leverandøren.',
       'Parterne holder opfølgningsmøde hver {{followUpMonths}}. Senest {{reportDaysBefore}} før mødet sender Leverandøren en skriftlig status på hvert mål, på trivsel, skolegang og samvær og på ændringer i barnets eller den unges behov.',
       'Barnet eller den unge inddrages i opfølgningen på en måde, der passer til alder og modenhed.',
     ],
@@ -139,16 +138,17 @@ export const CHILD_CLAUSES: SeedClause[] = [
   },
   {
     key: 'transition-18',
-    title: 'Overgangen ved 18 år',
+    title: 'Ungeplan og overgangen ved 18 år',
     topic: 'transition-18',
     text: [
-      'Leverandøren deltager i Kommunens planlægning af den unges overgang til voksenlivet og bidrager senest {{transitionMonthsBefore}} før det fyldte 18. år med en vurdering af den unges behov for støtte efter det fyldte 18. år.',
-      'Kontrakten ophører, når den unge fylder 18 år, medmindre Kommunen har truffet afgørelse om efterværn efter barnets lov. Fortsætter opholdet, aftaler parterne skriftligt indholdet og prisen. En indsats efter serviceloven kræver en ny kontrakt efter den bestemmelse, afgørelsen er truffet efter.',
+      'Fra den unge fylder 16 år, tilrettelægges indsatsen også efter den ungeplan, Kommunen udarbejder efter barnets lov § 108. Leverandøren bidrager til ungeplanen og senest {{transitionMonthsBefore}} før det fyldte 18. år med en vurdering af den unges behov for støtte efter det fyldte 18. år.',
+      'Træffer Kommunen afgørelse om ungestøtte efter barnets lov kapitel 13 i form af et fortsat døgnophold i tilbuddet, fortsætter kontrakten, til ungestøtten ophører. Parterne aftaler skriftligt inden det fyldte 18. år, hvilke ydelser og hvilken pris der gælder under ungestøtten. Uden en sådan afgørelse ophører kontrakten, når den unge fylder 18 år.',
+      'Får den unge efter det fyldte 18. år en indsats efter serviceloven, kræver det en ny kontrakt efter den bestemmelse, afgørelsen er truffet efter.',
     ],
     fields: [counted('transitionMonthsBefore', 'Vurdering senest før 18 år (måneder)', 'month')],
     guidance:
-      'Overgangen ved 18 år er et kendt sted, hvor unge falder ud. Start planlægningen i god tid, og tag stilling til, om et ophold skal fortsætte som efterværn, eller om den unge skal have en indsats som voksen – med en ny kontrakt.',
-    recognitionPhrases: ['efterværn', 'det fyldte 18. år', 'overgang til voksenlivet', 'ung til voksen'],
+      'Barnets lov kalder støtten efter det fyldte 18. år ungestøtte (kapitel 13, §§ 108-123); en kontrakt, der bruger servicelovens gamle betegnelse, henviser til regler, der ikke gælder længere, og skal rettes. For en anbragt ung skal Kommunen fra 16 år lave en ungeplan (barnets lov § 108), som kontrakten henviser til ved siden af barnets plan. Træf afgørelsen om ungestøtte i god tid, så opholdet ikke står uden kontrakt den dag, den unge fylder 18 år, og aftal pris og indhold for perioden efter.',
+    recognitionPhrases: ['ungestøtte', 'ungeplan', 'det fyldte 18. år', 'overgang til voksenlivet', 'ung til voksen'],
     types: [CONTRACT_TYPES.placement],
     codes: ['bl43', 'bl46', 'bl47'],
   },

@@ -24,6 +24,18 @@ export function field(key: string, label: string, type: FieldType, required = tr
   return { key, label, type, required };
 }
 
+/** Who is told of an incident outside office hours, and how the case worker is told: every incidents clause asks. */
+export const INCIDENT_FIELDS: FieldDefinition[] = [
+  field('emergencyContact', 'Kontakt uden for åbningstid (fx socialvagten)', 'text'),
+  field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text'),
+];
+
+/** Who the target group is and how much support is needed: asked of every adult's service. */
+export const TARGET_GROUP_FIELDS: FieldDefinition[] = [
+  field('targetGroup', 'Målgruppe', 'text'),
+  field('supportLevel', 'Vurderet støtteniveau', 'text'),
+];
+
 /** Singular and plural of the nouns the demo clauses count. */
 export const UNITS = {
   day: { one: 'dag', other: 'dage' },

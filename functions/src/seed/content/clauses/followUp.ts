@@ -1,7 +1,7 @@
 // Demo clauses that make the contract steer: follow-up with SMART goals, time registration, renegotiation,
 // supervision, Tilbudsportalen, incident reports and annual key figures.
 import { ADULT_TYPES, CONTRACT_TYPES } from '../contractTypes';
-import { counted, field, type SeedClause } from './define';
+import { counted, field, INCIDENT_FIELDS, type SeedClause } from './define';
 
 export const FOLLOW_UP_CLAUSES: SeedClause[] = [
   {
@@ -43,11 +43,15 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
     text: [
       'Parterne genforhandler takst og indsats senest den {{renegotiationDate}} og derefter mindst én gang om året, eller når en af parterne dokumenterer, at behovet for indsatsen har ændret sig væsentligt.',
       'Ved genforhandlingen fremlægger Leverandøren en opdateret takstredegørelse og status på de aftalte mål. På grundlag af opfølgningen kan Kommunen kræve, at pladsens placering i takstmodellen ændres.',
-      'Indtil der er indgået en ny aftale, gælder kontraktens hidtidige vilkår.',
+      'Indtil der er indgået en ny aftale, gælder kontraktens hidtidige vilkår. Er parterne ikke enige senest {{renegotiationWeeks}} efter, at en af dem har krævet genforhandling, kan hver part opsige kontrakten efter bestemmelsen om opsigelse, og Kommunen kan vurdere, om indsatsen skal leveres et andet sted.',
+      'Ændres lovgivningen eller en afgørelse fra en myndighed, så indsatsen eller betalingen må ændres, tilpasser parterne kontrakten skriftligt fra det tidspunkt, ændringen får virkning. Kontrakten kan aldrig forpligte nogen af parterne til at handle i strid med loven.',
     ],
-    fields: [field('renegotiationDate', 'Første genforhandling senest', 'date')],
+    fields: [
+      field('renegotiationDate', 'Første genforhandling senest', 'date'),
+      counted('renegotiationWeeks', 'Frist for enighed ved genforhandling (uger)', 'week'),
+    ],
     guidance:
-      'Uklare vilkår for genforhandling betyder i praksis, at prisen kun kan gå op. Skriv en dato for første genforhandling – Køberollen minder om den.',
+      'Uklare vilkår for genforhandling betyder i praksis, at prisen kun kan gå op. Skriv en dato for første genforhandling – Køberollen minder om den – og en frist for enighed, så Kommunens krav om genforhandling har en konsekvens. Ændret lovgivning håndteres efter andet afsnit: en kontrakt kan ikke fravige loven.',
     recognitionPhrases: ['genforhandling', 'takstplacering', 'genforhandles', 'revision af aftalen', 'revurdering'],
   },
   {
@@ -56,11 +60,11 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
     topic: 'supervision',
     text: [
       'Tilbuddet er godkendt efter socialtilsynsloven af {{supervisoryAuthority}}. Leverandøren orienterer Kommunen, hvis godkendelsen ændres, eller hvis socialtilsynet giver påbud eller sætter tilbuddet under skærpet tilsyn.',
-      'Leverandøren sender på anmodning de seneste tilsynsrapporter. Kommunen kan som led i opfølgningen på den enkelte sag besøge tilbuddet, både anmeldt og uanmeldt.',
+      'Leverandøren sender på anmodning de seneste tilsynsrapporter. Kommunen fører tilsyn med den enkelte sag og kan som led i det besøge tilbuddet, både anmeldt og uanmeldt, se de oplysninger, der vedrører sagen, og tale med den, indsatsen gælder, uden Leverandørens personale til stede.',
     ],
     fields: [field('supervisoryAuthority', 'Socialtilsyn, der har godkendt tilbuddet', 'text')],
     guidance:
-      'Læs den seneste tilsynsrapport, før der vælges tilbud, og notér konklusionen i leverandørkataloget. Påbud og skærpet tilsyn skal med i indstillingen til visitationsudvalget. Gælder botilbud og børne- og ungehjem; behandlings- og specialundervisningstilbud godkendes i stedet af beliggenhedskommunen ved en kvalitetsaftale.',
+      'Læs den seneste tilsynsrapport, før der vælges tilbud, og notér konklusionen i leverandørkataloget. Påbud og skærpet tilsyn skal med i indstillingen til visitationsudvalget. Kommunens eget tilsyn med den enkelte sag følger af servicelovens § 148 for voksne og af barnets lov §§ 95-96 og § 156 for anbragte børn; kontrakten sikrer adgangen. Gælder botilbud og børne- og ungehjem; behandlings- og specialundervisningstilbud godkendes i stedet af beliggenhedskommunen ved en kvalitetsaftale.',
     recognitionPhrases: ['tilsyn', 'socialtilsynet', 'tilsynsrapport', 'godkendelse', 'påbud', 'skærpet tilsyn'],
     types: [...ADULT_TYPES, CONTRACT_TYPES.placement],
   },
@@ -70,11 +74,11 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
     topic: 'tilbudsportalen',
     text: [
       'Tilbuddet er registreret på Tilbudsportalen med tilbuds-id {{tilbudsportalenId}}. Leverandøren holder oplysningerne på Tilbudsportalen ajour, herunder målgruppe, metoder, pladser, takster og godkendelse.',
-      'Afviger oplysningerne på Tilbudsportalen fra kontrakten, gælder kontrakten. Leverandøren retter Tilbudsportalen, hvis kontraktens vilkår viser, at oplysningerne er forkerte.',
+      'Afviger oplysningerne på Tilbudsportalen fra kontrakten, gælder kontrakten mellem parterne. Leverandøren orienterer Kommunen om afvigelsen og beder socialtilsynet om at rette oplysninger, som socialtilsynet har godkendt, og retter selv de oplysninger, Leverandøren har ansvaret for.',
     ],
     fields: [field('tilbudsportalenId', 'Tilbuds-id på Tilbudsportalen', 'text')],
     guidance:
-      'Tilbudsportalen er det fælles sted at se godkendelse, målgruppe og listepris. Notér tilbuds-id, så kontrakten kan kobles til tilbuddet i leverandørkataloget, og tjek, at den godkendte målgruppe dækker behovet.',
+      'Tilbudsportalen er det fælles sted at se godkendelse, målgruppe og listepris. Socialtilsynet godkender og offentliggør oplysningerne om godkendelsen; leverandøren kan ikke selv ændre dem. Notér tilbuds-id, så kontrakten kan kobles til tilbuddet i leverandørkataloget, og tjek, at den godkendte målgruppe dækker behovet.',
     recognitionPhrases: ['tilbudsportalen', 'tilbuds-id', 'tilbudsid', 'registreret på'],
     types: [...ADULT_TYPES, CONTRACT_TYPES.placement],
   },
@@ -86,10 +90,7 @@ export const FOLLOW_UP_CLAUSES: SeedClause[] = [
       'Er borgeren forsvundet, eller er borgerens liv eller helbred i fare, giver Leverandøren straks Kommunen besked – uden for Kommunens åbningstid via {{emergencyContact}} – og kontakter politi eller sundhedsvæsen, når situationen kræver det.',
       'Magtanvendelse, vold, utilsigtede hændelser og politianmeldelser indberettes efter de gældende regler, og Kommunens sagsbehandler orienteres senest første hverdag efter hændelsen via {{incidentChannel}}.',
     ],
-    fields: [
-      field('emergencyContact', 'Kontakt uden for åbningstid (fx socialvagten)', 'text'),
-      field('incidentChannel', 'Kanal for orientering (fx sikker e-mail)', 'text'),
-    ],
+    fields: INCIDENT_FIELDS,
     guidance:
       'En borger, der er forsvundet, meldes med det samme – ikke næste hverdag. Mange indberetninger kan være et tegn på, at støtten ikke passer til borgerens behov. Tag dem op ved næste opfølgning.',
     recognitionPhrases: ['magtanvendelse', 'utilsigtede hændelser', 'indberetning', 'alvorlige hændelser'],

@@ -12,7 +12,8 @@ export const PARTY_CLAUSES: SeedClause[] = [
     title: 'Parterne',
     topic: 'parties',
     text: [
-      'Denne kontrakt er indgået mellem {{municipalityName}} (herefter Kommunen) og {{providerName}}, CVR-nr. {{providerCvr}} (herefter Leverandøren), om køb af en plads i tilbuddet {{offerName}}.',
+      'Denne kontrakt er indgået mellem {{municipalityName}} (herefter Kommunen) og {{providerName}}, CVR-nr. {{providerCvr}} (herefter Leverandøren), om Kommunens køb af en indsats i tilbuddet {{offerName}}.',
+      'Kommunen er handlekommune og betaler for indsatsen, medmindre en anden betalingskommune er angivet her: {{payingMunicipality}}.',
       'Kommunen har truffet afgørelse om indsatsen og betaler for den. Leverandøren har ansvaret for, at indsatsen leveres som beskrevet i kontrakten og i den plan, Kommunen har lagt.',
       'Den person, indsatsen gælder, er ikke part i kontrakten og omtales alene ved Kommunens sagsnummer {{caseReference}}. Kontrakten pålægger ikke den pågældende pligter. Personnummer må hverken stå i kontrakten, i bilag eller på fakturaer.',
     ],
@@ -22,9 +23,10 @@ export const PARTY_CLAUSES: SeedClause[] = [
       field('providerCvr', 'Leverandørens CVR-nummer', 'cvr'),
       field('offerName', 'Tilbuddets navn', 'text'),
       field('caseReference', 'Sagsnummer i sagssystemet', 'text'),
+      field('payingMunicipality', 'Anden betalingskommune', 'text', false),
     ],
     guidance:
-      'Skriv leverandørens navn, som det står i CVR-registret, og tilbuddets navn, som det står på Tilbudsportalen eller i kvalitetsaftalen. Så kan kontrakten senere kobles til det rigtige tilbud i leverandørkataloget. Borgeren eller barnet er ikke part, og kontrakten kan derfor ikke lægge pligter på dem. CPR-nummeret hører ikke hjemme i kontrakten: sagsnummeret er nok til at finde sagen.',
+      'Skriv leverandørens navn, som det står i CVR-registret, og tilbuddets navn, som det står på Tilbudsportalen eller i kvalitetsaftalen. Så kan kontrakten senere kobles til det rigtige tilbud i leverandørkataloget. Borgeren eller barnet er ikke part, og kontrakten kan derfor ikke lægge pligter på dem. CPR-nummeret hører ikke hjemme i kontrakten: sagsnummeret er nok til at finde sagen. Handlekommunen er den kommune, der har ansvaret for at træffe afgørelse og følge op (retssikkerhedslovens § 9); betalingskommunen er den, der endeligt betaler, og kan efter retssikkerhedslovens § 9 c være en anden, fx den tidligere opholdskommune ved ophold i botilbud. Står der en anden betalingskommune, skal fakturaen stadig sendes til Kommunen som handlekommune.',
     recognitionPhrases: [
       'parterne',
       'herefter benævnt',
@@ -60,13 +62,13 @@ export const PARTY_CLAUSES: SeedClause[] = [
     title: 'Kontraktgrundlag og leverandørens egne vilkår',
     topic: 'contract-basis',
     text: [
-      'Kontraktgrundlaget består i denne rækkefølge af: kontrakten, Kommunens afgørelse og plan, ydelsesbeskrivelsen, takstredegørelsen og disse bilag, som begge parter har underskrevet: {{annexList}}.',
+      'Kontrakten regulerer forholdet mellem Kommunen og Leverandøren. Den kan ikke give den, indsatsen gælder, færre rettigheder, end loven og Kommunens afgørelse giver. Hvad den pågældende har ret til, følger af Kommunens afgørelse; Leverandøren tilrettelægger indsatsen efter afgørelsen og den plan, Kommunen giver Leverandøren besked om.',
+      'Mellem parterne består kontraktgrundlaget i denne rækkefølge af: kontrakten, ydelsesbeskrivelsen, takstredegørelsen og disse bilag, som begge parter har underskrevet: {{annexList}}. Hverken kontrakten eller bilagene indeholder personnummer eller andre personoplysninger end sagsnummeret.',
       'Leverandørens egne standardvilkår, forretningsbetingelser eller vilkår offentliggjort på Tilbudsportalen indgår ikke i aftalen, medmindre de er nævnt udtrykkeligt og vedlagt som bilag.',
-      'Kan Kommunens kontrakt undtagelsesvis ikke bruges, begrundes det skriftligt, og Kommunens kontraktforhandler skal godkende afvigelsen, før der skrives under.',
     ],
     fields: [field('annexList', 'Bilag til kontrakten', 'text')],
     guidance:
-      'Leverandører sender ofte deres egen kontrakt, og den er typisk skrevet til leverandørens fordel. Brug altid Kommunens kontrakt. Vil leverandøren ikke acceptere den, så inddrag forhandleren, og registrér den accepterede afvigelse og begrundelsen på sagen.',
+      'Afgørelsen fastlægger borgerens eller barnets ret, og en kontrakt kan ikke fravige loven eller afgørelsen; derfor står afgørelsen og planen ikke i kontraktens rangorden og vedlægges ikke som bilag – de indeholder personoplysninger, som leverandøren får ad sikker vej efter reglerne om videregivelse. Leverandører sender ofte deres egen kontrakt, og den er typisk skrevet til leverandørens fordel: brug altid Kommunens kontrakt. Kan den undtagelsesvis ikke bruges, skal forhandleren efter Kommunens interne regler godkende afvigelsen, før der skrives under; registrér begrundelsen på sagen. Det er en intern regel og hører ikke hjemme i kontrakten.',
     recognitionPhrases: [
       'almindelige betingelser',
       'forretningsbetingelser',
@@ -107,13 +109,28 @@ export const PARTY_CLAUSES: SeedClause[] = [
     topic: 'term',
     text: [
       'Kontrakten træder i kraft den {{startDate}} og gælder, indtil den ophører efter kontraktens regler om opsigelse og ophør.',
-      'Kontrakten udløber senest den {{endDate}}, medmindre parterne forinden skriftligt har aftalt en forlængelse på grundlag af en ny vurdering af behovet.',
+      'Kontrakten udløber den {{endDate}}. Har Kommunen på den dato ikke truffet en ny afgørelse, og fortsætter indsatsen efter aftale med Kommunen, løber kontrakten videre på de samme vilkår, indtil den opsiges efter kontraktens regler.',
+      'Indsatsen tages op til revurdering senest den {{reviewDate}}. Kommunen giver Leverandøren besked om resultatet, og Leverandøren bidrager med en status på målene.',
       'Tidspunktet for indflytning eller opstart aftales mellem Leverandøren og Kommunen. Betalingen løber fra den dag, indsatsen faktisk begynder.',
+      'Holdes pladsen efter aftale ledig fra den {{reservedFrom}} til indflytningen, betaler Kommunen {{reservationPercent}} % af taksten for den periode.',
     ],
-    fields: [field('startDate', 'Startdato', 'date'), field('endDate', 'Slutdato', 'date', false)],
+    fields: [
+      field('startDate', 'Startdato', 'date'),
+      field('endDate', 'Slutdato', 'date', false),
+      field('reviewDate', 'Revurderingsdato', 'date', false),
+      field('reservedFrom', 'Pladsen holdes fra', 'date', false),
+      field('reservationPercent', 'Betaling for holdt plads (%)', 'number', false),
+    ],
     guidance:
-      'Et midlertidigt ophold efter § 107 bør have en slutdato eller en dato, hvor indsatsen tages op til vurdering. Længerevarende ophold efter § 108 løber som regel uden slutdato – aftal så i stedet en dato for genforhandling. Står slutdatoen tom, falder afsnittet om udløb bort af sig selv.',
-    recognitionPhrases: ['ikrafttræden', 'varighed', 'træder i kraft', 'kontraktperiode', 'aftalens løbetid'],
+      'Et midlertidigt ophold efter servicelovens § 107 skal have en slutdato eller en revurderingsdato: det er midlertidigt, og Køberollen kræver en af dem, før en § 107-kontrakt kan gemmes. Længerevarende ophold efter § 108 løber som regel uden slutdato – aftal i stedet en dato for genforhandling. Er der ingen ny afgørelse på slutdatoen, falder indsatsen ikke bort; kontrakten løber videre, til den opsiges, så borgeren ikke står uden kontrakt. Står en dato tom, falder afsnittet bort af sig selv.',
+    recognitionPhrases: [
+      'ikrafttræden',
+      'varighed',
+      'træder i kraft',
+      'kontraktperiode',
+      'aftalens løbetid',
+      'revurdering',
+    ],
   },
   {
     key: 'subcontracting',

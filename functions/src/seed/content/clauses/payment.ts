@@ -10,7 +10,7 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     text: [
       'Leverandøren fakturerer {{billingInterval}} og {{billingTiming}}. Fakturaen sendes elektronisk til Kommunens EAN-nummer {{eanNumber}}.',
       'Kommunen betaler senest 30 dage efter at have modtaget en korrekt faktura. En faktura, der ikke lever op til kravene til indhold, sendes retur, og fristen løber først fra modtagelsen af en korrekt faktura.',
-      'Krav for en periode skal være faktureret senest {{settlementDeadlineMonths}} efter periodens udløb. Krav, der faktureres senere, betales ikke.',
+      'Krav for en periode skal være faktureret senest {{settlementDeadlineMonths}} efter periodens udløb. Krav, der faktureres senere, betales ikke, medmindre kravet følger af en afgørelse med tilbagevirkende kraft, eller forsinkelsen skyldes Kommunen.',
     ],
     fields: [
       field('billingInterval', 'Faktureringsinterval', 'text'),
@@ -19,7 +19,7 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
       counted('settlementDeadlineMonths', 'Frist for fakturering (måneder)', 'month'),
     ],
     guidance:
-      'Aftal, om der afregnes forud eller bagud, og hold betalingsfristen på højst 30 dage. En frist for efterfakturering beskytter budgettet mod regninger for perioder, der for længst er lukket.',
+      'Aftal, om der afregnes forud eller bagud, og hold betalingsfristen på højst 30 dage. En frist for efterfakturering beskytter budgettet mod regninger for perioder, der for længst er lukket. Fristen skal gælde begge veje: Kommunens krav på tilbagebetaling har samme frist (se efterregulering), ellers kan vilkåret blive tilsidesat efter aftalelovens § 36 som urimeligt. Krav, der skyldes en afgørelse med tilbagevirkende kraft, er undtaget.',
     recognitionPhrases: [
       'afregning',
       'betalingsbetingelser',
@@ -51,7 +51,7 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     text: [
       'Har Kommunen betalt for meget – fx for en periode uden indsats, for timer, der ikke er leveret, for fravær, der ikke er oplyst, eller for en særtakst efter dens slutdato – opgør parterne beløbet ved en efterregulering. Leverandøren betaler beløbet tilbage senest {{refundDays}} efter Kommunens skriftlige opgørelse.',
       'Kommunen kan modregne et beløb, Kommunen har til gode efter kontrakten, i Leverandørens fakturaer efter dansk rets almindelige regler. Kommunen giver Leverandøren skriftlig besked med en opgørelse, før der modregnes.',
-      'Er der betalt for lidt, efterfakturerer Leverandøren beløbet inden for fristen i bestemmelsen om afregning.',
+      'Er der betalt for lidt, efterfakturerer Leverandøren beløbet inden for fristen i bestemmelsen om afregning. Kommunen gør krav på tilbagebetaling gældende inden for den samme frist regnet fra periodens udløb, medmindre Leverandøren har givet urigtige oplysninger, eller kravet følger af en afgørelse med tilbagevirkende kraft.',
     ],
     fields: [counted('refundDays', 'Frist for tilbagebetaling (dage)', 'day')],
     guidance:
@@ -64,7 +64,7 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     topic: 'non-delivery',
     text: [
       'Leverer Leverandøren ikke indsatsen som aftalt – fx færre timer end aftalt eller en indsats af ringere kvalitet – orienterer Leverandøren straks Kommunen og oplyser senest {{remedyDays}} efter, hvordan og hvornår forholdet rettes.',
-      'Kommunen kan kræve et forholdsmæssigt afslag i betalingen for den periode, hvor indsatsen ikke er leveret. Spørgsmål om misligholdelse afgøres i øvrigt efter dansk rets almindelige regler.',
+      'Kommunen kan kræve et forholdsmæssigt afslag i betalingen for den periode, hvor indsatsen ikke er leveret. Afslaget beregnes efter timeprisen eller fradraget pr. time, kontrakten fastsætter, og ellers som den andel af taksten, der svarer til den del af indsatsen, der ikke er leveret. Spørgsmål om misligholdelse afgøres i øvrigt efter dansk rets almindelige regler.',
       'Er misligholdelsen væsentlig, og retter Leverandøren ikke forholdet inden for en rimelig frist, kan Kommunen ophæve kontrakten helt eller delvist. Gentagen manglende levering kan udgøre væsentlig misligholdelse. Ophæves kontrakten, gælder bestemmelsen om overgangen til et andet tilbud.',
     ],
     fields: [counted('remedyDays', 'Frist for plan for afhjælpning (hverdage)', 'workingDay')],
@@ -85,12 +85,11 @@ export const PAYMENT_CLAUSES: SeedClause[] = [
     topic: 'liability',
     text: [
       'Parterne er erstatningsansvarlige efter dansk rets almindelige regler. Leverandøren er ansvarlig for skader, som Leverandørens medarbejdere forvolder i forbindelse med indsatsen.',
-      'Kommunen påtager sig ikke at dække skader på Leverandørens bygninger og inventar, som opstår under indsatsen, ud over hvad der følger af dansk rets almindelige regler.',
-      'Uanset det foregående afsnit dækker Kommunen efter særlig aftale skader på Leverandørens bygninger og inventar, som opstår under indsatsen, med højst {{liabilityCap}} kr. pr. skade.',
+      'Efter særlig aftale dækker Kommunen desuden skader, som den, indsatsen gælder, forvolder på Leverandørens bygninger og inventar under indsatsen, med højst {{liabilityCap}} kr. pr. skade og kun i det omfang, Leverandørens forsikring ikke dækker.',
     ],
     fields: [field('liabilityCap', 'Kommunens loft pr. skade (kr.), hvis det er aftalt', 'amount', false)],
     guidance:
-      'Bestemmelsen er valgfri: KL har taget en særskilt ansvarsbestemmelse ud af sin standardkontrakt på voksenområdet (version 2.0), fordi dansk rets almindelige regler gælder alligevel. Brug den, når leverandørens egen kontrakt kræver, at Kommunen dækker skader – og accepter kun et loft efter aftale med forhandleren. Uden loft falder det sidste afsnit bort.',
+      'Bestemmelsen er valgfri: KL har taget en særskilt ansvarsbestemmelse ud af sin standardkontrakt på voksenområdet (version 2.0), fordi dansk rets almindelige regler gælder alligevel. Brug den, når leverandørens egen kontrakt kræver, at Kommunen dækker skader. Kommunen er ikke forsikringsselskab: en aftalt dækning skal have et loft og gælder kun det, leverandørens forsikring ikke dækker. Aftal kun et loft efter aftale med forhandleren; uden loft falder den særlige dækning bort, og kun de almindelige regler gælder.',
     recognitionPhrases: [
       'erstatningsansvar',
       'ansvarsbegrænsning',

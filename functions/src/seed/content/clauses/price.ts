@@ -54,11 +54,12 @@ export const PRICE_CLAUSES: SeedClause[] = [
     text: [
       'Taksten bygger på Leverandørens takstredegørelse af {{rateStatementDate}}, som er vedlagt som bilag. Redegørelsen deler taksten op i delpriser for mindst: personale til direkte støtte, ledelse og administration, bygning og husleje, kost, aktiviteter og øvrige fællesudgifter.',
       'For personaledelen oplyser redegørelsen antal årsværk, faggrupper og den normering, der er regnet med for pladsen.',
-      'Ændrer Leverandøren forudsætningerne for beregningen, sendes en opdateret takstredegørelse til Kommunen, før en ændret takst kan gøres gældende.',
+      'Ændrer Leverandøren forudsætningerne for beregningen, sender Leverandøren en opdateret takstredegørelse til Kommunen. Redegørelsen er grundlag for en forhandling efter bestemmelsen om genforhandling; en ændret takst gælder først, når parterne har aftalt den skriftligt.',
+      'Kommunen behandler takstredegørelsen fortroligt. Beder nogen om aktindsigt i den, vurderer Kommunen efter offentlighedsloven, om oplysninger om Leverandørens drifts- eller forretningsforhold skal undtages, og giver Leverandøren lejlighed til at udtale sig, før der gives indsigt.',
     ],
     fields: [field('rateStatementDate', 'Takstredegørelsens dato', 'date')],
     guidance:
-      'Uden takstgrundlag kan Kommunen ikke se, hvad den betaler for, og har intet at forhandle ud fra. Bed altid om en takstredegørelse med delpriser. Oplyser leverandøren kun én samlet pris, er det et signal om, at prisen bør forhandles.',
+      'En opdateret takstredegørelse ændrer ikke i sig selv taksten: kun en skriftlig aftale gør det. Takstredegørelsen kan indeholde forretningshemmeligheder; ved en anmodning om aktindsigt skal Kommunen vurdere offentlighedslovens § 30, nr. 2, og høre leverandøren. Uden takstgrundlag kan Kommunen ikke se, hvad den betaler for, og har intet at forhandle ud fra. Bed altid om en takstredegørelse med delpriser. Oplyser leverandøren kun én samlet pris, er det et signal om, at prisen bør forhandles.',
     recognitionPhrases: [
       'takstgrundlag',
       'takstredegørelse',
@@ -75,7 +76,7 @@ export const PRICE_CLAUSES: SeedClause[] = [
     text: [
       'Ud over taksten kan Kommunen købe disse tillægsydelser til de anførte priser: {{addOnServices}}.',
       'En tillægsydelse leveres og faktureres kun efter Kommunens skriftlige bestilling med omfang, periode og pris. Tillægsydelser står på egne linjer på fakturaen.',
-      'Tillægsydelser, der ikke har en pris i kontrakten, eller som er leveret uden skriftlig bestilling, kan ikke faktureres.',
+      'En tillægsydelse, der ikke har en pris i kontrakten, kan kun bestilles, når Kommunen og Leverandøren skriftligt har aftalt prisen ved bestillingen; den aftalte pris står i bestillingen. Tillægsydelser, der er leveret uden skriftlig bestilling, kan ikke faktureres.',
     ],
     fields: [field('addOnServices', 'Tillægsydelser med pris og enhed', 'text')],
     guidance:
@@ -125,8 +126,8 @@ export const PRICE_CLAUSES: SeedClause[] = [
     topic: 'price-regulation',
     text: [
       'Taksten og priserne på tillægsydelser reguleres én gang om året, første gang den {{firstRegulationDate}} og derefter på samme dato hvert år.',
-      'Reguleringen sker med den sats for pris- og lønudviklingen (PL-sats), der følger af den seneste aftale om kommunernes økonomi mellem regeringen og KL. Leverandøren varsler reguleringen skriftligt mindst {{regulationNoticeDays}}, før den får virkning, med en beregning, der viser den hidtidige pris, den nye pris og den anvendte sats.',
-      'Er tilbuddet omfattet af en regional rammeaftale, reguleres taksten i stedet efter styringsaftalens regler, og de to foregående afsnit gælder ikke.',
+      'Reguleringen sker med satsen for pris- og lønudviklingen på serviceudgifter (PL-satsen), som den er skønnet i den seneste aftale om kommunernes økonomi mellem regeringen og KL. Senere korrektioner af skønnet ændrer ikke en regulering, der er gennemført. Leverandøren varsler reguleringen skriftligt mindst {{regulationNoticeDays}}, før den får virkning, med en beregning, der viser den hidtidige pris, den nye pris og den anvendte sats.',
+      'Er tilbuddet omfattet af en regional rammeaftale, reguleres taksten i stedet efter styringsaftalens regler og på det tidspunkt, styringsaftalen fastsætter, og de to foregående afsnit gælder ikke.',
       'En stigning ud over reguleringen kræver en opdateret takstredegørelse og en skriftlig aftale mellem parterne. Uden en sådan aftale betaler Kommunen den regulerede pris.',
     ],
     fields: [
@@ -134,7 +135,7 @@ export const PRICE_CLAUSES: SeedClause[] = [
       counted('regulationNoticeDays', 'Varsel for regulering (dage)', 'day'),
     ],
     guidance:
-      'Satsen er PL-satsen fra den seneste økonomiaftale mellem regeringen og KL – ikke en sats, KL fastsætter alene. Økonomi registrerer årets sats i indstillingerne og tjekker fakturaerne mod den. At regulere højst med PL-satsen er Kommunens forhandlingsposition og et aftalevilkår, ikke et lovkrav: regulerer en leverandør mere, så bed om en begrundelse og en opdateret takstredegørelse, og forhandl. For tilbud i en regional rammeaftale gælder styringsaftalens regler, og reguleringen kan ikke forhandles i den enkelte kontrakt.',
+      'Satsen er PL-satsen for serviceudgifter fra den seneste økonomiaftale mellem regeringen og KL, som den blev skønnet ved aftalen – ikke en sats, KL fastsætter alene, og ikke en senere korrektion. Økonomi registrerer årets sats i indstillingerne og tjekker fakturaerne mod den. Reguleringen sker den dato, kontrakten nævner; vælges en anden måned end januar, reguleres først, når den dato er passeret. Registrér kontraktens reguleringsgrundlag som "efter rammeaftalens styringsaftale", når tilbuddet er i rammeaftalen, så Køberollen ikke måler taksten mod PL-satsen. At regulere højst med PL-satsen er Kommunens forhandlingsposition og et aftalevilkår, ikke et lovkrav: regulerer en leverandør mere, så bed om en begrundelse og en opdateret takstredegørelse, og forhandl. For tilbud i en regional rammeaftale gælder styringsaftalens regler, og reguleringen kan ikke forhandles i den enkelte kontrakt.',
     recognitionPhrases: [
       'prisregulering',
       'pristalsregulering',

@@ -1,7 +1,7 @@
 // Demo clauses on the service itself for adults and for every contract: description, target group, weekly hours,
 // staff, changes in the need and transport.
-import { ADULT_TYPES } from '../contractTypes';
-import { counted, field, type SeedClause } from './define';
+import { ADULT_TYPES, CONTRACT_TYPES } from '../contractTypes';
+import { counted, field, type SeedClause, TARGET_GROUP_FIELDS } from './define';
 
 export const SERVICE_CLAUSES: SeedClause[] = [
   {
@@ -32,27 +32,43 @@ export const SERVICE_CLAUSES: SeedClause[] = [
       'Tilbuddet er godkendt til målgruppen {{targetGroup}}. Leverandøren bekræfter, at borgerens støttebehov, som Kommunen har beskrevet det i afgørelsen, ligger inden for tilbuddets godkendte målgruppe og metoder.',
       'Borgerens støttebehov er vurderet til {{supportLevel}}. Kan tilbuddet efter Leverandørens vurdering ikke længere imødekomme behovet, orienterer Leverandøren straks Kommunen.',
     ],
-    fields: [field('targetGroup', 'Målgruppe', 'text'), field('supportLevel', 'Vurderet støtteniveau', 'text')],
+    fields: TARGET_GROUP_FIELDS,
     guidance:
       'Sammenhold målgruppen med socialtilsynets godkendelse på Tilbudsportalen. Beskriv støtteniveauet med Kommunens egne kategorier, så takster kan sammenlignes på tværs af leverandører.',
     recognitionPhrases: ['målgruppe', 'støttebehov', 'funktionsniveau', 'tilbuddets målgruppe', 'støtteniveau'],
-    types: ADULT_TYPES,
+    types: [CONTRACT_TYPES.temporary, CONTRACT_TYPES.longTerm],
+  },
+  {
+    key: 'support-target-group',
+    title: 'Målgruppe og støttebehov ved støtte i eget hjem',
+    topic: 'target-group',
+    text: [
+      'Støtten leveres i borgerens eget hjem og i borgerens nærmiljø. Leverandøren bekræfter, at Leverandøren har erfaring med og kompetencer til målgruppen {{targetGroup}} og kan levere den støtte, Kommunen har truffet afgørelse om.',
+      'Borgerens støttebehov er vurderet til {{supportLevel}}. Kan Leverandøren ikke længere imødekomme behovet, orienterer Leverandøren straks Kommunen.',
+    ],
+    fields: TARGET_GROUP_FIELDS,
+    guidance:
+      'Socialtilsynet godkender kun socialpædagogisk støtte efter servicelovens § 85, når den leveres i et botilbudslignende tilbud i almene boliger efter almenboligloven § 105 (socialtilsynsloven § 4). Støtte i borgerens eget hjem er ikke godkendt af socialtilsynet, så kontrakten må ikke henvise til en godkendt målgruppe. Spørg i stedet til erfaring, metoder og uddannelse, og notér svarene i leverandørkataloget.',
+    recognitionPhrases: ['målgruppe', 'støttebehov', 'funktionsniveau', 'eget hjem', 'støtteniveau'],
+    types: [CONTRACT_TYPES.support],
+    codes: ['sel85', 'abl105'],
   },
   {
     key: 'weekly-hours',
-    title: 'Ugentlige støttetimer efter § 83 og § 85',
+    title: 'Ugentlige timer efter § 83 og § 85',
     topic: 'weekly-hours',
     text: [
       'Indsatsen omfatter {{hoursSection85}} om ugen med socialpædagogisk støtte efter servicelovens § 85 og {{hoursSection83}} om ugen med personlig hjælp og pleje efter servicelovens § 83.',
       'Timerne er ansigt-til-ansigt-tid med borgeren. Tid til dokumentation, transport, møder og administration tæller ikke med i timetallet, men er indregnet i prisen.',
-      'Leverer Leverandøren i en periode færre timer end aftalt, orienteres Kommunen, og betalingen nedsættes forholdsmæssigt efter bestemmelsen om manglende levering.',
+      'Leverer Leverandøren i en periode færre timer end aftalt, orienteres Kommunen. Betales der pr. time, betales kun de leverede timer. Betales der en døgn- eller månedstakst, nedsættes betalingen med {{undeliveredHourPrice}} kr. for hver aftalt time, der ikke er leveret.',
     ],
     fields: [
       counted('hoursSection85', 'Timer pr. uge efter § 85', 'hour'),
       counted('hoursSection83', 'Timer pr. uge efter § 83', 'hour'),
+      field('undeliveredHourPrice', 'Fradrag pr. time, der ikke er leveret (kr.)', 'amount', false),
     ],
     guidance:
-      'Skriv timetallet for hver paragraf for sig. Uden timetal kan Kommunen hverken følge op på leverancen eller vurdere, om en takststigning er rimelig. Er behovet usikkert ved opstart, så aftal tidsregistrering i de første uger.',
+      'Skriv timetallet for hver paragraf for sig: § 85 er socialpædagogisk støtte, § 83 er personlig hjælp og pleje, og de to må ikke blandes sammen. Et forholdsmæssigt afslag kan ikke beregnes på en døgntakst uden en pris pr. time – skriv derfor fradraget pr. time, der ikke er leveret. Uden timetal kan Kommunen hverken følge op på leverancen eller vurdere, om en takststigning er rimelig. Er behovet usikkert ved opstart, så aftal tidsregistrering i de første uger.',
     recognitionPhrases: ['ugentlige timer', 'timer pr. uge', 'støttetimer', 'ansigt til ansigt', 'bostøttetimer'],
     types: ADULT_TYPES,
     codes: ['sel83', 'sel85', 'sel107', 'sel108', 'abl105'],

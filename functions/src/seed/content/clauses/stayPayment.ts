@@ -1,5 +1,5 @@
-// Demo clauses on what is paid around a residential stay: payment during absence (adults and children) and the
-// own payment the municipality sets under serviceloven § 163, never charged twice.
+// Demo clauses on what is paid around a stay or a visit: payment during absence (adults and children), cancelled
+// visits in support at home, and the own payment the municipality sets under serviceloven § 163, never charged twice.
 import { CONTRACT_TYPES } from '../contractTypes';
 import { counted, field, type SeedClause } from './define';
 
@@ -42,17 +42,37 @@ export const STAY_PAYMENT_CLAUSES: SeedClause[] = [
     codes: ['bl43', 'bl46', 'bl47'],
   },
   {
+    key: 'cancelled-visits',
+    title: 'Aflyste besøg',
+    topic: 'absence',
+    text: [
+      'Melder borgeren afbud senest {{cancelNoticeHours}} før et aftalt besøg, betaler Kommunen ikke for besøget, og Leverandøren tilbyder så vidt muligt et nyt tidspunkt i samme uge.',
+      'Melder borgeren afbud senere, eller er borgeren ikke hjemme uden at have meldt afbud, betaler Kommunen for den planlagte tid, dog højst {{maxChargedHours}} om måneden. Leverandøren noterer hvert aflyst besøg og oplyser dem på fakturaen, så de ikke tæller som leverede timer.',
+      'Aflyser Leverandøren et besøg, betales det ikke, og Leverandøren tilbyder et nyt tidspunkt hurtigst muligt.',
+      'Aflyser borgeren mange besøg, kontakter Leverandøren Kommunen, så Kommunen kan vurdere, om støtten passer til borgerens behov.',
+    ],
+    fields: [
+      counted('cancelNoticeHours', 'Frist for afbud (timer)', 'hour'),
+      counted('maxChargedHours', 'Højst betalt for sene afbud pr. måned (timer)', 'hour'),
+    ],
+    guidance:
+      'Støtte efter servicelovens § 85 i eget hjem betales pr. time, og uden en regel for afbud bliver aflyste besøg faktureret som leverede. Aftal en kort frist for afbud, et loft over betaling for sene afbud, og at mange aflysninger meldes til sagsbehandleren: de kan være tegn på, at støtten ikke passer.',
+    recognitionPhrases: ['afbud', 'aflyst besøg', 'aflysning', 'forgæves besøg', 'udeblivelse'],
+    types: [CONTRACT_TYPES.support],
+    codes: ['sel85', 'abl105'],
+  },
+  {
     key: 'own-payment',
     title: 'Egenbetaling og dobbeltbetaling',
     topic: 'own-payment',
     text: [
-      'Kommunen træffer afgørelse om borgerens egenbetaling for opholdet efter servicelovens § 163 og de regler, der er fastsat efter den. Egenbetalingen fastsættes ikke ud fra Leverandørens opgørelse, og Leverandøren opkræver kun betaling hos borgeren, i det omfang Kommunens afgørelse giver adgang til det.',
+      'Borgeren betaler for opholdet efter servicelovens § 163, stk. 2, og Kommunen træffer afgørelse om egenbetalingen efter reglerne om betaling for ophold i botilbud. Har borgeren under et midlertidigt ophold efter § 107 bevaret sin egen bolig, betaler borgeren normalt ikke for boligen i tilbuddet. Egenbetalingen fastsættes ikke ud fra Leverandørens opgørelse, og Leverandøren opkræver kun betaling hos borgeren, i det omfang Kommunens afgørelse giver adgang til det.',
       'Udgifter, som takstgrundlaget regner med i taksten, kan ikke også opkræves som egenbetaling. Efter takstredegørelsen omfatter taksten disse udgifter til bolig, kost og forbrug: {{costsInRate}}.',
       'Leverandøren giver Kommunen de oplysninger om boligudgifter, kost og andre ydelser, som Kommunen skal bruge for at fastsætte egenbetalingen, og oplyser ændringer, før de får virkning.',
     ],
     fields: [field('costsInRate', 'Udgifter til bolig, kost og forbrug, der er i taksten', 'text')],
     guidance:
-      'Egenbetalingen er Kommunens afgørelse efter § 163 – ikke et beløb, leverandøren sætter. Tjek i takstredegørelsen, om husleje, kost, el og varme allerede er med i taksten; er de det, må borgeren ikke betale for dem igen. Spørg efter opgørelsen, hvis borgeren eller pårørende klager over prisen.',
+      'Borgere i botilbud efter §§ 107-110 skal betale for opholdet (servicelovens § 163, stk. 2); egenbetalingen er derfor ikke valgfri, men den er Kommunens afgørelse – ikke et beløb, leverandøren sætter. Har borgeren under et midlertidigt ophold beholdt sin egen bolig, betaler borgeren normalt ikke for boligen i tilbuddet. Tjek i takstredegørelsen, om husleje, kost, el og varme allerede er med i taksten; er de det, må borgeren ikke betale for dem igen. Spørg efter opgørelsen, hvis borgeren eller pårørende klager over prisen.',
     recognitionPhrases: [
       'egenbetaling',
       'kost og logi',
