@@ -272,9 +272,12 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
                 onClick={() =>
                   void actions.change(
                     () =>
-                      document.insertBlocks([{ kind: 'clause', clause: clauseBlock(version, actions.values) }], {
-                        position: actions.positionOf(clauseId),
-                      }),
+                      contractDocument.insertBlocks(
+                        [{ kind: 'clause', clause: clauseBlock(version, actions.values) }],
+                        {
+                          position: actions.positionOf(clauseId),
+                        },
+                      ),
                     `${title} er indsat.`,
                   )
                 }
