@@ -117,11 +117,11 @@ let ceiling;
 try {
   console.log(`Store ${STORE}: seeded ${PROVIDERS} providers and ${CONTRACTS} contracts in ${bench.seedSeconds} s`);
   const { base } = bench;
+  const startup = await bench.startup();
+  console.log(`startup    store ${JSON.stringify(startup)}`);
   const tenant = (await devTenants(base))[0];
   const roles = ['caseworker', 'negotiator', 'procurement', 'finance', 'manager'];
   const headers = { authorization: `Bearer ${await devToken(base, tenant.id, tenant.users[0], roles)}` };
-  const startup = await bench.startup();
-  console.log(`startup    store ${JSON.stringify(startup)}`);
 
   const searchPath = `/api/providers?region=Hovedstaden&paragraph=${encodeURIComponent('SEL §107')}&maxRate=4000&limit=20`;
   const searchBody = await (await fetch(base + searchPath, { headers })).text();

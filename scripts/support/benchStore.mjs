@@ -8,18 +8,22 @@ import { makeDataDir, removeDataDir, run, startLocalHost } from './localHost.mjs
 export const STORE = process.env.BENCH_STORE ?? 'sqlite';
 if (STORE !== 'sqlite' && STORE !== 'cosmos') throw new Error(`BENCH_STORE is sqlite or cosmos, not ${STORE}`);
 
-/** Sends requests over a child's IPC channel and resolves each with the answer carrying its id. */
+/** Sends requests over a child's IPC channel; each resolves with the answer carrying its id, or fails if it exits. */
 function channel(child) {
   let next = 0;
   const waiting = new Map();
   child.on('message', (message) => {
-    waiting.get(message.id)?.(message.tally);
+    waiting.get(message.id)?.resolve(message.tally);
     waiting.delete(message.id);
   });
+  child.on('exit', (code) => {
+    for (const { reject } of waiting.values()) reject(new Error(`${child.spawnargs.join(' ')} exited with ${code}`));
+    waiting.clear();
+  });
   return (request) =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
       next += 1;
-      waiting.set(next, resolve);
+      waiting.set(next, { resolve, reject });
       child.send({ ...request, id: next });
     });
 }
