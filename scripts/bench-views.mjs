@@ -87,7 +87,14 @@ try {
       `slowest median: ${slowest} ${result[slowest].medianMs} ms`,
     ],
   ]);
-  console.log(JSON.stringify({ store: STORE, providers: PROVIDERS, contracts: CONTRACTS, views: result, targets }));
+  console.log(
+    JSON.stringify({
+      store: STORE,
+      seeded: CONTRACTS ? { providers: PROVIDERS, contracts: CONTRACTS } : 'demo',
+      views: result,
+      targets,
+    }),
+  );
 } finally {
   await browser.close();
   bench.close();

@@ -1,7 +1,33 @@
 // Run as a child of a benchmark: the in-process Cosmos DB test server (@vercel/cosmosdb-server, what the real SDK
 // talks to in the tests) on a free port, counting at the wire what it answers: requests, response bytes, the
 // `x-ms-request-charge` it reports, and request units estimated from the documents it returns (see ruForRead).
+import { createRequire } from 'node:module';
+
 import { createHttpsServer } from '@vercel/cosmosdb-server';
+
+/**
+ * The test server's query compiler (@zeit/cosmosdb-query) reads a container into a new array per item (a spread of
+ * the array so far), quadratic in the items held: a query over 15 000 items took most of a minute. This copies
+ * nothing else: the compiled query reads its input in one pass and answers the same.
+ */
+function readQueriesInLinearTime() {
+  const compile = createRequire(createRequire(import.meta.url).resolve('@vercel/cosmosdb-server'))(
+    '@zeit/cosmosdb-query',
+  ).default;
+  const prototype = Object.getPrototypeOf(compile('SELECT * FROM c'));
+  const { get } = Object.getOwnPropertyDescriptor(prototype, 'code');
+  const quadratic =
+    /\$c\.reduce\(\(\$, (\w+)\) => typeof \1 !== "undefined" \? \[\.\.\.\$, \{\s*\1: \1\s*\}\] : \$, \[\]\)/g;
+  Object.defineProperty(prototype, 'code', {
+    get() {
+      this._code ??= get
+        .call(this)
+        ?.replace(quadratic, '$$c.filter(($1) => typeof $1 !== "undefined").map(($1) => ({ $1 }))');
+      return this._code;
+    },
+  });
+}
+readQueriesInLinearTime();
 
 /**
  * Request units of reading `bytes` of one document, after Microsoft's documented point-read costs (1 KB: 1 RU,
