@@ -87,8 +87,8 @@ function peakRssMb(pid) {
 function targets(answers, peak) {
   const names = Object.keys(answers);
   const base = CONTRACTS > BASE_CONTRACTS ? savedResult(`api-${STORE}-${BASE_CONTRACTS}`) : undefined;
-  const growth = names.map((n) => [n, answers[n].first.kB / Math.max(0.1, base?.answers[n]?.first.kB ?? NaN)]);
-  const grown = growth.filter(([, ratio]) => !(ratio <= 1.5));
+  const growth = names.map((n) => [n, base?.answers[n]?.first.kB, answers[n].first.kB]);
+  const grown = growth.filter(([, before, now]) => !(now <= 1.5 * before));
   const most = names.reduce((a, n) => (answers[n].first.requests > answers[a].first.requests ? n : a), names[0]);
   const sqliteOnly = STORE === 'sqlite' ? (ratio) => ratio >= 0.35 : () => null;
   return report([
@@ -96,7 +96,7 @@ function targets(answers, peak) {
       `store bytes at ${CONTRACTS} ≤ 1.5 × at ${BASE_CONTRACTS}`,
       base ? grown.length === 0 : null,
       base
-        ? growth.map(([n, r]) => `${n} ${r.toFixed(1)}×`).join(', ')
+        ? growth.map(([n, before, now]) => `${n} ${before}→${now} kB`).join(', ')
         : CONTRACTS > BASE_CONTRACTS
           ? `run BENCH_CONTRACTS=${BASE_CONTRACTS} on ${STORE} first`
           : 'this run is the base for larger ones',
