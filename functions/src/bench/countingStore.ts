@@ -78,8 +78,9 @@ const encoder = new TextEncoder();
 const textBytes = (text: string): number => encoder.encode(text).length;
 
 /**
- * The size in bytes of `value` as JSON, near enough (strings without quotes and escapes). A document that carries its stored JSON (`json`, as text or bytes) is
- * counted by that and its parsed `body` is skipped, so a body parsed on first use is not parsed for the count.
+ * The size in bytes of `value` as JSON, near enough (strings without quotes and escapes). A document that carries
+ * its stored JSON (`json`, as text or bytes) is counted by that and its parsed `body` is skipped, so a body parsed on
+ * first use is not parsed for the count.
  */
 export function jsonSize(value: unknown): number {
   if (value === undefined || typeof value === 'function') return 0;
