@@ -53,13 +53,16 @@ export function run(command, args, env) {
 export const makeDataDir = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `koberollen-${name}-`));
 export const removeDataDir = (dir) => fs.rmSync(dir, { recursive: true, force: true });
 
-/** Starts the built local host in local sign-in mode on `dataDir`; `stop()` ends it. */
-export async function startLocalHost(dataDir) {
+/**
+ * Starts the built local host in local sign-in mode on `dataDir`; `stop()` ends it. `entry` is another build of it
+ * (the benchmark's counted host), `env` adds settings (a Cosmos DB endpoint), `ipc` opens a channel to it.
+ */
+export async function startLocalHost(dataDir, { entry = 'functions/dist/local.js', env = {}, ipc = false } = {}) {
   const port = await freePort();
   const { hostNodeOptions } = JSON.parse(fs.readFileSync('package.json', 'utf8')).config;
-  const child = spawn(process.execPath, [...hostNodeOptions.split(' ').filter(Boolean), 'functions/dist/local.js'], {
-    env: { ...process.env, AUTH_MODE: 'local', PORT: String(port), DATA_DIR: dataDir },
-    stdio: 'ignore',
+  const child = spawn(process.execPath, [...hostNodeOptions.split(' ').filter(Boolean), entry], {
+    env: { ...process.env, AUTH_MODE: 'local', PORT: String(port), DATA_DIR: dataDir, ...env },
+    stdio: ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, child);
