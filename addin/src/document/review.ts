@@ -8,11 +8,12 @@ import {
   requiredTopicsOf,
   type ReviewContext as RuleContext,
   reviewTaggedDocument,
-  reviewUntaggedText,
   templateContext,
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 import { normalizeClauseText, textHash } from '@koberollen/shared/rules/textHash';
+import { topicNamer } from '@koberollen/shared/rules/topicNames';
+import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';
 
 import type { Library, LibraryIndex } from '../library/library';
 import type { DocumentSnapshot, DocumentState, FoundClauseText } from './types';
@@ -57,15 +58,21 @@ export type Finding =
   | { kind: 'unknown'; clauseId: string }
   | { kind: 'emptyField'; key: string; label: string }
   | { kind: 'uncheckedItem'; checklistId: string; itemId: string; text: string }
-  | { kind: 'missingTopic'; topic: string; proposed: { clauseId: string; title: string; version: number } | null };
+  | {
+      kind: 'missingTopic';
+      topic: string;
+      /** The topic's Danish name. */
+      name: string;
+      proposed: { clauseId: string; title: string; version: number } | null;
+    };
 
 export interface ReviewOutcome {
   /** `tagged`: built from the linked template; `untagged`: a provider's own contract, read by recognition phrases. */
   mode: 'tagged' | 'untagged';
   templateId?: string;
   findings: Finding[];
-  /** Topics found in an untagged contract, with the phrases that revealed them. */
-  foundTopics: { topic: string; matchedPhrases: string[] }[];
+  /** Topics found in an untagged contract: key, Danish name, the phrase that revealed it and its sentence. */
+  foundTopics: { topic: string; name: string; matchedPhrases: string[]; evidence: string }[];
 }
 
 /** The contract-review checklists, whose items the reviewer ticks. */
@@ -139,13 +146,17 @@ export function reviewDocument(
     text: snapshot.text,
     requiredTopics,
     clauses: library.clauses,
+    topics: library.topics,
     context: { contractType: template?.contractType, paragraph: context.paragraph },
   });
+  const nameOf = topicNamer(library.topics);
   const findings: Finding[] = [];
   const foundTopics: ReviewOutcome['foundTopics'] = [];
   for (const topic of topics) {
-    if (topic.status === 'found') foundTopics.push({ topic: topic.topic, matchedPhrases: topic.matchedPhrases });
-    else findings.push({ kind: 'missingTopic', topic: topic.topic, proposed: topic.proposedClause });
+    const name = nameOf(topic.topic);
+    if (topic.status === 'found') {
+      foundTopics.push({ topic: topic.topic, name, matchedPhrases: topic.matchedPhrases, evidence: topic.evidence });
+    } else findings.push({ kind: 'missingTopic', topic: topic.topic, name, proposed: topic.proposedClause });
   }
   return { mode: 'untagged', templateId: template?.id, findings: [...findings, ...unchecked], foundTopics };
 }
@@ -165,7 +176,7 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
     case 'uncheckedItem':
       return { ...base, kind: finding.kind, ref: finding.itemId, title: finding.text };
     case 'missingTopic':
-      return { ...base, kind: finding.kind, ref: finding.topic, title: finding.proposed?.title ?? finding.topic };
+      return { ...base, kind: finding.kind, ref: finding.topic, title: finding.name };
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Checklist } from '@koberollen/shared/domain/checklist';
 import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { Template } from '@koberollen/shared/domain/template';
+import type { Topic } from '@koberollen/shared/domain/topic';
 import type { ClauseLibraryEntry } from '@koberollen/shared/rules/documentReview';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
@@ -12,6 +13,8 @@ export interface Library {
   versions: ClauseVersion[];
   templates: Template[];
   checklists: Checklist[];
+  /** Topics with their Danish names and synonyms (a copy cached before topics were kept has none). */
+  topics: Topic[];
   /** When the library was fetched from the API (ISO timestamp). */
   fetchedAt: string;
 }

@@ -6,6 +6,7 @@ import { checklistRoutes } from '@koberollen/shared/api/checklists.contract';
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { ApiClient } from '@koberollen/shared/api/client';
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
+import { topicRoutes } from '@koberollen/shared/api/topics.contract';
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 
 import { isOffline } from '../api/paneClient';
@@ -38,7 +39,7 @@ async function allPages<T>(fetchPage: (token?: string) => Promise<Page<T>>): Pro
 }
 
 export async function fetchLibrary(api: ApiClient, now: () => Date = () => new Date()): Promise<Library> {
-  const [clauses, templates, checklists] = await Promise.all([
+  const [clauses, templates, checklists, topics] = await Promise.all([
     allPages(async (continuationToken) => {
       const query = { status: 'published' as const, limit: 200, continuationToken };
       return (await api.call(clauseRoutes.list, { query })).data;
@@ -50,6 +51,10 @@ export async function fetchLibrary(api: ApiClient, now: () => Date = () => new D
     allPages(
       async (continuationToken) =>
         (await api.call(checklistRoutes.list, { query: { limit: 200, continuationToken } })).data,
+    ),
+    allPages(
+      async (continuationToken) =>
+        (await api.call(topicRoutes.list, { query: { limit: 200, continuationToken } })).data,
     ),
   ]);
   // A working copy with unpublished changes is not what gets inserted: its latest published version is.
@@ -63,6 +68,7 @@ export async function fetchLibrary(api: ApiClient, now: () => Date = () => new D
     versions,
     templates: templates.filter((template) => template.status === 'active'),
     checklists,
+    topics,
     fetchedAt: now().toISOString(),
   };
 }
@@ -76,7 +82,8 @@ export async function loadLibrary(api: ApiClient, cache: LibraryCache, key: stri
   } catch (error) {
     const cached = isOffline(error) ? await cache.get(key).catch(() => undefined) : undefined;
     if (!cached) throw error;
-    return { library: cached, index: indexLibrary(cached), source: 'cache' };
+    const library = { ...cached, topics: cached.topics ?? [] };
+    return { library, index: indexLibrary(library), source: 'cache' };
   }
 }
 

@@ -73,7 +73,7 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
     case 'uncheckedItem':
       return finding.text;
     case 'missingTopic':
-      return finding.proposed ? `${finding.topic} – foreslået klausul: ${finding.proposed.title}` : finding.topic;
+      return finding.proposed ? `${finding.name} – foreslået klausul: ${finding.proposed.title}` : finding.name;
   }
 }
 

@@ -17,6 +17,7 @@ import { ChecklistSection } from './ChecklistSection';
 import { ErrorLine, type Linked, Muted, useLinked, usePaneLibrary, WithLibrary } from './common';
 import { EmptyFields } from './EmptyFields';
 import { FindingItem } from './FindingItem';
+import { FoundTopics } from './FoundTopics';
 import { GuidanceActions } from './GuidanceActions';
 import { SavedReviews } from './SavedReviews';
 
@@ -168,11 +169,12 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
             {run.outcome.mode === 'tagged' ? 'Fund i forhold til skabelonen' : 'Leverandørens egen kontrakt: emner'}
           </Subtitle2>
           {run.outcome.mode === 'untagged' && (
-            <Muted>
-              Dokumentet har ingen klausuler fra biblioteket, så teksten er læst for de emner, tjeklisten kræver.{' '}
-              {run.outcome.foundTopics.length > 0 &&
-                `Fundet: ${run.outcome.foundTopics.map((t) => t.topic).join(', ')}.`}
-            </Muted>
+            <>
+              <Muted>
+                Dokumentet har ingen klausuler fra biblioteket, så teksten er læst for de emner, tjeklisten kræver.
+              </Muted>
+              <FoundTopics topics={run.outcome.foundTopics} />
+            </>
           )}
           {listed.length + empty.length === 0 && <Muted>Ingen fund i dokumentet.</Muted>}
           <ul className={styles.list} aria-label="Fund">

@@ -51,10 +51,19 @@ export const TaggedReviewResult = z.object({
   ok: z.boolean(),
 });
 
+/** A required topic of a provider's text: `topic` is its key, `name` its Danish name in the library. */
 export const TopicFinding = z.discriminatedUnion('status', [
-  z.object({ topic: z.string(), status: z.literal('found'), matchedPhrases: z.array(z.string()) }),
   z.object({
     topic: z.string(),
+    name: z.string(),
+    status: z.literal('found'),
+    matchedPhrases: z.array(z.string()),
+    /** The sentence of the text the topic was found in. */
+    evidence: z.string(),
+  }),
+  z.object({
+    topic: z.string(),
+    name: z.string(),
     status: z.literal('missing'),
     proposedClause: z.object({ clauseId: z.string(), title: z.string(), version: z.number().int() }).nullable(),
   }),

@@ -15,18 +15,18 @@ export function danishStem(word: string): string {
   return stem;
 }
 
-/** The token every number stands for ("2.640", "4", "620,40"); a phrase writes it as `#`. */
-export const NUMBER_TOKEN = '#';
+/** The word a phrase writes for any number ("2.640", "4", "620,40"). */
+export const ANY_NUMBER = '#';
 
 const TOKEN = /§|%|#|[\p{L}\p{N}]+(?:[.,:/-][\p{L}\p{N}]+)*/gu;
 const NUMBER = /^\d[\d.,]*$/;
 
-/** The words of a text, lower-cased: a number is `#`, a percent sign the word "procent". */
+/** Whether a word is a number. */
+export const isNumber = (token: string) => NUMBER.test(token);
+
+/** The words of a text, lower-cased, numbers kept whole, a percent sign as the word "procent". */
 export function tokenize(text: string): string[] {
-  return [...text.toLowerCase().matchAll(TOKEN)].map(([token]) => {
-    if (NUMBER.test(token)) return NUMBER_TOKEN;
-    return token === '%' ? 'procent' : token;
-  });
+  return [...text.toLowerCase().matchAll(TOKEN)].map(([token]) => (token === '%' ? 'procent' : token));
 }
 
 /**

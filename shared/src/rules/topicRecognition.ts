@@ -1,7 +1,7 @@
 // Recognises the topics a contract text settles, in a provider's own wording: phrases kept as data per topic match
 // Danish word forms (Snowball stems), compound words and amounts (`#` is any number), and each topic found carries
 // the sentence it was found in as evidence.
-import { danishStem, NUMBER_TOKEN, sentences, tokenize } from './danishWords';
+import { ANY_NUMBER, danishStem, isNumber, sentences, tokenize } from './danishWords';
 
 /** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel". */
 export interface TopicVocabulary {
@@ -29,7 +29,24 @@ interface CompiledPhrase {
 }
 
 /** Endings a word may carry at the end of a compound ("døgn|taksten", "tillægs|ydelser"). */
-const ENDINGS = new Set(['', 'e', 'en', 'er', 'erne', 'et', 'ets', 'ens', 'es', 's', 'n', 'ne', 'r', 're', 'rne', 'ret']);
+const ENDINGS = new Set([
+  '',
+  'e',
+  'en',
+  'er',
+  'erne',
+  'et',
+  'ets',
+  'ens',
+  'es',
+  's',
+  'n',
+  'ne',
+  'r',
+  're',
+  'rne',
+  'ret',
+]);
 /** Stems shorter than this match whole words only, never inside a compound. */
 const MIN_COMPOUND_STEM = 4;
 /** Words a phrase's words may have between them within one sentence ("opsiges med 3 måneders varsel"). */
@@ -40,7 +57,7 @@ const MAX_EVIDENCE = 400;
 const NOUN_ENDING = /(?:ing|inger|else|elser)$/;
 const MIN_ROOT = 5;
 
-const word = (text: string): Word => ({ text, stem: text === NUMBER_TOKEN ? text : danishStem(text) });
+const word = (text: string): Word => ({ text, stem: text === ANY_NUMBER || isNumber(text) ? text : danishStem(text) });
 
 function phraseWord(text: string): Word {
   const root = text.replace(NOUN_ENDING, '');
@@ -53,8 +70,9 @@ function compile(phrase: string): CompiledPhrase {
 
 /** Whether a word of the text is the phrase's word: the same stem, or the phrase's word as part of a compound. */
 function matches(token: Word, wanted: Word): boolean {
+  if (wanted.text === ANY_NUMBER) return isNumber(token.text);
   if (token.stem === wanted.stem || token.text === wanted.text) return true;
-  if (wanted.text === NUMBER_TOKEN || wanted.stem.length < MIN_COMPOUND_STEM) return false;
+  if (isNumber(wanted.text) || wanted.stem.length < MIN_COMPOUND_STEM) return false;
   if (token.text.startsWith(wanted.stem) || (wanted.root && token.text.startsWith(wanted.root))) return true;
   const at = token.text.lastIndexOf(wanted.stem);
   if (at <= 0) return false;

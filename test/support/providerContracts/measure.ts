@@ -1,8 +1,10 @@
-// Recall and precision of the topic recognition on provider-written contracts, per topic and in total, using the
-// demo library's topics and their synonyms as a municipality starts with them.
+// Recall and precision of the topic recognition on provider-written contracts, per topic and in total, with the
+// vocabulary a municipality starts with: the demo library's topic synonyms and its published clauses' phrases.
 import { recognizeTopics, type TopicVocabulary } from '@koberollen/shared/rules/topicRecognition';
+import { topicVocabulary } from '@koberollen/shared/rules/untaggedReview';
 
-import { TOPICS } from '../../../functions/src/seed/content/topics';
+import { seedContext } from '../../../functions/src/seed/context';
+import { buildLibrary } from '../../../functions/src/seed/library';
 import { MEASURED_TOPICS, type MeasuredTopic, type ProviderContract } from './types';
 
 export interface TopicScore {
@@ -20,10 +22,8 @@ export interface Measurement {
   errors: { contract: string; topic: MeasuredTopic; kind: 'falsePositive' | 'falseNegative'; evidence?: string }[];
 }
 
-export const DEMO_VOCABULARY: TopicVocabulary[] = MEASURED_TOPICS.map((topic) => ({
-  topic,
-  phrases: TOPICS[topic].synonyms,
-}));
+const library = buildLibrary(seedContext('review', new Date('2026-12-01T10:00:00Z')));
+export const DEMO_VOCABULARY: TopicVocabulary[] = topicVocabulary(MEASURED_TOPICS, library.topics, library.clauses);
 
 const ratio = (hits: number, total: number) => (total === 0 ? 1 : hits / total);
 
@@ -44,7 +44,12 @@ export function measure(contracts: readonly ProviderContract[], vocabulary = DEM
         errors.push({ contract: contract.id, topic, kind: 'falseNegative' });
       } else if (evidence) {
         score.falsePositives++;
-        errors.push({ contract: contract.id, topic, kind: 'falsePositive', evidence: `${evidence.phrase}: ${evidence.sentence}` });
+        errors.push({
+          contract: contract.id,
+          topic,
+          kind: 'falsePositive',
+          evidence: `${evidence.phrase}: ${evidence.sentence}`,
+        });
       }
     }
   }

@@ -23,10 +23,18 @@ console.log('');
 const summary: Record<string, { texts: number; recall: number; precision: number }> = {};
 for (const [name, contracts] of Object.entries(sets)) {
   const { recall, precision } = measure(contracts);
-  summary[name] = { texts: contracts.length, recall: Number(recall.toFixed(3)), precision: Number(precision.toFixed(3)) };
-  console.log(`${name.padEnd(8)} ${String(contracts.length).padStart(2)} texts  recall ${percent(recall)}  precision ${percent(precision)}`);
+  summary[name] = {
+    texts: contracts.length,
+    recall: Number(recall.toFixed(3)),
+    precision: Number(precision.toFixed(3)),
+  };
+  console.log(
+    `${name.padEnd(8)} ${String(contracts.length).padStart(2)} texts  recall ${percent(recall)}  precision ${percent(precision)}`,
+  );
 }
 for (const error of measure(HELD_OUT_CONTRACTS).errors) {
-  console.log(`held out, ${error.kind === 'falseNegative' ? 'missed' : 'wrongly found'}: ${error.contract} / ${error.topic}`);
+  console.log(
+    `held out, ${error.kind === 'falseNegative' ? 'missed' : 'wrongly found'}: ${error.contract} / ${error.topic}`,
+  );
 }
 console.log(JSON.stringify(summary));

@@ -48,7 +48,10 @@ export const TOPICS = {
     name: 'Ugentlige timer efter § 83 og § 85',
     synonyms: ['timer om ugen', 'timer pr. uge', 'ugentlige timer', 'timer ugentligt', 'støttetimer'],
   },
-  staff: { name: 'Personale og kompetencer', synonyms: ['personalenormering', 'uddannelse', 'kompetencer', 'normering'] },
+  staff: {
+    name: 'Personale og kompetencer',
+    synonyms: ['personalenormering', 'uddannelse', 'kompetencer', 'normering'],
+  },
   'change-of-need': {
     name: 'Ændringer i støttebehovet',
     synonyms: ['ændrede behov', 'ændret behov', 'øget behov', 'tillægsaftale'],
@@ -59,7 +62,12 @@ export const TOPICS = {
   attendance: { name: 'Fremmøde og åbningstid', synonyms: ['fremmøde', 'åbningstid', 'skoledage'] },
   'quality-agreement': {
     name: 'Godkendelse ved kvalitetsaftale',
-    synonyms: ['kvalitetsaftale', 'aftale om kvalitet', 'aftale med beliggenhedskommunen', 'godkendt af beliggenhedskommunen'],
+    synonyms: [
+      'kvalitetsaftale',
+      'aftale om kvalitet',
+      'aftale med beliggenhedskommunen',
+      'godkendt af beliggenhedskommunen',
+    ],
   },
   'criminal-record': {
     name: 'Børneattest',
@@ -67,7 +75,14 @@ export const TOPICS = {
   },
   'duty-to-report': {
     name: 'Underretningspligt',
-    synonyms: ['underretningspligt', 'underretter', 'underretning', 'bekymrede for', 'bekymring for', 'giver besked til kommunen'],
+    synonyms: [
+      'underretningspligt',
+      'underretter',
+      'underretning',
+      'bekymrede for',
+      'bekymring for',
+      'giver besked til kommunen',
+    ],
   },
   'transition-18': {
     name: 'Overgangen ved 18 år',
@@ -213,7 +228,17 @@ export const TOPICS = {
   insurance: { name: 'Forsikring', synonyms: ['forsikring', 'forsikret', 'selvrisiko'] },
   'follow-up': {
     name: 'Opfølgning og SMART-mål',
-    synonyms: ['opfølgning', 'statusmøde', 'statusrapport', 'skriftlig status', 'kort status', 'barnets mål', 'borgerens mål', 'status', 'målene for'],
+    synonyms: [
+      'opfølgning',
+      'statusmøde',
+      'statusrapport',
+      'skriftlig status',
+      'kort status',
+      'barnets mål',
+      'borgerens mål',
+      'status',
+      'målene for',
+    ],
   },
   'time-registration': { name: 'Tidsregistrering', synonyms: ['tidsregistrering', 'timeregistrering'] },
   renegotiation: { name: 'Genforhandling', synonyms: ['genforhandling', 'genforhandles'] },
@@ -222,7 +247,10 @@ export const TOPICS = {
     synonyms: ['socialtilsyn', 'socialtilsynet', 'under tilsyn', 'tilsyn fra', 'tilsynsrapport', 'tilsynets'],
   },
   tilbudsportalen: { name: 'Registrering på Tilbudsportalen', synonyms: ['tilbudsportalen'] },
-  incidents: { name: 'Indberetning af hændelser', synonyms: ['magtanvendelse', 'utilsigtede hændelser', 'indberetning'] },
+  incidents: {
+    name: 'Indberetning af hændelser',
+    synonyms: ['magtanvendelse', 'utilsigtede hændelser', 'indberetning'],
+  },
   'key-figures': { name: 'Nøgletal og årlig afrapportering', synonyms: ['nøgletal', 'belægning', 'årsregnskab'] },
   'housing-document': { name: 'Boligdokument (§ 108)', synonyms: ['boligdokument', 'lejekontrakt', 'lejevilkår'] },
   'data-protection': {
