@@ -229,7 +229,14 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await documentView(page).getByRole('button', { name: 'Indsæt teksten' }).click();
     await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
     await review(page);
-    const rateBasis = findings(page).getByRole('listitem').filter({ hasText: 'rate-basis' });
+    const found = pane(page).getByText(/^Fundet:/);
+    expect(await found.innerText()).toContain('Takst');
+    expect(await found.innerText()).not.toMatch(/rate|termination/);
+    await found.click();
+    expect(await pane(page).getByRole('list', { name: 'Fundne emner' }).innerText()).toContain(
+      '»Kommunen betaler en døgntakst på 2.900 kr. for pladsen.«',
+    );
+    const rateBasis = findings(page).getByRole('listitem').filter({ hasText: 'Takstgrundlag og takstredegørelse' });
     expect(await rateBasis.innerText()).toContain(`foreslået klausul: ${RATE_BASIS}`);
     await rateBasis.getByRole('button', { name: `Foreslå ${RATE_BASIS}` }).click();
     await status(page, `${RATE_BASIS} er foreslået i dokumentet.`).waitFor();
