@@ -104,6 +104,24 @@ describeTab('Teams tab clause library in Chromium', (tab) => {
     await page.close();
   });
 
+  it('shows topics by their Danish names and lets procurement add a synonym to one', async () => {
+    const { page, problems } = await openTab(tab, 'procurement', '#/klausuler');
+    const table = page.getByRole('table', { name: 'Klausuler' });
+    await table.getByRole('row', { name: /^Forsikring Forsikring/ }).waitFor();
+    expect(await table.innerText()).not.toMatch(/\b(insurance|termination|rate-basis)\b/);
+    await page.getByRole('list', { name: 'Emner' }).getByRole('link', { name: 'Opsigelse og ophør' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Opsigelse og ophør' }).waitFor();
+    const synonyms = page.getByLabel('Synonymer, ét pr. linje');
+    await synonyms.fill(`${await synonyms.inputValue()}\nbringe samarbejdet til ende`);
+    await page.getByRole('button', { name: 'Gem emnet' }).click();
+    await page.getByText('Emnet er gemt. Nye gennemgange bruger navnet og synonymerne.').waitFor();
+    const topics = (await apiCall(tab.host, procurement, 'GET', '/api/topics?limit=200')).body.items;
+    const termination = topics.find((t: { key: string }) => t.key === 'termination');
+    expect(termination.synonyms).toContain('bringe samarbejdet til ende');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
   it("reorders a template's clauses with the keyboard and saves the order", async () => {
     const template = (await apiCall(tab.host, procurement, 'GET', '/api/templates?limit=1')).body.items[0];
     const [firstRef, secondRef] = template.sections[0].clauses;
