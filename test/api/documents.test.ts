@@ -54,6 +54,7 @@ describe('reviewing a tagged document', () => {
       outdated: [{ clauseId: rate, title: 'Takst', foundVersion: 1, latestVersion: 2 }],
       deviating: [{ clauseId: extra, title: 'Tilsyn', version: 1 }],
       unknown: [{ clauseId: 'ukendt-klausul' }],
+      retired: [],
       emptyFields: [
         { key: 'startDate', label: 'Startdato' },
         { key: 'dailyRate', label: 'Døgntakst' },

@@ -53,6 +53,7 @@ const CHECKLIST: Checklist = {
 };
 const LIBRARY: Library = {
   clauses: CLAUSES,
+  retired: [],
   versions: CLAUSES.map(versionOfClause),
   templates: [TEMPLATE],
   checklists: [CHECKLIST],

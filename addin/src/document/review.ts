@@ -56,6 +56,7 @@ export type Finding =
   | { kind: 'outdated'; clauseId: string; title: string; foundVersion: number; latestVersion: number }
   | { kind: 'deviating'; clauseId: string; title: string; version: number }
   | { kind: 'unknown'; clauseId: string }
+  | { kind: 'retired'; clauseId: string; title: string; successorId?: string }
   | { kind: 'emptyField'; key: string; label: string }
   | { kind: 'uncheckedItem'; checklistId: string; itemId: string; text: string }
   | {
@@ -134,6 +135,7 @@ export function reviewDocument(
       ...review.outdated.map((f) => ({ kind: 'outdated' as const, ...f })),
       ...review.deviating.map((f) => ({ kind: 'deviating' as const, ...f })),
       ...review.unknown.map((f) => ({ kind: 'unknown' as const, ...f })),
+      ...review.retired.map((f) => ({ kind: 'retired' as const, ...f })),
       ...review.emptyFields.map((f) => ({ kind: 'emptyField' as const, ...f })),
       ...unchecked,
     ];
@@ -171,6 +173,9 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
       return { ...base, kind: finding.kind, ref: finding.clauseId, title: finding.title };
     case 'unknown':
       return { ...base, kind: finding.kind, ref: finding.clauseId, title: titleOf(finding.clauseId) };
+    case 'retired':
+      // The case's record knows no kind of its own for it: a clause retired is one a newer clause replaces.
+      return { ...base, kind: 'outdated' as const, ref: finding.clauseId, title: `${finding.title} (udgået)` };
     case 'emptyField':
       return { ...base, kind: finding.kind, ref: finding.key, title: finding.label };
     case 'uncheckedItem':

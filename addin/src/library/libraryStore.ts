@@ -39,11 +39,14 @@ async function allPages<T>(fetchPage: (token?: string) => Promise<Page<T>>): Pro
 }
 
 export async function fetchLibrary(api: ApiClient, now: () => Date = () => new Date()): Promise<Library> {
-  const [clauses, templates, checklists, topics] = await Promise.all([
+  const clausesWith = (status: 'published' | 'retired') =>
     allPages(async (continuationToken) => {
-      const query = { status: 'published' as const, limit: 200, continuationToken };
+      const query = { status, limit: 200, continuationToken };
       return (await api.call(clauseRoutes.list, { query })).data;
-    }),
+    });
+  const [clauses, retired, templates, checklists, topics] = await Promise.all([
+    clausesWith('published'),
+    clausesWith('retired'),
     allPages(
       async (continuationToken) =>
         (await api.call(templateRoutes.list, { query: { limit: 200, continuationToken } })).data,
@@ -65,6 +68,7 @@ export async function fetchLibrary(api: ApiClient, now: () => Date = () => new D
   const versions = [...clauses.filter((clause) => !clause.hasUnpublishedChanges).map(versionOfClause), ...fetched];
   return {
     clauses,
+    retired,
     versions,
     templates: templates.filter((template) => template.status === 'active'),
     checklists,
@@ -82,7 +86,7 @@ export async function loadLibrary(api: ApiClient, cache: LibraryCache, key: stri
   } catch (error) {
     const cached = isOffline(error) ? await cache.get(key).catch(() => undefined) : undefined;
     if (!cached) throw error;
-    const library = { ...cached, topics: cached.topics ?? [] };
+    const library = { ...cached, retired: cached.retired ?? [], topics: cached.topics ?? [] };
     return { library, index: indexLibrary(library), source: 'cache' };
   }
 }

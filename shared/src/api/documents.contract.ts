@@ -47,6 +47,8 @@ export const TaggedReviewResult = z.object({
   /** Clauses whose text differs from the version they claim to be. */
   deviating: z.array(ClauseTitle.extend({ version: z.number().int() })),
   unknown: z.array(z.object({ clauseId: z.string() })),
+  /** Clauses retired from the library, with the clause named to take their place. */
+  retired: z.array(ClauseTitle.extend({ successorId: z.string().optional() })),
   emptyFields: z.array(z.object({ key: z.string(), label: z.string() })),
   ok: z.boolean(),
 });

@@ -77,6 +77,7 @@ describe('reviewTaggedDocument', () => {
       outdated: [],
       deviating: [],
       unknown: [],
+      retired: [],
       emptyFields: [],
       ok: true,
     });
@@ -112,6 +113,24 @@ describe('reviewTaggedDocument', () => {
     const found = [...allFound, { clauseId: 'provider-own', version: 1, textHash: 'x' }];
     const review = reviewTaggedDocument({ template, clausesById, found, fieldValues: allValues });
     expect(review.unknown).toEqual([{ clauseId: 'provider-own' }]);
+    expect(review.ok).toBe(false);
+  });
+
+  it('flags a retired clause once, with its successor, and not as outdated or deviating', () => {
+    const retired = {
+      ...insurance,
+      status: 'retired' as const,
+      version: 2,
+      retirement: { at: '2026-06-01T10:00:00+02:00', by: TEST_USER, reason: 'Ny standard', successorId: 'insurance-2' },
+    };
+    const library = new Map(clausesById).set(insurance.id, {
+      current: retired,
+      versions: new Map([[1, versionOf(insurance, 1, 'h-ins-1')]]),
+    });
+    const found = [...allFound, { clauseId: 'insurance', version: 1, textHash: 'h-edited' }];
+    const review = reviewTaggedDocument({ template, clausesById: library, found, fieldValues: allValues });
+    expect(review.retired).toEqual([{ clauseId: 'insurance', title: 'Forsikring', successorId: 'insurance-2' }]);
+    expect([review.outdated, review.deviating, review.unknown]).toEqual([[], [], []]);
     expect(review.ok).toBe(false);
   });
 

@@ -30,6 +30,8 @@ export interface TaggedReview {
   /** Clauses whose text differs from the version they claim to be (a version not published counts too). */
   deviating: { clauseId: string; title: string; version: number }[];
   unknown: { clauseId: string }[];
+  /** Clauses procurement has retired, with the clause named to take their place. */
+  retired: { clauseId: string; title: string; successorId?: string }[];
   emptyFields: { key: string; label: string }[];
   ok: boolean;
 }
@@ -50,6 +52,7 @@ export function reviewTaggedDocument({ template, clausesById, found, fieldValues
     outdated: [],
     deviating: [],
     unknown: [],
+    retired: [],
   };
   const fields: FieldDefinition[] = [...template.fields];
   for (const { clauseId, version, textHash } of found) {
@@ -59,11 +62,16 @@ export function reviewTaggedDocument({ template, clausesById, found, fieldValues
       continue;
     }
     const title = entry.current.title;
+    const published = entry.versions.get(version);
+    fields.push(...(published ?? entry.current).fields);
+    if (entry.current.status === 'retired') {
+      const successorId = entry.current.retirement?.successorId;
+      review.retired.push({ clauseId, title, ...(successorId ? { successorId } : {}) });
+      continue;
+    }
     const latestVersion = entry.current.version;
     if (version < latestVersion) review.outdated.push({ clauseId, title, foundVersion: version, latestVersion });
-    const published = entry.versions.get(version);
     if (published?.textHash !== textHash) review.deviating.push({ clauseId, title, version });
-    fields.push(...(published ?? entry.current).fields);
   }
 
   const requiredByKey = new Map<string, FieldDefinition>();
@@ -76,6 +84,7 @@ export function reviewTaggedDocument({ template, clausesById, found, fieldValues
       review.outdated.length +
       review.deviating.length +
       review.unknown.length +
+      review.retired.length +
       emptyFields.length ===
     0;
   return { missingMandatory, ...review, emptyFields, ok };
