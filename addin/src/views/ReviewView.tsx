@@ -41,14 +41,26 @@ interface Run {
   loaded: LoadedLibrary;
 }
 
+/** The last review per municipality's library, so its results are still there after switching to another view. */
+const lastRuns = new Map<string, { run: Run; status?: string }>();
+
 function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Linked }) {
   const styles = useStyles();
   const workspace = useWorkspace();
   const { document, state, session } = workspace;
   const { api, cache, key, update } = usePaneLibrary();
-  const [run, setRun] = useState<Run>();
+  const [run, keepRun] = useState<Run | undefined>(() => lastRuns.get(key)?.run);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string>();
+  const [status, keepStatus] = useState<string | undefined>(() => lastRuns.get(key)?.status);
+  const setRun = (next: Run) => {
+    lastRuns.set(key, { ...lastRuns.get(key), run: next });
+    keepRun(next);
+  };
+  const setStatus = (next: string | undefined) => {
+    const held = lastRuns.get(key);
+    if (held) lastRuns.set(key, { ...held, status: next });
+    keepStatus(next);
+  };
   const [error, setError] = useState<string>();
   const [savedRound, setSavedRound] = useState(0);
   const statusRef = useRef<HTMLParagraphElement>(null);
