@@ -5,7 +5,8 @@ import type { Clause } from '@koberollen/shared/domain/clause';
 
 import { changesNotice, indexLibrary, type Library, libraryChanges } from './library';
 import { refreshLibrary } from './libraryRefresh';
-import type { LibraryCache, LoadedLibrary } from './libraryStore';
+import type { LoadedLibrary } from './libraryStore';
+import { memoryCache } from './testing/memoryCache';
 
 const STAMP = { createdAt: '2026-01-01T00:00:00Z', createdBy: { userId: 'p', name: 'Indkøb' } };
 const clause = (id: string, title: string, version: number, status: Clause['status'] = 'published'): Clause => ({
@@ -43,15 +44,6 @@ function api(published: Clause[], retired: Clause[]): ApiClient {
     return Promise.resolve({ status: 200, data: { items } });
   });
   return { call: call as unknown as ApiClient['call'], callUnparsed: call as unknown as ApiClient['callUnparsed'] };
-}
-
-function memoryCache(): LibraryCache & { saved: Map<string, Library> } {
-  const saved = new Map<string, Library>();
-  return {
-    saved,
-    get: (key) => Promise.resolve(saved.get(key)),
-    set: (key, v) => Promise.resolve(void saved.set(key, v)),
-  };
 }
 
 const held = (lib: Library, source: LoadedLibrary['source'] = 'network'): LoadedLibrary => ({

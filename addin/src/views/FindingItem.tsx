@@ -20,6 +20,7 @@ import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { Muted } from './common';
 import type { FindingActions } from './findingActions';
+import { InsertClauseButton } from './InsertClauseButton';
 import { RetiredFinding } from './RetiredFinding';
 
 const WordDiff = lazy(() => import('./WordDiff'));
@@ -233,21 +234,7 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
         {actions.accepted && ' (en afvigelse fra klausulen er accepteret på sagen)'}
       </Body1>
       {finding.kind === 'missingMandatory' && latest && (
-        <Button
-          size="small"
-          appearance="primary"
-          onClick={() =>
-            void actions.change(
-              () =>
-                document.insertBlocks([{ kind: 'clause', clause: clauseBlock(latest, actions.values) }], {
-                  position: actions.positionOf(finding.clauseId),
-                }),
-              `${finding.title} er indsat.`,
-            )
-          }
-        >
-          Indsæt {finding.title}
-        </Button>
+        <InsertClauseButton version={latest} actions={actions} done={`${finding.title} er indsat.`} />
       )}
       {finding.kind === 'outdated' && <Outdated finding={finding} {...actions} />}
       {finding.kind === 'deviating' && <Deviation finding={finding} {...actions} />}

@@ -1,10 +1,10 @@
 // A finding on a clause procurement has retired: insert its successor where the template places it, go to the old one.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 
-import { clauseBlock } from '../document/build';
 import type { Finding } from '../document/review';
 import { useWorkspace } from '../workspaceContext';
 import type { FindingActions } from './findingActions';
+import { InsertClauseButton } from './InsertClauseButton';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -21,21 +21,11 @@ export function RetiredFinding({
   return (
     <div className={styles.actions}>
       {successor && (
-        <Button
-          size="small"
-          appearance="primary"
-          onClick={() =>
-            void actions.change(
-              () =>
-                document.insertBlocks([{ kind: 'clause', clause: clauseBlock(successor, actions.values) }], {
-                  position: actions.positionOf(successor.clauseId),
-                }),
-              `${successor.title} er indsat. Slet den udgåede klausul ${finding.title}.`,
-            )
-          }
-        >
-          Indsæt {successor.title}
-        </Button>
+        <InsertClauseButton
+          version={successor}
+          actions={actions}
+          done={`${successor.title} er indsat. Slet den udgåede klausul ${finding.title}.`}
+        />
       )}
       <Button
         size="small"
