@@ -1,5 +1,5 @@
 // Procurement adds a topic: its key (as clauses and checklist items will name it), Danish name and synonyms.
-import { Button, Field, Input, Link, makeStyles, Textarea,Title3, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Link, makeStyles, Textarea, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { topicRoutes } from '@koberollen/shared/api/topics.contract';
