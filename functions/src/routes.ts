@@ -19,6 +19,7 @@ import { routes as reviews } from './functions/reviews';
 import { routes as system } from './functions/system';
 import { routes as teamMembers } from './functions/teamMembers';
 import { routes as templates } from './functions/templates';
+import { routes as topics } from './functions/topics';
 import type { FunctionDeclaration } from './http/declare';
 
 export const routes: FunctionDeclaration[] = [
@@ -32,6 +33,7 @@ export const routes: FunctionDeclaration[] = [
   ...clauses,
   ...templates,
   ...checklists,
+  ...topics,
   ...documents,
   ...cases,
   ...reviews,

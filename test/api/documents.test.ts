@@ -54,6 +54,7 @@ describe('reviewing a tagged document', () => {
       outdated: [{ clauseId: rate, title: 'Takst', foundVersion: 1, latestVersion: 2 }],
       deviating: [{ clauseId: extra, title: 'Tilsyn', version: 1 }],
       unknown: [{ clauseId: 'ukendt-klausul' }],
+      retired: [],
       emptyFields: [
         { key: 'startDate', label: 'Startdato' },
         { key: 'dailyRate', label: 'Døgntakst' },
@@ -167,9 +168,14 @@ describe('reviewing untagged text', () => {
       )
     ).id;
     ids.template = (await lib.createOk(host, tokens.writer, '/api/templates', lib.templateInput([ids.termination]))).id;
+    const named = (key: string, name: string, synonyms: string[] = []) =>
+      lib.createOk(host, tokens.writer, '/api/topics', { key, name, synonyms });
+    await named(rateTopic, 'Takstgrundlag', ['takstredegørelse']);
+    await named(terminationTopic, 'Opsigelse og ophør');
+    await named(draftTopic, 'Særtakst');
   });
 
-  it('finds topics by recognition phrases and proposes a published clause for each missing one', async () => {
+  it('finds topics by their synonyms, names them in Danish with the sentence, and proposes a clause for each missing one', async () => {
     const answer = await review({
       mode: 'untagged',
       text: 'Leverandøren fremsender en TAKSTREDEGØRELSE. Ophør følger aftalen.',
@@ -180,9 +186,16 @@ describe('reviewing untagged text', () => {
       mode: 'untagged',
       requiredTopics: [rateTopic, terminationTopic],
       findings: [
-        { topic: rateTopic, status: 'found', matchedPhrases: ['takstredegørelse'] },
+        {
+          topic: rateTopic,
+          name: 'Takstgrundlag',
+          status: 'found',
+          matchedPhrases: ['takstredegørelse'],
+          evidence: 'Leverandøren fremsender en TAKSTREDEGØRELSE.',
+        },
         {
           topic: terminationTopic,
+          name: 'Opsigelse og ophør',
           status: 'missing',
           proposedClause: { clauseId: ids.termination, title: 'Opsigelse', version: 1 },
         },
@@ -200,6 +213,7 @@ describe('reviewing untagged text', () => {
     });
     expect(answer.body.findings[0]).toEqual({
       topic: rateTopic,
+      name: 'Takstgrundlag',
       status: 'missing',
       proposedClause: { clauseId: ids.rate108, title: 'Takst 108', version: 1 },
     });
@@ -227,8 +241,14 @@ describe('reviewing untagged text', () => {
       mode: 'untagged',
       requiredTopics: [terminationTopic, draftTopic],
       findings: [
-        { topic: terminationTopic, status: 'found', matchedPhrases: ['opsigelse'] },
-        { topic: draftTopic, status: 'missing', proposedClause: null },
+        {
+          topic: terminationTopic,
+          name: 'Opsigelse og ophør',
+          status: 'found',
+          matchedPhrases: ['opsigelse'],
+          evidence: 'Aftalen kan bringes til ophør ved opsigelse med tre måneders varsel.',
+        },
+        { topic: draftTopic, name: 'Særtakst', status: 'missing', proposedClause: null },
       ],
       ok: false,
     });

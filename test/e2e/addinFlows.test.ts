@@ -214,7 +214,7 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it("reviews a provider's own contract by its words and proposes the standard clause for what is missing", async () => {
+  it("reviews a provider's own contract by its words, keeps the results across views, and proposes the standard clause for what is missing", async () => {
     const { page, unexpected } = await open(`?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`);
     await pane(page).getByRole('button', { name: 'Log ud' }).waitFor();
     await documentView(page)
@@ -229,7 +229,16 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await documentView(page).getByRole('button', { name: 'Indsæt teksten' }).click();
     await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
     await review(page);
-    const rateBasis = findings(page).getByRole('listitem').filter({ hasText: 'rate-basis' });
+    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
+    await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
+    const found = pane(page).getByText(/^Fundet:/);
+    expect(await found.innerText()).toContain('Takst');
+    expect(await found.innerText()).not.toMatch(/rate|termination/);
+    await found.click();
+    expect(await pane(page).getByRole('list', { name: 'Fundne emner' }).innerText()).toContain(
+      '»Kommunen betaler en døgntakst på 2.900 kr. for pladsen.«',
+    );
+    const rateBasis = findings(page).getByRole('listitem').filter({ hasText: 'Takstgrundlag og takstredegørelse' });
     expect(await rateBasis.innerText()).toContain(`foreslået klausul: ${RATE_BASIS}`);
     await rateBasis.getByRole('button', { name: `Foreslå ${RATE_BASIS}` }).click();
     await status(page, `${RATE_BASIS} er foreslået i dokumentet.`).waitFor();

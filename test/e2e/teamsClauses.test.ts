@@ -88,6 +88,14 @@ describeTab('Teams tab clause library in Chromium', (tab) => {
     const { page, problems } = await openTab(tab, 'procurement', `#/klausuler/${clause.id}`);
     await page.getByRole('heading', { level: 2, name: clause.title }).waitFor();
     await page.getByRole('button', { name: 'Udgå klausulen' }).click();
+    const successor = page.getByLabel('Efterfølger');
+    await successor.waitFor();
+    const using = (await apiCall(tab.host, procurement, 'GET', `/api/templates?clauseId=${clause.id}`)).body.items;
+    if (using.length > 0) {
+      const listed = page.getByRole('list', { name: 'Skabeloner, der bruger klausulen' });
+      expect(await listed.getByRole('link').allInnerTexts()).toEqual(using.map((t: { name: string }) => t.name));
+    }
+    const chosen = await successor.inputValue();
     const retire = page.getByRole('button', { name: 'Udgå', exact: true });
     expect(await retire.getAttribute('aria-disabled')).toBe('true');
     await page.getByLabel('Begrundelse').fill('Erstattes af den nye standardklausul fra 1. januar.');
@@ -100,6 +108,25 @@ describeTab('Teams tab clause library in Chromium', (tab) => {
       status: 'retired',
       retirement: { reason: 'Erstattes af den nye standardklausul fra 1. januar.' },
     });
+    expect(stored.retirement.successorId).toBe(chosen || undefined);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows topics by their Danish names and lets procurement add a synonym to one', async () => {
+    const { page, problems } = await openTab(tab, 'procurement', '#/klausuler');
+    const table = page.getByRole('table', { name: 'Klausuler' });
+    await table.getByRole('row', { name: /^Forsikring Forsikring/ }).waitFor();
+    expect(await table.innerText()).not.toMatch(/\b(insurance|termination|rate-basis)\b/);
+    await page.getByRole('list', { name: 'Emner' }).getByRole('link', { name: 'Opsigelse og ophør' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Opsigelse og ophør' }).waitFor();
+    const synonyms = page.getByLabel('Synonymer, ét pr. linje');
+    await synonyms.fill(`${await synonyms.inputValue()}\nbringe samarbejdet til ende`);
+    await page.getByRole('button', { name: 'Gem emnet' }).click();
+    await page.getByText('Emnet er gemt. Nye gennemgange bruger navnet og synonymerne.').waitFor();
+    const topics = (await apiCall(tab.host, procurement, 'GET', '/api/topics?limit=200')).body.items;
+    const termination = topics.find((t: { key: string }) => t.key === 'termination');
+    expect(termination.synonyms).toContain('bringe samarbejdet til ende');
     expect(await problems()).toEqual([]);
     await page.close();
   });

@@ -53,9 +53,11 @@ const CHECKLIST: Checklist = {
 };
 const LIBRARY: Library = {
   clauses: CLAUSES,
+  retired: [],
   versions: CLAUSES.map(versionOfClause),
   templates: [TEMPLATE],
   checklists: [CHECKLIST],
+  topics: [{ ...META, id: 'topic-basis', key: 'rate-basis', name: 'Takstgrundlag', synonyms: ['takstredegørelse'] }],
   fetchedAt: STAMP.createdAt,
 };
 const INDEX = indexLibrary(LIBRARY);
@@ -129,19 +131,27 @@ describe('reviewDocument', () => {
     );
   });
 
-  it("reads a provider's own text by recognition phrases and proposes the standard clause for a missing topic", () => {
+  it("reads a provider's own text by the topics' synonyms and proposes the standard clause for a missing topic", () => {
     const text = 'Kommunen betaler en døgntakst på 2.900 kr.';
     const outcome = reviewDocument({ clauses: [], fields: [], text }, LIBRARY, INDEX, { checked: [] });
     expect(outcome.mode).toBe('untagged');
     expect(outcome.findings[0]).toEqual({
       kind: 'missingTopic',
       topic: 'rate-basis',
+      name: 'Takstgrundlag',
       proposed: { clauseId: 'basis', title: 'Titel basis', version: 1 },
     });
     const covered = reviewDocument({ clauses: [], fields: [], text: `${text} Se takstredegørelse.` }, LIBRARY, INDEX, {
       checked: [],
     });
-    expect(covered.foundTopics).toEqual([{ topic: 'rate-basis', matchedPhrases: ['takstredegørelse'] }]);
+    expect(covered.foundTopics).toEqual([
+      {
+        topic: 'rate-basis',
+        name: 'Takstgrundlag',
+        matchedPhrases: ['takstredegørelse'],
+        evidence: 'Se takstredegørelse.',
+      },
+    ]);
   });
 });
 

@@ -9,12 +9,13 @@ import {
   requiredTopicsOf,
   type ReviewContext as RuleContext,
   reviewTaggedDocument,
-  reviewUntaggedText,
   templateContext,
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 import type { ChoiceValues } from '@koberollen/shared/rules/templateChoices';
 import { normalizeClauseText, textHash } from '@koberollen/shared/rules/textHash';
+import { topicNamer } from '@koberollen/shared/rules/topicNames';
+import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';
 
 import type { Library, LibraryIndex } from '../library/library';
 import type { DocumentSnapshot, DocumentState, FoundClauseText } from './types';
@@ -57,6 +58,7 @@ export type Finding =
   | { kind: 'outdated'; clauseId: string; title: string; foundVersion: number; latestVersion: number }
   | { kind: 'deviating'; clauseId: string; title: string; version: number }
   | { kind: 'unknown'; clauseId: string }
+  | { kind: 'retired'; clauseId: string; title: string; successorId?: string }
   | { kind: 'emptyField'; key: string; label: string }
   | {
       kind: 'conflictingAlternatives' | 'openChoice';
@@ -66,7 +68,13 @@ export type Finding =
       clauses: ClauseTitle[];
     }
   | { kind: 'uncheckedItem'; checklistId: string; itemId: string; text: string }
-  | { kind: 'missingTopic'; topic: string; proposed: { clauseId: string; title: string; version: number } | null };
+  | {
+      kind: 'missingTopic';
+      topic: string;
+      /** The topic's Danish name. */
+      name: string;
+      proposed: { clauseId: string; title: string; version: number } | null;
+    };
 
 type ClauseTitle = { clauseId: string; title: string };
 
@@ -86,8 +94,8 @@ export interface ReviewOutcome {
   mode: 'tagged' | 'untagged';
   templateId?: string;
   findings: Finding[];
-  /** Topics found in an untagged contract, with the phrases that revealed them. */
-  foundTopics: { topic: string; matchedPhrases: string[] }[];
+  /** Topics found in an untagged contract: key, Danish name, the phrase that revealed it and its sentence. */
+  foundTopics: { topic: string; name: string; matchedPhrases: string[]; evidence: string }[];
 }
 
 /** The contract-review checklists, whose items the reviewer ticks. */
@@ -152,6 +160,7 @@ export function reviewDocument(
       ...review.outdated.map((f) => ({ kind: 'outdated' as const, ...f })),
       ...review.deviating.map((f) => ({ kind: 'deviating' as const, ...f })),
       ...review.unknown.map((f) => ({ kind: 'unknown' as const, ...f })),
+      ...review.retired.map((f) => ({ kind: 'retired' as const, ...f })),
       ...review.emptyFields.map((f) => ({ kind: 'emptyField' as const, ...f })),
       ...review.conflictingAlternatives.map((c) => choiceFinding('conflictingAlternatives', c)),
       ...review.openChoices.map((c) => choiceFinding('openChoice', c)),
@@ -166,13 +175,17 @@ export function reviewDocument(
     text: snapshot.text,
     requiredTopics,
     clauses: library.clauses,
+    topics: library.topics,
     context: { contractType: template?.contractType, paragraph: context.paragraph },
   });
+  const nameOf = topicNamer(library.topics);
   const findings: Finding[] = [];
   const foundTopics: ReviewOutcome['foundTopics'] = [];
   for (const topic of topics) {
-    if (topic.status === 'found') foundTopics.push({ topic: topic.topic, matchedPhrases: topic.matchedPhrases });
-    else findings.push({ kind: 'missingTopic', topic: topic.topic, proposed: topic.proposedClause });
+    const name = nameOf(topic.topic);
+    if (topic.status === 'found') {
+      foundTopics.push({ topic: topic.topic, name, matchedPhrases: topic.matchedPhrases, evidence: topic.evidence });
+    } else findings.push({ kind: 'missingTopic', topic: topic.topic, name, proposed: topic.proposedClause });
   }
   return { mode: 'untagged', templateId: template?.id, findings: [...findings, ...unchecked], foundTopics };
 }
@@ -187,6 +200,9 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
       return { ...base, kind: finding.kind, ref: finding.clauseId, title: finding.title };
     case 'unknown':
       return { ...base, kind: finding.kind, ref: finding.clauseId, title: titleOf(finding.clauseId) };
+    case 'retired':
+      // The case's record knows no kind of its own for it: a clause retired is one a newer clause replaces.
+      return { ...base, kind: 'outdated' as const, ref: finding.clauseId, title: `${finding.title} (udgået)` };
     case 'emptyField':
       return { ...base, kind: finding.kind, ref: finding.key, title: finding.label };
     case 'conflictingAlternatives':
@@ -195,7 +211,7 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
     case 'uncheckedItem':
       return { ...base, kind: finding.kind, ref: finding.itemId, title: finding.text };
     case 'missingTopic':
-      return { ...base, kind: finding.kind, ref: finding.topic, title: finding.proposed?.title ?? finding.topic };
+      return { ...base, kind: finding.kind, ref: finding.topic, title: finding.name };
   }
 }
 

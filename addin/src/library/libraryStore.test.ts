@@ -2,8 +2,8 @@
 import { type ApiClient, ApiError } from '@koberollen/shared/api/client';
 import type { Clause } from '@koberollen/shared/domain/clause';
 
-import type { Library } from './library';
-import { type LibraryCache, loadLibrary } from './libraryStore';
+import { loadLibrary } from './libraryStore';
+import { memoryCache } from './testing/memoryCache';
 
 const STAMP = { createdAt: '2026-01-01T00:00:00Z', createdBy: { userId: 'p', name: 'Indkøb' } };
 const CLAUSE: Clause = {
@@ -22,15 +22,6 @@ const CLAUSE: Clause = {
   version: 1,
   hasUnpublishedChanges: false,
 };
-
-function memoryCache(): LibraryCache & { saved: Map<string, Library> } {
-  const saved = new Map<string, Library>();
-  return {
-    saved,
-    get: (key) => Promise.resolve(saved.get(key)),
-    set: (key, value) => Promise.resolve(void saved.set(key, value)),
-  };
-}
 
 function api(answer: () => Promise<unknown>): ApiClient {
   return {

@@ -6,6 +6,7 @@ import { checklistRoutes } from '@koberollen/shared/api/checklists.contract';
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { ApiClient } from '@koberollen/shared/api/client';
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
+import { topicRoutes } from '@koberollen/shared/api/topics.contract';
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 
 import { isOffline } from '../api/paneClient';
@@ -38,11 +39,14 @@ async function allPages<T>(fetchPage: (token?: string) => Promise<Page<T>>): Pro
 }
 
 export async function fetchLibrary(api: ApiClient, now: () => Date = () => new Date()): Promise<Library> {
-  const [clauses, templates, checklists] = await Promise.all([
+  const clausesWith = (status: 'published' | 'retired') =>
     allPages(async (continuationToken) => {
-      const query = { status: 'published' as const, limit: 200, continuationToken };
+      const query = { status, limit: 200, continuationToken };
       return (await api.call(clauseRoutes.list, { query })).data;
-    }),
+    });
+  const [clauses, retired, templates, checklists, topics] = await Promise.all([
+    clausesWith('published'),
+    clausesWith('retired'),
     allPages(
       async (continuationToken) =>
         (await api.call(templateRoutes.list, { query: { limit: 200, continuationToken } })).data,
@@ -50,6 +54,10 @@ export async function fetchLibrary(api: ApiClient, now: () => Date = () => new D
     allPages(
       async (continuationToken) =>
         (await api.call(checklistRoutes.list, { query: { limit: 200, continuationToken } })).data,
+    ),
+    allPages(
+      async (continuationToken) =>
+        (await api.call(topicRoutes.list, { query: { limit: 200, continuationToken } })).data,
     ),
   ]);
   // A working copy with unpublished changes is not what gets inserted: its latest published version is.
@@ -60,9 +68,11 @@ export async function fetchLibrary(api: ApiClient, now: () => Date = () => new D
   const versions = [...clauses.filter((clause) => !clause.hasUnpublishedChanges).map(versionOfClause), ...fetched];
   return {
     clauses,
+    retired,
     versions,
     templates: templates.filter((template) => template.status === 'active'),
     checklists,
+    topics,
     fetchedAt: now().toISOString(),
   };
 }
@@ -76,7 +86,8 @@ export async function loadLibrary(api: ApiClient, cache: LibraryCache, key: stri
   } catch (error) {
     const cached = isOffline(error) ? await cache.get(key).catch(() => undefined) : undefined;
     if (!cached) throw error;
-    return { library: cached, index: indexLibrary(cached), source: 'cache' };
+    const library = { ...cached, retired: cached.retired ?? [], topics: cached.topics ?? [] };
+    return { library, index: indexLibrary(library), source: 'cache' };
   }
 }
 

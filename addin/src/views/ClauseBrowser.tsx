@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 import { normalizeClauseText } from '@koberollen/shared/rules/textHash';
+import { topicNamer } from '@koberollen/shared/rules/topicNames';
 
 import { clauseBlock } from '../document/build';
 import type { LoadedLibrary } from '../library/libraryStore';
@@ -54,7 +55,10 @@ export function ClauseBrowser({
     () => loaded.library.clauses.flatMap((clause) => loaded.index.version(clause.id) ?? []),
     [loaded],
   );
-  const topics = [...new Set(versions.map((v) => v.topic))].sort();
+  const nameOf = topicNamer(loaded.library.topics);
+  const topics = [...new Set(versions.map((v) => v.topic))]
+    .map((key) => ({ key, name: nameOf(key) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
   const paragraphs = [...new Set(versions.flatMap((v) => v.applicability.paragraphs))].sort();
   const wanted = words(q);
   const matches = versions.filter((v) => {
@@ -92,7 +96,9 @@ export function ClauseBrowser({
         <Select value={topic} onChange={(_, data) => setTopic(data.value)}>
           <option value="">Alle emner</option>
           {topics.map((t) => (
-            <option key={t}>{t}</option>
+            <option key={t.key} value={t.key}>
+              {t.name}
+            </option>
           ))}
         </Select>
       </Field>

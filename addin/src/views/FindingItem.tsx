@@ -16,10 +16,12 @@ import { lazy, Suspense, useState } from 'react';
 import { clauseBlock } from '../document/build';
 import { expectedText, type Finding } from '../document/review';
 import { clausePlainText } from '../document/text';
-import type { DocumentSnapshot, InsertPosition } from '../document/types';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { Muted } from './common';
+import type { FindingActions } from './findingActions';
+import { InsertClauseButton } from './InsertClauseButton';
+import { RetiredFinding } from './RetiredFinding';
 
 const WordDiff = lazy(() => import('./WordDiff'));
 
@@ -42,24 +44,13 @@ export const FINDING_TITLES: Record<Finding['kind'], string> = {
   outdated: 'Nyere version findes',
   deviating: 'Teksten afviger fra biblioteket',
   unknown: 'Klausulen findes ikke i biblioteket',
+  retired: 'Klausulen er udgået af biblioteket',
   emptyField: 'Feltet er ikke udfyldt',
   conflictingAlternatives: 'Flere varianter af samme valg',
   openChoice: 'Variant er ikke valgt',
   uncheckedItem: 'Punkt på tjeklisten er ikke afkrydset',
   missingTopic: 'Emnet er ikke dækket',
 };
-
-export interface FindingActions {
-  loaded: LoadedLibrary;
-  snapshot: DocumentSnapshot;
-  values: Record<string, string>;
-  accepted: boolean;
-  /** Where a clause goes so the document keeps the template's order. */
-  positionOf(clauseId: string): InsertPosition;
-  /** Runs a document change, then reviews again; resolves with a message for the status line. */
-  change(action: () => Promise<unknown>, done: string): Promise<void>;
-  accept(clauseId: string, reason: string): Promise<void>;
-}
 
 function describe(finding: Finding, loaded: LoadedLibrary): string {
   switch (finding.kind) {
@@ -70,6 +61,12 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
       return `${finding.title}: version ${finding.foundVersion} i dokumentet, version ${finding.latestVersion} er den nyeste`;
     case 'unknown':
       return loaded.index.clause(finding.clauseId)?.title ?? finding.clauseId;
+    case 'retired': {
+      const successor = finding.successorId && loaded.index.version(finding.successorId);
+      return successor
+        ? `${finding.title}: erstattes af ${successor.title}`
+        : `${finding.title}: biblioteket har ingen efterfølger – tal med indkøb`;
+    }
     case 'emptyField':
       return finding.label;
     case 'conflictingAlternatives':
@@ -79,7 +76,7 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
     case 'uncheckedItem':
       return finding.text;
     case 'missingTopic':
-      return finding.proposed ? `${finding.topic} – foreslået klausul: ${finding.proposed.title}` : finding.topic;
+      return finding.proposed ? `${finding.name} – foreslået klausul: ${finding.proposed.title}` : finding.name;
   }
 }
 
@@ -245,21 +242,7 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
         {actions.accepted && ' (en afvigelse fra klausulen er accepteret på sagen)'}
       </Body1>
       {finding.kind === 'missingMandatory' && latest && (
-        <Button
-          size="small"
-          appearance="primary"
-          onClick={() =>
-            void actions.change(
-              () =>
-                contractDocument.insertBlocks([{ kind: 'clause', clause: clauseBlock(latest, actions.values) }], {
-                  position: actions.positionOf(finding.clauseId),
-                }),
-              `${finding.title} er indsat.`,
-            )
-          }
-        >
-          Indsæt {finding.title}
-        </Button>
+        <InsertClauseButton version={latest} actions={actions} done={`${finding.title} er indsat.`} />
       )}
       {finding.kind === 'openChoice' &&
         finding.clauses.map(({ clauseId, title }) => {
@@ -289,6 +272,7 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
         })}
       {finding.kind === 'outdated' && <Outdated finding={finding} {...actions} />}
       {finding.kind === 'deviating' && <Deviation finding={finding} {...actions} />}
+      {finding.kind === 'retired' && <RetiredFinding finding={finding} {...actions} />}
       {finding.kind === 'unknown' && (
         <Button
           size="small"

@@ -18,6 +18,7 @@ import { ChecklistSection } from './ChecklistSection';
 import { ErrorLine, type Linked, Muted, useLinked, usePaneLibrary, WithLibrary } from './common';
 import { EmptyFields } from './EmptyFields';
 import { FindingItem } from './FindingItem';
+import { FoundTopics } from './FoundTopics';
 import { GuidanceActions } from './GuidanceActions';
 import { SavedReviews } from './SavedReviews';
 
@@ -41,14 +42,26 @@ interface Run {
   loaded: LoadedLibrary;
 }
 
+/** The last review per municipality's library, so its results are still there after switching to another view. */
+const lastRuns = new Map<string, { run: Run; status?: string }>();
+
 function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Linked }) {
   const styles = useStyles();
   const workspace = useWorkspace();
   const { contractDocument, state, session } = workspace;
   const { api, cache, key, update } = usePaneLibrary();
-  const [run, setRun] = useState<Run>();
+  const [run, keepRun] = useState<Run | undefined>(() => lastRuns.get(key)?.run);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string>();
+  const [status, keepStatus] = useState<string | undefined>(() => lastRuns.get(key)?.status);
+  const setRun = (next: Run) => {
+    lastRuns.set(key, { ...lastRuns.get(key), run: next });
+    keepRun(next);
+  };
+  const setStatus = (next: string | undefined) => {
+    const held = lastRuns.get(key);
+    if (held) lastRuns.set(key, { ...held, status: next });
+    keepStatus(next);
+  };
   const [error, setError] = useState<string>();
   const [savedRound, setSavedRound] = useState(0);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -171,11 +184,12 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
             {run.outcome.mode === 'tagged' ? 'Fund i forhold til skabelonen' : 'Leverandørens egen kontrakt: emner'}
           </Subtitle2>
           {run.outcome.mode === 'untagged' && (
-            <Muted>
-              Dokumentet har ingen klausuler fra biblioteket, så teksten er læst for de emner, tjeklisten kræver.{' '}
-              {run.outcome.foundTopics.length > 0 &&
-                `Fundet: ${run.outcome.foundTopics.map((t) => t.topic).join(', ')}.`}
-            </Muted>
+            <>
+              <Muted>
+                Dokumentet har ingen klausuler fra biblioteket, så teksten er læst for de emner, tjeklisten kræver.
+              </Muted>
+              <FoundTopics topics={run.outcome.foundTopics} />
+            </>
           )}
           {listed.length + empty.length === 0 && <Muted>Ingen fund i dokumentet.</Muted>}
           <ul className={styles.list} aria-label="Fund">

@@ -13,6 +13,7 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { errorText, paneClient } from '../api/paneClient';
 import { idbLibraryCache } from '../library/idbCache';
+import { useLibraryRefresh } from '../library/libraryRefresh';
 import { type LoadedLibrary, useLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 
@@ -70,7 +71,8 @@ export function OfflineBanner({ loaded }: { loaded: LoadedLibrary }) {
 /** Shows loading and error states for the library, then the view with it. */
 export function WithLibrary({ children }: { children: (loaded: LoadedLibrary) => ReactNode }) {
   const styles = useStyles();
-  const { state, retry } = usePaneLibrary();
+  const { api, cache, key, state, retry, update } = usePaneLibrary();
+  const notice = useLibraryRefresh(api, cache, key, state.status === 'ready' ? state.loaded : undefined, update);
   if (state.status === 'loading') return <Spinner size="small" label="Henter klausulbiblioteket …" />;
   if (state.status === 'error') {
     return (
@@ -85,6 +87,11 @@ export function WithLibrary({ children }: { children: (loaded: LoadedLibrary) =>
   return (
     <>
       <OfflineBanner loaded={state.loaded} />
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {children(state.loaded)}
     </>
   );

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 
 import { ClauseFilters, clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { type Clause, ClauseInput, ClauseServerFields, type ClauseVersion } from '@koberollen/shared/domain/clause';
-import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
+import type { User } from '@koberollen/shared/domain/user';
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
 import { declare } from '../http/declare';
@@ -153,18 +154,40 @@ export const removeClause = declare('clauses-delete', clauseRoutes.remove, ownCl
   return noContent();
 });
 
+/** The clause named to take a retired clause's place: another clause of the tenant, published. */
+async function publishedSuccessor(services: Services, user: User, clause: Clause, successorId: string) {
+  const doc = await services.store.get<Clause>(user.tenantId, 'clause', successorId);
+  const problem = !doc
+    ? 'Efterfølgeren findes ikke i biblioteket.'
+    : doc.id === clause.id
+      ? 'En klausul kan ikke efterfølge sig selv.'
+      : doc.body.status !== 'published'
+        ? 'Efterfølgeren skal være en udgivet klausul.'
+        : undefined;
+  if (problem) throw new ValidationError(problem, { successorId: problem });
+  return doc!.body;
+}
+
 /** A published clause is retired, never deleted: Word stops offering it, and its versions stay readable. */
 export const retireClause = declare('clauses-retire', clauseRoutes.retire, ownClause, async (call) => {
   const { body, user, ifMatch, record, services } = call;
   const clause = record.body;
   if (clause.version === 0) throw new RuleViolationError('Klausulen er aldrig udgivet; slet kladden i stedet.');
   if (clause.status === 'retired') throw new RuleViolationError('Klausulen er allerede udgået.');
+  const successor = body.successorId
+    ? await publishedSuccessor(call.services, user, clause, body.successorId)
+    : undefined;
   const now = services.now();
   const retired: Clause = {
     ...clause,
     ...updatedStamp(clause, user, now),
     status: 'retired',
-    retirement: { at: now.toISOString(), by: userRef(user), reason: body.reason },
+    retirement: {
+      at: now.toISOString(),
+      by: userRef(user),
+      reason: body.reason,
+      ...(successor ? { successorId: successor.id } : {}),
+    },
   };
   const [written] = await services.store.write(user.tenantId, [
     { op: 'replace', kind: 'clause', id: clause.id, body: retired, index: clauseIndex(retired), ifMatch },
@@ -172,7 +195,7 @@ export const retireClause = declare('clauses-retire', clauseRoutes.retire, ownCl
       action: 'retire',
       entityKind: 'clause',
       entityId: clause.id,
-      summary: `Udgået: ${clause.title}. Begrundelse: ${body.reason}`,
+      summary: `Udgået: ${clause.title}. Begrundelse: ${body.reason}${successor ? `. Efterfølger: ${successor.title}` : ''}`,
     }),
   ]);
   return ok(retired, written!.etag);

@@ -11,15 +11,17 @@ import {
 import type { Checklist } from '@koberollen/shared/domain/checklist';
 import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { Template } from '@koberollen/shared/domain/template';
+import type { Topic } from '@koberollen/shared/domain/topic';
 import { ValidationError } from '@koberollen/shared/errors';
 import {
   type ClauseLibraryEntry,
   type FoundClause,
   requiredTopicsOf,
   reviewTaggedDocument,
-  reviewUntaggedText,
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
+import { topicNamer } from '@koberollen/shared/rules/topicNames';
+import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';
 
 import { declare } from '../http/declare';
 import { ok } from '../http/responses';
@@ -102,20 +104,23 @@ async function reviewChecklists(services: Services, tenantId: string, checklistI
 
 async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services: Services, tenantId: string) {
   const template = body.templateId ? await readTemplate(services, tenantId, body.templateId) : undefined;
-  const [checklists, unordered] = await Promise.all([
+  const [checklists, unordered, topics] = await Promise.all([
     reviewChecklists(services, tenantId, body.checklistIds),
     collectAll<Clause>(services.store, tenantId, 'clause', clauseFields.eq('status', 'published')),
+    collectAll<Topic>(services.store, tenantId, 'topic', []),
   ]);
   const published = byText(unordered, (clause) => clause.title);
   const requiredTopics = template
     ? requiredTopicsOf(template, await libraryEntries(services, tenantId, templateClauseIds(template), []), checklists)
     : topicsWithoutTemplate(checklists, published, body.paragraph);
+  const nameOf = topicNamer(topics);
   const findings = reviewUntaggedText({
     text: body.text,
     requiredTopics,
     clauses: published,
+    topics,
     context: { contractType: template?.contractType, paragraph: body.paragraph },
-  });
+  }).map((finding) => ({ ...finding, name: nameOf(finding.topic) }));
   const result: z.infer<typeof UntaggedReviewResult> = {
     mode: 'untagged',
     requiredTopics,

@@ -24,6 +24,7 @@ export const routes = resourceFunctions({
     ...textFilters(query.q),
     ...templateFields.eq('contractType', query.contractType),
     ...templateFields.eq('paragraph', query.paragraph && paragraphCode(query.paragraph)),
+    ...templateFields.eq('clauseId', query.clauseId),
   ],
   describe: (template: Template) => `${template.name} (${template.contractType})`,
   initial: () => ({}),

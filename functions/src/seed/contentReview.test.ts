@@ -4,7 +4,8 @@
 import { ChecklistInput } from '@koberollen/shared/domain/checklist';
 import type { FieldDefinition } from '@koberollen/shared/domain/clause';
 import { renderClauseParagraphs } from '@koberollen/shared/rules/clauseText';
-import { requiredTopicsOf, reviewUntaggedText } from '@koberollen/shared/rules/documentReview';
+import { requiredTopicsOf } from '@koberollen/shared/rules/documentReview';
+import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';
 
 import { DEMO_CHECKLISTS } from './content/checklists';
 import { DEMO_CLAUSES, toClauseInput } from './content/clauses';
@@ -53,10 +54,15 @@ describe('demo checklists', () => {
     const items = ['legal-basis', 'absence', 'own-payment', 'double-payment', 'unordered-services'];
     const topics = review.items.filter((item) => items.includes(item.id)).map((item) => item.requiresTopic!);
     expect(topics).toHaveLength(items.length);
-    const findings = reviewUntaggedText({ text, requiredTopics: topics, clauses: library.clauses });
+    const findings = reviewUntaggedText({
+      text,
+      requiredTopics: topics,
+      clauses: library.clauses,
+      topics: library.topics,
+    });
     expect(findings.filter((f) => f.status !== 'found').map((f) => f.topic)).toEqual([]);
     const legal = findings.find((f) => f.topic === 'legal-basis');
-    expect(legal?.status === 'found' && legal.matchedPhrases).toContain('servicelovens § 52');
+    expect(legal?.status === 'found' && legal.evidence).toContain('servicelovens § 52');
   });
 });
 

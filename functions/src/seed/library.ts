@@ -1,7 +1,9 @@
-// The tenant's library as stored records: published clauses with their first version, templates and checklists.
+// The tenant's library as stored records: published clauses with their first version, templates, checklists and
+// the topics with their Danish names and synonyms.
 import { type Checklist, ChecklistInput } from '@koberollen/shared/domain/checklist';
 import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
 import { type Template, TemplateInput } from '@koberollen/shared/domain/template';
+import { type Topic, TopicInput } from '@koberollen/shared/domain/topic';
 import { addDays } from '@koberollen/shared/rules/dates';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
@@ -9,11 +11,13 @@ import { checklistIndex } from '../indexes/checklist';
 import { clauseIndex } from '../indexes/clause';
 import { clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
 import { templateIndex } from '../indexes/template';
+import { topicIndex } from '../indexes/topic';
 import type { WriteOp } from '../store/types';
 import { DEMO_CHECKLISTS } from './content/checklists';
 import { DEMO_CLAUSES, toClauseInput } from './content/clauses';
 import type { ContractType } from './content/contractTypes';
 import { DEMO_TEMPLATES, TEMPLATE_FIELDS } from './content/templates';
+import { TOPICS } from './content/topics';
 import { type SeedContext, stampsOn, timestampOn } from './context';
 import { seedId } from './ids';
 import { DEMO_USERS, ref } from './users';
@@ -27,6 +31,7 @@ export interface Library {
   templates: Template[];
   templateByType: Map<ContractType, Template>;
   checklists: Checklist[];
+  topics: Topic[];
   ops: WriteOp[];
 }
 
@@ -103,12 +108,22 @@ function checklistRecords(ctx: SeedContext): Checklist[] {
   }));
 }
 
+function topicRecords(ctx: SeedContext): Topic[] {
+  const day = addDays(ctx.today, -LIBRARY_AGE_DAYS);
+  return Object.entries(TOPICS).map(([key, topic]) => ({
+    ...TopicInput.parse({ key, ...topic }),
+    id: seedId('topic', ctx.tenantId, key),
+    ...stampsOn(ctx, author, day),
+  }));
+}
+
 /** Builds the library records and the operations that store them with their index projections. */
 export function buildLibrary(ctx: SeedContext): Library {
   const records = clauseRecords(ctx);
   const clauseIds = new Map(records.map((r) => [r.key, r.clause.id]));
   const templates = templateRecords(ctx, clauseIds);
   const checklists = checklistRecords(ctx);
+  const topics = topicRecords(ctx);
   const ops: WriteOp[] = [
     ...records.flatMap(({ clause, version }): WriteOp[] => [
       { op: 'upsert', kind: 'clause', id: clause.id, body: clause, index: clauseIndex(clause) },
@@ -128,6 +143,7 @@ export function buildLibrary(ctx: SeedContext): Library {
       body: c,
       index: checklistIndex(c),
     })),
+    ...topics.map((t): WriteOp => ({ op: 'upsert', kind: 'topic', id: t.id, body: t, index: topicIndex(t) })),
   ];
   return {
     clauses: records.map((r) => r.clause),
@@ -136,6 +152,7 @@ export function buildLibrary(ctx: SeedContext): Library {
     templates,
     templateByType: new Map(templates.map((t) => [t.contractType as ContractType, t])),
     checklists,
+    topics,
     ops,
   };
 }

@@ -8,6 +8,7 @@ export type DocKind =
   | 'clauseVersion'
   | 'template'
   | 'checklist'
+  | 'topic'
   | 'provider'
   | 'case'
   | 'contract'

@@ -17,6 +17,7 @@ import { reviewRoutes } from './reviews.contract';
 import type { RouteContract } from './route';
 import { systemRoutes } from './system.contract';
 import { templateRoutes } from './templates.contract';
+import { topicRoutes } from './topics.contract';
 
 /** The route contracts grouped by resource; the key is the operations' tag in the OpenAPI document. */
 export const apiContracts = {
@@ -29,6 +30,7 @@ export const apiContracts = {
   clauses: clauseRoutes,
   templates: templateRoutes,
   checklists: checklistRoutes,
+  topics: topicRoutes,
   documents: documentRoutes,
   cases: caseRoutes,
   reviews: reviewRoutes,

@@ -48,6 +48,8 @@ export const TaggedReviewResult = z.object({
   /** Clauses whose text differs from the version they claim to be. */
   deviating: z.array(ClauseTitle.extend({ version: z.number().int() })),
   unknown: z.array(z.object({ clauseId: z.string() })),
+  /** Clauses retired from the library, with the clause named to take their place. */
+  retired: z.array(ClauseTitle.extend({ successorId: z.string().optional() })),
   emptyFields: z.array(z.object({ key: z.string(), label: z.string() })),
   /** Choices of which the document holds more than one alternative. */
   conflictingAlternatives: z.array(ChoiceFinding),
@@ -56,10 +58,19 @@ export const TaggedReviewResult = z.object({
   ok: z.boolean(),
 });
 
+/** A required topic of a provider's text: `topic` is its key, `name` its Danish name in the library. */
 export const TopicFinding = z.discriminatedUnion('status', [
-  z.object({ topic: z.string(), status: z.literal('found'), matchedPhrases: z.array(z.string()) }),
   z.object({
     topic: z.string(),
+    name: z.string(),
+    status: z.literal('found'),
+    matchedPhrases: z.array(z.string()),
+    /** The sentence of the text the topic was found in. */
+    evidence: z.string(),
+  }),
+  z.object({
+    topic: z.string(),
+    name: z.string(),
     status: z.literal('missing'),
     proposedClause: z.object({ clauseId: z.string(), title: z.string(), version: z.number().int() }).nullable(),
   }),

@@ -12,6 +12,8 @@ export const TemplateFilters = {
   contractType: z.string().max(60).optional(),
   /** A legal basis written as `law section`, e.g. `SEL §107` for `{ law: 'SEL', section: '§107' }`. */
   paragraph: ParagraphCode.optional(),
+  /** Templates that use this clause. */
+  clauseId: z.string().min(1).max(100).optional(),
 };
 
 /** Templates are retired (status `retired`), never deleted: the API serves no DELETE for them. */

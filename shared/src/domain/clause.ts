@@ -67,8 +67,13 @@ export const ClauseServerFields = {
   /** True when the working copy differs from the latest published version. */
   hasUnpublishedChanges: z.boolean(),
   publishedAt: Timestamp.optional(),
-  /** Who retired a published clause, when and why; set once, with status `retired`. */
-  retirement: z.strictObject({ at: Timestamp, by: UserRef, reason: z.string() }).optional(),
+  /**
+   * Who retired a published clause, when and why, and the published clause that takes its place, if any; set once,
+   * with status `retired`.
+   */
+  retirement: z
+    .strictObject({ at: Timestamp, by: UserRef, reason: z.string(), successorId: z.string().optional() })
+    .optional(),
 };
 
 export const Clause = ClauseInput.extend(ClauseServerFields);
@@ -87,8 +92,14 @@ export type ClauseVersion = z.infer<typeof ClauseVersion>;
 
 export const PublishClauseBody = z.strictObject({ changeNote: freeText(1000, 1) });
 
-/** Why a published clause is retired: shown in its history and to the case workers whose documents use it. */
-export const RetireClauseBody = z.strictObject({ reason: freeText(1000, 1) });
+/**
+ * Why a published clause is retired, shown in its history and to the case workers whose documents use it, and the
+ * published clause the pane offers in its place.
+ */
+export const RetireClauseBody = z.strictObject({
+  reason: freeText(1000, 1),
+  successorId: z.string().min(1).max(100).optional(),
+});
 
 /** A reference to the clause versions a contract was built from. */
 export const ClauseVersionRef = z.strictObject({ clauseId: Id, version: z.number().int().positive() });

@@ -1,7 +1,7 @@
-// Tests for document review: tagged documents against the clause library, untagged text by topic.
+// Tests for document review: tagged documents against the clause library, and the topics a contract must cover.
 import type { Clause, ClauseVersion } from '../domain/clause';
 import { TemplateInput } from '../domain/template';
-import { type ClauseLibraryEntry, requiredTopicsOf, reviewTaggedDocument, reviewUntaggedText } from './documentReview';
+import { type ClauseLibraryEntry, requiredTopicsOf, reviewTaggedDocument } from './documentReview';
 import { TEST_USER, testClause } from './testFixtures';
 
 function versionOf(clause: Clause, version: number, textHash: string): ClauseVersion {
@@ -77,6 +77,7 @@ describe('reviewTaggedDocument', () => {
       outdated: [],
       deviating: [],
       unknown: [],
+      retired: [],
       emptyFields: [],
       conflictingAlternatives: [],
       openChoices: [],
@@ -117,6 +118,24 @@ describe('reviewTaggedDocument', () => {
     expect(review.ok).toBe(false);
   });
 
+  it('flags a retired clause once, with its successor, and not as outdated or deviating', () => {
+    const retired = {
+      ...insurance,
+      status: 'retired' as const,
+      version: 2,
+      retirement: { at: '2026-06-01T10:00:00+02:00', by: TEST_USER, reason: 'Ny standard', successorId: 'insurance-2' },
+    };
+    const library = new Map(clausesById).set(insurance.id, {
+      current: retired,
+      versions: new Map([[1, versionOf(insurance, 1, 'h-ins-1')]]),
+    });
+    const found = [...allFound, { clauseId: 'insurance', version: 1, textHash: 'h-edited' }];
+    const review = reviewTaggedDocument({ template, clausesById: library, found, fieldValues: allValues });
+    expect(review.retired).toEqual([{ clauseId: 'insurance', title: 'Forsikring', successorId: 'insurance-2' }]);
+    expect([review.outdated, review.deviating, review.unknown]).toEqual([[], [], []]);
+    expect(review.ok).toBe(false);
+  });
+
   it('lists each blank required field once, template fields first, ignoring optional ones', () => {
     const review = reviewTaggedDocument({ template, clausesById, found: allFound, fieldValues: { dailyRate: '  ' } });
     expect(review.emptyFields).toEqual([
@@ -150,95 +169,5 @@ describe('requiredTopicsOf', () => {
     ]);
     expect(requiredTopicsOf(template, clausesById)).toEqual(['rate-basis', 'termination']);
     expect(requiredTopicsOf(template, new Map())).toEqual([]);
-  });
-});
-
-describe('reviewUntaggedText', () => {
-  const clauses = [
-    testClause({ id: 'rate-basis', topic: 'rate-basis', recognitionPhrases: ['takstgrundlag', 'takstredegørelse'] }),
-    testClause({ id: 'termination', topic: 'termination', recognitionPhrases: ['opsigelse', 'ophør af aftalen'] }),
-    testClause({
-      id: 'special-rate-children',
-      topic: 'special-rate',
-      recognitionPhrases: ['særtakst'],
-      applicability: { contractTypes: ['anbringelse-born'], paragraphs: [] },
-    }),
-    testClause({
-      id: 'special-rate-adults',
-      topic: 'special-rate',
-      applicability: { contractTypes: ['botilbud-107'], paragraphs: [] },
-    }),
-    testClause({
-      id: 'special-rate-draft',
-      topic: 'special-rate',
-      status: 'draft',
-      recognitionPhrases: ['ekstra betaling'],
-    }),
-  ];
-
-  it('finds topics by their phrases, case-insensitive, across line breaks', () => {
-    const text = 'Leverandøren sender en TAKSTREDEGØRELSE.\nVed ophør\naf aftalen gælder …';
-    expect(reviewUntaggedText({ text, requiredTopics: ['rate-basis', 'termination'], clauses })).toEqual([
-      { topic: 'rate-basis', status: 'found', matchedPhrases: ['takstredegørelse'] },
-      { topic: 'termination', status: 'found', matchedPhrases: ['ophør af aftalen'] },
-    ]);
-  });
-
-  it('does not match inside a longer word, Danish letters included', () => {
-    const review = reviewUntaggedText({
-      text: 'Genopsigelsesfrist og særtaksten følger.',
-      requiredTopics: ['termination', 'special-rate'],
-      clauses,
-    });
-    expect(review.map((r) => r.status)).toEqual(['missing', 'missing']);
-    const found = reviewUntaggedText({
-      text: 'Der betales (særtakst) i 3 måneder.',
-      requiredTopics: ['special-rate'],
-      clauses,
-    });
-    expect(found[0]).toEqual({ topic: 'special-rate', status: 'found', matchedPhrases: ['særtakst'] });
-  });
-
-  it('proposes the published clause that fits the context, else the first', () => {
-    const missing = (context?: { contractType?: string }) =>
-      reviewUntaggedText({
-        text: 'Ekstra betaling aftales.',
-        requiredTopics: ['special-rate'],
-        clauses,
-        ...(context ? { context } : {}),
-      });
-    expect(missing({ contractType: 'botilbud-107' })[0]).toMatchObject({
-      proposedClause: { clauseId: 'special-rate-adults', version: 1 },
-    });
-    expect(missing({ contractType: 'dagbehandling' })[0]).toMatchObject({
-      proposedClause: { clauseId: 'special-rate-children' },
-    });
-    expect(missing()[0]).toMatchObject({
-      status: 'missing',
-      proposedClause: { clauseId: 'special-rate-children', title: 'Klausul special-rate-children' },
-    });
-  });
-
-  it('proposes nothing when the library has no clause on the topic', () => {
-    expect(reviewUntaggedText({ text: 'Tekst', requiredTopics: ['insurance'], clauses })).toEqual([
-      { topic: 'insurance', status: 'missing', proposedClause: null },
-    ]);
-  });
-
-  it('checks each topic once and handles empty inputs', () => {
-    expect(
-      reviewUntaggedText({ text: 'opsigelse', requiredTopics: ['termination', 'termination'], clauses }),
-    ).toHaveLength(1);
-    expect(reviewUntaggedText({ text: '', requiredTopics: [], clauses: [] })).toEqual([]);
-  });
-
-  it('treats special characters in phrases literally', () => {
-    const odd = [testClause({ id: 'law', topic: 'legal-basis', recognitionPhrases: ['§ 107', 'jf. (lov)'] })];
-    expect(
-      reviewUntaggedText({ text: 'Tilbud efter § 107.', requiredTopics: ['legal-basis'], clauses: odd })[0],
-    ).toMatchObject({ matchedPhrases: ['§ 107'] });
-    expect(reviewUntaggedText({ text: 'jf. lov', requiredTopics: ['legal-basis'], clauses: odd })[0]?.status).toBe(
-      'missing',
-    );
   });
 });

@@ -1,9 +1,9 @@
-// Reviews a contract document: tagged (clauses known by id, version and hash) or untagged (a provider's own text).
+// Reviews a contract document built from our clauses (known by id, version and hash) and says which topics a
+// contract must cover; a provider's own text is reviewed by `untaggedReview`.
 import type { ChecklistInput, ChecklistItem } from '../domain/checklist';
 import type { Clause, ClauseVersion, FieldDefinition } from '../domain/clause';
 import type { TemplateInput } from '../domain/template';
 import { choiceStatuses, type ChoiceValues, refIncluded } from './templateChoices';
-import { normalizeClauseText } from './textHash';
 
 /** A clause of the library with its published versions by number. */
 export interface ClauseLibraryEntry {
@@ -40,6 +40,8 @@ export interface TaggedReview {
   /** Clauses whose text differs from the version they claim to be (a version not published counts too). */
   deviating: { clauseId: string; title: string; version: number }[];
   unknown: { clauseId: string }[];
+  /** Clauses procurement has retired, with the clause named to take their place. */
+  retired: { clauseId: string; title: string; successorId?: string }[];
   emptyFields: { key: string; label: string }[];
   /** Choices of which the document holds more than one alternative (e.g. both variant A and B). */
   conflictingAlternatives: ChoiceFinding[];
@@ -88,6 +90,7 @@ export function reviewTaggedDocument({
     outdated: [],
     deviating: [],
     unknown: [],
+    retired: [],
   };
   const fields: FieldDefinition[] = [...template.fields];
   for (const { clauseId, version, textHash } of found) {
@@ -97,11 +100,16 @@ export function reviewTaggedDocument({
       continue;
     }
     const title = entry.current.title;
+    const published = entry.versions.get(version);
+    fields.push(...(published ?? entry.current).fields);
+    if (entry.current.status === 'retired') {
+      const successorId = entry.current.retirement?.successorId;
+      review.retired.push({ clauseId, title, ...(successorId ? { successorId } : {}) });
+      continue;
+    }
     const latestVersion = entry.current.version;
     if (version < latestVersion) review.outdated.push({ clauseId, title, foundVersion: version, latestVersion });
-    const published = entry.versions.get(version);
     if (published?.textHash !== textHash) review.deviating.push({ clauseId, title, version });
-    fields.push(...(published ?? entry.current).fields);
   }
 
   const requiredByKey = new Map<string, FieldDefinition>();
@@ -114,6 +122,7 @@ export function reviewTaggedDocument({
       review.outdated.length +
       review.deviating.length +
       review.unknown.length +
+      review.retired.length +
       emptyFields.length +
       conflictingAlternatives.length +
       openChoices.length ===
@@ -172,55 +181,4 @@ export function requiredTopicsOf(
     .map((ref) => clausesById.get(ref.clauseId)?.current.topic);
   const fromChecklists = checklistTopics(checklists, templateContext(template));
   return [...new Set([...fromTemplate, ...fromChecklists].filter((t): t is string => t !== undefined))];
-}
-
-export interface UntaggedReviewInput {
-  text: string;
-  requiredTopics: string[];
-  /** Published clauses; others are ignored. */
-  clauses: Clause[];
-  /** What the contract is, to propose the clause that fits it. */
-  context?: { contractType?: string; paragraph?: string };
-}
-
-export type TopicFinding =
-  | { topic: string; status: 'found'; matchedPhrases: string[] }
-  | { topic: string; status: 'missing'; proposedClause: { clauseId: string; title: string; version: number } | null };
-
-/** A phrase as a pattern: case-insensitive, any run of whitespace between words, not inside a longer word. */
-function phrasePattern(phrase: string): RegExp {
-  const words = normalizeClauseText(phrase)
-    .split(' ')
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // \b knows only ASCII letters; these lookarounds treat æ, ø, å (any letter or digit) as part of a word.
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-function fits(clause: Clause, context: UntaggedReviewInput['context'] = {}): boolean {
-  const { contractTypes, paragraphs } = clause.applicability;
-  const typeFits = contractTypes.length === 0 || contractTypes.includes(context.contractType ?? '');
-  const paragraphFits = paragraphs.length === 0 || paragraphs.includes(context.paragraph ?? '');
-  return typeFits && paragraphFits;
-}
-
-/**
- * For each required topic of a provider's own contract text: found, with the recognition phrases (of any published
- * clause on the topic) that occur, or missing, with the published clause to propose — the first whose applicability
- * fits the context, else the first on the topic, else null.
- */
-export function reviewUntaggedText({ text, requiredTopics, clauses, context }: UntaggedReviewInput): TopicFinding[] {
-  const normalized = normalizeClauseText(text);
-  const published = clauses.filter((c) => c.status === 'published');
-  return [...new Set(requiredTopics)].map((topic): TopicFinding => {
-    const onTopic = published.filter((c) => c.topic === topic);
-    const phrases = [...new Set(onTopic.flatMap((c) => c.recognitionPhrases))];
-    const matchedPhrases = phrases.filter((phrase) => phrasePattern(phrase).test(normalized));
-    if (matchedPhrases.length > 0) return { topic, status: 'found', matchedPhrases };
-    const proposal = onTopic.find((c) => fits(c, context)) ?? onTopic[0];
-    return {
-      topic,
-      status: 'missing',
-      proposedClause: proposal ? { clauseId: proposal.id, title: proposal.title, version: proposal.version } : null,
-    };
-  });
 }

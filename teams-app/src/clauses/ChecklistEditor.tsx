@@ -12,6 +12,7 @@ import { PURPOSE_LABELS } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
 import { keyed } from './reorder';
 import { useDraftSave } from './useDraftSave';
+import { topicChoices, useTopicNames } from './useTopicNames';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
@@ -38,7 +39,13 @@ const inputOf = (draft: Draft): ChecklistInput => ({
   items: draft.items.map(({ value }) => ({ ...value, text: value.text.trim(), guidance: value.guidance.trim() })),
 });
 
-function ChecklistForm({ checklist, etag, topics }: { checklist: Checklist; etag?: string; topics: string[] }) {
+interface FormProps {
+  checklist: Checklist;
+  etag?: string;
+  topics: [string, string][];
+}
+
+function ChecklistForm({ checklist, etag, topics }: FormProps) {
   const styles = useStyles();
   const form = useDraftSave({
     record: checklist,
@@ -93,6 +100,7 @@ function ChecklistForm({ checklist, etag, topics }: { checklist: Checklist; etag
 
 export function ChecklistEditor({ id }: { id: string }) {
   const styles = useStyles();
+  const { nameOf } = useTopicNames();
   return (
     <LibraryRecordPage
       id={id}
@@ -104,13 +112,20 @@ export function ChecklistEditor({ id }: { id: string }) {
     >
       {({ record: checklist, etag, clauses, mayEdit }) =>
         mayEdit ? (
-          <ChecklistForm checklist={checklist} etag={etag} topics={[...new Set(clauses.map((c) => c.topic))].sort()} />
+          <ChecklistForm
+            checklist={checklist}
+            etag={etag}
+            topics={topicChoices(
+              clauses.map((c) => c.topic),
+              nameOf,
+            )}
+          />
         ) : (
           <ol className={styles.list} aria-label="Punkter">
             {checklist.items.map((item) => (
               <li key={item.id}>
                 <Text weight="semibold">{item.text}</Text>
-                {item.requiresTopic && <Text> (kræver emnet {item.requiresTopic})</Text>}
+                {item.requiresTopic && <Text> (kræver emnet {nameOf(item.requiresTopic)})</Text>}
                 {item.guidance && <Text block>{item.guidance}</Text>}
               </li>
             ))}

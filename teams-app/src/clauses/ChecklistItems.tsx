@@ -29,7 +29,8 @@ export function newItemId(items: readonly { id: string }[]): string {
 
 interface Props {
   items: Keyed<ChecklistItem>[];
-  topics: readonly string[];
+  /** Topic keys with their Danish names. */
+  topics: readonly [string, string][];
   onChange: (items: Keyed<ChecklistItem>[]) => void;
 }
 
@@ -43,10 +44,9 @@ export function ChecklistItems({ items, topics, onChange }: Props) {
           const move = (to: number) => onChange(moveItem(items, index, to));
           const set = (change: Partial<ChecklistItem>) =>
             onChange(updateKeyed(items, item.key, (value) => ({ ...value, ...change })));
-          const topicChoices =
-            item.value.requiresTopic && !topics.includes(item.value.requiresTopic)
-              ? [item.value.requiresTopic, ...topics]
-              : topics;
+          const required = item.value.requiresTopic;
+          const topicChoices: readonly [string, string][] =
+            required && !topics.some(([key]) => key === required) ? [[required, required], ...topics] : topics;
           return (
             <li key={item.key} className={styles.item} onKeyDown={reorderKeys(index, move)}>
               <Field label={`Punkt ${index + 1}`} required>
@@ -70,9 +70,9 @@ export function ChecklistItems({ items, topics, onChange }: Props) {
                     onChange={(_e, data) => set({ requiresTopic: data.value || undefined })}
                   >
                     <option value="">Intet emne</option>
-                    {topicChoices.map((topic) => (
-                      <option key={topic} value={topic}>
-                        {topic}
+                    {topicChoices.map(([key, name]) => (
+                      <option key={key} value={key}>
+                        {name}
                       </option>
                     ))}
                   </Select>

@@ -1,5 +1,6 @@
 // Procurement's actions on a clause: publish the working copy as the next version with a change note, and retire
-// a published clause with a reason (or delete one never published), asking once before either is final.
+// a published clause with a reason and a successor, warned of the templates using it (or delete one never
+// published), asking once before either is final.
 import {
   Button,
   Field,
@@ -20,6 +21,7 @@ import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 import { useSession } from '../session/sessionContext';
 import { navigateAfterSave, routeHref, useUnsavedGuard } from '../shell/route';
 import { ErrorState } from '../shell/states';
+import { RetireImpact } from './RetireImpact';
 
 const useStyles = makeStyles({
   root: {
@@ -76,6 +78,7 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
   const { api } = useSession();
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
+  const [successorId, setSuccessorId] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -116,7 +119,7 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
       }
       const answer = await api.call(clauseRoutes.retire, {
         params: { id: clause.id },
-        body: { reason: reason.trim() },
+        body: { reason: reason.trim(), ...(successorId ? { successorId } : {}) },
         ifMatch: etag,
       });
       setReason('');
@@ -162,6 +165,9 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
               {neverPublished
                 ? 'Kladden slettes. Det kan ikke fortrydes.'
                 : 'Klausulen tilbydes ikke længere i Word. Dokumenter, der bruger den, beholder deres version.'}
+              {!neverPublished && (
+                <RetireImpact clause={clause} successorId={successorId} onSuccessor={setSuccessorId} />
+              )}
               {!neverPublished && (
                 <NoteField
                   label="Begrundelse"

@@ -1,4 +1,4 @@
-// Klausuler: search the clause library by words, topic, paragraph and status; the templates and checklists below.
+// Klausuler: search the clause library by words, topic, paragraph and status; templates, checklists and topics below.
 import {
   Link,
   makeStyles,
@@ -28,6 +28,8 @@ import { statusText } from './labels';
 import { LibraryDocuments } from './LibraryDocuments';
 import { LibraryFilters } from './LibraryFilters';
 import { apiQuery, formFromParams, paramsFromForm } from './libraryQuery';
+import { TopicList } from './TopicList';
+import { topicChoices, useTopicNames } from './useTopicNames';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -59,6 +61,7 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
   useEffect(() => {
     document.title = 'Klausuler – Køberollen';
   }, []);
+  const names = useTopicNames();
   const library = all.data?.data.items ?? [];
   const items = found.data?.data.items ?? [];
 
@@ -68,9 +71,12 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
         Klausulbibliotek
       </Title3>
       <LibraryFilters
-        key={key + String(library.length)}
+        key={key + String(library.length) + String(names.topics.length)}
         initial={form}
-        topics={sorted(library.map((c) => c.topic))}
+        topics={topicChoices(
+          library.map((c) => c.topic),
+          names.nameOf,
+        )}
         paragraphs={sorted(library.flatMap((c) => c.applicability.paragraphs))}
         onSearch={(next) => navigate(routeHref('klausuler', [], paramsFromForm(next)))}
       />
@@ -103,7 +109,7 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
                     <TableCell>
                       <Link href={routeHref('klausuler', [clause.id])}>{clause.title}</Link>
                     </TableCell>
-                    <TableCell>{clause.topic}</TableCell>
+                    <TableCell>{names.nameOf(clause.topic)}</TableCell>
                     <TableCell>{clause.applicability.paragraphs.join(', ') || 'Alle'}</TableCell>
                     <TableCell>{statusText(clause)}</TableCell>
                     <TableCell>{formatDate(isoDateOf(clause.updatedAt))}</TableCell>
@@ -127,6 +133,7 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
         )}
       </div>
       <LibraryDocuments />
+      <TopicList names={names} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { ClauseEditor } from './ClauseEditor';
 import { ClauseHistory } from './ClauseHistory';
 import { ClausePreview } from './ClausePreview';
 import { statusText } from './labels';
+import { useTopicNames } from './useTopicNames';
 
 /** The word diff and its library are fetched only when the comparison is opened. */
 const ClauseCompare = lazy(() => import('./ClauseCompare'));
@@ -68,6 +69,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
   const mayEdit = useCan('library');
   const loaded = useLoad(() => api.call(clauseRoutes.get, { params: { id } }), id);
   const [held, setHeld] = useState<Held>();
+  const { nameOf } = useTopicNames();
   useReportFirstData(loaded.state === 'ready');
   const current: Held | undefined =
     held ?? (loaded.state === 'ready' ? { clause: loaded.data.data, etag: loaded.data.etag } : undefined);
@@ -99,7 +101,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
           {clause.title}
         </Title3>
         <Text>
-          Emne: {clause.topic} · {statusText(clause)}
+          Emne: {nameOf(clause.topic)} · {statusText(clause)}
         </Text>
       </div>
       <nav aria-label="Klausulens sider">

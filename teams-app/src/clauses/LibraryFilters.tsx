@@ -5,7 +5,8 @@ import type { LibraryForm } from './libraryQuery';
 
 interface Props {
   initial: LibraryForm;
-  topics: string[];
+  /** Topic keys with their Danish names. */
+  topics: [string, string][];
   paragraphs: string[];
   onSearch: (form: LibraryForm) => void;
 }
@@ -24,11 +25,7 @@ export function LibraryFilters({ initial, topics, paragraphs, onSearch }: Props)
     >
       {({ choice }) => (
         <>
-          {choice(
-            'topic',
-            'Emne',
-            topics.map((t) => [t, t]),
-          )}
+          {choice('topic', 'Emne', topics)}
           {choice(
             'paragraph',
             'Paragraf',

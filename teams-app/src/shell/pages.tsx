@@ -161,7 +161,17 @@ export const PAGES: Record<View, Page[]> = {
       key: second,
     },
     {
-      matches: (route) => first(route) !== '' && first(route) !== 'skabeloner' && first(route) !== 'tjeklister',
+      matches: (route) => first(route) === 'emner' && second(route) === 'nyt',
+      load: () => import('../clauses/NewTopic').then((m) => () => <m.NewTopic />),
+    },
+    {
+      matches: (route) => first(route) === 'emner' && second(route) !== '',
+      load: () =>
+        import('../clauses/TopicEditor').then((m) => ({ route }: PageProps) => <m.TopicEditor id={second(route)} />),
+      key: second,
+    },
+    {
+      matches: (route) => first(route) !== '' && !['skabeloner', 'tjeklister', 'emner'].includes(first(route)),
       load: () =>
         import('../clauses/ClausePage').then((m) => ({ route }: PageProps) => (
           <m.ClausePage id={first(route)} params={route.params} />

@@ -1,0 +1,61 @@
+// Topic recognition in a provider's own wording: word forms, compounds, amounts with units, evidence sentences.
+import { recognizeTopics } from './topicRecognition';
+
+const vocabulary = [
+  { topic: 'termination', phrases: ['opsigelse', 'sige aftalen op'] },
+  { topic: 'rate', phrases: ['# kr. pr. døgn', '# kr. i timen', 'takst'] },
+  { topic: 'settlement', phrases: ['afregning'] },
+  { topic: 'criminal-record', phrases: ['attest fra politiet'] },
+  { topic: 'add-on-services', phrases: ['ydelse'] },
+];
+
+const topicsIn = (text: string) => [...recognizeTopics(text, vocabulary).keys()].sort();
+
+describe('recognizeTopics', () => {
+  it('finds Danish word forms of a phrase: inflections and the verb behind a noun', () => {
+    expect(topicsIn('Opsigelsen skal ske skriftligt.')).toEqual(['termination']);
+    expect(topicsIn('Vi afregner hver måned.')).toEqual(['settlement']);
+    expect(topicsIn('Taksterne følger budgettet.')).toEqual(['rate']);
+  });
+
+  it('finds a phrase inside a compound, at its start or as its last part', () => {
+    expect(topicsIn('Opsigelsesvarslet er tre måneder.')).toEqual(['termination']);
+    expect(topicsIn('Døgntaksten fremgår af bilag 1.')).toEqual(['rate']);
+    expect(topicsIn('Tillægsydelser bestilles skriftligt.')).toEqual(['add-on-services']);
+  });
+
+  it('keeps short words whole: "ops" or "yd" inside other words are not the phrase', () => {
+    expect(topicsIn('Ydmyghed og opsyn er vigtige.')).toEqual([]);
+  });
+
+  it('reads amounts with units, whatever the number', () => {
+    expect(topicsIn('Prisen er 2.640 kr. pr. påbegyndt døgn.')).toEqual(['rate']);
+    expect(topicsIn('Støtten koster 620,40 kr. i timen.')).toEqual(['rate']);
+    expect(topicsIn('Der er 200 skoledage om året.')).toEqual([]);
+  });
+
+  it('allows two words between the words of a phrase, within one sentence only', () => {
+    expect(topicsIn('Begge parter kan sige denne aftale op.')).toEqual(['termination']);
+    expect(topicsIn('Vi kræver en attest. Fra politiet kommer den hurtigt.')).toEqual([]);
+    expect(topicsIn('Vi beder om en attest hentet fra politiet.')).toEqual(['criminal-record']);
+  });
+
+  it('gives the first sentence holding the topic as evidence, with the phrase that matched', () => {
+    const text = 'Stedet ligger ved skoven.\nVi afregner månedsvis bagud. Afregning sker også ved ophør.';
+    expect(recognizeTopics(text, vocabulary).get('settlement')).toEqual({
+      topic: 'settlement',
+      phrase: 'afregning',
+      sentence: 'Vi afregner månedsvis bagud.',
+    });
+    expect(recognizeTopics('kr. pr. døgn', vocabulary).size).toBe(0);
+  });
+
+  it('joins the phrases of a topic listed twice and ignores empty phrases', () => {
+    const twice = [
+      { topic: 'rate', phrases: ['—'] },
+      { topic: 'rate', phrases: ['døgnpris'] },
+    ];
+    expect([...recognizeTopics('Døgnprisen er fast.', twice).keys()]).toEqual(['rate']);
+    expect(recognizeTopics('', twice).size).toBe(0);
+  });
+});

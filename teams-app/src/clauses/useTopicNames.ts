@@ -1,0 +1,28 @@
+// The library's topics, loaded once per view: their Danish names by key, for every place a topic is shown.
+import { topicRoutes } from '@koberollen/shared/api/topics.contract';
+import type { Topic } from '@koberollen/shared/domain/topic';
+import { topicNamer } from '@koberollen/shared/rules/topicNames';
+
+import { useSession } from '../session/sessionContext';
+import { useLoad } from '../shell/useLoad';
+
+export interface TopicNames {
+  topics: Topic[];
+  /** The topic's Danish name; the key while the names load or for a topic the library lacks. */
+  nameOf: (key: string) => string;
+  loaded: ReturnType<typeof useLoad<unknown>>;
+}
+
+export function useTopicNames(): TopicNames {
+  const { api } = useSession();
+  const loaded = useLoad(() => api.call(topicRoutes.list, { query: { limit: 200 } }), 'topics');
+  const topics = loaded.data?.data.items ?? [];
+  return { topics, nameOf: topicNamer(topics), loaded };
+}
+
+/** Topic keys as choices for a select: key and Danish name, in name order. */
+export function topicChoices(keys: Iterable<string>, nameOf: (key: string) => string): [string, string][] {
+  return [...new Set(keys)]
+    .map((key): [string, string] => [key, nameOf(key)])
+    .sort((a, b) => a[1].localeCompare(b[1], 'da'));
+}
