@@ -86,7 +86,7 @@ export function reviewTaggedDocument({
   const missingMandatory = [...missingPlain, ...missingChoices];
   const conflictingAlternatives = statuses.filter((c) => c.found.length > 1).map((c) => choiceFinding(c, c.found));
 
-  const review: Pick<TaggedReview, 'outdated' | 'deviating' | 'unknown'> = {
+  const review: Pick<TaggedReview, 'outdated' | 'deviating' | 'unknown' | 'retired'> = {
     outdated: [],
     deviating: [],
     unknown: [],
