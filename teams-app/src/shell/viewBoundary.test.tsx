@@ -38,7 +38,7 @@ describe('the view boundary', () => {
     render(<Harness views={views} name="sag" />);
     expect((await screen.findByRole('alert')).textContent).toContain('Visningen kunne ikke hentes');
     expect(screen.getByRole('button', { name: 'Genindlæs siden' })).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Prøv igen' })));
+    await act(() => Promise.resolve(fireEvent.click(screen.getByRole('button', { name: 'Prøv igen' }))));
     expect(await screen.findByText('Sagen')).toBeTruthy();
     expect(attempts).toBe(2);
   });
