@@ -24,6 +24,7 @@ import { healthRoutes } from '@koberollen/shared/api/health.contract';
 import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
+import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
 
@@ -77,7 +78,7 @@ function Terms({ contract }: { contract: Contract }) {
       'Periode',
       `${formatDate(contract.startDate)} – ${contract.endDate ? formatDate(contract.endDate) : 'uden slutdato'}`,
     ],
-    ['Anslået årlig udgift', formatKr(contract.annualCost)],
+    ['Udgift næste 12 mdr.', costWithPeriod(contract)],
     ['Prisregulering', regulationText(contract)],
     ['Genforhandling', contract.renegotiationDate ? formatDate(contract.renegotiationDate) : '–'],
     ['Opsigelsesvarsel', `${contract.noticePeriodMonths} måneder`],

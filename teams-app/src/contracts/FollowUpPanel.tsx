@@ -143,7 +143,7 @@ function ExpensiveBlock({ overview }: { overview: FollowUpOverview }) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Sag</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Årlig udgift</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>Udgift næste 12 mdr.</TableHeaderCell>
           <TableHeaderCell>Opfølgninger i år</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -174,7 +174,7 @@ const BLOCKS = [
   { id: 'due', title: 'Frister de næste 90 dage', Block: DueBlock, wide: true },
   { id: 'special', title: 'Særtakster', Block: SpecialRateBlock, wide: false },
   { id: 'regulation', title: "Prisreguleringer over KL's sats", Block: RegulationBlock, wide: false },
-  { id: 'expensive', title: 'De dyreste sager', Block: ExpensiveBlock, wide: false },
+  { id: 'expensive', title: 'De dyreste sager de næste 12 måneder', Block: ExpensiveBlock, wide: false },
 ] as const;
 
 export function FollowUpPanel({ overview }: { overview: FollowUpOverview }) {
