@@ -123,7 +123,7 @@ describe('POST /api/invoices/import', () => {
     const { refs: own } = await contractSetup(host, TENANT_A, a);
     const mine = await createContract(host, a.caseworker, own);
     const byId = { 'Kontrakt-id': mine.id, Sagsnummer: '' };
-    expectStatus(await send(csv([row('F-dob-1', '', 2500, byId)])), 200);
+    expect((await send(csv([row('F-dob-1', '', 2500, byId)]))).status).toBe(200);
     const hour = { ...byId, ...MARCH, Linjetekst: 'Timer', Takstart: 'timetakst', Enhed: 'time', Antal: '5' };
     const refused = await send(
       csv([row('F-dob-2', '', 2500, byId), row('F-time', '', 600, { ...hour, Beløb: '3000' })]),
