@@ -2,26 +2,10 @@
 import type { ContractInput } from '../domain/contract';
 import type { InvoiceInput, InvoiceLine } from '../domain/invoice';
 import { ADD_ON_REASON, checkInvoice } from './invoiceCheck';
-import { testContract } from './testFixtures';
+import { TEST_KL_RATES, testContract, testInvoiceLine } from './testFixtures';
 
-const klRates = [
-  { year: 2026, percent: 2.6, source: 'KL' },
-  { year: 2027, percent: 3, source: 'KL' },
-];
-
-function line(overrides: Partial<InvoiceLine> = {}): InvoiceLine {
-  const quantity = overrides.quantity ?? 28;
-  const unitPrice = overrides.unitPrice ?? 2060;
-  return {
-    rateType: 'day',
-    description: 'Døgntakst',
-    unit: 'day',
-    quantity,
-    unitPrice,
-    amount: quantity * unitPrice,
-    ...overrides,
-  };
-}
+const klRates = TEST_KL_RATES;
+const line = testInvoiceLine;
 
 function invoice(lines: InvoiceLine[], periodFrom = '2027-02-01', periodTo = '2027-02-28'): InvoiceInput {
   return { invoiceNumber: 'F-1001', periodFrom, periodTo, receivedDate: '2027-03-02', lines, notes: '' };

@@ -2,19 +2,10 @@
 import type { InvoiceInput, InvoiceLine } from '../domain/invoice';
 import { checkInvoice, type InvoiceCheckInput } from './invoiceCheck';
 import { uncheckableLines } from './invoiceRates';
-import { testContract } from './testFixtures';
+import { TEST_KL_RATES, testContract, testInvoiceLine } from './testFixtures';
 
-const klRates = [
-  { year: 2026, percent: 2.6, source: 'KL' },
-  { year: 2027, percent: 3, source: 'KL' },
-];
-
-function line(overrides: Partial<InvoiceLine> = {}): InvoiceLine {
-  const quantity = overrides.quantity ?? 28;
-  const unitPrice = overrides.unitPrice ?? 2060;
-  const base = { rateType: 'day', description: 'Døgntakst', unit: 'day', quantity, unitPrice } as const;
-  return { ...base, amount: Math.round(quantity * unitPrice * 100) / 100, ...overrides };
-}
+const klRates = TEST_KL_RATES;
+const line = testInvoiceLine;
 
 const february = (lines: InvoiceLine[], invoiceNumber = 'F-2027-0100'): InvoiceInput => ({
   invoiceNumber,
