@@ -1,8 +1,8 @@
 // Tests for recording an agreed regulated rate from the regulation date.
 import type { ContractRate } from '../domain/contract';
 import { ValidationError } from '../errors';
-import { regulationAlerts } from './regulationAlerts';
 import { withRegulatedRate } from './regulatedRate';
+import { regulationAlerts } from './regulationAlerts';
 
 const day: ContractRate = { type: 'day', label: 'Døgntakst', amount: 2000, validFrom: '2026-01-01' };
 const month: ContractRate = { type: 'month', label: 'Tillæg', amount: 500, validFrom: '2026-01-01' };
