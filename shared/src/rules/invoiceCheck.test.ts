@@ -84,7 +84,7 @@ describe('checkInvoice', () => {
     expect(result.lines[0]).toMatchObject({
       verdict: 'deviates',
       difference: 57680,
-      reason: `KL's reguleringssats for 2028 mangler, så prisen kan ikke kontrolleres.`,
+      reason: `KL's reguleringssats for 2028 mangler, så prisen kan ikke kontrolleres. En administrator indtaster den under Indstillinger.`,
     });
     expect(result.lines[0]?.expectedAmount).toBeUndefined();
     expect(result.expectedTotal).toBe(0);

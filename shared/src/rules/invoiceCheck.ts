@@ -77,7 +77,7 @@ function checkLine(line: InvoiceLine, index: number, ctx: CheckContext): LineChe
     return deviation(
       index,
       line,
-      `KL's reguleringssats for ${missing.join(', ')} mangler, så prisen kan ikke kontrolleres.`,
+      `KL's reguleringssats for ${missing.join(', ')} mangler, så prisen kan ikke kontrolleres. En administrator indtaster den under Indstillinger.`,
     );
   }
 

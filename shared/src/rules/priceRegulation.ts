@@ -119,7 +119,7 @@ export function checkPriceRegulation(input: PriceRegulationInput): PriceRegulati
       years,
       missingYears,
       actualPercent,
-      explanation: `KL's reguleringssats for ${yearList(missingYears)} mangler. Den skal registreres, før stigningen kan kontrolleres.`,
+      explanation: `KL's reguleringssats for ${yearList(missingYears)} mangler. En administrator indtaster den under Indstillinger; derefter kan stigningen kontrolleres.`,
     };
   }
   const allowedRate = roundKr(previousRate * factor);
