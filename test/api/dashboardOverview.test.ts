@@ -43,8 +43,13 @@ describe('dashboard overview', () => {
       const sum = after.spend[group].reduce((total: number, r: { amount: number }) => total + r.amount, 0);
       expect(sum).toBeCloseTo(after.total, 0);
     }
-    expect(after.expensive).toHaveLength(10);
-    expect(after.expensive[0]).toMatchObject({ caseId: refs.caseId, amount: cost, phase: 'need' });
+    // As many cases as follow-up lists (the demo settings' 12), each at its cost in the coming 12 months.
+    expect(after.expensive).toHaveLength(12);
+    expect(after.expensive[0]).toMatchObject({ caseId: refs.caseId, amount: 100_500 * 365, phase: 'need' });
+    const followUp = expectStatus(await host.call('GET', '/api/follow-up', { token: tokens.caseworker }), 200).body;
+    expect(after.expensive.map((c: { caseId: string; amount: number }) => [c.caseId, c.amount])).toEqual(
+      followUp.expensiveCases.map((c: { caseId: string; annualCost: number }) => [c.caseId, c.annualCost]),
+    );
     // Follow-up every 3 months from 1 January: the first is due after today (15.03.2026).
     expect(after.expensive[0].followUp).toMatchObject({ state: 'planned' });
     expect((await overview(otherTenant)).total).toBe(theirsBefore.total);

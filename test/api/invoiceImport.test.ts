@@ -23,6 +23,11 @@ const HEADER = [
   'Beløb',
 ];
 
+/** Periods of 28 days besides February's, so that invoices of one contract bill different days. */
+const JANUARY = { 'Periode fra': '01.01.2026', 'Periode til': '28.01.2026' };
+const MARCH = { 'Periode fra': '01.03.2026', 'Periode til': '28.03.2026' };
+const MAY = { 'Periode fra': '01.05.2026', 'Periode til': '28.05.2026' };
+
 /** A February 2026 line of 28 days at `price` kr. on the case's contract, found by case reference and CVR. */
 function row(invoiceNumber: string, reference: string, price: number, overrides: Record<string, string> = {}) {
   const values: Record<string, string> = {
@@ -79,7 +84,7 @@ describe('POST /api/invoices/import', () => {
 
   it('writes nothing while a row matches no contract, then previews, writes and re-imports without duplicates', async () => {
     const reference = await referenceOf(refs.caseId);
-    const bad = [row('F-imp-1', reference, 2500), row('F-imp-2', 'SAG-findes-ikke', 2700)];
+    const bad = [row('F-imp-1', reference, 2500, JANUARY), row('F-imp-2', 'SAG-findes-ikke', 2700)];
     const refused = await send(csv(bad));
     expect(refused.status).toBe(200);
     expect(refused.body).toMatchObject({ written: false, counts: { new: 1, existing: 0, error: 1 } });
@@ -89,7 +94,7 @@ describe('POST /api/invoices/import', () => {
     ]);
     expect(await invoicesOf(contract.id)).toEqual([]);
 
-    const fixed = [bad[0]!, row('F-imp-2', reference, 2700)];
+    const fixed = [bad[0]!, row('F-imp-2', reference, 2700, MARCH)];
     const preview = await send(csv(fixed), { dryRun: true });
     expect(preview.body).toMatchObject({
       dryRun: true,
@@ -112,6 +117,28 @@ describe('POST /api/invoices/import', () => {
     expect(again.body).toMatchObject({ written: false, counts: { new: 0, existing: 2, error: 0 } });
     expect(again.body.summary).toEqual({ checked: 0, deviating: 0, amountAtStake: 0 });
     expect(await invoicesOf(contract.id)).toHaveLength(2);
+  });
+
+  it('flags days billed twice within a file and against the store, and refuses a line it cannot check', async () => {
+    const { refs: own } = await contractSetup(host, TENANT_A, a);
+    const mine = await createContract(host, a.caseworker, own);
+    const byId = { 'Kontrakt-id': mine.id, Sagsnummer: '' };
+    expect((await send(csv([row('F-dob-1', '', 2500, byId)]))).status).toBe(200);
+    const hour = { ...byId, ...MARCH, Linjetekst: 'Timer', Takstart: 'timetakst', Enhed: 'time', Antal: '5' };
+    const refused = await send(
+      csv([row('F-dob-2', '', 2500, byId), row('F-time', '', 600, { ...hour, Beløb: '3000' })]),
+    );
+    expect(refused.body).toMatchObject({ written: false, counts: { new: 1, error: 1 } });
+    expect(refused.body.rows[1].errors).toEqual([
+      'Række 3, kolonne "Takstart": kontrakten har ingen timetakst i kraft i perioden 01.03.2026–28.03.2026.',
+    ]);
+    expect(await invoicesOf(mine.id)).toHaveLength(1);
+    const twice = [row('F-dob-2', '', 2500, byId), row('F-dob-3', '', 2500, byId)];
+    const preview = await send(csv(twice), { dryRun: true });
+    expect(preview.body.invoices.map((i: { status: string; difference: number }) => [i.status, i.difference])).toEqual([
+      ['deviating', 70_000],
+      ['deviating', 70_000],
+    ]);
   });
 
   it('joins the rows of one invoice into its lines, matches by contract id, and checks the CVR against it', async () => {
@@ -167,7 +194,7 @@ describe('POST /api/invoices/import', () => {
     expect(missing.body.detail).toContain('"Fakturanummer"');
     const optional = new Set(['Kontrakt-id', 'Modtaget', 'Takstart']);
     const kept = HEADER.map((h, i) => [h, i] as const).filter(([h]) => !optional.has(h));
-    const short = row('F-kort', reference, 2500);
+    const short = row('F-kort', reference, 2500, MAY);
     const shortFile = csv(
       [kept.map(([, i]) => short[i]!)],
       kept.map(([h]) => h),

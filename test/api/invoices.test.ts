@@ -6,6 +6,7 @@ import {
   createContract,
   expectStatus,
   invoiceBody,
+  invoicePeriod,
   setRegulationRates,
   useCaseHost,
 } from './support/caseFixtures';
@@ -19,7 +20,7 @@ async function register(body: unknown, id = contract.id, token = a.finance) {
 
 describe('POST /api/contracts/{id}/invoices', () => {
   it('stores a matching invoice with contract, provider and check, readable at its Location, and audits it', async () => {
-    const answer = expectStatus(await register(invoiceBody(2500)), 201);
+    const answer = expectStatus(await register(invoiceBody(2500, invoicePeriod(0))), 201);
     const location = `/api/contracts/${contract.id}/invoices/${answer.body.id}`;
     expect(answer.headers.get('location')).toBe(location);
     expect(answer.body).toMatchObject({ contractId: contract.id, providerId: refs.providerId, status: 'matching' });
@@ -36,7 +37,7 @@ describe('POST /api/contracts/{id}/invoices', () => {
   });
 
   it('marks an invoice above the contract rate as deviating, with the reason per line', async () => {
-    const answer = expectStatus(await register(invoiceBody(2700)), 201);
+    const answer = expectStatus(await register(invoiceBody(2700, invoicePeriod(1))), 201);
     expect(answer.body.status).toBe('deviating');
     expect(answer.body.check).toMatchObject({
       verdict: 'deviates',
@@ -51,13 +52,16 @@ describe('POST /api/contracts/{id}/invoices', () => {
     const { refs: older } = await contractSetup(host, TENANT_A, a);
     const rates = [{ type: 'day', label: 'Døgntakst', amount: 2500, validFrom: '2025-01-01' }];
     const contract = await createContract(host, a.caseworker, older, { startDate: '2025-01-01', rates });
-    const regulated = invoiceBody(2565);
+    const regulated = invoiceBody(2565, invoicePeriod(0));
     await setRegulationRates(host, TENANT_A, []);
     const unknownRate = expectStatus(await register(regulated, contract.id), 201);
     expect(unknownRate.body.status).toBe('deviating');
     expect(unknownRate.body.check.lines[0].reason).toContain('2026 mangler');
     await setRegulationRates(host, TENANT_A, [{ year: 2026, percent: 2.6 }]);
-    const known = expectStatus(await register({ ...regulated, invoiceNumber: 'F-reguleret' }, contract.id), 201);
+    const known = expectStatus(
+      await register({ ...regulated, ...invoicePeriod(1), invoiceNumber: 'F-reguleret' }, contract.id),
+      201,
+    );
     expect(known.body.status).toBe('matching');
   });
 
@@ -79,8 +83,30 @@ describe('POST /api/contracts/{id}/invoices', () => {
     expect((await register(invoiceBody(2500, { notes: 'Vedr. 010190-1234' }))).status).toBe(422);
   });
 
+  it('flags days another invoice of the contract billed, whatever its number, with their amount at stake', async () => {
+    const first = expectStatus(await register(invoiceBody(2500, invoicePeriod(9))), 201).body;
+    const again = expectStatus(await register(invoiceBody(2500, invoicePeriod(9))), 201).body;
+    expect(again.status).toBe('deviating');
+    expect(again.check.findings).toEqual([
+      expect.objectContaining({ kind: 'doubleBilled', invoiceId: first.id, amount: 70_000 }),
+    ]);
+    expect(again.check.findings[0].reason).toContain(`faktura ${first.invoiceNumber} har allerede faktureret`);
+    expect(again.check).toMatchObject({ billedTotal: 70_000, expectedTotal: 0, difference: 70_000 });
+  });
+
+  it('refuses an invoice it cannot check, naming the line, and writes nothing', async () => {
+    const listed = async () =>
+      (await allPages(host, a.finance, `/api/contracts/${contract.id}/invoices`, 200)).items.length;
+    const before = await listed();
+    const line = { rateType: 'hour', description: 'Timer', quantity: 5, unit: 'hour', unitPrice: 600, amount: 3000 };
+    const answer = await register(invoiceBody(600, { ...invoicePeriod(10), lines: [line] }));
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields['lines.0.rateType']).toMatch(/^Kontrakten har ingen timetakst i kraft i perioden /);
+    expect(await listed()).toBe(before);
+  });
+
   it('refuses an invoice number the provider already used (409) and an unknown contract (404)', async () => {
-    const body = invoiceBody(2500);
+    const body = invoiceBody(2500, invoicePeriod(2));
     expectStatus(await register(body), 201);
     expect((await register(body)).status).toBe(409);
     expect((await register(invoiceBody(2500), 'no-such-contract')).status).toBe(404);
@@ -91,10 +117,10 @@ describe('GET invoices', () => {
   it("lists a contract's invoices deviating first with paging, and the tenant's deviating ones across contracts", async () => {
     const { refs: own } = await contractSetup(host, TENANT_A, a);
     const contract = await createContract(host, a.caseworker, own);
-    const matching = expectStatus(await register(invoiceBody(2500), contract.id), 201).body;
-    const deviating = expectStatus(await register(invoiceBody(2600), contract.id), 201).body;
+    const matching = expectStatus(await register(invoiceBody(2500, invoicePeriod(0)), contract.id), 201).body;
+    const deviating = expectStatus(await register(invoiceBody(2600, invoicePeriod(1)), contract.id), 201).body;
     const third = expectStatus(
-      await register(invoiceBody(2500, { receivedDate: '2026-03-10' }), contract.id),
+      await register(invoiceBody(2500, { ...invoicePeriod(2), receivedDate: '2026-03-10' }), contract.id),
       201,
     ).body;
 
@@ -111,7 +137,7 @@ describe('GET invoices', () => {
   });
 
   it("keeps tenants apart and answers 404 for an invoice under another contract's path", async () => {
-    const invoice = expectStatus(await register(invoiceBody(2500)), 201).body;
+    const invoice = expectStatus(await register(invoiceBody(2500, invoicePeriod(3))), 201).body;
     expect((await host.call('GET', `/api/contracts/${contract.id}/invoices`, { token: b.finance })).status).toBe(404);
     const url = `/api/contracts/${contract.id}/invoices/${invoice.id}`;
     expect((await host.call('GET', url, { token: b.finance })).status).toBe(404);
@@ -134,7 +160,7 @@ describe('POST /api/contracts/{id}/invoices/{invoiceId}/resolve', () => {
     });
 
   it('clears a deviation with a note, who and when, audited; the deviating list leaves it out', async () => {
-    const deviating = expectStatus(await register(invoiceBody(2700)), 201).body;
+    const deviating = expectStatus(await register(invoiceBody(2700, invoicePeriod(4))), 201).body;
     const answer = expectStatus(await resolve(deviating.id, { note: 'Kreditnota modtaget 10.03.2026' }), 200);
     expect(answer.body).toMatchObject({
       status: 'resolved',
@@ -150,8 +176,8 @@ describe('POST /api/contracts/{id}/invoices/{invoiceId}/resolve', () => {
   });
 
   it('refuses a second resolution (409), a matching invoice (422), an empty or CPR note and other roles', async () => {
-    const deviating = expectStatus(await register(invoiceBody(2700)), 201).body;
-    const matching = expectStatus(await register(invoiceBody(2500)), 201).body;
+    const deviating = expectStatus(await register(invoiceBody(2700, invoicePeriod(5))), 201).body;
+    const matching = expectStatus(await register(invoiceBody(2500, invoicePeriod(6))), 201).body;
     expect((await resolve(matching.id, { note: 'Intet at afklare' })).status).toBe(422);
     expect((await resolve(deviating.id, { note: '' })).status).toBe(400);
     expect((await resolve(deviating.id, { note: 'Borger 010190-1234' })).status).toBe(422);
@@ -161,7 +187,7 @@ describe('POST /api/contracts/{id}/invoices/{invoiceId}/resolve', () => {
   });
 
   it('answers 404 under another contract or tenant, and 412 for a stale If-Match', async () => {
-    const deviating = expectStatus(await register(invoiceBody(2700)), 201).body;
+    const deviating = expectStatus(await register(invoiceBody(2700, invoicePeriod(7))), 201).body;
     const { refs: own } = await contractSetup(host, TENANT_A, a);
     const other = await createContract(host, a.caseworker, own);
     expect((await resolve(deviating.id, { note: 'Afklaret' }, { id: other.id })).status).toBe(404);
@@ -169,7 +195,7 @@ describe('POST /api/contracts/{id}/invoices/{invoiceId}/resolve', () => {
     const read = await host.call('GET', `/api/contracts/${contract.id}/invoices/${deviating.id}`, { token: a.finance });
     const stale = read.headers.get('etag')!;
     expectStatus(await resolve(deviating.id, { note: 'Afklaret' }, { ifMatch: stale }), 200);
-    const another = expectStatus(await register(invoiceBody(2800)), 201);
+    const another = expectStatus(await register(invoiceBody(2800, invoicePeriod(8))), 201);
     expect((await resolve(another.body.id, { note: 'Afklaret' }, { ifMatch: stale })).status).toBe(412);
   });
 });
@@ -178,9 +204,18 @@ describe('GET /api/invoices filters', () => {
   it('lists one contract or one provider, deviating first, then latest received', async () => {
     const { refs: own } = await contractSetup(host, TENANT_A, a);
     const mine = await createContract(host, a.caseworker, own);
-    const early = expectStatus(await register(invoiceBody(2500, { receivedDate: '2026-03-01' }), mine.id), 201).body;
-    const late = expectStatus(await register(invoiceBody(2500, { receivedDate: '2026-03-12' }), mine.id), 201).body;
-    const off = expectStatus(await register(invoiceBody(2650, { receivedDate: '2026-03-02' }), mine.id), 201).body;
+    const early = expectStatus(
+      await register(invoiceBody(2500, { ...invoicePeriod(0), receivedDate: '2026-03-01' }), mine.id),
+      201,
+    ).body;
+    const late = expectStatus(
+      await register(invoiceBody(2500, { ...invoicePeriod(1), receivedDate: '2026-03-12' }), mine.id),
+      201,
+    ).body;
+    const off = expectStatus(
+      await register(invoiceBody(2650, { ...invoicePeriod(2), receivedDate: '2026-03-02' }), mine.id),
+      201,
+    ).body;
     const expected = [off.id, late.id, early.id];
     const byContract = await allPages(host, a.manager, `/api/invoices?contractId=${mine.id}`, 2);
     expect(byContract.items.map((i) => i.id)).toEqual(expected);

@@ -1,6 +1,7 @@
 // The Teams tab's contract register in Chromium against the built host: a negotiator sees a special rate about to
 // expire and a provider regulating above KL's rate with its excess, opens the contract of an overdue follow-up, marks
-// it done with a note using the keyboard and sees the next one, then reopens it.
+// it done with a note using the keyboard and sees the next one, then reopens it; records the agreed regulated rate
+// from a regulation flag and sees the flag clear, the contract's new rate from the regulation date and its audit.
 
 import type { FollowUpOverview } from '../../shared/src/domain/followUp';
 import { formatDate, formatKr, formatNumber } from '../../shared/src/rules/format';
@@ -27,7 +28,7 @@ describeTab('Teams tab contract register in Chromium', (tab) => {
     await specialBlock.getByText(`Udløber ${formatDate(special.endDate!)} (om ${special.days} dage)`).waitFor();
     await specialBlock.getByRole('link', { name: special.contractTitle }).waitFor();
     const regulationBlock = page.getByRole('region', { name: 'Prisreguleringer ud over kontrakten' });
-    await regulationBlock.getByText(regulation.providerName).waitFor();
+    await regulationBlock.getByText(regulation.providerName, { exact: true }).waitFor();
     await regulationBlock
       .getByText(`${formatKr(regulation.excessKr)} (${formatNumber(regulation.excessPercent)} procentpoint) over`)
       .waitFor();
@@ -58,5 +59,40 @@ describeTab('Teams tab contract register in Chromium', (tab) => {
     await page.getByText(/^Genåbnet\./).waitFor();
     await item.getByText('Overskredet').waitFor();
     expect(await problems()).toEqual([]);
+  });
+
+  it('records the agreed regulated rate from a regulation flag: a new rate from the regulation date, audited', async () => {
+    const token = await tokenFor(tab, 'negotiator');
+    const regulation = overview.regulations[0]!;
+    const agreed = regulation.allowedRate;
+    const { page, problems } = await openTab(tab, 'negotiator', '#/kontrakter');
+    const block = page.getByRole('region', { name: 'Prisreguleringer ud over kontrakten' });
+    const field = block.getByLabel(
+      `Aftalt takst fra ${formatDate(regulation.validFrom)} (kr.), ${regulation.providerName}, ${regulation.rateLabel}`,
+    );
+    // The field starts from the rate the contract allows.
+    expect(await field.inputValue()).toBe(formatNumber(agreed));
+    await block.getByRole('button', { name: 'Registrér aftalt takst' }).first().click();
+    await field.waitFor({ state: 'detached' });
+    expect(await problems()).toEqual([]);
+    await page.close();
+
+    const contract = (await apiCall(tab.host, token, 'GET', `/api/contracts/${regulation.contractId}`)).body;
+    const same = contract.rates.filter(
+      (r: { type: string; label: string }) => r.type === regulation.type && r.label === regulation.rateLabel,
+    );
+    expect(same.at(-1)).toEqual({
+      type: regulation.type,
+      label: regulation.rateLabel,
+      amount: agreed,
+      validFrom: regulation.validFrom,
+    });
+    expect(same.at(-2).validTo).toBe(regulation.validFrom);
+    const after = (await apiCall(tab.host, token, 'GET', '/api/follow-up')).body as FollowUpOverview;
+    expect(
+      after.regulations.some((r) => r.contractId === regulation.contractId && r.rateLabel === regulation.rateLabel),
+    ).toBe(false);
+    const audit = (await apiCall(tab.host, token, 'GET', `/api/contracts/${regulation.contractId}/audit`)).body.items;
+    expect(audit[0]).toMatchObject({ action: 'update', entityId: regulation.contractId });
   });
 });

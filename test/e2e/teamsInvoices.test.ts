@@ -1,6 +1,7 @@
 // The Teams tab's invoice control in Chromium against the built host: finance registers an invoice above the
-// contract rate and sees it flagged with the amount; imports a file whose bad row writes nothing, then the fixed
-// file, and sees the deviating invoices first; clears one with a note. axe finds nothing serious in any theme.
+// contract rate and sees it flagged with the amount; registers Lyngvænget's month again under another number and
+// sees it flagged as billed twice, naming the earlier invoice; imports a file whose bad row writes nothing, then the
+// fixed file, and sees the deviating invoices first; clears one with a note. axe finds nothing serious in any theme.
 
 import { addDays } from '@koberollen/shared/rules/dates';
 
@@ -22,7 +23,10 @@ interface Target {
   from: string;
 }
 
-/** An active contract with a day rate and no end, billed from the day the rate began (so no regulation applies). */
+/**
+ * An active contract with a day rate and no end, billed from the day the rate began (so no regulation applies), that
+ * began before the demo's invoices (the last three months), so no invoice has billed those days yet.
+ */
 async function targetContract(host: RunningHost, token: string): Promise<Target> {
   const contracts = (await apiCall(host, token, 'GET', '/api/contracts?limit=200')).body.items as {
     id: string;
@@ -31,9 +35,11 @@ async function targetContract(host: RunningHost, token: string): Promise<Target>
     providerId: string;
     rates: { type: string; amount: number; validFrom: string; validTo?: string }[];
   }[];
+  const before = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
   const contract = contracts.find(
     (c) =>
       c.status === 'active' &&
+      c.rates.every((r) => r.validFrom < before) &&
       c.rates.filter((r) => r.type === 'day').length === 1 &&
       c.rates.some((r) => r.type === 'day' && !r.validTo),
   )!;
@@ -44,6 +50,31 @@ async function targetContract(host: RunningHost, token: string): Promise<Target>
 
 const danish = (n: number) => n.toLocaleString('da-DK', { minimumFractionDigits: 2 }).replace(/\u00a0/g, '');
 const tenthDay = (from: string) => addDays(from, 9);
+/** The `n`th ten days from the rate's first day: each invoice of the target contract bills days of its own. */
+const tenDays = (from: string, n: number) => ({ from: addDays(from, 10 * n), to: tenthDay(addDays(from, 10 * n)) });
+
+interface Registered {
+  id: string;
+  invoiceNumber: string;
+  contractId: string;
+  periodFrom: string;
+  periodTo: string;
+  lines: { rateType: string; description: string; quantity: number; unitPrice: number }[];
+  check: { lines: { expectedAmount?: number }[] };
+}
+
+/** The demo's latest invoice for Lyngvænget: the month a second invoice will bill again. */
+async function lyngvaenget(host: RunningHost, token: string): Promise<Registered> {
+  const contracts = (await apiCall(host, token, 'GET', '/api/contracts?limit=200')).body.items as {
+    id: string;
+    parties?: { providerName: string };
+  }[];
+  const ids = contracts.filter((c) => c.parties?.providerName.includes('Lyngvænget')).map((c) => c.id);
+  const invoices = await Promise.all(
+    ids.map(async (id) => (await apiCall(host, token, 'GET', `/api/invoices?contractId=${id}&limit=200`)).body.items),
+  );
+  return (invoices.flat() as Registered[]).sort((a, b) => b.periodFrom.localeCompare(a.periodFrom))[0]!;
+}
 
 describeTab('Teams tab invoice control in Chromium', (tab) => {
   let target: Target;
@@ -58,7 +89,7 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
     const { page, problems } = await openTab(tab, 'finance', ROUTE);
     await page.getByRole('heading', { name: 'Fakturakontrol' }).waitFor();
     await page.getByRole('button', { name: 'Registrér faktura' }).click();
-    await page.getByLabel(/^Kontrakt/).selectOption({ label: target.title });
+    await page.getByLabel(/^Kontrakt/).selectOption(target.id);
     await page.getByLabel('Fakturanummer').fill('E2E-1');
     await page.getByLabel('Periode fra').fill(target.from);
     await page.getByLabel('Periode til').fill(tenthDay(target.from));
@@ -75,19 +106,43 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
     await page.close();
   });
 
+  it('flags Lyngvænget billed twice for the same month under another number, with the doubled amount', async () => {
+    const earlier = await lyngvaenget(tab.host, token);
+    const line = earlier.lines[0]!;
+    const doubled = earlier.check.lines[0]!.expectedAmount!;
+    const { page, problems } = await openTab(tab, 'finance', ROUTE);
+    await page.getByRole('button', { name: 'Registrér faktura' }).click();
+    const picker = page.getByLabel(/^Kontrakt/);
+    const choice = picker.locator(`option[value="${earlier.contractId}"]`);
+    expect(await choice.textContent()).toMatch(/^SAG-[\w-]+ – .+ \(\d{2}\.\d{2}\.\d{4}–.+, (Aktiv|Ophørt)\)$/);
+    await picker.selectOption(earlier.contractId);
+    await page.getByLabel('Fakturanummer').fill('E2E-DOBBELT');
+    await page.getByLabel('Periode fra').fill(earlier.periodFrom);
+    await page.getByLabel('Periode til').fill(earlier.periodTo);
+    await page.getByLabel('Antal, linje 1').fill(String(line.quantity));
+    await page.getByLabel('Enhedspris, linje 1').fill(danish(line.unitPrice));
+    await page.getByRole('button', { name: 'Registrér og kontrollér' }).click();
+    await page.getByRole('status').filter({ hasText: 'Faktura E2E-DOBBELT er registreret' }).waitFor();
+    const finding = page.getByRole('list', { name: 'Hele faktura E2E-DOBBELT' }).getByRole('listitem');
+    expect(await finding.textContent()).toContain(
+      `${danish(doubled)} kr. på spil: Faktureret to gange: faktura ${earlier.invoiceNumber} har allerede faktureret`,
+    );
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
   it('imports: a row matching no contract writes nothing; the fixed file is written and deviating invoices come first', async () => {
     const { page, problems } = await openTab(tab, 'finance', ROUTE);
     await page.getByRole('link', { name: 'Importér fakturaer' }).click();
     await page.getByRole('heading', { name: 'Importér fakturaer' }).waitFor();
-    const to = tenthDay(target.from);
-    const line = (number: string, price: number, contract: string, reference = '') =>
+    const line = (number: string, price: number, contract: string, reference = '', days = tenDays(target.from, 1)) =>
       [
         number,
         target.cvr,
         contract,
         reference,
-        target.from,
-        to,
+        days.from,
+        days.to,
         'Døgntakst',
         'døgn',
         '10',
@@ -116,7 +171,7 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
 
     await page
       .getByLabel('Vælg fakturafil (XLSX eller CSV)')
-      .setInputFiles(file([good, line('E2E-IMP-2', target.rate + 50, target.id)]));
+      .setInputFiles(file([good, line('E2E-IMP-2', target.rate + 50, target.id, '', tenDays(target.from, 2))]));
     await page
       .getByText('2 nye fakturaer kontrolleres ved importen. 1 afviger fra kontrakten med i alt 500,00 kr. på spil.')
       .waitFor();

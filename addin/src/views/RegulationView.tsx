@@ -1,9 +1,10 @@
 // Check a price regulation: the current and proposed rate and the period, against the municipality's KL rate.
 import { Body1, Button, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
-import { formatKr, formatPercent, parseDanishDate } from '@koberollen/shared/rules/format';
+import { inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
+import { formatDate, formatKr, formatNumber, formatPercent, parseDanishDate } from '@koberollen/shared/rules/format';
 
 import { errorText } from '../api/paneClient';
 import { ErrorLine, useLinked, usePaneApi } from './common';
@@ -31,6 +32,15 @@ export default function RegulationView() {
   const resultRef = useRef<HTMLParagraphElement>(null);
 
   const [invalid, setInvalid] = useState<{ from?: string; to?: string }>({});
+
+  // The check starts from the linked contract's rate in force today: its amount and the day it began.
+  const today = isoDateOf(new Date());
+  const current = linked.contract?.rates.find((r) => inHalfOpenPeriod(today, r.validFrom, r.validTo));
+  useEffect(() => {
+    if (!current) return;
+    setPrevious((typed) => typed || formatNumber(current.amount));
+    setFrom((typed) => typed || formatDate(current.validFrom));
+  }, [current?.amount, current?.validFrom]);
 
   const check = async () => {
     setError(undefined);

@@ -16,7 +16,7 @@ export function RetiredFinding({
   ...actions
 }: { finding: Extract<Finding, { kind: 'retired' }> } & FindingActions) {
   const styles = useStyles();
-  const { document } = useWorkspace();
+  const { contractDocument } = useWorkspace();
   const successor = finding.successorId ? actions.loaded.index.version(finding.successorId) : undefined;
   return (
     <div className={styles.actions}>
@@ -31,7 +31,7 @@ export function RetiredFinding({
         size="small"
         onClick={() =>
           void actions.change(
-            () => document.goTo({ clauseId: finding.clauseId }),
+            () => contractDocument.goTo({ clauseId: finding.clauseId }),
             `${finding.title} er markeret i dokumentet.`,
           )
         }

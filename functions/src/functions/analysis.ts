@@ -154,7 +154,7 @@ async function overview(services: Services, tenantId: string, period: Period, to
   );
   const figuresOf = keptFigures(period);
   await keepFiguresInTurns(items, figuresOf);
-  const dashboard = aggregateDashboard(items, period, figuresOf);
+  const dashboard = aggregateDashboard(items, period, figuresOf, settings?.expensiveCases.topN);
   const expensive = await Promise.all(
     dashboard.expensive.map(async (c) => ({
       ...c,

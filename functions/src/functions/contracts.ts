@@ -1,4 +1,4 @@
-// Contracts: CRUD for case workers and negotiators; references checked, annual cost computed, milestones kept in step.
+// Contracts: CRUD for case workers and negotiators; references checked, the coming 12 months costed, milestones in step.
 import type { z } from 'zod';
 
 import { ContractFilters, contractRoutes } from '@koberollen/shared/api/contracts.contract';
@@ -7,7 +7,7 @@ import { type Contract, ContractInput, ContractServerFields, type Milestone } fr
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { User } from '@koberollen/shared/domain/user';
 import { ValidationError } from '@koberollen/shared/errors';
-import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
+import { contractCostFields } from '@koberollen/shared/rules/coming12Months';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
 import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberollen/shared/rules/milestones';
@@ -18,7 +18,7 @@ import { auditFields } from '../indexes/audit';
 import { clauseVersionId } from '../indexes/clauseVersion';
 import { CONTRACT_ORDERS, contractFields, contractIndex } from '../indexes/contract';
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
-import { collectAll } from '../records/collect';
+import { collectAll, readSettings } from '../records/collect';
 import { figureOps } from '../records/figures';
 import { readReferences } from '../records/references';
 import { key } from '../records/search';
@@ -56,10 +56,10 @@ async function prepareContract(contract: Contract, services: Services, user: Use
   const { fields, caseRecord, provider } = await references(contract, services, user.tenantId);
   if (Object.keys(fields).length > 0 || !caseRecord || !provider)
     throw new ValidationError('Kontrakten henviser til noget, der ikke findes.', fields);
-  const asOf = costDate(contract, isoDateOf(services.now()));
+  const settings = await readSettings(services.store, user.tenantId);
   return {
     ...contract,
-    annualCost: annualCost(contract.rates, contract.specialRate, asOf),
+    ...contractCostFields(contract, isoDateOf(services.now()), settings?.regulationRates),
     parties: contractParties(caseRecord, provider),
   };
 }

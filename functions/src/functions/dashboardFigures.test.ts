@@ -22,7 +22,7 @@ const offer = (amount: number): DashboardContract['offer'] => ({
   ],
 });
 const item = (
-  contract: DashboardContract['contract'] = { ...testContract({ status: 'active' }), id: 'k' },
+  contract: DashboardContract['contract'] = { ...testContract({ status: 'active' }), id: 'k', annualCost: 0 },
   listPrice = 2500,
 ): DashboardContract => ({
   contract,

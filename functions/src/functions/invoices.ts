@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { type Invoice, InvoiceInput } from '@koberollen/shared/domain/invoice';
-import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
+import { uncheckableLines } from '@koberollen/shared/rules/invoiceRates';
 import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
 
 import { declare, type LoadScope } from '../http/declare';
@@ -13,6 +14,7 @@ import { created, okDocument, okPage } from '../http/responses';
 import { invoiceFields, invoiceIndex } from '../indexes/invoice';
 import { auditOp, createdStamp, updatedStamp, userRef } from '../records/audit';
 import { readSettings } from '../records/collect';
+import { contractHistory } from '../records/invoiceHistory';
 import type { Services } from '../services';
 import type { Filter } from '../store/types';
 import { ownRecord } from './resource';
@@ -108,11 +110,18 @@ export const createInvoice = declare('invoices-create', invoiceRoutes.create, ow
   ]);
   if (duplicates > 0)
     throw new ConflictError(`Faktura ${input.invoiceNumber} fra leverandøren er allerede registreret.`);
-  const settings = await readSettings(services.store, user.tenantId);
+  const uncheckable = uncheckableLines(input, contract.body);
+  if (Object.keys(uncheckable).length > 0)
+    throw new ValidationError('Fakturaen kan ikke kontrolleres mod kontrakten.', uncheckable);
+  const [settings, history] = await Promise.all([
+    readSettings(services.store, user.tenantId),
+    contractHistory(services.store, user.tenantId, params.id),
+  ]);
   const check = checkInvoice({
     invoice: input,
     contract: contract.body,
     klRates: settings?.regulationRates ?? [],
+    ...history,
   });
   const now = services.now();
   const id = randomUUID();

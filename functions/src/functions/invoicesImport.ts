@@ -20,14 +20,14 @@ import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
 import { invoiceIndex } from '../indexes/invoice';
 import { auditOp, createdStamp } from '../records/audit';
 import { readSettings } from '../records/collect';
+import { contractHistory } from '../records/invoiceHistory';
 import type { WriteOp } from '../store/types';
 import { INVOICE_COLUMNS, INVOICE_HEADERS, readInvoiceRow } from './invoicesImportColumns';
 import { importLookup } from './invoicesImportMatch';
 import { invoiceKey, type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoicesImportPlan';
 
 function writeOps(user: User, now: Date, planned: PlannedInvoice[]): WriteOp[] {
-  return planned.flatMap(({ input, contract, check }) => {
-    const id = randomUUID();
+  return planned.flatMap(({ id, input, contract, check }) => {
     const invoice: Invoice = {
       ...input,
       id,
@@ -62,9 +62,18 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
   const keys = new Map(matched.map(({ row }) => [invoiceKey(row.invoiceNumber, row.cvr), row]));
   const found = await Promise.all([...keys.values()].map((row) => lookup.registered(row.invoiceNumber, row.cvr)));
   const registered = new Map([...keys.keys()].flatMap((k, i) => (found[i] ? [[k, found[i]] as const] : [])));
-  const settings = await readSettings(services.store, user.tenantId);
+  const contractIds = [...new Set(matched.flatMap(({ match }) => ('contract' in match ? [match.contract.id] : [])))];
+  const [settings, ...history] = await Promise.all([
+    readSettings(services.store, user.tenantId),
+    ...contractIds.map((id) => contractHistory(services.store, user.tenantId, id)),
+  ]);
   const now = services.now();
-  const plan = planInvoiceImport(matched, registered, settings?.regulationRates ?? [], isoDateOf(now));
+  const plan = planInvoiceImport(matched, registered, {
+    klRates: settings?.regulationRates ?? [],
+    today: isoDateOf(now),
+    histories: new Map(contractIds.map((id, i) => [id, history[i]!])),
+    newId: randomUUID,
+  });
   const planned = new Map(plan.outcomes.map((o) => [o.row, o]));
   const outcomes: InvoiceImportRow[] = read.map((result, i) =>
     result.ok

@@ -5,9 +5,11 @@ import type { Contract } from '@koberollen/shared/domain/contract';
 import { type Invoice, type InvoiceCheck, InvoiceInput } from '@koberollen/shared/domain/invoice';
 import type { RegulationRate } from '@koberollen/shared/domain/settings';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
+import { uncheckableLines } from '@koberollen/shared/rules/invoiceRates';
 import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
 
 import { cellError } from '../import/columns';
+import type { InvoiceHistory } from '../records/invoiceHistory';
 import { INVOICE_COLUMNS, type InvoiceColumnKey, type InvoiceRow } from './invoicesImportColumns';
 import type { ContractMatch } from './invoicesImportMatch';
 
@@ -19,6 +21,7 @@ export interface MatchedRow {
 
 /** A new invoice to register. */
 export interface PlannedInvoice {
+  id: string;
   input: InvoiceInput;
   contract: Contract;
   check: InvoiceCheck;
@@ -76,6 +79,17 @@ function disagreements(group: MatchedRow[]): Map<number, string[]> {
   return errors;
 }
 
+/** Lines the contract has no rate in force for, as errors on their rows' "Takstart" column. */
+function uncheckable(group: MatchedRow[], contract: Contract, input: InvoiceInput): Map<number, string[]> {
+  const errors = new Map<number, string[]>();
+  for (const [field, message] of Object.entries(uncheckableLines(input, contract))) {
+    const { row } = group[Number(field.split('.')[1])]!.row;
+    const text = cellError(INVOICE_COLUMNS, 'rateType', row, message.charAt(0).toLowerCase() + message.slice(1));
+    errors.set(row, [...(errors.get(row) ?? []), text]);
+  }
+  return errors;
+}
+
 const sameContent = (registered: Invoice, contract: Contract, input: InvoiceInput) =>
   registered.contractId === contract.id &&
   registered.periodFrom === input.periodFrom &&
@@ -85,13 +99,15 @@ const sameContent = (registered: Invoice, contract: Contract, input: InvoiceInpu
 /**
  * Plans the rows in file order. `registered` holds the invoices already in the store by `invoiceKey`; an invoice
  * registered with the same contract, period and lines is `existing` (left as it is), with other content an error.
+ * A new invoice with a line the contract has no rate for is an error; the others are checked as one registered by
+ * hand, against `histories` (by contract id) and the new invoices of the same contract earlier in the file.
  */
 export function planInvoiceImport(
   rows: MatchedRow[],
   registered: Map<string, Invoice>,
-  klRates: RegulationRate[],
-  today: string,
+  context: { klRates: RegulationRate[]; today: string; histories: Map<string, InvoiceHistory>; newId: () => string },
 ): InvoicePlan {
+  const { klRates, today, histories, newId } = context;
   const groups = new Map<string, MatchedRow[]>();
   for (const matched of rows) {
     const k = invoiceKey(matched.row.invoiceNumber, matched.row.cvr);
@@ -122,6 +138,8 @@ export function planInvoiceImport(
       const message = `fakturaen ${head.row.invoiceNumber} fra CVR ${head.row.cvr} er allerede registreret med en anden kontrakt, periode eller andre linjer.`;
       errors.set(head.row.row, [cellError(INVOICE_COLUMNS, 'invoiceNumber', head.row.row, message)]);
     }
+    if (errors.size === 0 && contract && parsed.success && !already)
+      for (const [row, texts] of uncheckable(group, contract, parsed.data)) errors.set(row, texts);
     const failed = errors.size > 0 || !contract || !parsed.success;
     const status = failed ? 'error' : already ? 'existing' : 'new';
     const rowsWithErrors = [...errors.keys()].join(', ');
@@ -137,8 +155,11 @@ export function planInvoiceImport(
       });
     }
     if (status !== 'new' || !contract || !parsed.success) continue;
-    const check = checkInvoice({ invoice: parsed.data, contract, klRates });
-    planned.push({ input: parsed.data, contract, check });
+    const history = histories.get(contract.id);
+    const inFile = planned.filter((p) => p.contract.id === contract.id).map((p) => ({ id: p.id, ...p.input }));
+    const others = [...(history?.others ?? []), ...inFile];
+    const check = checkInvoice({ invoice: parsed.data, contract, klRates, others, reviews: history?.reviews ?? [] });
+    planned.push({ id: newId(), input: parsed.data, contract, check });
     invoices.push({
       invoiceNumber: head.row.invoiceNumber,
       cvr: head.row.cvr,

@@ -10,7 +10,7 @@ import type {
   SpecialRate,
 } from '@koberollen/shared/domain/contract';
 import type { Offer } from '@koberollen/shared/domain/provider';
-import { annualCost, costDate } from '@koberollen/shared/rules/annualCost';
+import { contractCostFields } from '@koberollen/shared/rules/coming12Months';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
 import { addDays, addMonths, compareDates } from '@koberollen/shared/rules/dates';
 import { caseAssignees, milestonesForContract } from '@koberollen/shared/rules/milestones';
@@ -152,7 +152,7 @@ function buildContract(
   };
   const contract: Contract = {
     ...draft,
-    annualCost: annualCost(rates, special, costDate(draft, ctx.today)),
+    ...contractCostFields(draft, ctx.today, ctx.klRates),
     parties: contractParties(caseRecord, plan.provider),
   };
   const generated = milestonesForContract(contract, { caseId: caseRecord.id, assignees: caseAssignees(caseRecord) });

@@ -64,6 +64,8 @@ export const ContractInput = z.object({
   /** Revurderingsdato: when the service is taken up for review; a § 107 stay needs this or an end date. */
   reviewDate: IsoDate.optional(),
   rates: z.array(ContractRate).min(1).max(30),
+  /** Face-to-face hours a week the contract buys at its hourly rate (§ 83, § 85); absent when none are agreed. */
+  weeklyHours: z.number().positive().max(168).optional(),
   specialRate: SpecialRate.optional(),
   priceRegulation: PriceRegulation,
   renegotiationDate: IsoDate.optional(),
@@ -87,8 +89,10 @@ export type ContractParties = z.infer<typeof ContractParties>;
 
 export const ContractServerFields = {
   ...Meta,
-  /** Estimated cost of the contract's rates over a year, in kr. */
+  /** What the contract costs in the 12 months from `annualCostFrom`, in kr. (see coming12Months). */
   annualCost: z.number(),
+  /** The first day of the 12 months `annualCost` covers; absent on contracts not written since it was added. */
+  annualCostFrom: IsoDate.optional(),
   /** Absent on contracts not written since the register came. */
   parties: ContractParties.optional(),
 };

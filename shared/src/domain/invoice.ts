@@ -38,12 +38,25 @@ export const LineCheck = z.object({
 });
 export type LineCheck = z.infer<typeof LineCheck>;
 
+/** A deviation of the invoice as a whole: days another invoice of the contract (named) billed too. */
+export const InvoiceFinding = z.object({
+  kind: z.enum(['doubleBilled']),
+  /** The amount at stake, in kr. */
+  amount: z.number(),
+  reason: z.string(),
+  invoiceId: z.string(),
+  invoiceNumber: z.string(),
+});
+export type InvoiceFinding = z.infer<typeof InvoiceFinding>;
+
 export const InvoiceCheck = z.object({
   verdict: z.enum(['matches', 'deviates']),
   expectedTotal: z.number(),
   billedTotal: z.number(),
   difference: z.number(),
   lines: z.array(LineCheck),
+  /** Absent on invoices checked before invoice-wide findings came. */
+  findings: z.array(InvoiceFinding).optional(),
 });
 export type InvoiceCheck = z.infer<typeof InvoiceCheck>;
 

@@ -1,23 +1,5 @@
-// Tests for annualCost: units per year by rate type, rates in force on a day, the special rate.
-import type { ContractRate, SpecialRate } from '../domain/contract';
-import { annualCost, annualFactor, costDate } from './annualCost';
-
-const rate = (overrides: Partial<ContractRate>): ContractRate => ({
-  type: 'day',
-  label: 'Døgntakst',
-  amount: 2000,
-  validFrom: '2026-01-01',
-  ...overrides,
-});
-
-const special: SpecialRate = {
-  type: 'day',
-  amount: 300,
-  reason: 'Ekstra nattevagt',
-  startDate: '2026-03-01',
-  endDate: '2026-06-30',
-  monthlyReview: false,
-};
+// Tests for units per year by rate type and the day a yearly figure uses.
+import { annualFactor, costDate } from './annualCost';
 
 describe('annualFactor', () => {
   it('gives units per year for each rate type', () => {
@@ -26,50 +8,6 @@ describe('annualFactor', () => {
     expect(annualFactor('package')).toBe(12);
     expect(annualFactor('hour', 10)).toBe(520);
     expect(annualFactor('hour')).toBe(0);
-  });
-});
-
-describe('annualCost', () => {
-  it('adds up rates of every type', () => {
-    const rates = [rate({}), rate({ type: 'month', amount: 5000.5 }), rate({ type: 'package', amount: 1000 })];
-    expect(annualCost(rates, undefined, '2026-06-01')).toBe(730000 + 60006 + 12000);
-  });
-
-  it('counts hourly rates by hours per week', () => {
-    const rates = [rate({ type: 'hour', amount: 650 })];
-    expect(annualCost(rates, undefined, '2026-06-01', 8)).toBe(650 * 8 * 52);
-    expect(annualCost(rates, undefined, '2026-06-01')).toBe(0);
-  });
-
-  it('counts only the rates in force on asOf, validTo exclusive', () => {
-    const rates = [
-      rate({ amount: 1900, validFrom: '2025-01-01', validTo: '2026-01-01' }),
-      rate({ amount: 2000, validFrom: '2026-01-01' }),
-    ];
-    expect(annualCost(rates, undefined, '2025-12-31')).toBe(1900 * 365);
-    expect(annualCost(rates, undefined, '2026-01-01')).toBe(2000 * 365);
-    expect(annualCost(rates, undefined, '2024-12-31')).toBe(0);
-  });
-
-  it('adds the special rate while it runs, end date inclusive', () => {
-    const rates = [rate({})];
-    expect(annualCost(rates, special, '2026-02-28')).toBe(730000);
-    expect(annualCost(rates, special, '2026-03-01')).toBe(730000 + 109500);
-    expect(annualCost(rates, special, '2026-06-30')).toBe(730000 + 109500);
-    expect(annualCost(rates, special, '2026-07-01')).toBe(730000);
-    const openEnded = { ...special, endDate: undefined, monthlyReview: true };
-    expect(annualCost(rates, openEnded, '2030-01-01')).toBe(730000 + 109500);
-  });
-
-  it('counts everything given when asOf is left out', () => {
-    const rates = [rate({ validTo: '2026-02-01' }), rate({ type: 'month', amount: 100 })];
-    expect(annualCost(rates, special)).toBe(730000 + 1200 + 109500);
-  });
-
-  it('is 0 for no rates and rounds to øre', () => {
-    expect(annualCost([])).toBe(0);
-    expect(annualCost([rate({ amount: 0.01 })], undefined, '2026-01-01')).toBe(3.65);
-    expect(annualCost([rate({ type: 'hour', amount: 333.33 })], undefined, '2026-01-01', 7.5)).toBe(129998.7);
   });
 });
 

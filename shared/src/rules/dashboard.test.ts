@@ -2,6 +2,7 @@
 import { Contract } from '../domain/contract';
 import type { Offer } from '../domain/provider';
 import { aggregateDashboard, type DashboardContract, rateSeries } from './dashboard';
+import { costliestCases } from './followUpOverview';
 import { TEST_USER, testContract } from './testFixtures';
 
 const AT = '2026-01-05T09:00:00+01:00';
@@ -92,12 +93,22 @@ describe('aggregateDashboard', () => {
     expect(dashboard.savings.byYear).toEqual([{ key: '2026', label: '2026', amount: 400 * 365, contracts: 2 }]);
   });
 
-  it('ranks the cases by cost in the period and follows the rates of the costliest offers', () => {
+  it('ranks the active cases by their stored cost of the coming 12 months, as many as asked, as follow-up does', () => {
+    // Not the cost in the period: case 5 starts after it, and case 3 runs half of it, yet both cost a full 12 months.
     expect(dashboard.expensive.map((c) => [c.reference, c.amount])).toEqual([
+      ['SAG-5', 9000 * 365],
       ['SAG-1', 730000],
+      ['case-3', 1500 * 365],
       ['SAG-2', 365000],
-      ['case-3', 276000],
     ]);
+    const top2 = aggregateDashboard(items, YEAR, undefined, 2).expensive;
+    const followUp = costliestCases(
+      items.map((i) => i.contract),
+      2,
+    );
+    expect(top2.map((c) => [c.caseId, c.amount])).toEqual(
+      followUp.map(([caseId, contracts]) => [caseId, contracts.reduce((sum, c) => sum + c.annualCost, 0)]),
+    );
     expect(dashboard.rates.map((r) => r.key)).toEqual(['prov-1~offer-1', 'prov-2~offer-1']);
     expect(dashboard.rates[0]?.points.map((p) => [p.date, p.amount])).toEqual([
       ['2026-01-01', 2200],

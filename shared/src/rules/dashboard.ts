@@ -6,6 +6,7 @@ import type { RateRecord, RateType } from '../domain/rate';
 import { costDate } from './annualCost';
 import { compareDates, inHalfOpenPeriod } from './dates';
 import { firstInOrder } from './firstInOrder';
+import { costliestCases } from './followUpOverview';
 import { formatMonth } from './format';
 import { roundKr } from './money';
 import { listPriceOf } from './offerPrices';
@@ -16,7 +17,17 @@ import { annualSaving } from './savings';
 export interface DashboardContract {
   contract: Pick<
     Contract,
-    'id' | 'caseId' | 'providerId' | 'offerId' | 'status' | 'startDate' | 'endDate' | 'rates' | 'specialRate'
+    | 'id'
+    | 'caseId'
+    | 'providerId'
+    | 'offerId'
+    | 'status'
+    | 'startDate'
+    | 'endDate'
+    | 'rates'
+    | 'specialRate'
+    | 'weeklyHours'
+    | 'annualCost'
   >;
   providerName: string;
   ownership: Ownership;
@@ -42,6 +53,7 @@ export interface CaseSpend {
   title: string;
   phase?: Phase;
   providerName: string;
+  /** What the case's active contracts cost in the coming 12 months (their stored `annualCost`). */
   amount: number;
 }
 
@@ -182,22 +194,46 @@ export function rateSeries(offer: Pick<Offer, 'rates'>, type: RateType, period: 
 }
 
 /**
+ * The `topCases` cases whose active contracts cost the most in the coming 12 months, as the follow-up overview lists
+ * them (see costliestCases): the same cases, in the same order, with the same figures.
+ */
+function costliestOverview(items: DashboardContract[], topCases: number): CaseSpend[] {
+  const itemOf = new Map(items.map((item) => [item.contract, item]));
+  return costliestCases(
+    items.map((item) => item.contract),
+    topCases,
+  ).map(([caseId, contracts]) => {
+    const main = itemOf.get([...contracts].sort((a, b) => b.annualCost - a.annualCost)[0]!)!;
+    const { caseRecord } = main;
+    return {
+      caseId,
+      reference: caseRecord?.reference ?? caseId,
+      title: caseRecord?.title ?? '',
+      ...(caseRecord ? { phase: caseRecord.phase } : {}),
+      providerName: main.providerName,
+      amount: roundKr(sum(contracts.map((c) => c.annualCost))),
+    };
+  });
+}
+
+/**
  * The overview of contracts (not drafts) that run on some day of the period: their cost within it by provider,
  * paragraph, target group, calendar month, ownership and own versus external offers; the savings against the
- * offers' list prices (within the period, per year, by calendar year and per case); the `TOP_CASES` cases that cost
- * the most in the period; and the rate history of the `TOP_OFFERS` offers that cost the most. `figuresOf` gives each
- * contract's figures: computed (the default), or kept from an earlier overview of the same period.
+ * offers' list prices (within the period, per year, by calendar year and per case); the `topCases` cases that cost
+ * the most in the coming 12 months (see costliestOverview); and the rate history of the `TOP_OFFERS` offers that cost
+ * the most in the period. `figuresOf` gives each contract's figures: computed (the default), or kept from an earlier
+ * overview of the same period.
  */
 export function aggregateDashboard(
   items: DashboardContract[],
   period: Period,
   figuresOf: (item: DashboardContract) => ContractFigures | undefined = (item) => contractFigures(item, period),
+  topCases = TOP_CASES,
 ): Dashboard {
   const groups = Object.fromEntries(DASHBOARD_GROUPS.map((g) => [g, new Map()])) as Groups;
   for (const month of monthsOf(period))
     groups.month.set(month, { key: month, label: formatMonth(month), amount: 0, contracts: 0 });
   const savingGroups = new Map<string, AmountRow>();
-  const cases = new Map<string, CaseSpend>();
   const caseSavings = new Map<string, CaseSaving>();
   const offers = new Map<string, { item: DashboardContract; amount: number }>();
   let total = 0;
@@ -216,17 +252,6 @@ export function aggregateDashboard(
     add(groups.ownership, item.ownership, OWNERSHIP_LABELS[item.ownership], amount);
     add(groups.origin, item.own ? 'own' : 'external', item.own ? 'Egne tilbud' : 'Eksterne tilbud', amount);
 
-    const caseRow = cases.get(contract.caseId) ?? {
-      caseId: contract.caseId,
-      reference: caseRecord?.reference ?? contract.caseId,
-      title: caseRecord?.title ?? '',
-      ...(caseRecord ? { phase: caseRecord.phase } : {}),
-      providerName: item.providerName,
-      amount: 0,
-    };
-    caseRow.amount += amount;
-    cases.set(contract.caseId, caseRow);
-
     const offerKey = `${contract.providerId}~${contract.offerId}`;
     const offerRow = offers.get(offerKey) ?? { item, amount: 0 };
     offerRow.amount += amount;
@@ -234,8 +259,15 @@ export function aggregateDashboard(
 
     if (!saving) continue;
     for (const [year, saved] of saving.byYear) add(savingGroups, year, year, saved);
-    const { caseId, reference, title } = caseRow;
-    const caseSaving = caseSavings.get(caseId) ?? { caseId, reference, title, annual: 0, inPeriod: 0 };
+    const { caseId } = contract;
+    const reference = caseRecord?.reference ?? caseId;
+    const caseSaving = caseSavings.get(caseId) ?? {
+      caseId,
+      reference,
+      title: caseRecord?.title ?? '',
+      annual: 0,
+      inPeriod: 0,
+    };
     caseSaving.annual += saving.annual;
     caseSaving.inPeriod += saving.inPeriod;
     caseSavings.set(caseId, caseSaving);
@@ -247,11 +279,7 @@ export function aggregateDashboard(
     TOP_CASES,
     (a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId),
   );
-  const expensive = firstInOrder(
-    [...cases.values()].map((c) => ({ ...c, amount: roundKr(c.amount) })),
-    TOP_CASES,
-    (a, b) => b.amount - a.amount || byCode(a.caseId, b.caseId),
-  );
+  const expensive = costliestOverview(items, topCases);
   const rates = firstInOrder(
     offers.entries(),
     TOP_OFFERS,

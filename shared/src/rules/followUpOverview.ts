@@ -113,8 +113,11 @@ export function followUpsDueBy(perYear: number, today: string): number {
 
 const sumCost = (contracts: FollowUpContract[]) => contracts.reduce((sum, c) => sum + c.annualCost, 0);
 
-/** The `topN` cases of highest annual cost over their active contracts, each with those contracts, costliest first. */
-export function costliestCases<C extends FollowUpContract>(
+/**
+ * The `topN` cases of highest cost in the coming 12 months (the contracts' stored `annualCost`) over their active
+ * contracts, each with those contracts, costliest first: the follow-up overview and the dashboard list these.
+ */
+export function costliestCases<C extends Pick<FollowUpContract, 'caseId' | 'status' | 'annualCost'>>(
   contracts: C[],
   topN: number,
 ): [caseId: string, contracts: C[]][] {

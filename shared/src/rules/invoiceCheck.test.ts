@@ -2,33 +2,17 @@
 import type { ContractInput } from '../domain/contract';
 import type { InvoiceInput, InvoiceLine } from '../domain/invoice';
 import { ADD_ON_REASON, checkInvoice } from './invoiceCheck';
-import { testContract } from './testFixtures';
+import { TEST_KL_RATES, testContract, testInvoiceLine } from './testFixtures';
 
-const klRates = [
-  { year: 2026, percent: 2.6, source: 'KL' },
-  { year: 2027, percent: 3, source: 'KL' },
-];
+const klRates = TEST_KL_RATES;
+const line = testInvoiceLine;
 
-function line(overrides: Partial<InvoiceLine> = {}): InvoiceLine {
-  const quantity = overrides.quantity ?? 28;
-  const unitPrice = overrides.unitPrice ?? 2060;
-  return {
-    rateType: 'day',
-    description: 'Døgntakst',
-    unit: 'day',
-    quantity,
-    unitPrice,
-    amount: quantity * unitPrice,
-    ...overrides,
-  };
+function invoice(lines: InvoiceLine[], periodFrom = '2027-02-01', periodTo = '2027-02-28'): InvoiceInput {
+  return { invoiceNumber: 'F-1001', periodFrom, periodTo, receivedDate: '2027-03-02', lines, notes: '' };
 }
 
-function invoice(lines: InvoiceLine[], periodFrom = '2027-02-01'): InvoiceInput {
-  return { invoiceNumber: 'F-1001', periodFrom, periodTo: '2027-02-28', receivedDate: '2027-03-02', lines, notes: '' };
-}
-
-function check(lines: InvoiceLine[], contract: ContractInput = testContract(), periodFrom?: string) {
-  return checkInvoice({ invoice: invoice(lines, periodFrom), contract, klRates });
+function check(lines: InvoiceLine[], contract: ContractInput = testContract(), periodFrom?: string, periodTo?: string) {
+  return checkInvoice({ invoice: invoice(lines, periodFrom, periodTo), contract, klRates });
 }
 
 describe('checkInvoice', () => {
@@ -39,6 +23,7 @@ describe('checkInvoice', () => {
       expectedTotal: 57680,
       billedTotal: 57680,
       difference: 0,
+      findings: [],
       lines: [
         {
           index: 0,
@@ -95,11 +80,11 @@ describe('checkInvoice', () => {
   });
 
   it('names a missing KL year and has no expected price', () => {
-    const result = check([line()], testContract(), '2028-02-01');
+    const result = check([line()], testContract(), '2028-02-01', '2028-02-28');
     expect(result.lines[0]).toMatchObject({
       verdict: 'deviates',
       difference: 57680,
-      reason: `PL-satsen fra økonomiaftalen for 2028 mangler, så prisen kan ikke kontrolleres.`,
+      reason: `PL-satsen fra økonomiaftalen for 2028 mangler, så prisen kan ikke kontrolleres. En administrator indtaster den under Indstillinger.`,
     });
     expect(result.lines[0]?.expectedAmount).toBeUndefined();
     expect(result.expectedTotal).toBe(0);
@@ -121,7 +106,7 @@ describe('checkInvoice', () => {
 
   it('refuses a rate type the contract does not have, or a wrong unit', () => {
     expect(check([line({ rateType: 'hour', unit: 'hour', quantity: 10, unitPrice: 600 })]).lines[0]?.reason).toBe(
-      'Kontrakten har ingen timetakst i kraft 01.02.2027.',
+      'Kontrakten har ingen timetakst i kraft i perioden 01.02.2027–28.02.2027.',
     );
     expect(check([line({ unit: 'month', quantity: 1, unitPrice: 2060 })]).lines[0]?.reason).toBe(
       'Linjen er faktureret pr. måned, men kontraktens døgntakst gælder pr. døgn.',
@@ -141,9 +126,12 @@ describe('checkInvoice', () => {
     const contract = testContract({ specialRate });
     const special = line({ rateType: 'specialRate', description: 'Særtakst', unitPrice: 400 });
     expect(check([special], contract).lines[0]).toMatchObject({ verdict: 'matches', expectedUnitPrice: 400 });
-    expect(check([special], contract, '2027-04-01').lines[0]?.reason).toBe(
-      'Kontrakten har ingen særtakst i kraft 01.04.2027.',
-    );
+    expect(check([special], contract, '2027-04-01', '2027-04-28').lines[0]).toMatchObject({
+      verdict: 'deviates',
+      expectedAmount: 0,
+      difference: 28 * 400,
+      reason: 'Linjen har 28 døgn, men særtaksten gælder til og med 31.03.2027, så højst 0 kan faktureres.',
+    });
     expect(check([special]).lines[0]?.verdict).toBe('deviates');
   });
 

@@ -1,60 +1,34 @@
 // Checks each invoice line against the contract's rate in force, regulated as the contract allows.
-import type { ContractInput } from '../domain/contract';
 import type { InvoiceCheck, InvoiceInput, InvoiceLine, LineCheck } from '../domain/invoice';
-import { RATE_UNIT_LABELS, type RateType } from '../domain/rate';
+import { RATE_UNIT_LABELS } from '../domain/rate';
 import type { RegulationRate } from '../domain/settings';
-import { inClosedPeriod, inHalfOpenPeriod } from './dates';
-import { formatDate, formatKr } from './format';
+import { compareDates } from './dates';
+import { formatKr } from './format';
+import { doubleBilling, type OtherInvoice } from './invoiceOverlap';
+import { type Candidate, candidatesFor, type LineContext, noRateReason, RATE_NAMES, unitLimit } from './invoiceRates';
 import { roundKr } from './money';
 import { regulationFactor, regulationYearsBetween, TOLERANCE_KR } from './priceRegulation';
 
 /** A billed amount may differ this much from quantity × unit price (rounding per line). */
 export const AMOUNT_TOLERANCE_KR = 1;
 
+/** Units may exceed the most a period holds by this much (rounding of hours). */
+const UNIT_TOLERANCE = 0.01;
+
 /** The reason given for every add-on line: agreed add-ons are billed as a `package` line at the contract's price. */
 export const ADD_ON_REASON = 'Tillægsydelse uden aftalt pris';
 
-/** Danish names of what a line bills, e.g. "døgntakst"; the invoice import reads them too. */
-export const RATE_NAMES: Record<InvoiceLine['rateType'], string> = {
-  day: 'døgntakst',
-  month: 'månedstakst',
-  hour: 'timetakst',
-  package: 'pakkepris',
-  specialRate: 'særtakst',
-  addOn: 'tillægsydelse',
-};
+export { RATE_NAMES } from './invoiceRates';
 
-interface CheckContext {
-  contract: ContractInput;
+interface CheckContext extends LineContext {
   klRates: RegulationRate[];
-  /** The invoice period's first day: the rates in force then apply. */
-  on: string;
-}
-
-interface Candidate {
-  type: RateType;
-  label: string;
-  amount: number;
-  validFrom: string;
 }
 
 type Pricing = { allowed: number } | { missingYears: number[] };
 
-/** The contract rates (or the special rate) a line may be billed at on the period's first day. */
-function candidatesFor(line: InvoiceLine, { contract, on }: CheckContext): Candidate[] {
-  if (line.rateType === 'specialRate') {
-    const special = contract.specialRate;
-    return special && inClosedPeriod(on, special.startDate, special.endDate)
-      ? [{ type: special.type, label: RATE_NAMES.specialRate, amount: special.amount, validFrom: special.startDate }]
-      : [];
-  }
-  const rates = contract.rates.filter((r) => r.type === line.rateType && inHalfOpenPeriod(on, r.validFrom, r.validTo));
-  const sameLabel = rates.filter((r) => r.label.trim().toLowerCase() === line.description.trim().toLowerCase());
-  return sameLabel.length > 0 ? sameLabel : rates;
-}
-
 /** Highest allowed unit price: the rate regulated for each regulation between its validFrom and the period. */
-function price(candidate: Candidate, { contract, klRates, on }: CheckContext): Pricing {
+function price(candidate: Candidate, { contract, klRates, period }: CheckContext): Pricing {
+  const on = compareDates(candidate.first, period.from) > 0 ? candidate.first : period.from;
   const years = regulationYearsBetween(candidate.validFrom, on, contract.priceRegulation.month);
   const { factor, missingYears } = regulationFactor(years, klRates, contract.priceRegulation);
   return missingYears.length > 0 ? { missingYears } : { allowed: roundKr(candidate.amount * factor) };
@@ -82,27 +56,41 @@ function checkLine(line: InvoiceLine, index: number, ctx: CheckContext): LineChe
       line,
       anyRate
         ? `Linjen er faktureret ${RATE_UNIT_LABELS[line.unit]}, men kontraktens ${RATE_NAMES[line.rateType]} gælder ${RATE_UNIT_LABELS[anyRate.type]}.`
-        : `Kontrakten har ingen ${RATE_NAMES[line.rateType]} i kraft ${formatDate(ctx.on)}.`,
+        : noRateReason(line, ctx.period),
     );
   }
-  const priced = candidates.map((c) => price(c, ctx));
-  const allowedPrices = priced.flatMap((p) => ('allowed' in p ? [p.allowed] : [])).sort((a, b) => a - b);
+  const priced = candidates
+    .map((candidate) => ({ candidate, pricing: price(candidate, ctx) }))
+    .flatMap(({ candidate, pricing }) => ('allowed' in pricing ? [{ candidate, allowed: pricing.allowed }] : []))
+    .sort((a, b) => a.allowed - b.allowed);
   // Of several rates of the type, the lowest that covers the billed price explains the line; else the highest.
-  const allowed = allowedPrices.find((p) => line.unitPrice <= p + TOLERANCE_KR) ?? allowedPrices.at(-1);
-  if (allowed === undefined) {
-    const missing = [...new Set(priced.flatMap((p) => ('missingYears' in p ? p.missingYears : [])))];
+  const chosen = priced.find((p) => line.unitPrice <= p.allowed + TOLERANCE_KR) ?? priced.at(-1);
+  if (chosen === undefined) {
+    const missing = [
+      ...new Set(
+        candidates.flatMap((c) => {
+          const pricing = price(c, ctx);
+          return 'missingYears' in pricing ? pricing.missingYears : [];
+        }),
+      ),
+    ];
     return deviation(
       index,
       line,
-      `PL-satsen fra økonomiaftalen for ${missing.join(', ')} mangler, så prisen kan ikke kontrolleres.`,
+      `PL-satsen fra økonomiaftalen for ${missing.join(', ')} mangler, så prisen kan ikke kontrolleres. En administrator indtaster den under Indstillinger.`,
     );
   }
 
+  const { allowed } = chosen;
   const priceOk = line.unitPrice <= allowed + TOLERANCE_KR;
   const computed = roundKr(line.quantity * line.unitPrice);
   const amountOk = Math.abs(line.amount - computed) <= AMOUNT_TOLERANCE_KR;
-  const expectedAmount = roundKr(line.quantity * (priceOk ? line.unitPrice : allowed));
+  const limit = unitLimit(line, chosen.candidate, ctx);
+  const unitsOk = limit === undefined || line.quantity <= limit.max + UNIT_TOLERANCE;
+  const units = unitsOk ? line.quantity : limit.max;
+  const expectedAmount = roundKr(units * (priceOk ? line.unitPrice : allowed));
   const reasons = [
+    ...(unitsOk ? [] : [limit.reason(line.quantity)]),
     // No final period: the one in "kr." ends the sentence.
     ...(priceOk ? [] : [`Enhedsprisen ${formatKr(line.unitPrice)} er højere end den tilladte ${formatKr(allowed)}`]),
     ...(amountOk
@@ -126,27 +114,38 @@ function checkLine(line: InvoiceLine, index: number, ctx: CheckContext): LineChe
 
 export interface InvoiceCheckInput {
   invoice: InvoiceInput;
-  contract: ContractInput;
+  contract: LineContext['contract'];
   klRates: RegulationRate[];
+  /** The contract's other invoices: days they billed too are billed twice. */
+  others?: OtherInvoice[];
+  /** The contract's open special-rate reviews. */
+  reviews?: LineContext['reviews'];
 }
 
 /**
  * Checks every line of an invoice. A line matches when it is billed in the unit of a contract rate of its type in
- * force on the period's first day (the special rate while it runs), its unit price is at most that rate regulated
- * as the contract allows since the rate's validFrom (+0.5 kr.), and its amount is quantity × unit price (±1 kr.).
- * Add-on lines always deviate: an agreed add-on has a `package` rate and is billed as such. `expectedAmount` is
- * the most the line should cost; a line with no price to compare has none and its whole amount is the difference.
+ * force in the period (see candidatesFor), its unit price is at most that rate regulated as the contract allows
+ * since the rate's validFrom (+0.5 kr.), its amount is quantity × unit price (±1 kr.), and its units are no more
+ * than the days the rate and the contract run in the period hold (see unitLimit). Add-on lines always deviate: an
+ * agreed add-on has a `package` rate and is billed as such. `expectedAmount` is the most the line should cost; a
+ * line with no price to compare has none and its whole amount is the difference. Days another invoice of the
+ * contract billed too are findings (see doubleBilling) whose amounts come off the expected total.
  */
-export function checkInvoice({ invoice, contract, klRates }: InvoiceCheckInput): InvoiceCheck {
-  const ctx: CheckContext = { contract, klRates, on: invoice.periodFrom };
+export function checkInvoice(input: InvoiceCheckInput): InvoiceCheck {
+  const { invoice, contract, klRates, others = [], reviews = [] } = input;
+  const period = { from: invoice.periodFrom, to: invoice.periodTo };
+  const ctx: CheckContext = { contract, klRates, period, reviews };
   const lines = invoice.lines.map((line, index) => checkLine(line, index, ctx));
-  const expectedTotal = roundKr(lines.reduce((sum, l) => sum + (l.expectedAmount ?? 0), 0));
+  const findings = doubleBilling(invoice, lines, others);
+  const atStake = findings.reduce((sum, f) => sum + f.amount, 0);
+  const expectedTotal = roundKr(Math.max(0, lines.reduce((sum, l) => sum + (l.expectedAmount ?? 0), 0) - atStake));
   const billedTotal = roundKr(lines.reduce((sum, l) => sum + l.billedAmount, 0));
   return {
-    verdict: lines.every((l) => l.verdict === 'matches') ? 'matches' : 'deviates',
+    verdict: lines.every((l) => l.verdict === 'matches') && findings.length === 0 ? 'matches' : 'deviates',
     expectedTotal,
     billedTotal,
     difference: roundKr(billedTotal - expectedTotal),
     lines,
+    findings,
   };
 }

@@ -16,6 +16,8 @@ export interface DailyCharge {
   amount: number;
   first: string;
   last?: string;
+  /** Hours a week bought at an hourly charge; an hourly charge without them adds nothing. */
+  hoursPerWeek?: number;
 }
 
 const later = (a: string, b: string) => (compareDates(a, b) >= 0 ? a : b);
@@ -26,8 +28,9 @@ const earlier = (a: string, b?: string) => (b === undefined || compareDates(a, b
  * its start to its end date, each kept within the contract's own period. Amounts are per unit of the rate type.
  */
 export function contractCharges(
-  contract: Pick<ContractInput, 'startDate' | 'endDate' | 'rates' | 'specialRate'>,
+  contract: Pick<ContractInput, 'startDate' | 'endDate' | 'rates' | 'specialRate' | 'weeklyHours'>,
 ): DailyCharge[] {
+  const hours = contract.weeklyHours === undefined ? {} : { hoursPerWeek: contract.weeklyHours };
   const within = (first: string, last?: string): Pick<DailyCharge, 'first' | 'last'> => {
     const end = contract.endDate === undefined ? last : earlier(contract.endDate, last);
     return { first: later(first, contract.startDate), ...(end === undefined ? {} : { last: end }) };
@@ -35,22 +38,26 @@ export function contractCharges(
   const rates = contract.rates.map((rate) => ({
     type: rate.type,
     amount: rate.amount,
+    ...hours,
     ...within(rate.validFrom, rate.validTo === undefined ? undefined : addDays(rate.validTo, -1)),
   }));
   const special = contract.specialRate;
   return special
-    ? [...rates, { type: special.type, amount: special.amount, ...within(special.startDate, special.endDate) }]
+    ? [
+        ...rates,
+        { type: special.type, amount: special.amount, ...hours, ...within(special.startDate, special.endDate) },
+      ]
     : rates;
 }
 
 /**
  * Adds what the charges come to within the period to `into`, by month key `YYYY-MM`: each day costs the amount
- * times its units per year (annualFactor) over the days of that year. Hourly charges add nothing (no agreed hours).
+ * times its units per year (annualFactor) over the days of that year. Hourly charges count their hours a week.
  * Not rounded: callers round their totals once.
  */
 export function addByMonth(charges: DailyCharge[], period: Period, into: Map<string, number>): void {
   for (const charge of charges) {
-    const perYear = charge.amount * annualFactor(charge.type);
+    const perYear = charge.amount * annualFactor(charge.type, charge.hoursPerWeek);
     if (perYear === 0) continue;
     const first = later(charge.first, period.from);
     const last = earlier(period.to, charge.last);

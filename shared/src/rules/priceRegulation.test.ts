@@ -125,7 +125,7 @@ describe('checkPriceRegulation', () => {
     const result = check({ periodFrom: '2027-01-01', periodTo: '2028-01-01' });
     expect(result).toMatchObject({ verdict: 'noRate', missingYears: [2028], years: [2028], actualPercent: 2.6 });
     expect(result.explanation).toBe(
-      `PL-satsen fra økonomiaftalen for 2028 mangler. Den skal registreres, før stigningen kan kontrolleres.`,
+      `PL-satsen fra økonomiaftalen for 2028 mangler. En administrator indtaster den under Indstillinger; derefter kan stigningen kontrolleres.`,
     );
     expect(check({ periodFrom: '2027-06-01', periodTo: '2029-01-01' }).explanation).toContain('2028 og 2029');
   });

@@ -143,7 +143,7 @@ export function checkPriceRegulation(input: PriceRegulationInput): PriceRegulati
       years,
       missingYears,
       actualPercent,
-      explanation: `PL-satsen fra økonomiaftalen for ${yearList(missingYears)} mangler. Den skal registreres, før stigningen kan kontrolleres.`,
+      explanation: `PL-satsen fra økonomiaftalen for ${yearList(missingYears)} mangler. En administrator indtaster den under Indstillinger; derefter kan stigningen kontrolleres.`,
     };
   }
   const allowedRate = roundKr(previousRate * factor);

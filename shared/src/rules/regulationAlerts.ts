@@ -10,7 +10,8 @@ import { checkPriceRegulation } from './priceRegulation';
  * For each rate of an active contract in force on `today`, the offer's rate of the same type and label that took
  * effect after it, when its increase exceeds the contract's regulation terms (the PL rate, a fixed cap or none).
  * Rates whose PL rate is not yet registered are left out: the price-regulation check says so where a rate is
- * entered. A contract inside a framework agreement follows its styringsaftale and is never flagged here.
+ * entered. A contract inside a framework agreement follows its styringsaftale and is never flagged here. A contract
+ * that already has a rate of the type and label from the provider's date on is not flagged: it is agreed.
  */
 export function regulationAlerts(
   contract: Pick<Contract, 'id' | 'title' | 'status' | 'rates' | 'priceRegulation' | 'parties'>,
@@ -26,6 +27,11 @@ export function regulationAlerts(
         (r) => r.type === rate.type && r.label === rate.label && compareDates(r.validFrom, rate.validFrom) > 0,
       );
       if (!newer || newer.amount <= rate.amount) return [];
+      // The negotiator has recorded the agreed rate from the provider's date (or later): nothing left to act on.
+      const agreed = contract.rates.some(
+        (r) => r.type === rate.type && r.label === rate.label && compareDates(r.validFrom, newer.validFrom) >= 0,
+      );
+      if (agreed) return [];
       const check = checkPriceRegulation({
         previousRate: rate.amount,
         proposedRate: newer.amount,

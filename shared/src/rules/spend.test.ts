@@ -72,14 +72,15 @@ describe('aggregateSpend', () => {
     ]);
   });
 
-  it('costs each contract with the rates in force on asOf', () => {
+  it('costs each contract over the 12 months from asOf, a rate known to come from its first day', () => {
     const raised = spendContract('k-5', 1000, {
       rates: [
         { type: 'day', label: 'Døgntakst', amount: 1000, validFrom: '2026-01-01', validTo: '2026-07-01' },
         { type: 'day', label: 'Døgntakst', amount: 1100, validFrom: '2026-07-01' },
       ],
     });
-    expect(aggregateSpend([raised], 'provider', '2026-06-30')[0]?.annualCost).toBe(365000);
+    expect(aggregateSpend([raised], 'provider', '2026-01-01')[0]?.annualCost).toBe(1000 * 181 + 1100 * 184);
+    expect(aggregateSpend([raised], 'provider', '2026-06-30')[0]?.annualCost).toBe(1000 + 1100 * 364);
     expect(aggregateSpend([raised], 'provider', '2026-07-01')[0]?.annualCost).toBe(401500);
   });
 
@@ -91,7 +92,8 @@ describe('aggregateSpend', () => {
       spendContract('l-1', 100, { endDate: '2026-06-01' }),
     ];
     expect(aggregateSpend(others, 'provider', asOf)).toEqual([
-      { key: 'prov-1', label: 'Bostedet Lyngly', annualCost: 36500, contracts: 1 },
+      // Running on its last day: that one day is what it costs from asOf.
+      { key: 'prov-1', label: 'Bostedet Lyngly', annualCost: 100, contracts: 1 },
     ]);
   });
 

@@ -1,7 +1,7 @@
-// Management information: annual spend grouped by provider, paragraph, target group, start month or ownership.
+// Management information: spend in the coming 12 months grouped by provider, paragraph, target group, start month or ownership.
 import type { Contract } from '../domain/contract';
 import type { Ownership } from '../domain/provider';
-import { annualCost } from './annualCost';
+import { coming12MonthsCost } from './coming12Months';
 import { inClosedPeriod, monthKey } from './dates';
 import { formatMonth } from './format';
 import { roundKr } from './money';
@@ -49,9 +49,8 @@ function groupOf(contract: SpendContract, groupBy: SpendGroupBy): { key: string;
 }
 
 /**
- * Annual spend per group on `asOf`: contracts that are not drafts and run on that day (start ≤ asOf ≤ end), each
- * costed with the rates and special rate in force then (see annualCost). Sorted by annual cost, highest first,
- * then by key.
+ * Spend per group in the 12 months from `asOf`: contracts that are not drafts and run on that day (start ≤ asOf ≤
+ * end), each costed by coming12MonthsCost. Sorted by that cost, highest first, then by key.
  */
 export function aggregateSpend(contracts: SpendContract[], groupBy: SpendGroupBy, asOf: string): SpendRow[] {
   const rows = new Map<string, SpendRow>();
@@ -59,7 +58,7 @@ export function aggregateSpend(contracts: SpendContract[], groupBy: SpendGroupBy
     if (contract.status === 'draft' || !inClosedPeriod(asOf, contract.startDate, contract.endDate)) continue;
     const { key, label } = groupOf(contract, groupBy);
     const row = rows.get(key) ?? { key, label, annualCost: 0, contracts: 0 };
-    row.annualCost = roundKr(row.annualCost + annualCost(contract.rates, contract.specialRate, asOf));
+    row.annualCost = roundKr(row.annualCost + coming12MonthsCost(contract, asOf));
     row.contracts += 1;
     rows.set(key, row);
   }

@@ -2,6 +2,7 @@
 import { Case } from '../domain/case';
 import { Clause } from '../domain/clause';
 import { ContractInput } from '../domain/contract';
+import type { InvoiceLine } from '../domain/invoice';
 
 export const TEST_USER = { userId: 'u-1', name: 'Sara Sagsbehandler' };
 const AT = '2026-01-05T09:00:00+01:00';
@@ -51,4 +52,25 @@ export function testClause(overrides: Partial<Clause> & Pick<Clause, 'id' | 'top
     hasUnpublishedChanges: false,
     ...overrides,
   });
+}
+
+/** KL's regulation rates for 2026 and 2027. */
+export const TEST_KL_RATES = [
+  { year: 2026, percent: 2.6, source: 'KL' },
+  { year: 2027, percent: 3, source: 'KL' },
+];
+
+/** An invoice line of 28 days at 2.060 kr. (the test contract's day rate regulated for 2027), amount = quantity × price. */
+export function testInvoiceLine(overrides: Partial<InvoiceLine> = {}): InvoiceLine {
+  const quantity = overrides.quantity ?? 28;
+  const unitPrice = overrides.unitPrice ?? 2060;
+  return {
+    rateType: 'day',
+    description: 'Døgntakst',
+    unit: 'day',
+    quantity,
+    unitPrice,
+    amount: quantity * unitPrice,
+    ...overrides,
+  };
 }

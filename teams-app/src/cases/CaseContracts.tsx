@@ -5,8 +5,9 @@ import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Case } from '@koberollen/shared/domain/case';
+import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
-import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+import { formatDate } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -46,8 +47,8 @@ export function CaseContracts({ loaded }: { loaded: ReturnType<typeof useCaseCon
           <li key={contract.id}>
             <Text weight="semibold">{contract.title}</Text>{' '}
             <Caption1>
-              ({STATUS_LABELS[contract.status]}, fra {formatDate(contract.startDate)}, anslået{' '}
-              {formatKr(contract.annualCost)} om året)
+              ({STATUS_LABELS[contract.status]}, fra {formatDate(contract.startDate)}, udgift {costWithPeriod(contract)}
+              )
             </Caption1>
             <Text block>
               {next ? `Næste frist: ${next.title} – ${formatDate(next.dueDate)}` : 'Ingen åbne frister.'}

@@ -6,11 +6,11 @@ import { useEffect } from 'react';
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
 import type { Clause } from '@koberollen/shared/domain/clause';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { routeHref } from '../shell/route';
 import { ErrorState } from '../shell/states';
-import { useLoad } from '../shell/useLoad';
 
 interface Props {
   clause: Clause;

@@ -2,15 +2,15 @@
 import { topicRoutes } from '@koberollen/shared/api/topics.contract';
 import type { Topic } from '@koberollen/shared/domain/topic';
 import { topicNamer } from '@koberollen/shared/rules/topicNames';
+import { type Loaded, useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
-import { useLoad } from '../shell/useLoad';
 
 export interface TopicNames {
   topics: Topic[];
   /** The topic's Danish name; the key while the names load or for a topic the library lacks. */
   nameOf: (key: string) => string;
-  loaded: ReturnType<typeof useLoad<unknown>>;
+  loaded: Loaded<unknown> & { reload: () => void };
 }
 
 export function useTopicNames(): TopicNames {

@@ -24,6 +24,7 @@ import { healthRoutes } from '@koberollen/shared/api/health.contract';
 import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
+import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
@@ -79,7 +80,7 @@ function Terms({ contract }: { contract: Contract }) {
       `${formatDate(contract.startDate)} – ${contract.endDate ? formatDate(contract.endDate) : 'uden slutdato'}`,
     ],
     ['Revurdering', contract.reviewDate ? formatDate(contract.reviewDate) : '–'],
-    ['Anslået årlig udgift', formatKr(contract.annualCost)],
+    ['Udgift næste 12 mdr.', costWithPeriod(contract)],
     ['Prisregulering', regulationText(contract)],
     ['Genforhandling', contract.renegotiationDate ? formatDate(contract.renegotiationDate) : '–'],
     ['Opsigelsesvarsel', `${contract.noticePeriodMonths} måneder`],

@@ -79,7 +79,7 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
         </Subtitle1>
         {overview.state === 'loading' && !overview.data && <Loading label="Henter opfølgning …" />}
         {overview.state === 'error' && <ErrorState error={overview.error} onRetry={overview.reload} />}
-        {overview.data && <FollowUpPanel overview={overview.data.data} />}
+        {overview.data && <FollowUpPanel overview={overview.data.data} onChanged={overview.reload} />}
       </section>
       <section className={styles.section} aria-labelledby="register-heading">
         <Subtitle1 as="h3" id="register-heading">

@@ -24,8 +24,15 @@ import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/s
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 import { KIND_LABELS, WINDOW_LABELS } from './contractLabels';
+import { RecordRegulatedRate } from './RecordRegulatedRate';
 
 const WINDOWS = ['overdue', 'days30', 'days60', 'days90'] as const;
+
+/** What each block is given: the overview, and what to call after a change made from it (the overview reloads). */
+interface BlockProps {
+  overview: FollowUpOverview;
+  onChanged: () => void;
+}
 
 const useStyles = makeStyles({
   grid: {
@@ -113,7 +120,7 @@ function SpecialRateBlock({ overview }: { overview: FollowUpOverview }) {
   );
 }
 
-function RegulationBlock({ overview }: { overview: FollowUpOverview }) {
+function RegulationBlock({ overview, onChanged }: BlockProps) {
   const styles = useStyles();
   if (overview.regulations.length === 0) return <Empty>Ingen leverandører regulerer over kontraktens rammer.</Empty>;
   return (
@@ -129,6 +136,7 @@ function RegulationBlock({ overview }: { overview: FollowUpOverview }) {
             </Text>{' '}
             – {contractLink(r.contractId, r.contractTitle)}
           </Text>
+          <RecordRegulatedRate alert={r} onRecorded={onChanged} />
         </li>
       ))}
     </ul>
@@ -143,7 +151,7 @@ function ExpensiveBlock({ overview }: { overview: FollowUpOverview }) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Sag</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Årlig udgift</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>Udgift næste 12 mdr.</TableHeaderCell>
           <TableHeaderCell>Opfølgninger i år</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -174,10 +182,10 @@ const BLOCKS = [
   { id: 'due', title: 'Frister de næste 90 dage', Block: DueBlock, wide: true },
   { id: 'special', title: 'Særtakster', Block: SpecialRateBlock, wide: false },
   { id: 'regulation', title: 'Prisreguleringer ud over kontrakten', Block: RegulationBlock, wide: false },
-  { id: 'expensive', title: 'De dyreste sager', Block: ExpensiveBlock, wide: false },
+  { id: 'expensive', title: 'De dyreste sager de næste 12 måneder', Block: ExpensiveBlock, wide: false },
 ] as const;
 
-export function FollowUpPanel({ overview }: { overview: FollowUpOverview }) {
+export function FollowUpPanel({ overview, onChanged }: BlockProps) {
   const styles = useStyles();
   return (
     <div className={styles.grid}>
@@ -186,7 +194,7 @@ export function FollowUpPanel({ overview }: { overview: FollowUpOverview }) {
           <Subtitle2 as="h4" id={`followup-${id}`}>
             {title}
           </Subtitle2>
-          <Block overview={overview} />
+          <Block overview={overview} onChanged={onChanged} />
         </Card>
       ))}
     </div>

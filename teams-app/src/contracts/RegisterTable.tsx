@@ -1,7 +1,8 @@
-// The register as a table: title, case, paragraph, provider, case worker, status, end date and annual cost.
+// The register as a table: title, case, paragraph, provider, case worker, status, end date and coming 12 months' cost.
 import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 
 import type { Contract } from '@koberollen/shared/domain/contract';
+import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 
 import { ListCell, ListLink, ListLinkButton, ListRow } from '../shell/listRows';
@@ -22,7 +23,7 @@ export function RegisterTable({ contracts, onProvider }: { contracts: Contract[]
           <TableHeaderCell>Sagsbehandler</TableHeaderCell>
           <TableHeaderCell>Status</TableHeaderCell>
           <TableHeaderCell>Slutdato</TableHeaderCell>
-          <TableHeaderCell>Årlig udgift</TableHeaderCell>
+          <TableHeaderCell>Udgift næste 12 mdr.</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -46,7 +47,7 @@ export function RegisterTable({ contracts, onProvider }: { contracts: Contract[]
             <ListCell>{c.parties?.caseWorker.name ?? ''}</ListCell>
             <ListCell>{CONTRACT_STATUS_LABELS[c.status]}</ListCell>
             <ListCell>{c.endDate ? formatDate(c.endDate) : 'Ingen'}</ListCell>
-            <ListCell>{formatKr(c.annualCost)}</ListCell>
+            <ListCell title={costWithPeriod(c)}>{formatKr(c.annualCost)}</ListCell>
           </ListRow>
         ))}
       </TableBody>

@@ -27,7 +27,7 @@ export const SORT_LABELS: Record<ContractSort, string> = {
   title: 'Titel',
   endDate: 'Slutdato, først udløbende',
   provider: 'Leverandør',
-  cost: 'Årlig udgift, højeste først',
+  cost: 'Udgift næste 12 mdr., højeste først',
 };
 
 export const MILESTONE_STATUS_LABELS = { open: 'Åben', overdue: 'Overskredet', done: 'Udført' } as const;

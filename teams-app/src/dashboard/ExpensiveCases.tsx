@@ -1,4 +1,4 @@
-// The ten cases that cost the most in the period, each with its follow-up status and a link to the case.
+// The cases that cost the most in the coming 12 months (as follow-up lists them), each with its follow-up and a link.
 import {
   Badge,
   Button,
@@ -56,7 +56,7 @@ export function expensiveTable(cases: Expensive[]): TableData {
       { label: 'Behov', kind: 'text' },
       { label: 'Leverandør', kind: 'text' },
       { label: 'Fase', kind: 'text' },
-      { label: 'Udgift i perioden (kr.)', kind: 'kr' },
+      { label: 'Udgift næste 12 mdr. (kr.)', kind: 'kr' },
       { label: 'Opfølgning', kind: 'text' },
     ],
     rows: cases.map((c) => [
@@ -77,7 +77,7 @@ export function ExpensiveCases({ data }: { data: DashboardAnswer }) {
     <section className={styles.card} aria-labelledby="expensive-heading">
       <div className={styles.head}>
         <Subtitle2 as="h3" id="expensive-heading" className={styles.title}>
-          De 10 dyreste sager
+          {cases.length === 1 ? 'Den dyreste sag' : `De ${cases.length} dyreste sager`} de næste 12 måneder
         </Subtitle2>
         <Button
           size="small"
@@ -89,7 +89,7 @@ export function ExpensiveCases({ data }: { data: DashboardAnswer }) {
         </Button>
       </div>
       {cases.length === 0 ? (
-        <Empty>Ingen sager med udgifter i perioden.</Empty>
+        <Empty>Ingen aktive sager med udgifter de næste 12 måneder.</Empty>
       ) : (
         <Table aria-labelledby="expensive-heading" size="small">
           <TableHeader>

@@ -1,4 +1,5 @@
-// The check of each line of an invoice: billed against expected in kr., and why it matches or deviates.
+// The check of each line of an invoice (billed against expected in kr., and why it matches or deviates), and days
+// another invoice of the contract billed too.
 import {
   Badge,
   makeStyles,
@@ -8,6 +9,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
 } from '@fluentui/react-components';
 
 import type { Invoice } from '@koberollen/shared/domain/invoice';
@@ -53,6 +55,18 @@ export function InvoiceChecks({ invoice }: { invoice: Pick<Invoice, 'invoiceNumb
           })}
         </TableBody>
       </Table>
+      {(invoice.check.findings ?? []).length > 0 && (
+        <ul aria-label={`Hele faktura ${invoice.invoiceNumber}`}>
+          {invoice.check.findings!.map((finding) => (
+            <li key={finding.invoiceId}>
+              <Badge appearance="tint" color="danger">
+                Afviger
+              </Badge>{' '}
+              <Text weight="semibold">{formatKr(finding.amount)} på spil:</Text> {finding.reason}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -22,8 +22,9 @@ import { roundKr } from '@koberollen/shared/rules/money';
 
 import { useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
-import { ErrorState } from '../shell/states';
+import { ErrorMessage } from '../shell/states';
 import { InvoiceChecks } from './InvoiceChecks';
+import { invoiceErrorText } from './invoiceErrors';
 import { RATE_TYPE_OPTIONS, UNIT_OPTIONS } from './invoiceLabels';
 import { verdictText } from './InvoiceList';
 
@@ -262,7 +263,7 @@ export function InvoiceForm({ contractId, onSaved }: InvoiceFormProps) {
           );
         })}
       </fieldset>
-      {error !== undefined && <ErrorState error={error} />}
+      {error !== undefined && <ErrorMessage message={invoiceErrorText(error)} />}
       <div className={styles.actions}>
         <Button onClick={() => setLines((current) => [...current, EMPTY_LINE])}>Tilføj linje</Button>
         <Button type="submit" appearance="primary" disabled={!sendable}>

@@ -26,6 +26,7 @@ import { useReportFirstData } from '../shell/firstData';
 import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, type Route, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
+import { ContractPicker } from './ContractPicker';
 import { InvoiceForm } from './InvoiceForm';
 import { InvoiceImport } from './InvoiceImport';
 import { STATUS_BADGES } from './invoiceLabels';
@@ -117,18 +118,7 @@ export default function InvoicesView({ route }: { route: Route }) {
       {registering && (
         <div className={styles.panel}>
           <Title3 as="h2">Registrér faktura</Title3>
-          <Field label="Kontrakt" required>
-            <Select value={registerFor ?? ''} onChange={(_e, d) => setRegisterFor(d.value || undefined)}>
-              <option value="">Vælg kontrakt</option>
-              {(contracts.data ?? [])
-                .filter((c) => c.status !== 'draft')
-                .map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title}
-                  </option>
-                ))}
-            </Select>
-          </Field>
+          <ContractPicker contracts={contracts.data ?? []} value={registerFor} onChange={setRegisterFor} />
           {contracts.state === 'error' && <ErrorState error={contracts.error} onRetry={contracts.reload} />}
           {registerFor && <InvoiceForm key={registerFor} contractId={registerFor} onSaved={refresh} />}
         </div>

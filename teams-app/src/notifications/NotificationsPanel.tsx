@@ -1,14 +1,31 @@
-// The signed-in user's reminders about milestones due soon or overdue, each with its delivery to the Teams activity
+// The signed-in user's reminders: their open milestones overdue or due within REMINDER_DAYS (the register's own
+// milestones), each linked to its contract, with a calendar file for Outlook and its delivery to the Teams activity
 // feed; says so when Teams delivery is switched off, so nothing pretends to have been sent.
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 
 import { adminRoutes } from '@koberollen/shared/api/admin.contract';
 import { healthRoutes } from '@koberollen/shared/api/health.contract';
+import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
+import type { Milestone } from '@koberollen/shared/domain/contract';
+import type { Delivery } from '@koberollen/shared/domain/delivery';
+import { daysBetween, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
+import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
+import { downloadDeadline } from './calendarFile';
 import { deliveryText } from './deliveryText';
 
 const useStyles = makeStyles({
@@ -22,23 +39,51 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
 });
 
-const STATUS_LABELS = { open: 'frist', done: 'udført', overdue: 'overskredet' } as const;
+/** How far ahead the reminders look, in days. */
+export const REMINDER_DAYS = 30;
 
 /** The text shown when the API delivers nothing to Teams (local mode, or Microsoft 365 not connected). */
 export const DELIVERY_OFF = 'Teams-levering er slået fra';
 
+/** "Overskredet siden 02.12.2026", "Frist i dag", "Frist 15.12.2026 (om 8 dage)". */
+export function dueText(dueDate: string, today: string): string {
+  const days = daysBetween(today, dueDate);
+  if (days < 0) return `Overskredet siden ${formatDate(dueDate)}`;
+  if (days === 0) return 'Frist i dag';
+  return `Frist ${formatDate(dueDate)} (om ${days} ${days === 1 ? 'dag' : 'dage'})`;
+}
+
 export function NotificationsPanel({ id }: { id: string }) {
   const styles = useStyles();
-  const { api } = useSession();
+  const { api, user } = useSession();
   const loaded = useLoad(async () => {
-    const [health, notifications] = await Promise.all([
+    const [health, milestones, notifications] = await Promise.all([
       api.call(healthRoutes.getHealth),
-      api.call(adminRoutes.listNotifications, { query: { limit: 50 } }),
+      api.call(milestoneRoutes.list, {
+        query: { assignee: user.userId, dueWithinDays: REMINDER_DAYS, limit: 50 },
+      }),
+      api.call(adminRoutes.listNotifications, { query: { limit: 200 } }),
     ]);
-    return { feed: health.data.microsoft365?.activityFeed === true, items: notifications.data.items };
-  }, 'notifications');
+    const deliveries = new Map(notifications.data.items.map((n) => [n.milestoneId, n.delivery]));
+    return { feed: health.data.microsoft365?.activityFeed === true, items: milestones.data.items, deliveries };
+  }, `reminders-${user.userId}`);
+  const today = isoDateOf(new Date());
+
+  const reminder = (m: Milestone, deliveries: Map<string, Delivery | undefined>) => (
+    <li key={m.id}>
+      <div className={styles.item}>
+        <Link href={routeHref('kontrakter', [m.contractId])}>{m.title}</Link>
+        <Caption1>{dueText(m.dueDate, today)}</Caption1>
+        <Button size="small" appearance="subtle" onClick={() => downloadDeadline(m)}>
+          Føj til kalender (.ics)
+        </Button>
+      </div>
+      {deliveries.has(m.id) && <Caption1 block>{deliveryText(deliveries.get(m.id))}</Caption1>}
+    </li>
+  );
 
   return (
     <section id={id} className={styles.root} aria-labelledby={`${id}-heading`}>
@@ -55,19 +100,16 @@ export function NotificationsPanel({ id }: { id: string }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {loaded.state === 'ready' && loaded.data.items.length === 0 && <Empty>Du har ingen påmindelser.</Empty>}
+      {loaded.state === 'ready' && loaded.data.items.length === 0 && (
+        <Empty>Du har ingen overskredne frister og ingen frister de næste {REMINDER_DAYS} dage.</Empty>
+      )}
       {loaded.state === 'ready' && loaded.data.items.length > 0 && (
-        <ul className={styles.list} aria-label="Dine påmindelser">
-          {loaded.data.items.map((n) => (
-            <li key={n.id}>
-              <Text weight="semibold">{n.title}</Text>{' '}
-              <Caption1>
-                ({STATUS_LABELS[n.status]} {formatDate(n.dueDate)})
-              </Caption1>
-              <Caption1 block>{deliveryText(n.delivery)}</Caption1>
-            </li>
-          ))}
-        </ul>
+        <>
+          <Text>Dine overskredne frister og frister de næste {REMINDER_DAYS} dage:</Text>
+          <ul className={styles.list} aria-label="Dine påmindelser">
+            {loaded.data.items.map((m) => reminder(m, loaded.data.deliveries))}
+          </ul>
+        </>
       )}
     </section>
   );

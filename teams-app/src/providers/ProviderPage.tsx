@@ -16,7 +16,8 @@ import { useEffect, useState } from 'react';
 import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
-import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
+import { formatDate } from '@koberollen/shared/rules/format';
 import { isWebLink } from '@koberollen/shared/rules/webLink';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
@@ -58,7 +59,7 @@ function ProviderContracts({ providerId }: { providerId: string }) {
           <Link href={routeHref('sager', [contract.caseId])}>{contract.title}</Link>
           <Caption1>
             {' '}
-            – fra {formatDate(contract.startDate)}, anslået {formatKr(contract.annualCost)} om året
+            – fra {formatDate(contract.startDate)}, udgift {costWithPeriod(contract)}
           </Caption1>
         </li>
       ))}

@@ -34,8 +34,10 @@ describe('the routes table', () => {
     expect(page('#/kontrakter/fakturaer/import')).toBe(PAGES.kontrakter[0]);
     expect(page('#/klausuler/skabeloner/t-1')).toBe(PAGES.klausuler[0]);
     expect(page('#/klausuler/tjeklister/c-1')).toBe(PAGES.klausuler[1]);
-    expect(page('#/klausuler/k-1')).toBe(PAGES.klausuler[2]);
-    expect(page('#/klausuler/skabeloner')).toBe(PAGES.klausuler[3]);
+    expect(page('#/klausuler/emner/nyt')).toBe(PAGES.klausuler[2]);
+    expect(page('#/klausuler/emner/e-1')).toBe(PAGES.klausuler[3]);
+    expect(page('#/klausuler/k-1')).toBe(PAGES.klausuler[4]);
+    expect(page('#/klausuler/skabeloner')).toBe(PAGES.klausuler[5]);
   });
 
   it('mounts a page afresh for another record, not for other filters or the import beside the invoices', () => {

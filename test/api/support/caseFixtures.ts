@@ -84,6 +84,15 @@ export function contractBody(refs: ContractRefs, overrides: Record<string, unkno
 }
 
 /** A February 2026 invoice billing 28 days at `unitPrice` kr. */
+/**
+ * The `n`th period of 28 days from 01.01.2026 (n from 0 to 12, all within 2026), so that invoices of one contract
+ * bill different days: days billed twice deviate.
+ */
+export function invoicePeriod(n: number): { periodFrom: string; periodTo: string } {
+  const day = (offset: number) => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10);
+  return { periodFrom: day(28 * n), periodTo: day(28 * n + 27) };
+}
+
 export function invoiceBody(unitPrice: number, overrides: Record<string, unknown> = {}) {
   return {
     invoiceNumber: `F-${randomUUID().slice(0, 8)}`,

@@ -1,0 +1,60 @@
+// "Påmindelser" in Chromium against the built host: the negotiator sees their overdue and coming milestones (the
+// ones the register shows), soonest first, each linked to its contract, and adds one to the calendar as an .ics file.
+import fs from 'node:fs';
+
+import { addDays } from '@koberollen/shared/rules/dates';
+
+import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
+
+jest.setTimeout(120_000);
+
+interface Due {
+  id: string;
+  contractId: string;
+  title: string;
+  dueDate: string;
+}
+
+/** How the panel words a due date, written out here on its own: overdue, today, or in so many days. */
+function dueWords(dueDate: string, today: string): string {
+  const date = `${dueDate.slice(8, 10)}.${dueDate.slice(5, 7)}.${dueDate.slice(0, 4)}`;
+  const days = Math.round((Date.parse(dueDate) - Date.parse(today)) / 86_400_000);
+  if (days < 0) return `Overskredet siden ${date}`;
+  if (days === 0) return 'Frist i dag';
+  return `Frist ${date} (om ${days} ${days === 1 ? 'dag' : 'dage'})`;
+}
+
+describeTab('Påmindelser in Chromium', (tab) => {
+  it("lists the user's overdue and coming milestones with links, and downloads one as a calendar file", async () => {
+    const role = 'negotiator';
+    const today = new Date().toISOString().slice(0, 10);
+    const me = tab.tenant.users.find((u) => u.roles.includes(role))!;
+    const path = `/api/milestones?assignee=${me.userId}&dueWithinDays=30&limit=50`;
+    const due = (await apiCall(tab.host, await tokenFor(tab, role), 'GET', path)).body.items as Due[];
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.every((m) => m.dueDate <= addDays(today, 30))).toBe(true);
+    const first = due[0]!;
+
+    const { page, problems } = await openTab(tab, role, '#/kontrakter');
+    await page.getByRole('button', { name: 'Påmindelser' }).click();
+    const list = page.getByRole('list', { name: 'Dine påmindelser' });
+    await list.waitFor();
+    await expect(list.getByRole('listitem').count()).resolves.toBe(due.length);
+    const item = list.getByRole('listitem').first();
+    const link = item.getByRole('link').first();
+    expect(await link.textContent()).toBe(first.title);
+    expect(await link.getAttribute('href')).toBe(`#/kontrakter/${first.contractId}`);
+    expect(await item.textContent()).toContain(dueWords(first.dueDate, today));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.getByRole('button', { name: 'Føj til kalender (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`frist-${first.dueDate}.ics`);
+    const ics = fs.readFileSync(await download.path(), 'utf8');
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${first.dueDate.replace(/-/g, '')}\r\n`);
+    expect(ics.replace(/\r\n /g, '')).toContain(`/kontrakter/${first.contractId}`);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+});
