@@ -108,7 +108,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
       .getByLabel('Vælg fil (XLSX eller CSV)')
       .setInputFiles({ name: 'tilbud.xlsx', mimeType: 'application/octet-stream', buffer: bad });
     await page.getByText('Række 3, kolonne "CVR"').waitFor();
-    await page.getByText(/rækker har fejl.*intet er gemt/).waitFor();
+    await page.getByText(/(række|rækker) har fejl.*intet er gemt/).waitFor();
     expect(await page.getByRole('button', { name: /Importér \d+ rækker/ }).count()).toBe(0);
     const token = await tokenFor(tab, 'procurement');
     expect((await apiCall(tab.host, token, 'GET', '/api/providers?q=adalens')).body.items).toEqual([]);
