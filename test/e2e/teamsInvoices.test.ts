@@ -59,7 +59,7 @@ interface Registered {
   contractId: string;
   periodFrom: string;
   periodTo: string;
-  lines: { rateType: string; description: string; quantity: number; unitPrice: number }[];
+  lines: { rateType: string; unit: string; description: string; quantity: number; unitPrice: number }[];
   check: { lines: { expectedAmount?: number }[] };
 }
 
