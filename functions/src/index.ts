@@ -5,8 +5,9 @@ import { functionsRoute } from '@koberollen/shared/api/route';
 
 import { loadConfig } from './config';
 import { toHttpHandler } from './http/pipeline';
-import { runMilestoneJob } from './jobs/milestoneJob';
-import { deliverNotifications } from './jobs/notificationDelivery';
+import { timerHolder } from './jobs/timerLease';
+import { runDueOccurrence } from './jobs/timerRun';
+import { TIMERS } from './jobs/timers';
 import { deployedRoutes } from './routes';
 import { getServices, openServicesWith } from './services';
 import { startServices } from './startServices';
@@ -28,26 +29,14 @@ for (const declaration of deployedRoutes) {
   });
 }
 
-app.timer('milestones-daily', {
-  // 05:00 UTC every day, before the working day in Denmark.
-  schedule: '0 0 5 * * *',
-  handler: async (_timer, context) => {
-    const services = await getServices();
-    const result = await runMilestoneJob(services.store, services.now());
-    context.log(`Milestone job done: ${JSON.stringify(result)}`);
-    const delivered = await deliverNotifications(services.store, services.graph, services.now);
-    context.log(`Notification delivery done: ${JSON.stringify(delivered)}`);
-  },
-});
-
-app.timer('notifications-outbox', {
-  // Every 10 minutes: retries of notifications left pending after a failure that did not send them.
-  schedule: '0 */10 * * * *',
-  handler: async (_timer, context) => {
-    const services = await getServices();
-    const delivered = await deliverNotifications(services.store, services.graph, services.now);
-    if (delivered.sent + delivered.retrying + delivered.failed + delivered.interrupted > 0) {
-      context.log(`Notification delivery done: ${JSON.stringify(delivered)}`);
-    }
-  },
-});
+// The same timers the local host runs (jobs/timers.ts), each occurrence once per store (jobs/timerRun.ts).
+const holder = timerHolder();
+for (const timer of TIMERS) {
+  app.timer(timer.name, {
+    schedule: timer.schedule,
+    handler: async (_timer, context) => {
+      const outcome = await runDueOccurrence(timer, await getServices(), holder, (message) => context.log(message));
+      if (!outcome.ran) context.log(`${timer.name}: not run here (${outcome.reason})`);
+    },
+  });
+}

@@ -1,15 +1,18 @@
-// `npm start`: opens the store, serves API and front ends on PORT, and shuts down cleanly on SIGINT/SIGTERM.
+// `npm start`: opens the store, serves API and front ends on PORT, runs the timers, and shuts down on SIGINT/SIGTERM.
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 
 import { loadConfig } from '../config';
+import { timerHolder } from '../jobs/timerLease';
+import { TIMERS } from '../jobs/timers';
 import { routes } from '../routes';
 import { closeServices, setServices } from '../services';
 import { startServices } from '../startServices';
 import { exposureWarning, printableHost } from './exposure';
 import { createRequestListener } from './server';
+import { startTimerLoop } from './timerLoop';
 import { warmOverviews } from './warmUp';
 
 async function main(): Promise<void> {
@@ -22,6 +25,11 @@ async function main(): Promise<void> {
   const services = await startServices(config);
   setServices(services);
   void warmOverviews(services, (message, error) => console.error(message, error));
+  const timers = startTimerLoop(services, TIMERS, {
+    holder: timerHolder(),
+    log: (message) => console.log(message),
+    error: (message, error) => console.error(message, error),
+  });
   const root = path.resolve(__dirname, '../..');
   const listener = createRequestListener(routes, [
     { prefix: '/addin/', dir: path.join(root, 'addin/dist'), page: 'addin', index: 'taskpane.html' },
@@ -55,13 +63,16 @@ async function main(): Promise<void> {
     console.log(`${signal} received, shutting down`);
     server.close();
     server.closeAllConnections();
-    void closeServices().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('Failed to close the store', error);
-        process.exit(1);
-      },
-    );
+    void timers
+      .stop()
+      .then(closeServices)
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Failed to close the store', error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -37,7 +37,7 @@ export interface AuditEntry {
 }
 
 /** The write operation that records an audit event. */
-export function auditOp(user: User, now: Date, entry: AuditEntry): WriteOp {
+export function auditOp(user: User, now: Date, entry: AuditEntry): Extract<WriteOp, { op: 'create' }> {
   const event: AuditEvent = { id: randomUUID(), at: now.toISOString(), actor: userRef(user), ...entry };
   return {
     op: 'create',

@@ -22,7 +22,9 @@ export type DocKind =
   /** What the overviews rank of one case: its active contracts' cost, derived when one of them is written. */
   | 'caseFigures'
   /** A create's idempotency key and the answer it gave (see http/idempotency.ts); expires after a day. */
-  | 'idempotencyKey';
+  | 'idempotencyKey'
+  /** A scheduled job's lease and last run (see jobs/timerLease.ts), in the system partition, one per timer. */
+  | 'timerLease';
 
 /** The partition holding the tenant registry (kind `tenant`). */
 export const SYSTEM_PARTITION = '_system';
