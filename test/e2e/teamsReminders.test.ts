@@ -1,5 +1,6 @@
 // "Påmindelser" in Chromium against the built host: the negotiator sees their overdue and coming milestones (the
-// ones the register shows), soonest first, each linked to its contract, and adds one to the calendar as an .ics file.
+// ones the register shows), the missed follow-up first, each linked to its contract, and adds one to the calendar as
+// an .ics file.
 import fs from 'node:fs';
 
 import { addDays } from '@koberollen/shared/rules/dates';
@@ -33,7 +34,9 @@ describeTab('Påmindelser in Chromium', (tab) => {
     const due = (await apiCall(tab.host, await tokenFor(tab, role), 'GET', path)).body.items as Due[];
     expect(due.length).toBeGreaterThan(0);
     expect(due.every((m) => m.dueDate <= addDays(today, 30))).toBe(true);
+    // The demo's missed follow-up is the negotiator's, and comes first: overdue before coming.
     const first = due[0]!;
+    expect(first.dueDate < today).toBe(true);
 
     const { page, problems } = await openTab(tab, role, '#/kontrakter');
     await page.getByRole('button', { name: 'Påmindelser' }).click();
@@ -45,6 +48,9 @@ describeTab('Påmindelser in Chromium', (tab) => {
     expect(await link.textContent()).toBe(first.title);
     expect(await link.getAttribute('href')).toBe(`#/kontrakter/${first.contractId}`);
     expect(await item.textContent()).toContain(dueWords(first.dueDate, today));
+    expect(await list.getByText('Overskredet siden', { exact: false }).count()).toBe(
+      due.filter((m) => m.dueDate < today).length,
+    );
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

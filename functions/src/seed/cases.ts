@@ -168,7 +168,8 @@ function buildCase(i: number, { pools, contractCount, library, rng, ctx }: Gener
   const { choice, type } = chooseOffer(TYPE_CYCLE[i % TYPE_CYCLE.length]!, pools, rng, ctx, role);
   const { entered, start, end } = timeline(phase, hasContract, rng, ctx, role);
   const assignee = CASEWORKERS[i % CASEWORKERS.length]!;
-  const negotiator = NEGOTIATORS[i % NEGOTIATORS.length]!;
+  // The missed follow-up is the first negotiator's, the one a demo sign-in as negotiator gets: their reminders show it.
+  const negotiator = NEGOTIATORS[role === 'overdue' ? 0 : i % NEGOTIATORS.length]!;
   const decided = hasContract || phase === 'choice';
   const decisionDate = hasContract ? entered.negotiation : undefined;
   const targetGroup = rng.pick(choice.offer.targetGroups);
