@@ -64,7 +64,8 @@ async function main(job: string | undefined, args: string[]): Promise<void> {
       const result = await runMilestoneJob(services.store, services.now());
       console.log(
         `Milestone job: ${result.tenants} municipalities, ${result.markedOverdue} milestones marked overdue, ` +
-          `${result.notificationsWritten} notifications written, ${result.notificationsRemoved} removed`,
+          `${result.notificationsWritten} notifications written, ${result.notificationsRemoved} removed, ` +
+          `${result.contractCosts} contracts' cost of the coming 12 months moved to today`,
       );
     }
     await deliver(services);

@@ -64,7 +64,13 @@ afterEach(async () => {
 
 it('marks past open milestones overdue and notifies each assignee of those due within 30 days', async () => {
   const result = await runMilestoneJob(store, NOW);
-  expect(result).toEqual({ tenants: 1, markedOverdue: 1, notificationsWritten: 4, notificationsRemoved: 0 });
+  expect(result).toEqual({
+    tenants: 1,
+    markedOverdue: 1,
+    notificationsWritten: 4,
+    notificationsRemoved: 0,
+    contractCosts: 0,
+  });
   expect((await store.get<Milestone>(TENANT, 'milestone', 'late'))?.body.status).toBe('overdue');
   expect((await store.get<Milestone>(TENANT, 'milestone', 'finished'))?.body.status).toBe('done');
   const notifications = await collectAll<Notification>(store, TENANT, 'notification', [
@@ -85,6 +91,7 @@ it('changes nothing when run again the same day, and drops notifications of mile
     markedOverdue: 0,
     notificationsWritten: 0,
     notificationsRemoved: 0,
+    contractCosts: 0,
   });
   const soon = await store.get<Milestone>(TENANT, 'milestone', 'soon');
   const done = { ...soon!.body, status: 'done' as const };

@@ -10,6 +10,7 @@ import { notificationIndex } from '../indexes/notification';
 import { auditOp, systemUser } from '../records/audit';
 import { collectAll, readSettings } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+import { refreshContractCosts } from './refreshCosts';
 import { refreshFigures } from './refreshFigures';
 
 const DEFAULT_DUE_SOON_DAYS = 30;
@@ -21,15 +22,25 @@ export interface MilestoneJobResult {
   markedOverdue: number;
   notificationsWritten: number;
   notificationsRemoved: number;
+  /** Contracts whose stored cost of the coming 12 months moved with the day (see refreshCosts.ts). */
+  contractCosts: number;
 }
 
 /** Runs the job for every onboarded tenant; safe to run more than once a day. */
 export async function runMilestoneJob(store: Repository, now: Date): Promise<MilestoneJobResult> {
-  const result: MilestoneJobResult = { tenants: 0, markedOverdue: 0, notificationsWritten: 0, notificationsRemoved: 0 };
+  const result: MilestoneJobResult = {
+    tenants: 0,
+    markedOverdue: 0,
+    notificationsWritten: 0,
+    notificationsRemoved: 0,
+    contractCosts: 0,
+  };
   const tenants = await collectAll<{ id: string }>(store, SYSTEM_PARTITION, 'tenant');
   for (const tenant of tenants) {
     const counts = await runForTenant(store, tenant.id, now);
-    // A day has passed: the regulations in force today, and figures of settings changed since, are derived anew.
+    // A day has passed: the contracts' cost of the coming 12 months moves to today, and the regulations in force
+    // today, and figures of settings changed since, are derived anew.
+    result.contractCosts += await refreshContractCosts(store, tenant.id, now);
     await refreshFigures(store, tenant.id, now);
     result.tenants += 1;
     result.markedOverdue += counts.markedOverdue;
