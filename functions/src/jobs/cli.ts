@@ -1,7 +1,8 @@
 // `npm run job:milestones` / `job:notifications` / `job:onboard`: runs a job once against the configured store and
 // prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
 // `onboard <tenant id> <name>` registers a municipality; `upgrade` brings contracts stored by earlier versions up to
-// the current shape, and the demo municipalities' library and demo records up to the current demo content.
+// the current shape, the demo municipalities' library and demo records up to the current demo content, and every
+// municipality's topics up to the product's current ones.
 import { loadConfig } from '../config';
 import { closeServices, type Services, setServices } from '../services';
 import { startServices } from '../startServices';
@@ -10,6 +11,7 @@ import { deliverNotifications } from './notificationDelivery';
 import { onboardTenant } from './onboard';
 import { upgradeContracts } from './upgradeContracts';
 import { upgradeDemoData } from './upgradeDemoData';
+import { upgradeTopics } from './upgradeTopics';
 
 async function deliver(services: Services): Promise<void> {
   if (!services.graph) {
@@ -45,6 +47,12 @@ async function upgrade(services: Services): Promise<void> {
   );
   if (demo.kept.length > 0)
     console.log(`Clauses the municipality has changed itself, left as they are: ${demo.kept.join(', ')}`);
+  const topics = await upgradeTopics(services.store, services.now());
+  console.log(
+    `Topics in ${topics.tenants} municipalities: ${topics.added} added, ${topics.updated} given new names or synonyms`,
+  );
+  if (topics.kept.length > 0)
+    console.log(`Topics the municipality has changed itself, left as they are: ${topics.kept.join(', ')}`);
 }
 
 const JOBS = ['milestones', 'notifications', 'onboard', 'upgrade'];

@@ -1,10 +1,11 @@
-// Onboarding a municipality against a real SQLite store: registry entry, valid settings, audited, idempotent.
+// Onboarding a municipality against a real SQLite store: registry entry, valid settings, topics, audited, idempotent.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { Settings } from '@koberollen/shared/domain/settings';
 
+import { TOPICS } from '../seed/content/topics';
 import { SqliteRepository } from '../store/sqlite';
 import { SYSTEM_PARTITION } from '../store/types';
 import { onboardTenant } from './onboard';
@@ -32,6 +33,7 @@ it('registers the tenant with valid default settings and an audit event', async 
   });
   const settings = await store.get(TENANT, 'settings', 'settings');
   expect(Settings.parse(settings?.body)).toMatchObject({ name: 'Vesterå Kommune', regulationRates: [] });
+  expect(await store.count(TENANT, 'topic')).toBe(Object.keys(TOPICS).length);
   expect(await store.count(TENANT, 'audit')).toBe(1);
 });
 

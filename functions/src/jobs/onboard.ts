@@ -1,9 +1,11 @@
-// Onboarding a municipality: its Entra tenant in the registry and its first settings, so its users can sign in.
+// Onboarding a municipality: its Entra tenant in the registry, its first settings and the product's topics, so its
+// users can sign in and the review recognises topics in a provider's wording from the start.
 import type { Settings } from '@koberollen/shared/domain/settings';
 
 import { auditOp, systemUser } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+import { topicUpgradeOps } from './upgradeTopics';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,8 +38,10 @@ export async function onboardTenant(
     updatedAt: now.toISOString(),
     updatedBy: { userId: actor.userId, name: actor.name },
   };
+  const topics = await topicUpgradeOps(store, tenantId, now);
   const ops: WriteOp[] = [
     { op: 'upsert', kind: 'settings', id: SETTINGS_ID, body: settings },
+    ...topics.ops,
     auditOp(actor, now, {
       action: 'create',
       entityKind: 'tenant',
