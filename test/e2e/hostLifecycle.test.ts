@@ -75,4 +75,4 @@ it('seeds once, keeps acknowledged writes after kill -9, and shuts down with exi
 
   const third = await start();
   expect(await third.signal('SIGTERM')).toBe(0);
-});
+}, 90_000);
