@@ -5,31 +5,21 @@ import { useRef, useState } from 'react';
 import { CHOICE_LABELS, choicesFor, undecidedChoices } from '@koberollen/shared/rules/templateChoices';
 
 import { clauseBlock, templateBlocks } from '../document/build';
-import { knownFieldValues } from '../document/knownFields';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ClauseBrowser } from './ClauseBrowser';
 import { ErrorLine, type Linked, Muted, useLinked, WithLibrary } from './common';
 import { PickList } from './PickList';
+import { useKnownValues } from './useKnownValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function useKnownValues(linked: Linked) {
-  const { session } = useWorkspace();
-  return knownFieldValues({
-    municipalityName: session.user.tenantName,
-    case: linked.case,
-    provider: linked.provider,
-    contract: linked.contract,
-  });
-}
-
 function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }) {
   const styles = useStyles();
   const { contractDocument, updateState } = useWorkspace();
-  const values = useKnownValues(linked);
+  const values = useKnownValues(linked, loaded);
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
   const status = useRef<HTMLParagraphElement>(null);
@@ -82,25 +72,25 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
   );
 }
 
-export default function InsertView() {
+function InsertPanel({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }) {
   const styles = useStyles();
-  const linked = useLinked();
   const { contractDocument } = useWorkspace();
-  const values = useKnownValues(linked);
+  const values = useKnownValues(linked, loaded);
   return (
-    <WithLibrary>
-      {(loaded) => (
-        <div className={styles.root}>
-          {linked.status === 'error' && <ErrorLine>Sagens oplysninger kunne ikke hentes: {linked.error}</ErrorLine>}
-          <Templates loaded={loaded} linked={linked} />
-          <ClauseBrowser
-            loaded={loaded}
-            onInsert={(version) =>
-              contractDocument.insertBlocks([{ kind: 'clause', clause: clauseBlock(version, values) }])
-            }
-          />
-        </div>
-      )}
-    </WithLibrary>
+    <div className={styles.root}>
+      {linked.status === 'error' && <ErrorLine>Sagens oplysninger kunne ikke hentes: {linked.error}</ErrorLine>}
+      <Templates loaded={loaded} linked={linked} />
+      <ClauseBrowser
+        loaded={loaded}
+        onInsert={(version) =>
+          contractDocument.insertBlocks([{ kind: 'clause', clause: clauseBlock(version, values) }])
+        }
+      />
+    </div>
   );
+}
+
+export default function InsertView() {
+  const linked = useLinked();
+  return <WithLibrary>{(loaded) => <InsertPanel loaded={loaded} linked={linked} />}</WithLibrary>;
 }
