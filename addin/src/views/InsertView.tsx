@@ -2,13 +2,16 @@
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 
+import type { Template } from '@koberollen/shared/domain/template';
 import { CHOICE_LABELS, choicesFor, undecidedChoices } from '@koberollen/shared/rules/templateChoices';
+import { legalBasisFit, templateParagraphs } from '@koberollen/shared/rules/templateFit';
 
 import { clauseBlock, templateBlocks } from '../document/build';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ClauseBrowser } from './ClauseBrowser';
 import { ErrorLine, type Linked, Muted, useLinked, WithLibrary } from './common';
+import { LegalBasisWarning } from './LegalBasisWarning';
 import { PickList } from './PickList';
 import { useKnownValues } from './useKnownValues';
 
@@ -23,10 +26,19 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
   const status = useRef<HTMLParagraphElement>(null);
+  const [unfit, setUnfit] = useState<{ templateId: string; reason: string; matching: Template[] }>();
   const templates = loaded.library.templates;
-  const insert = async (templateId: string) => {
+  const paragraph = linked.case?.paragraph;
+  const insert = async (templateId: string, anyway = false) => {
     const template = loaded.index.template(templateId)!;
     setError(undefined);
+    setUnfit(undefined);
+    const fit = legalBasisFit(template, paragraph, templates);
+    if (!fit.ok && !anyway) {
+      setDone(undefined);
+      setUnfit({ templateId, reason: fit.reason, matching: fit.matching });
+      return;
+    }
     try {
       const choices = choicesFor(linked);
       await contractDocument.insertBlocks(templateBlocks(template, (id) => loaded.index.version(id), values, choices));
@@ -50,13 +62,24 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
         {done}
       </p>
       {error && <ErrorLine>{error}</ErrorLine>}
+      {unfit && (
+        <LegalBasisWarning
+          reason={unfit.reason}
+          matching={unfit.matching}
+          onPick={(templateId) => void insert(templateId)}
+          onInsertAnyway={() => void insert(unfit.templateId, true)}
+          onCancel={() => setUnfit(undefined)}
+        />
+      )}
       {templates.length === 0 && <Muted>Biblioteket har ingen aktive skabeloner.</Muted>}
       <PickList
         label="Skabeloner"
         picks={templates.map((template) => ({
           key: template.id,
           title: <strong>{template.name}</strong>,
-          detail: template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', '),
+          detail: `${templateParagraphs(template).join(', ')}${
+            legalBasisFit(template, paragraph, templates).ok ? '' : ' · passer ikke til sagens paragraf'
+          }`,
           action: (
             <Button
               size="small"
