@@ -83,6 +83,7 @@ function Templates({ loaded, linked }: { loaded: LoadedLibrary; linked: Linked }
           action: (
             <Button
               size="small"
+              disabled={linked.status === 'loading'}
               onClick={() => void insert(template.id)}
               aria-label={`Indsæt skabelon: ${template.name}`}
             >
