@@ -76,9 +76,8 @@ function FillFields({ linked, loaded, onStatus }: { linked: Linked; loaded: Load
   const fill = async () => {
     try {
       const filled = await contractDocument.fillFields(values);
-      onStatus(
-        filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : `${filled} felter er udfyldt.`,
-      );
+      const filledText = filled === 1 ? 'Et felt er udfyldt.' : `${filled} felter er udfyldt.`;
+      onStatus(filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : filledText);
     } catch {
       onStatus(undefined, 'Felterne kunne ikke udfyldes. Prøv igen.');
     }
