@@ -177,7 +177,18 @@ describeInBrowser('Word task pane accessibility', () => {
     await page.keyboard.press('Enter');
     await tabTo(/^Indsæt skabelon: /);
     await page.keyboard.press('Enter');
-    await main.getByRole('status').filter({ hasText: 'er indsat.' }).waitFor();
+    const inserted = main.getByRole('status').filter({ hasText: 'er indsat.' });
+    const unfit = main.getByText('Skabelonen passer ikke til sagens paragraf');
+    await inserted.or(unfit).waitFor();
+    if (await unfit.isVisible()) {
+      // The first template is not written for the case's paragraph: the finding takes focus, its choices follow.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+        'passer ikke til sagens paragraf',
+      );
+      await tabTo('Indsæt alligevel');
+      await page.keyboard.press('Enter');
+    }
+    await inserted.waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/er indsat\.$/);
     await page.context().close();
   }, 90_000);

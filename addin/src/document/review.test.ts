@@ -5,7 +5,7 @@ import type { Template } from '@koberollen/shared/domain/template';
 
 import { indexLibrary, type Library, versionOfClause } from '../library/library';
 import { clauseBlock, templateBlocks } from './build';
-import { foundClause, reviewDocument } from './review';
+import { type Finding, foundClause, reviewDocument, shownFindings } from './review';
 import type { DocumentSnapshot } from './types';
 
 const STAMP = { createdAt: '2026-01-01T00:00:00Z', createdBy: { userId: 'p', name: 'Indkøb' } };
@@ -216,5 +216,17 @@ describe('reviewDocument with a choice between alternatives', () => {
 
   it('finds nothing wrong with one variant', () => {
     expect(review('basis')).toEqual([]);
+  });
+});
+
+describe('shownFindings', () => {
+  const empty = (key: string): Finding => ({ kind: 'emptyField', key, label: key });
+  const unchecked = (itemId: string): Finding => ({ kind: 'uncheckedItem', checklistId: 'c', itemId, text: itemId });
+
+  it('counts the empty fields as one finding and leaves the checklist items out', () => {
+    const missing: Finding = { kind: 'missingMandatory', clauseId: 'rate', title: 'Takst' };
+    expect(shownFindings([empty('a'), empty('b'), empty('c'), unchecked('x'), unchecked('y'), missing])).toBe(2);
+    expect(shownFindings([unchecked('x')])).toBe(0);
+    expect(shownFindings([])).toBe(0);
   });
 });

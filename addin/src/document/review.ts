@@ -215,6 +215,15 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
   }
 }
 
+/**
+ * How many findings the pane lists: each of its own, the empty fields as one (they share one action, "Udfyld
+ * felterne"); checklist items not yet ticked are the checklist's, counted apart.
+ */
+export function shownFindings(findings: readonly Finding[]): number {
+  const own = findings.filter((f) => f.kind !== 'emptyField' && f.kind !== 'uncheckedItem').length;
+  return own + (findings.some((f) => f.kind === 'emptyField') ? 1 : 0);
+}
+
 /** A stable key for a finding in a list. */
 export function findingKey(finding: Finding): string {
   switch (finding.kind) {

@@ -13,7 +13,14 @@ import { errorText } from '../api/paneClient';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, type Linked, usePaneApi } from './common';
-import { type ContractDraft, contractInputOf, DATE_KEYS, draftOf, invalidDates } from './contractDraft';
+import {
+  type ContractDraft,
+  contractInputOf,
+  DATE_KEYS,
+  draftOf,
+  invalidDates,
+  weeklyHoursError,
+} from './contractDraft';
 import { DATE_MESSAGE, DateField } from './DateField';
 
 const useStyles = makeStyles({
@@ -37,6 +44,8 @@ const useStyles = makeStyles({
 });
 
 const RATE_TYPES = Object.keys(RATE_UNIT_LABELS) as RateType[];
+/** Paragraphs whose help is bought by the hour, so the contract states the hours a week. */
+const HOURLY_PARAGRAPHS = new Set(['SEL §83', 'SEL §85']);
 
 export function ContractForm({
   linked,
@@ -100,8 +109,12 @@ export function ContractForm({
     if (!state.caseId) return;
     setFailure(undefined);
     const invalid = invalidDates(draft);
-    setErrors(Object.fromEntries(invalid.map((key) => [fieldPath(key), DATE_MESSAGE])));
-    if (invalid.length > 0) return;
+    const hoursError = weeklyHoursError(draft);
+    setErrors({
+      ...Object.fromEntries(invalid.map((key) => [fieldPath(key), DATE_MESSAGE])),
+      ...(hoursError ? { weeklyHours: hoursError } : {}),
+    });
+    if (invalid.length > 0 || hoursError) return;
     setSaving(true);
     try {
       const body = contractInputOf(draft, state.caseId, linked.contract);
@@ -183,6 +196,8 @@ export function ContractForm({
         {text('rateLabel', 'Betegnelse')}
         {text('rateAmount', 'Beløb (kr.)', 'text', true)}
         {date('rateValidFrom', 'Gælder fra (tom: startdatoen)')}
+        {(draft.rateType === 'hour' || HOURLY_PARAGRAPHS.has(linked.case?.paragraph ?? '')) &&
+          text('weeklyHours', 'Timer pr. uge')}
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend>Særtakst</legend>

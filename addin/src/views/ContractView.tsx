@@ -10,11 +10,12 @@ import { formatDate } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { errorText } from '../api/paneClient';
+import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
-import { ErrorLine, Muted, useLinked, usePaneApi, WithLibrary } from './common';
+import { ErrorLine, type Linked, Muted, useLinked, usePaneApi, WithLibrary } from './common';
 import { ContractForm } from './ContractForm';
-import { useKnownValues } from './InsertView';
 import { MeetingAction } from './MeetingAction';
+import { useKnownValues } from './useKnownValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,60 +70,73 @@ function Milestones({ contractId, round, provider }: { contractId: string; round
   );
 }
 
+function FillFields({ linked, loaded, onStatus }: { linked: Linked; loaded: LoadedLibrary; onStatus: Status }) {
+  const { contractDocument } = useWorkspace();
+  const values = useKnownValues(linked, loaded);
+  const fill = async () => {
+    try {
+      const filled = await contractDocument.fillFields(values);
+      const filledText = filled === 1 ? 'Et felt er udfyldt.' : `${filled} felter er udfyldt.`;
+      onStatus(filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : filledText);
+    } catch {
+      onStatus(undefined, 'Felterne kunne ikke udfyldes. Prøv igen.');
+    }
+  };
+  return (
+    <>
+      <Button appearance="primary" onClick={() => void fill()} disabled={linked.status === 'loading'}>
+        Udfyld felter fra sag, leverandør og kontrakt
+      </Button>
+      <Muted>{Object.keys(values).length} oplysninger er kendt fra kommunen, sagen, leverandøren og kontrakten.</Muted>
+    </>
+  );
+}
+
+type Status = (status: string | undefined, error?: string) => void;
+
 export default function ContractView() {
   const styles = useStyles();
   const linked = useLinked();
-  const { contractDocument, state } = useWorkspace();
-  const values = useKnownValues(linked);
+  const { state } = useWorkspace();
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(0);
   const statusRef = useRef<HTMLParagraphElement>(null);
-
-  const fill = async () => {
-    setError(undefined);
-    try {
-      const filled = await contractDocument.fillFields(values);
-      setStatus(
-        filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : `${filled} felter er udfyldt.`,
-      );
-      statusRef.current?.focus();
-    } catch {
-      setError('Felterne kunne ikke udfyldes. Prøv igen.');
-    }
+  const show: Status = (next, failure) => {
+    setStatus(next);
+    setError(failure);
+    if (next) statusRef.current?.focus();
   };
 
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">Felter og kontrakt</Subtitle2>
-      <Button appearance="primary" onClick={() => void fill()} disabled={linked.status === 'loading'}>
-        Udfyld felter fra sag, leverandør og kontrakt
-      </Button>
-      <Muted>{Object.keys(values).length} oplysninger er kendt fra kommunen, sagen, leverandøren og kontrakten.</Muted>
-      <p ref={statusRef} tabIndex={-1} role="status" className={styles.status}>
-        {status}
-      </p>
-      {error && <ErrorLine>{error}</ErrorLine>}
-      {!state.caseId && <Muted>Knyt dokumentet til en sag for at gemme kontrakten.</Muted>}
-      {linked.status === 'loading' && !linked.case && <Spinner size="tiny" label="Henter sagen …" />}
-      {linked.status === 'error' && <ErrorLine>Sagen kunne ikke hentes: {linked.error}</ErrorLine>}
-      {(linked.case || linked.status === 'none') && (
-        <WithLibrary>
-          {(loaded) => (
-            <ContractForm
-              key={linked.case?.id ?? 'none'}
-              linked={linked}
-              loaded={loaded}
-              onSaved={() => {
-                linked.reload();
-                setSaved((n) => n + 1);
-                setStatus('Kontrakten er gemt, og fristerne er lagt ind.');
-                statusRef.current?.focus();
-              }}
-            />
-          )}
-        </WithLibrary>
-      )}
+      <WithLibrary>
+        {(loaded) => (
+          <>
+            <FillFields linked={linked} loaded={loaded} onStatus={show} />
+            <p ref={statusRef} tabIndex={-1} role="status" className={styles.status}>
+              {status}
+            </p>
+            {error && <ErrorLine>{error}</ErrorLine>}
+            {!state.caseId && <Muted>Knyt dokumentet til en sag for at gemme kontrakten.</Muted>}
+            {linked.status === 'loading' && !linked.case && <Spinner size="tiny" label="Henter sagen …" />}
+            {linked.status === 'error' && <ErrorLine>Sagen kunne ikke hentes: {linked.error}</ErrorLine>}
+            {(linked.case || linked.status === 'none') && (
+              <ContractForm
+                key={linked.case?.id ?? 'none'}
+                linked={linked}
+                loaded={loaded}
+                onSaved={() => {
+                  linked.reload();
+                  setSaved((n) => n + 1);
+                  show('Kontrakten er gemt, og fristerne er lagt ind.');
+                }}
+              />
+            )}
+          </>
+        )}
+      </WithLibrary>
       {linked.contract && <Milestones contractId={linked.contract.id} round={saved} provider={linked.provider} />}
     </div>
   );

@@ -18,6 +18,7 @@ import { expectedText, type Finding } from '../document/review';
 import { clausePlainText } from '../document/text';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
+import { ChoiceActions } from './ChoiceActions';
 import { Muted } from './common';
 import type { FindingActions } from './findingActions';
 import { InsertClauseButton } from './InsertClauseButton';
@@ -244,32 +245,9 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
       {finding.kind === 'missingMandatory' && latest && (
         <InsertClauseButton version={latest} actions={actions} done={`${finding.title} er indsat.`} />
       )}
-      {finding.kind === 'openChoice' &&
-        finding.clauses.map(({ clauseId, title }) => {
-          const version = actions.loaded.index.version(clauseId);
-          return (
-            version && (
-              <Button
-                key={clauseId}
-                size="small"
-                onClick={() =>
-                  void actions.change(
-                    () =>
-                      contractDocument.insertBlocks(
-                        [{ kind: 'clause', clause: clauseBlock(version, actions.values) }],
-                        {
-                          position: actions.positionOf(clauseId),
-                        },
-                      ),
-                    `${title} er indsat.`,
-                  )
-                }
-              >
-                Indsæt {title}
-              </Button>
-            )
-          );
-        })}
+      {(finding.kind === 'openChoice' || finding.kind === 'conflictingAlternatives') && (
+        <ChoiceActions finding={finding} {...actions} />
+      )}
       {finding.kind === 'outdated' && <Outdated finding={finding} {...actions} />}
       {finding.kind === 'deviating' && <Deviation finding={finding} {...actions} />}
       {finding.kind === 'retired' && <RetiredFinding finding={finding} {...actions} />}

@@ -9,7 +9,14 @@ import { choicesFor } from '@koberollen/shared/rules/templateChoices';
 import { errorText } from '../api/paneClient';
 import { clauseBlock } from '../document/build';
 import { templatePosition } from '../document/position';
-import { fieldValuesOf, findingKey, recordedFinding, reviewDocument, type ReviewOutcome } from '../document/review';
+import {
+  fieldValuesOf,
+  findingKey,
+  recordedFinding,
+  reviewDocument,
+  type ReviewOutcome,
+  shownFindings,
+} from '../document/review';
 import type { DocumentSnapshot, DocumentState } from '../document/types';
 import { type LoadedLibrary, withVersions } from '../library/libraryStore';
 import { canWriteCases } from '../session/session';
@@ -81,8 +88,12 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
         choices: choicesFor(linked),
       });
       setRun({ outcome, snapshot, loaded });
-      const open = outcome.findings.length;
-      setStatus(message ?? (open === 0 ? 'Ingen fund: kontrakten følger skabelonen og tjeklisten.' : `${open} fund.`));
+      const open = shownFindings(outcome.findings);
+      const clean =
+        outcome.mode === 'tagged'
+          ? 'Ingen fund: kontrakten følger skabelonen.'
+          : 'Ingen fund: kontrakten dækker de emner, tjeklisten kræver.';
+      setStatus(message ?? (open === 0 ? clean : `${open} fund.`));
     } catch {
       setError('Dokumentet kunne ikke læses. Prøv igen.');
     } finally {

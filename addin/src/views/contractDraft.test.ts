@@ -1,5 +1,5 @@
 // The contract form's draft: dates shown and typed as dd.mm.åååå, sent to the API as ISO dates.
-import { contractInputOf, draftOf, invalidDates } from './contractDraft';
+import { contractInputOf, draftOf, invalidDates, weeklyHoursError } from './contractDraft';
 
 describe('contract draft dates', () => {
   it('reads typed Danish dates into ISO dates for the API', () => {
@@ -28,5 +28,26 @@ describe('contract draft dates', () => {
       'endDate',
       'specialStart',
     ]);
+  });
+});
+
+describe('contract draft weekly hours', () => {
+  const blank = draftOf(undefined, { providerId: 'p', offerId: 'o', templateId: 't', title: 'K' });
+
+  it('sends typed Danish hours, none when left empty, and shows saved hours back', () => {
+    expect(contractInputOf({ ...blank, weeklyHours: '7,5' }, 'case-1').weeklyHours).toBe(7.5);
+    expect(contractInputOf({ ...blank, weeklyHours: ' ' }, 'case-1').weeklyHours).toBeUndefined();
+    const input = contractInputOf({ ...blank, startDate: '01.01.2026', weeklyHours: '6' }, 'case-1');
+    expect(draftOf({ ...input, id: 'c' } as never, {}).weeklyHours).toBe('6');
+  });
+
+  it('refuses hours that are no number, none or more than a week holds, in Danish', () => {
+    expect(weeklyHoursError({ weeklyHours: '' })).toBeUndefined();
+    expect(weeklyHoursError({ weeklyHours: '168' })).toBeUndefined();
+    for (const bad of ['seks', '0', '-2', '169']) {
+      expect(weeklyHoursError({ weeklyHours: bad })).toBe(
+        'Skriv timer pr. uge som et tal over 0 og højst 168, fx 7,5.',
+      );
+    }
   });
 });

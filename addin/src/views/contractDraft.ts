@@ -15,6 +15,8 @@ export interface ContractDraft {
   rateLabel: string;
   rateAmount: string;
   rateValidFrom: string;
+  /** Face-to-face hours a week (§ 83, § 85); empty when none are agreed. */
+  weeklyHours: string;
   special: boolean;
   specialType: RateType;
   specialAmount: string;
@@ -62,6 +64,15 @@ export function invalidDates(draft: ContractDraft): (typeof DATE_KEYS)[number][]
   return DATE_KEYS.filter((key) => draft[key].trim() !== '' && parseDanishDate(draft[key]) === undefined);
 }
 
+/** The Danish message for weekly hours that are no number of hours in a week; undefined when they are fine. */
+export function weeklyHoursError(draft: Pick<ContractDraft, 'weeklyHours'>): string | undefined {
+  if (!draft.weeklyHours.trim()) return undefined;
+  const hours = parseDanishNumber(draft.weeklyHours);
+  return Number.isFinite(hours) && hours > 0 && hours <= 168
+    ? undefined
+    : 'Skriv timer pr. uge som et tal over 0 og højst 168, fx 7,5.';
+}
+
 export function draftOf(contract: Contract | undefined, defaults: Partial<ContractDraft>): ContractDraft {
   const rate = contract?.rates[0];
   const special = contract?.specialRate;
@@ -77,6 +88,7 @@ export function draftOf(contract: Contract | undefined, defaults: Partial<Contra
     rateLabel: rate?.label ?? 'Døgntakst',
     rateAmount: shown(rate?.amount),
     rateValidFrom: day(rate?.validFrom),
+    weeklyHours: shown(contract?.weeklyHours),
     special: special !== undefined,
     specialType: special?.type ?? 'day',
     specialAmount: shown(special?.amount),
@@ -116,6 +128,7 @@ export function contractInputOf(draft: ContractDraft, caseId: string, contract?:
         validFrom: iso(draft.rateValidFrom) || iso(draft.startDate),
       },
     ],
+    weeklyHours: draft.weeklyHours.trim() ? parseDanishNumber(draft.weeklyHours) : undefined,
     specialRate: draft.special
       ? {
           type: draft.specialType,

@@ -35,6 +35,21 @@ export function renderFieldValue(field: FieldDefinition, value: string): string 
   return text;
 }
 
+/** Each value as its field reads it in a sentence (`renderFieldValue`); a key no field defines keeps its value. */
+export function renderFieldValues(
+  values: Readonly<Record<string, string>>,
+  fields: readonly FieldDefinition[],
+): Record<string, string> {
+  const byKey = new Map<string, FieldDefinition>();
+  for (const field of fields) if (!byKey.has(field.key)) byKey.set(field.key, field);
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => {
+      const field = byKey.get(key);
+      return [key, field ? renderFieldValue(field, value) : value];
+    }),
+  );
+}
+
 /** A paragraph's text cut into plain runs and `{{fieldKey}}` placeholders, in order (for previews and editors). */
 export function clauseTextParts(text: string): ({ kind: 'text'; text: string } | { kind: 'field'; key: string })[] {
   const parts: ({ kind: 'text'; text: string } | { kind: 'field'; key: string })[] = [];

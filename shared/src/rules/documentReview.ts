@@ -4,6 +4,7 @@ import type { ChecklistInput, ChecklistItem } from '../domain/checklist';
 import type { Clause, ClauseVersion, FieldDefinition } from '../domain/clause';
 import type { TemplateInput } from '../domain/template';
 import { choiceStatuses, type ChoiceValues, refIncluded } from './templateChoices';
+import { templateParagraphs } from './templateFit';
 
 /** A clause of the library with its published versions by number. */
 export interface ClauseLibraryEntry {
@@ -140,7 +141,7 @@ export interface ReviewContext {
 export function templateContext(template: Pick<TemplateInput, 'contractType' | 'legalBasis'>): ReviewContext {
   return {
     contractType: template.contractType,
-    paragraphs: template.legalBasis.map((basis) => `${basis.law} ${basis.section}`),
+    paragraphs: templateParagraphs(template),
   };
 }
 

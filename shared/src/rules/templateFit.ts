@@ -1,0 +1,37 @@
+// Whether a template's legal basis covers the paragraph the case was decided under, told before it is inserted.
+import type { TemplateInput } from '../domain/template';
+import { legalBasisText } from './knownFieldValues';
+
+type TemplateBasis = Pick<TemplateInput, 'name' | 'legalBasis'>;
+
+/** The paragraph codes a template is written for, e.g. `SEL §85`, `ABL §105`. */
+export function templateParagraphs(template: Pick<TemplateInput, 'legalBasis'>): string[] {
+  return template.legalBasis.map((basis) => `${basis.law} ${basis.section}`);
+}
+
+const normalized = (code: string) => code.replace(/\s+/g, '').toUpperCase();
+
+export type LegalBasisFit<T> = { ok: true } | { ok: false; reason: string; matching: T[] };
+
+/**
+ * A template fits a case whose paragraph its legal basis names, and any case whose paragraph is not known. Otherwise
+ * the reason says both in Danish, and `matching` lists the templates that do name it.
+ */
+export function legalBasisFit<T extends TemplateBasis>(
+  template: T,
+  paragraph: string | undefined,
+  templates: readonly T[],
+): LegalBasisFit<T> {
+  if (!paragraph?.trim()) return { ok: true };
+  const names = (t: TemplateBasis) => templateParagraphs(t).map(normalized);
+  const code = normalized(paragraph);
+  if (names(template).includes(code)) return { ok: true };
+  const matching = templates.filter((t) => t !== template && names(t).includes(code));
+  const basis = templateParagraphs(template).map(legalBasisText).join(' og ');
+  const reason =
+    `${template.name} er skrevet til ${basis}, men sagen er afgjort efter ${legalBasisText(paragraph)}. ` +
+    (matching.length > 0
+      ? 'Vælg skabelonen til sagens paragraf, eller indsæt denne alligevel.'
+      : 'Biblioteket har ingen skabelon til sagens paragraf; indsæt kun denne, hvis den passer til afgørelsen.');
+  return { ok: false, reason, matching };
+}

@@ -1,0 +1,146 @@
+// A complete contract from the Word pane in Chromium (preview mode): the legal-basis finding before a template goes
+// in, the matching template filled from the case's records, and a review of at most ten findings, grouped by kind.
+import type { Browser, Page } from 'playwright-core';
+
+import { apiAs, type ApiReader } from './support/api';
+import { chromiumOrSkip, launchChromium, watchProblems } from './support/browser';
+import { type RunningHost, startBuiltHost } from './support/host';
+
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com/';
+const TEMPLATE_85 = 'Kontrakt om socialpædagogisk støtte (serviceloven § 85)';
+const TEMPLATE_107 = 'Kontrakt om midlertidigt botilbud (serviceloven § 107)';
+const VARIANTS = ['Variant A: Tilbud omfattet af rammeaftalen', 'Variant B: Tilbud uden for rammeaftalen'];
+
+const chromiumPath = chromiumOrSkip();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+const kr = (amount: number) =>
+  new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+
+describeInBrowser('A complete contract from the Word pane', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let api: ApiReader;
+
+  beforeAll(async () => {
+    host = await startBuiltHost();
+    browser = await launchChromium(chromiumPath!);
+    api = await apiAs(host.baseUrl, 'caseworker');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  const pane = (page: Page) => page.getByRole('main');
+  const documentView = (page: Page) => page.getByRole('region', { name: 'Dokumentet (forhåndsvisning)' });
+  const findings = (page: Page) => pane(page).getByRole('list', { name: 'Fund' });
+  const status = (page: Page, text: string | RegExp) => pane(page).getByRole('status').filter({ hasText: text });
+  const field = (page: Page, key: string) => documentView(page).locator(`[data-field="${key}"]`).first();
+
+  async function review(page: Page) {
+    await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
+    await pane(page).getByRole('button', { name: 'Gennemgå dokumentet' }).click();
+    const line = await status(page, /fund/).first().innerText();
+    return Number(/^(\d+) fund\.$/.exec(line)?.[1] ?? (line.startsWith('Ingen fund') ? 0 : NaN));
+  }
+
+  it('warns of a § 107 template on a § 85 case, inserts the § 85 one filled from the records, reviews to at most 10 findings', async () => {
+    const cases = (await api.get('/api/cases?limit=200')).items as {
+      id: string;
+      reference: string;
+      paragraph?: string;
+    }[];
+    const contracts = (await api.get('/api/contracts?limit=200')).items as { id: string; caseId: string }[];
+    const chosen = cases.find((c) => c.paragraph === 'SEL §85' && contracts.some((k) => k.caseId === c.id))!;
+    const listed = (await api.get(`/api/contracts?caseId=${chosen.id}`)).items as { id: string }[];
+    const contract = await api.get(`/api/contracts/${listed.at(-1)!.id}`);
+    const hourly = (contract.rates as { type: string; amount: number }[]).find((rate) => rate.type === 'hour')!;
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
+    const problems = await watchProblems(page);
+    await page.goto(`${host.baseUrl}/addin/taskpane.html?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`);
+    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
+    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(chosen.reference);
+    await pane(page).getByRole('button', { name: 'Søg' }).click();
+    await pane(page)
+      .getByRole('button', { name: `Knyt til dokumentet: sag ${chosen.reference}` })
+      .click();
+    await status(page, `Dokumentet er knyttet til sag ${chosen.reference}.`).waitFor();
+
+    // The § 107 template on this § 85 case: a finding in Danish, and nothing goes into the document.
+    await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
+    const templates = pane(page).getByRole('list', { name: 'Skabeloner' });
+    const temporary = templates.getByRole('listitem').filter({ hasText: TEMPLATE_107 });
+    await temporary.getByText(/passer ikke til sagens paragraf/).waitFor();
+    await pane(page)
+      .getByRole('button', { name: `Indsæt skabelon: ${TEMPLATE_107}` })
+      .click();
+    const warning = pane(page).getByText('Skabelonen passer ikke til sagens paragraf');
+    await warning.waitFor();
+    expect(
+      await pane(page)
+        .getByText(/er skrevet til serviceloven § 107, men sagen er afgjort efter/)
+        .count(),
+    ).toBe(1);
+    expect(await documentView(page).getByRole('article').count()).toBe(0);
+
+    // Pick the matching template from the finding: it goes in with one framework variant.
+    await pane(page)
+      .getByRole('button', { name: `Indsæt ${TEMPLATE_85}` })
+      .click();
+    await status(page, `${TEMPLATE_85} er indsat.`).waitFor();
+    expect(await warning.count()).toBe(0);
+    const variantCount = async (title: string) =>
+      documentView(page)
+        .getByRole('article', { name: `Klausul: ${title}` })
+        .count();
+    const counts = await Promise.all(VARIANTS.map(variantCount));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+
+    // Fill the fields: the contract's hourly rate and notice read as the contract has them.
+    await pane(page).getByRole('button', { name: 'Felter og kontrakt' }).click();
+    await pane(page).getByRole('button', { name: 'Udfyld felter fra sag, leverandør og kontrakt' }).click();
+    await status(page, /felter er udfyldt/).waitFor();
+    expect(await field(page, 'hourlyRate').innerText()).toBe(kr(hourly.amount));
+    const months = contract.noticePeriodMonths as number;
+    expect(await field(page, 'noticeMonths').innerText()).toBe(`${months} ${months === 1 ? 'måned' : 'måneder'}`);
+    expect(await field(page, 'legalBasis').innerText()).toBe('serviceloven § 85');
+
+    // Review: at most 10 findings, each kind together, each with an action.
+    const count = await review(page);
+    expect(count).toBeLessThanOrEqual(10);
+    const items = findings(page).locator(':scope > li');
+    expect(await items.count()).toBe(count);
+    const kinds = await items.evaluateAll((all) => all.map((li) => (li.firstElementChild as HTMLElement).innerText));
+    const runs = kinds.filter((kind, i) => kind !== kinds[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+    for (let i = 0; i < count; i++) expect(await items.nth(i).getByRole('button').count()).toBeGreaterThan(0);
+    await findings(page).getByRole('button', { name: 'Udfyld felterne' }).waitFor();
+
+    // Put the other framework variant in as well: the review reports both, with a way to each.
+    const other = VARIANTS[counts[0] === 1 ? 1 : 0]!;
+    await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
+    await pane(page).getByLabel('Søg i klausuler').fill('Variant');
+    await pane(page)
+      .getByRole('button', { name: new RegExp(`^${other} \\(version`) })
+      .click();
+    await pane(page).getByRole('button', { name: 'Indsæt ved markøren' }).click();
+    await status(page, `${other} er indsat.`).waitFor();
+    await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
+    await pane(page).getByRole('button', { name: 'Gennemgå dokumentet' }).click();
+    await status(page, `${count + 1} fund.`).waitFor();
+    const both = findings(page).getByRole('listitem').filter({ hasText: 'Flere varianter af samme valg' });
+    for (const title of VARIANTS) await both.getByRole('button', { name: `Gå til ${title}` }).waitFor();
+
+    // The results are still there after switching views.
+    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
+    await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
+    expect(await findings(page).locator(':scope > li').count()).toBe(count + 1);
+
+    expect((await problems()).filter((p) => !p.url.startsWith(OFFICE_JS_ORIGIN))).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
