@@ -77,8 +77,10 @@ it('refuses an invoice row whose number cell in "Fakturanummer" is a CPR number 
     Enhedspris: 2950,
     Beløb: 82600,
   };
-  const file = async (invoiceNumber: number) =>
-    xlsx(INVOICE_HEADERS, [INVOICE_HEADERS.map((h) => ({ ...cells, Fakturanummer: invoiceNumber })[h] ?? '')]);
+  const file = async (invoiceNumber: number) => {
+    const row: Record<string, string | number> = { ...cells, Fakturanummer: invoiceNumber };
+    return xlsx(INVOICE_HEADERS, [INVOICE_HEADERS.map((header) => row[header] ?? '')]);
+  };
   const errorsOf = async (invoiceNumber: number) => {
     const { positions, rows } = await readImportFile(await file(invoiceNumber), INVOICE_COLUMNS);
     const result = readInvoiceRow(rows[0]!, positions);

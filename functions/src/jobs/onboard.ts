@@ -1,9 +1,11 @@
-// Onboarding a municipality: its Entra tenant in the registry and its first settings, so its users can sign in.
+// Onboarding a municipality: its Entra tenant in the registry and its first settings, so its users can sign in; a
+// municipality offboarded before gets its registry entry back and keeps its records and settings.
 import type { Settings } from '@koberollen/shared/domain/settings';
 
 import { auditOp, systemUser } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
+import type { OffboardedTenant } from './offboard';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,6 +27,7 @@ export async function onboardTenant(
   if (!GUID.test(tenantId)) throw new Error(`Tenant id must be the Entra tenant id (a GUID), got "${tenantId}"`);
   if (!name.trim()) throw new Error('The municipality needs a name');
   if (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) return { created: false };
+  const left = await store.get<OffboardedTenant>(SYSTEM_PARTITION, 'offboardedTenant', tenantId);
   const actor = systemUser(tenantId);
   const settings: Settings = {
     name: name.trim(),
@@ -37,12 +40,12 @@ export async function onboardTenant(
     updatedBy: { userId: actor.userId, name: actor.name },
   };
   const ops: WriteOp[] = [
-    { op: 'upsert', kind: 'settings', id: SETTINGS_ID, body: settings },
+    ...(left ? [] : [{ op: 'upsert', kind: 'settings', id: SETTINGS_ID, body: settings } satisfies WriteOp]),
     auditOp(actor, now, {
       action: 'create',
       entityKind: 'tenant',
       entityId: tenantId,
-      summary: `${settings.name} oprettet`,
+      summary: left ? `${settings.name} tilsluttet igen` : `${settings.name} oprettet`,
     }),
   ];
   await store.write(tenantId, ops);
@@ -54,6 +57,7 @@ export async function onboardTenant(
       id: tenantId,
       body: { id: tenantId, name: settings.name, onboardedAt: now.toISOString() },
     },
+    ...(left ? [{ op: 'delete', kind: 'offboardedTenant', id: tenantId } satisfies WriteOp] : []),
   ]);
   return { created: true };
 }
