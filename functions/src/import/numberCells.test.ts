@@ -40,6 +40,9 @@ async function providerErrors(cells: Record<string, string | number>): Promise<s
   return result.ok ? [] : result.errors;
 }
 
+// Building and reading real workbooks takes a few seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const LOST_ZERO = /ser ud til at indeholde et CPR-nummer, som regnearket har gemt som et tal uden det foranstillede 0/;
 
 it('refuses a provider row whose number cell is a CPR number without its leading zero, naming row and column', async () => {
