@@ -1,6 +1,7 @@
 // The process-wide services handlers receive: configuration, store, sign-in and the clock.
 import packageJson from '../../package.json';
 import { type Auth, createAuth } from './auth';
+import type { TenantCheck } from './auth/jwtAuthenticator';
 import { rememberOnboarded } from './auth/tenantRegistry';
 import { type Config, loadConfig } from './config';
 import { createGraph, type GraphAccess } from './graph';
@@ -16,13 +17,17 @@ export interface Services extends Auth {
   graph?: GraphAccess;
 }
 
+/** Whether a municipality is in the tenant registry, remembered until the registry changes or for a minute. */
+export function registryCheck(store: Repository, now: () => number = Date.now): TenantCheck {
+  const revision = store.revision && (() => store.revision!(SYSTEM_PARTITION, ['tenant']));
+  const read = async (tenantId: string) => (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) !== undefined;
+  return rememberOnboarded(read, now, revision);
+}
+
 /** Opens the store and prepares sign-in (startServices also seeds the demo data where configured). */
 export async function createServices(config: Readonly<Config>, now: () => Date = () => new Date()): Promise<Services> {
   const store = await openStore(config.store);
-  const auth = await createAuth(
-    config.auth,
-    rememberOnboarded(async (tenantId) => (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) !== undefined),
-  );
+  const auth = await createAuth(config.auth, registryCheck(store));
   const graph =
     config.graph.mode === 'on'
       ? {

@@ -1,4 +1,6 @@
 // A CPR number in any spelling is refused by every write and search through HTTP, and by the imports by row and column.
+import { fieldLabel } from '@koberollen/shared/domain/fieldLabels';
+
 import { csvOf, PROVIDER_IMPORT_HEADERS, providerImportRecord, rowsOf } from '../support/importFiles';
 import { caseBody, expectStatus, invoiceBody, providerBody, useCaseHost } from './support/caseFixtures';
 import type { ApiAnswer } from './support/host';
@@ -17,12 +19,12 @@ const SPELLINGS = [
   '0101\u200b901234',
 ];
 
-/** Expects a 422 problem document that names the field, in the fields map and in the Danish detail. */
+/** Expects a 422 problem document that names the field: by its path in the fields map, in Danish in the detail. */
 function expectCprRefusal(answer: ApiAnswer, field: string) {
   expect(answer.status).toBe(422);
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(Object.keys(answer.body.fields)).toEqual([field]);
-  expect(answer.body.detail).toContain(`"${field}"`);
+  expect(answer.body.detail).toContain(`"${fieldLabel(field)}"`);
   expect(answer.body.detail).toContain('CPR-nummer');
 }
 

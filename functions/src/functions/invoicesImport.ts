@@ -53,7 +53,7 @@ function writeOps(user: User, now: Date, planned: PlannedInvoice[]): WriteOp[] {
 export const importInvoices = declare('invoices-import', invoiceRoutes.import, async (call) => {
   const { query, user, request, services } = call;
   const { positions, rows } = await readImportFile(Buffer.from(await request.arrayBuffer()), INVOICE_COLUMNS);
-  const read = rows.map(({ row, cells }) => readInvoiceRow(row, cells, positions));
+  const read = rows.map((row) => readInvoiceRow(row, positions));
   const lookup = importLookup(services.store, user.tenantId);
   const valid = read.flatMap((result) => (result.ok ? [result.value] : []));
   const matched: MatchedRow[] = await Promise.all(

@@ -7,6 +7,7 @@ import { parseAmount } from '@koberollen/shared/rules/format';
 import { RATE_NAMES } from '@koberollen/shared/rules/invoiceCheck';
 
 import { byWord, type Column, parseDate, rowReader } from '../import/columns';
+import type { SheetRow } from '../import/sheetRows';
 import { UNIT_WORDS } from './providersImportColumns';
 
 /** The columns in file order: key, Danish header, whether every row must fill it, and whether it may be left out. */
@@ -47,12 +48,9 @@ export type InvoiceRowResult = { ok: true; value: InvoiceRow } | { ok: false; ro
 const RATE_WORDS = Object.values(RATE_NAMES).join(', ');
 
 /** Reads one data row (`row` is its number in the file, the header being row 1); each error names row and column. */
-export function readInvoiceRow(
-  row: number,
-  cells: string[],
-  positions: Record<InvoiceColumnKey, number>,
-): InvoiceRowResult {
-  const { cell, fail, errors } = rowReader<InvoiceColumnKey>(INVOICE_COLUMNS, row, cells, positions);
+export function readInvoiceRow(sheetRow: SheetRow, positions: Record<InvoiceColumnKey, number>): InvoiceRowResult {
+  const { row } = sheetRow;
+  const { cell, fail, errors } = rowReader<InvoiceColumnKey>(INVOICE_COLUMNS, sheetRow, positions);
   const cvr = cell('cvr');
   if (cvr && !Cvr.safeParse(cvr).success) fail('cvr', 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen.');
   if (!cell('contractId') && !cell('caseReference'))

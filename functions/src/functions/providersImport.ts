@@ -47,7 +47,7 @@ async function allProviders(services: Services, user: User, filters: Filter[] = 
 /** Every data row of the file, read on its own. */
 async function readFile(bytes: Buffer) {
   const { positions, rows } = await readImportFile(bytes, COLUMNS);
-  return rows.map(({ row, cells }) => ({ cells, result: readRow(row, cells, positions) }));
+  return rows.map((row) => ({ cells: row.cells, result: readRow(row, positions) }));
 }
 
 function writeOps(user: User, now: Date, writes: ReturnType<typeof planImport>['writes']): WriteOp[] {

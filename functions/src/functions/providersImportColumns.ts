@@ -5,6 +5,7 @@ import type { RateType } from '@koberollen/shared/domain/rate';
 import { parseAmount } from '@koberollen/shared/rules/format';
 
 import { byWord, type Column, parseDate, rowReader } from '../import/columns';
+import type { SheetRow } from '../import/sheetRows';
 
 /** The columns in file order: key, Danish header, and whether every row must fill it. */
 export const COLUMNS = [
@@ -66,8 +67,9 @@ export interface ImportRow {
 export type RowResult = { ok: true; value: ImportRow } | { ok: false; row: number; errors: string[] };
 
 /** Reads one data row (`row` is its number in the file, the header being row 1); each error names row and column. */
-export function readRow(row: number, cells: string[], positions: Record<ColumnKey, number>): RowResult {
-  const { cell, fail, errors } = rowReader<ColumnKey>(COLUMNS, row, cells, positions);
+export function readRow(sheetRow: SheetRow, positions: Record<ColumnKey, number>): RowResult {
+  const { row } = sheetRow;
+  const { cell, fail, errors } = rowReader<ColumnKey>(COLUMNS, sheetRow, positions);
 
   const cvr = cell('cvr');
   if (cvr && !Cvr.safeParse(cvr).success) fail('cvr', 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen.');

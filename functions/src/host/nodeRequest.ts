@@ -24,9 +24,11 @@ export class NodeRequest implements ApiRequest {
     };
   }
 
+  /** The body's bytes: the body's own memory when it fills it (as a body of more than 4 KB does), else a copy. */
   arrayBuffer = (): Promise<ArrayBuffer> => {
     const { buffer, byteOffset, byteLength } = this.body;
-    return Promise.resolve(buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
+    const whole = byteOffset === 0 && byteLength === buffer.byteLength;
+    return Promise.resolve((whole ? buffer : buffer.slice(byteOffset, byteOffset + byteLength)) as ArrayBuffer);
   };
 }
 

@@ -4,6 +4,8 @@ import { BROKEN_SEEN, hasBrokenCharacters } from '@koberollen/shared/domain/inpu
 import { containsCprNumber, CPR_SEEN } from '@koberollen/shared/rules/cpr';
 import { parseIsoDate } from '@koberollen/shared/rules/dates';
 
+import type { SheetRow } from './sheetRows';
+
 /** One column of a map: the key the code reads it by, its Danish header, and whether every row must fill it. */
 export interface Column<K extends string = string> {
   key: K;
@@ -69,14 +71,22 @@ export interface RowReader<K extends string> {
   errors: string[];
 }
 
+/** Why a number cell was refused: the CPR number a person typed, stored by the spreadsheet without its leading 0. */
+export const CPR_AS_NUMBER_SEEN =
+  'ser ud til at indeholde et CPR-nummer, som regnearket har gemt som et tal uden det foranstillede 0. ' +
+  'Køberollen gemmer aldrig CPR-numre – brug sagsnummeret fra sagssystemet.';
+
+/** A number cell's text as a person typed it: nine digits were ten with a leading 0 (a CPR number of days 1-9). */
+const lostLeadingZero = (text: string) => /^\d{9}$/.test(text) && containsCprNumber(`0${text}`);
+
 /**
  * A reader of one row that has already recorded an error for every required column left empty, and for every cell of
- * any column that holds a CPR number, a NUL character or a lone surrogate: such a row is never imported.
+ * any column that holds a CPR number (a number cell read as typed, its leading 0 put back), a NUL character or a lone
+ * surrogate: such a row is never imported.
  */
 export function rowReader<K extends string>(
   columns: readonly Column<K>[],
-  row: number,
-  cells: string[],
+  { row, cells, numberColumns = [] }: SheetRow,
   positions: Record<K, number>,
 ): RowReader<K> {
   const errors: string[] = [];
@@ -86,7 +96,10 @@ export function rowReader<K extends string>(
     const text = cell(column.key);
     if (column.required && !text) fail(column.key, 'skal udfyldes.');
     else if (hasBrokenCharacters(text)) fail(column.key, BROKEN_SEEN);
-    else if (!column.systemIds && containsCprNumber(text)) fail(column.key, CPR_SEEN);
+    else if (column.systemIds) continue;
+    else if (containsCprNumber(text)) fail(column.key, CPR_SEEN);
+    else if (numberColumns.includes(positions[column.key]) && lostLeadingZero(text))
+      fail(column.key, CPR_AS_NUMBER_SEEN);
   }
   return { cell, fail, errors };
 }

@@ -5,6 +5,11 @@ import { PayloadTooLargeError, ValidationError } from '@koberollen/shared/errors
 export interface SheetRow {
   row: number;
   cells: string[];
+  /**
+   * The columns whose cell the file stores as a number (an XLSX number cell): its text is the number, which may have
+   * lost the leading zero a person typed (0101901234 is stored as 101901234).
+   */
+  numberColumns?: number[];
 }
 
 export interface SheetLimits {

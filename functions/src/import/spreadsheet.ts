@@ -12,7 +12,7 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Reads the first sheet of an XLSX file or a CSV file (UTF-8, `;` or `,`) as its rows with content. */
 export function readSpreadsheet(bytes: Buffer, limits: SheetLimits): Promise<SheetRow[]> {
-  return bytes.subarray(0, 4).equals(ZIP_MAGIC) ? readXlsx(bytes, limits) : readCsv(bytes);
+  return bytes.subarray(0, 4).equals(ZIP_MAGIC) ? readXlsx(bytes, limits) : Promise.resolve(readCsv(bytes, limits));
 }
 
 /** Writes rows (the first being the headers) as an XLSX workbook with one sheet, or as a UTF-8 CSV with `;`. */

@@ -55,16 +55,18 @@ export async function readXlsx(bytes: Buffer, limits: SheetLimits): Promise<Shee
     for await (const sheet of reader) {
       for await (const row of sheet) {
         const cells: string[] = [];
+        const numberColumns: number[] = [];
         row.eachCell((cell, column) => {
           if (column > MAX_COLUMNS) return;
           if (isFormula(cell.value)) formulas.push({ row: row.number, column: column - 1 });
+          if (typeof cell.value === 'number') numberColumns.push(column - 1);
           const text = cellText(cell.value);
           if (text.length > MAX_CELL_CHARS) throw cellTooLong(row.number, column);
           if (text) filled += 1;
           cells[column - 1] = text;
         });
         if (!cells.some((c) => c?.trim())) continue;
-        rows.push({ row: row.number, cells: Array.from(cells, (c) => c ?? '') });
+        rows.push({ row: row.number, cells: Array.from(cells, (c) => c ?? ''), numberColumns });
         if (rows.length > limits.maxDataRows + 1) throw tooManyRows(limits);
         if (filled > (limits.maxDataRows + 1) * MAX_CELLS_PER_ROW) throw tooManyCells(limits);
       }

@@ -1,13 +1,14 @@
 // `npm run job:milestones` / `job:notifications` / `job:onboard`: runs a job once against the configured store and
 // prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
-// `onboard <tenant id> <name>` registers a municipality; `upgrade` brings contracts stored by earlier versions up to
-// the current shape, the demo municipalities' library and demo records up to the current demo content, and every
-// municipality's topics up to the product's current ones.
+// `onboard <tenant id> <name>` registers a municipality, `offboard <tenant id>` takes it out again; `upgrade` brings
+// contracts stored by earlier versions up to the current shape, the demo municipalities' library and demo records up
+// to the current demo content, and every municipality's topics up to the product's current ones.
 import { loadConfig } from '../config';
 import { closeServices, type Services, setServices } from '../services';
 import { startServices } from '../startServices';
 import { runMilestoneJob } from './milestoneJob';
 import { deliverNotifications } from './notificationDelivery';
+import { offboardTenant } from './offboard';
 import { onboardTenant } from './onboard';
 import { upgradeContracts } from './upgradeContracts';
 import { upgradeDemoData } from './upgradeDemoData';
@@ -28,6 +29,15 @@ async function deliver(services: Services): Promise<void> {
 async function onboard(services: Services, [tenantId, ...name]: string[]): Promise<void> {
   const { created } = await onboardTenant(services.store, tenantId ?? '', name.join(' '), services.now());
   console.log(created ? `Onboarded ${name.join(' ')} (${tenantId})` : `${tenantId} was onboarded before: unchanged`);
+}
+
+async function offboard(services: Services, [tenantId]: string[]): Promise<void> {
+  const { offboarded, name } = await offboardTenant(services.store, tenantId ?? '', services.now());
+  console.log(
+    offboarded
+      ? `Offboarded ${name} (${tenantId}): its users are refused from now on; its data is kept`
+      : `${name} (${tenantId}) was offboarded before: unchanged`,
+  );
 }
 
 async function upgrade(services: Services): Promise<void> {
@@ -55,18 +65,20 @@ async function upgrade(services: Services): Promise<void> {
     console.log(`Topics the municipality has changed itself, left as they are: ${topics.kept.join(', ')}`);
 }
 
-const JOBS = ['milestones', 'notifications', 'onboard', 'upgrade'];
+const JOBS = ['milestones', 'notifications', 'onboard', 'offboard', 'upgrade'];
 
 async function main(job: string | undefined, args: string[]): Promise<void> {
   if (!job || !JOBS.includes(job)) {
     throw new Error(`Unknown job "${job ?? ''}"; known jobs: ${JOBS.join(', ')}`);
   }
-  // Onboarding a real municipality never seeds the demo municipalities into its store.
+  // Onboarding or offboarding a real municipality never seeds the demo municipalities into its store.
   const config = loadConfig();
-  const services = await startServices(job === 'onboard' ? { ...config, seedDemoData: false } : config);
+  const registry = job === 'onboard' || job === 'offboard';
+  const services = await startServices(registry ? { ...config, seedDemoData: false } : config);
   setServices(services);
   try {
     if (job === 'onboard') return await onboard(services, args);
+    if (job === 'offboard') return await offboard(services, args);
     if (job === 'upgrade') return await upgrade(services);
     if (job === 'milestones') {
       const result = await runMilestoneJob(services.store, services.now());

@@ -1,11 +1,13 @@
 // Onboarding a municipality: its Entra tenant in the registry, its first settings and the product's topics, so its
-// users can sign in and the review recognises topics in a provider's wording from the start.
+// users can sign in and the review recognises topics in a provider's wording from the start; a municipality
+// offboarded before gets its registry entry back and keeps its records and settings.
 import type { Settings } from '@koberollen/shared/domain/settings';
 
 import { auditOp, systemUser } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 import { topicUpgradeOps } from './upgradeTopics';
+import type { OffboardedTenant } from './offboard';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,6 +29,7 @@ export async function onboardTenant(
   if (!GUID.test(tenantId)) throw new Error(`Tenant id must be the Entra tenant id (a GUID), got "${tenantId}"`);
   if (!name.trim()) throw new Error('The municipality needs a name');
   if (await store.get(SYSTEM_PARTITION, 'tenant', tenantId)) return { created: false };
+  const left = await store.get<OffboardedTenant>(SYSTEM_PARTITION, 'offboardedTenant', tenantId);
   const actor = systemUser(tenantId);
   const settings: Settings = {
     name: name.trim(),
@@ -40,13 +43,13 @@ export async function onboardTenant(
   };
   const topics = await topicUpgradeOps(store, tenantId, now);
   const ops: WriteOp[] = [
-    { op: 'upsert', kind: 'settings', id: SETTINGS_ID, body: settings },
+    ...(left ? [] : [{ op: 'upsert', kind: 'settings', id: SETTINGS_ID, body: settings } satisfies WriteOp]),
     ...topics.ops,
     auditOp(actor, now, {
       action: 'create',
       entityKind: 'tenant',
       entityId: tenantId,
-      summary: `${settings.name} oprettet`,
+      summary: left ? `${settings.name} tilsluttet igen` : `${settings.name} oprettet`,
     }),
   ];
   await store.write(tenantId, ops);
@@ -58,6 +61,7 @@ export async function onboardTenant(
       id: tenantId,
       body: { id: tenantId, name: settings.name, onboardedAt: now.toISOString() },
     },
+    ...(left ? [{ op: 'delete', kind: 'offboardedTenant', id: tenantId } satisfies WriteOp] : []),
   ]);
   return { created: true };
 }

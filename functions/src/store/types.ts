@@ -3,6 +3,8 @@
 /** The kinds of document the product stores; each lives in its tenant's partition. */
 export type DocKind =
   | 'tenant'
+  /** A municipality taken out of the tenant registry: who it was and when it left (see jobs/offboard.ts). */
+  | 'offboardedTenant'
   | 'settings'
   | 'clause'
   | 'clauseVersion'
@@ -26,7 +28,7 @@ export type DocKind =
   /** A scheduled job's lease and last run (see jobs/timerLease.ts), in the system partition, one per timer. */
   | 'timerLease';
 
-/** The partition holding the tenant registry (kind `tenant`). */
+/** The partition holding the tenant registry (kind `tenant`, and `offboardedTenant` for those that left). */
 export const SYSTEM_PARTITION = '_system';
 
 export type IndexValue = string | number | boolean;

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 
 import { isSystemString } from '../domain/common';
+import { FIELD_LABELS, fieldLabel } from '../domain/fieldLabels';
 import { findTextProblems } from '../domain/inputText';
 import { allContracts } from './contracts';
 
@@ -133,6 +134,17 @@ describe('input strings of every route', () => {
     for (const { schema, leaf } of system) {
       expect(findTextProblems(schema, leaf.build('0101901234')).cpr).toEqual({});
     }
+  });
+
+  it('names every string a person fills in Danish, so a refusal says where', () => {
+    const unnamed = free
+      .map(({ name, leaf }) => ({
+        name,
+        path: leaf.path.join('.'),
+        key: leaf.path.filter((k) => !/^\d+$/.test(k)).at(-1),
+      }))
+      .filter(({ path, key }) => !fieldLabel(path) || !key || !Object.hasOwn(FIELD_LABELS, key));
+    expect(unnamed.map(({ name, path }) => `${name} ${path}`)).toEqual([]);
   });
 
   it('accepts text without a CPR number', () => {

@@ -68,7 +68,15 @@ export const ProviderInput = z.object({
 export type ProviderInput = z.infer<typeof ProviderInput>;
 
 export const ProviderServerFields = { ...Meta, qualityNotes: z.array(QualityNote) };
-export const Provider = ProviderInput.extend(ProviderServerFields);
+/**
+ * A report as the API answers it: a link stored before links were checked on write may be any text, so reading it
+ * must not fail; views make it clickable only through `safeHref`.
+ */
+const StoredSupervisionReport = SupervisionReport.extend({ link: z.string().optional() });
+export const Provider = ProviderInput.extend({
+  ...ProviderServerFields,
+  supervisionReports: z.array(StoredSupervisionReport).default([]),
+});
 export type Provider = z.infer<typeof Provider>;
 
 export const QualityNoteBody = z.strictObject({ text: freeText(4000, 1) });

@@ -1,4 +1,5 @@
 // Detects a Danish CPR number in any spelling (separators, full-width digits, invisible characters) so it is never stored.
+import { fieldLabel } from '../domain/fieldLabels';
 
 /**
  * Characters a reader does not see: format characters (zero-width space and joiners, soft hyphen, bidi marks, BOM),
@@ -81,9 +82,9 @@ export const CPR_REFUSAL = `Feltet ${CPR_SEEN}`;
 /** The message next to one field of a problem document, whose detail explains it (see `cprRefusalIn`). */
 export const CPR_FIELD = 'Ser ud til at være et CPR-nummer.';
 
-/** The reason naming where: `Feltet "notes" ser ud til at indeholde et CPR-nummer. …` (an import names row and column). */
+/** The reason naming where by the fields' Danish names: `Feltet "Noter" ser ud til at indeholde et CPR-nummer. …` (an import names row and column). */
 export function cprRefusalIn(fields: readonly string[]): string {
-  const where = fields.map((field) => `"${field}"`).join(', ');
+  const where = fields.map((field) => `"${fieldLabel(field) ?? field}"`).join(', ');
   const subject = fields.length === 1 ? `Feltet ${where}` : `Felterne ${where}`;
   return `${subject} ${CPR_SEEN}`;
 }

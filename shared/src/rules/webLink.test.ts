@@ -1,12 +1,13 @@
 // Links people store: web addresses only.
 import { WebLink } from '../domain/webLink';
-import { isWebLink } from './webLink';
+import { isWebLink, safeHref } from './webLink';
 
 it.each(['https://tilsyn.example.dk/rapport.pdf', 'http://intranet.kommune.dk/a?b=c', 'HTTPS://EXAMPLE.DK'])(
   'accepts the web address %s',
   (link) => {
     expect(isWebLink(link)).toBe(true);
     expect(WebLink.safeParse(link).success).toBe(true);
+    expect(safeHref(link)).toBe(new URL(link).href);
   },
 );
 
@@ -24,6 +25,7 @@ it.each([
   '',
 ])('refuses %j on write with a Danish reason, and on render', (link) => {
   expect(isWebLink(link)).toBe(false);
+  expect(safeHref(link)).toBeUndefined();
   const parsed = WebLink.safeParse(link);
   expect(parsed.success).toBe(false);
   expect(parsed.error?.issues[0]?.message).toBe(

@@ -6,3 +6,11 @@ export function isWebLink(text: string): boolean {
   const url = new URL(text);
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
 }
+
+/**
+ * What a view may put in an `href` for a stored link: the web address as parsed, or undefined for anything else
+ * (a `javascript:`, `data:` or `vbscript:` link stored before links were checked), which is then shown as no link.
+ */
+export function safeHref(link: string | undefined): string | undefined {
+  return link !== undefined && isWebLink(link) ? new URL(link).href : undefined;
+}

@@ -18,7 +18,7 @@ import { providerRoutes } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { formatDate } from '@koberollen/shared/rules/format';
-import { isWebLink } from '@koberollen/shared/rules/webLink';
+import { safeHref } from '@koberollen/shared/rules/webLink';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -139,17 +139,20 @@ export function ProviderPage({ id }: { id: string }) {
           <ul className={styles.list}>
             {[...provider.supervisionReports]
               .sort((a, b) => b.date.localeCompare(a.date))
-              .map((report) => (
-                <li key={report.date + report.conclusion}>
-                  <Text weight="semibold">{formatDate(report.date)}</Text> {report.authority && `(${report.authority})`}
-                  : {report.conclusion}{' '}
-                  {report.link && isWebLink(report.link) && (
-                    <Link href={report.link} target="_blank" rel="noopener noreferrer">
-                      Læs rapporten
-                    </Link>
-                  )}
-                </li>
-              ))}
+              .map((report) => {
+                const href = safeHref(report.link);
+                return (
+                  <li key={report.date + report.conclusion}>
+                    <Text weight="semibold">{formatDate(report.date)}</Text>{' '}
+                    {report.authority && `(${report.authority})`}: {report.conclusion}{' '}
+                    {href && (
+                      <Link href={href} target="_blank" rel="noopener noreferrer">
+                        Læs rapporten
+                      </Link>
+                    )}
+                  </li>
+                );
+              })}
           </ul>
         )}
       </section>
