@@ -15,7 +15,7 @@ import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredD
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
 import { countEachQuery, countQuery, listQuery, manyQuery, unwrapToken, wrapToken } from './cosmosQuery';
 import { unavailable } from './errors';
-import type { DocKind, Filter, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
+import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
 export type CosmosStoreConfig = Extract<StoreConfig, { kind: 'cosmos' }>;
 
@@ -94,6 +94,11 @@ export class CosmosRepository implements Repository {
   async list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>> {
     const page = await this.page(tenantId, kind, query, true);
     return { ...page, items: page.items.map((row) => toStoredDoc<T>(tenantId, kind, row)) };
+  }
+
+  /** One query per list, sent at once: a query reads one list order. */
+  listEach(tenantId: string, lists: readonly ListOf[]): Promise<Page<unknown>[]> {
+    return Promise.all(lists.map(({ kind, ...query }) => this.list(tenantId, kind, query)));
   }
 
   async listVersions(tenantId: string, kind: DocKind, query: ListQuery): Promise<VersionPage> {

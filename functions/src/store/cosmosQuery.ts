@@ -21,6 +21,7 @@ function fieldPath(object: 'ix' | 'sk', field: string): string {
 function condition(filter: Filter, v: string, p: string): string {
   if (filter.op === 'lte') return `${v} <= ${p}`;
   if (filter.op === 'gte') return `${v} >= ${p}`;
+  if (filter.op === 'in') return `ARRAY_CONTAINS(${p}, ${v})`;
   return `CONTAINS(${v}, ${p})`;
 }
 

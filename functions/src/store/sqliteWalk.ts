@@ -1,7 +1,6 @@
 // The SQL of the embedded store's list walks and filter conditions, built as text plus parameters in text order.
 import type { Keyset } from './continuation';
-import { FILTER_COST } from './projections';
-import type { DocKind, Filter } from './types';
+import type { DocKind, Filter, IndexValue } from './types';
 
 /** A statement without its final `LIMIT ?`, and every parameter before it. */
 export interface PageSql {
@@ -12,28 +11,68 @@ export interface PageSql {
 /** An equality filter whose few index rows drive the walk: its matches are read, then sorted. */
 export type Driver = Extract<Filter, { op: 'eq' }>;
 
-/** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */
-const OPERATORS = { eq: '= ?', lte: '<= ?', gte: '>= ?', contains: "LIKE ? ESCAPE '\\'" } as const;
+/**
+ * `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves; `in` reads its values
+ * from a JSON array.
+ */
+const OPERATORS = {
+  eq: '= ?',
+  in: 'IN (SELECT value FROM json_each(?))',
+  lte: '<= ?',
+  gte: '>= ?',
+  contains: "LIKE ? ESCAPE '\\'",
+} as const;
 
-/** A filter's value as bound to SQL: booleans as 0/1, `contains` as a LIKE pattern. */
+/** Cheap, usually selective equality checks first; substring matching last. */
+const FILTER_COST: Record<Filter['op'], number> = { eq: 0, in: 0, lte: 1, gte: 1, contains: 2 };
+
+/** The index field whose text is also kept in the trigram full-text table `idx_text` (see records/search.ts). */
+export const TEXT_FIELD = 'text';
+
+/** The shortest word the trigram index finds: shorter ones are matched with LIKE. */
+const TRIGRAM = 3;
+
+const stored = (value: IndexValue): string | number => (typeof value === 'boolean' ? Number(value) : value);
+
+/** A filter's value as bound to SQL: booleans as 0/1, `contains` as a LIKE pattern, `in` as a JSON array. */
 export function sqlValue(filter: Filter): unknown {
   if (filter.op === 'contains') return `%${filter.value.replace(/[\\%_]/g, '\\$&')}%`;
-  return typeof filter.value === 'boolean' ? Number(filter.value) : filter.value;
+  if (filter.op === 'in') return JSON.stringify(filter.value.map(stored));
+  return stored(filter.value);
 }
 
-/** One `EXISTS` per filter on the row alias `on`, cheap kinds first (a stable sort keeps the caller's order). */
-function conditions(filters: Filter[], on: 'd' | 's'): PageSql {
+/** Whether a filter is answered from the full-text table: a word of the free text long enough for trigrams. */
+function isFullText(filter: Filter): filter is Extract<Filter, { op: 'contains' }> {
+  return filter.op === 'contains' && filter.field === TEXT_FIELD && [...filter.value].length >= TRIGRAM;
+}
+
+/** A trigram query for a substring: one quoted phrase, so every character stands for itself. */
+function phrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * One condition per filter on the row alias `on`, cheap kinds first (a stable sort keeps the caller's order): an
+ * `EXISTS` on the index rows, or for a word of the free text, membership in its full-text matches (found once per
+ * statement, not per row).
+ */
+function conditions(filters: Filter[], on: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
   const ordered = [...filters].sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op]);
-  return {
-    sql: ordered
-      .map(
-        (filter) =>
-          ` AND EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = ${on}.tenant_id AND i.kind = ${on}.kind` +
-          ` AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = ${on}.id)`,
-      )
-      .join(''),
-    params: ordered.flatMap((filter) => [filter.field, sqlValue(filter)]),
-  };
+  const params: unknown[] = [];
+  const sql = ordered
+    .map((filter) => {
+      if (isFullText(filter)) {
+        params.push(phrase(filter.value), tenantId, kind);
+        return ` AND ${on}.id IN (SELECT t.id FROM idx_text t WHERE idx_text MATCH ? AND t.tenant_id = ? AND t.kind = ?)`;
+      }
+      params.push(filter.field, sqlValue(filter));
+      return (
+        ` AND EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = ${on}.tenant_id AND i.kind = ${on}.kind` +
+        ` AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = ${on}.id)`
+      );
+    })
+    .join('');
+  return { sql, params };
 }
 
 /**
@@ -41,7 +80,7 @@ function conditions(filters: Filter[], on: 'd' | 's'): PageSql {
  * on the index row run before the document, and its body, is read).
  */
 export function whereClause(tenantId: string, kind: DocKind, filters: Filter[], on: 'd' | 's' = 'd'): PageSql {
-  const checks = conditions(filters, on);
+  const checks = conditions(filters, on, tenantId, kind);
   return { sql: `${on}.tenant_id = ? AND ${on}.kind = ?${checks.sql}`, params: [tenantId, kind, ...checks.params] };
 }
 
@@ -114,7 +153,7 @@ export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }
   }
   const from = driver ? driven(driver, 's', tenantId, kind) : { sql: 'idx s', params: [] };
   const range = bounds(orderBy, filters, after);
-  const checks = conditions(checked, 's');
+  const checks = conditions(checked, 's', tenantId, kind);
   return {
     sql:
       `SELECT ${columns}, s.value AS sort FROM ${from.sql}` +
@@ -132,7 +171,7 @@ export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }
 export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[], groups: Filter[][]): PageSql {
   const range = filters.find((f) => f.op === 'lte' || f.op === 'gte');
   const on = range ? 's' : 'd';
-  const sums = groups.map((group) => conditions(group, on));
+  const sums = groups.map((group) => conditions(group, on, tenantId, kind));
   const columns = sums.map((sum, i) => `COALESCE(SUM(1${sum.sql}), 0) AS g${i}`).join(', ');
   const sumParams = sums.flatMap((sum) => sum.params);
   if (!range) {
