@@ -3,6 +3,7 @@ import {
   type Container,
   CosmosClient,
   type CosmosClientOptions,
+  type IndexingPolicy,
   type OperationInput,
   type OperationResponse,
 } from '@azure/cosmos';
@@ -13,7 +14,15 @@ import { ValidationError } from '@koberollen/shared/errors';
 import type { StoreConfig } from '../config';
 import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
-import { countEachQuery, countQuery, listQuery, manyQuery, unwrapToken, wrapToken } from './cosmosQuery';
+import {
+  countEachQuery,
+  countQuery,
+  INDEXED_ORDERS,
+  listQuery,
+  manyQuery,
+  unwrapToken,
+  wrapToken,
+} from './cosmosQuery';
 import { unavailable } from './errors';
 import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
@@ -32,11 +41,24 @@ const CONNECTION_POLICY: CosmosClientOptions['connectionPolicy'] = {
   retryOptions: { maxRetryAttemptCount: 5, maxWaitTimeInSeconds: 10 },
 };
 
-/** Request bodies are only ever read back whole, so indexing them would only cost RUs on every write. */
-const INDEXING_POLICY = {
+/**
+ * Request bodies are only ever read back whole, so indexing them would only cost RUs on every write. A composite
+ * index per list order (see `INDEXED_ORDERS`) serves a list of one kind in that order from the index.
+ */
+export const INDEXING_POLICY = {
   includedPaths: [{ path: '/*' }],
   excludedPaths: [{ path: '/body/*' }, { path: '/"_etag"/?' }],
-};
+  compositeIndexes: [
+    [
+      { path: '/kind', order: 'ascending' },
+      { path: '/id', order: 'ascending' },
+    ],
+    ...INDEXED_ORDERS.map((field) => [
+      { path: '/kind', order: 'ascending' },
+      { path: `/sk/${field}`, order: 'ascending' },
+    ]),
+  ],
+} satisfies IndexingPolicy;
 
 /** Cosmos DB implementation of `Repository`. */
 export class CosmosRepository implements Repository {

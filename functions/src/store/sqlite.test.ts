@@ -1,4 +1,4 @@
-// SQLite-only behaviour: a locked database reads as "unavailable", other connections' writes are seen at once, expired rows are swept.
+// SQLite-only behaviour: a locked database reads as "unavailable", other connections' writes are seen at once, expired rows are swept, free text is indexed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,4 +88,29 @@ it('sweeps expired documents away at open and on writes, keeping the others', as
   await upgraded.write('t', [{ op: 'create', kind: 'idempotencyKey', id: 'k', body: {}, expiresAt: soon }]);
   expect(await upgraded.get('t', 'idempotencyKey', 'k')).toBeDefined();
   await upgraded.close();
+});
+
+it('fills the free-text index of a database made before it existed, and finds words in it from then on', async () => {
+  const file = path.join(dir, 'before-text.sqlite');
+  const legacy = new Database(file);
+  legacy.exec(`
+    CREATE TABLE docs (tenant_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL,
+      body BLOB NOT NULL, expires_at TEXT, PRIMARY KEY (tenant_id, kind, id));
+    CREATE TABLE idx (tenant_id TEXT NOT NULL, kind TEXT NOT NULL, field TEXT NOT NULL, value ANY, id TEXT NOT NULL);
+    INSERT INTO docs VALUES ('t', 'provider', 'p1', 'e1', CAST('{}' AS BLOB), NULL);
+    INSERT INTO idx VALUES ('t', 'provider', 'text', 'bostotte til unge', 'p1');
+    INSERT INTO idx VALUES ('t', 'provider', 'name', 'bostotte', 'p1');
+  `);
+  legacy.close();
+  const [first, second] = [new SqliteRepository(file), new SqliteRepository(file)];
+  const search = (word: string) => ({ filters: [{ field: 'text', op: 'contains' as const, value: word }], limit: 5 });
+  expect((await first.list('t', 'provider', search('totte'))).items.map((d) => d.id)).toEqual(['p1']);
+  await second.write('t', [{ op: 'create', kind: 'provider', id: 'p2', body: {}, index: { text: 'aflastning unge' } }]);
+  expect((await first.list('t', 'provider', { ...search('unge'), orderBy: 'text' })).items.map((d) => d.id)).toEqual([
+    'p2',
+    'p1',
+  ]);
+  await Promise.all([first.close(), second.close()]);
+  const rows = new Database(file, { readonly: true }).prepare('SELECT id FROM idx_text ORDER BY id').pluck().all();
+  expect(rows).toEqual(['p1', 'p2']);
 });
