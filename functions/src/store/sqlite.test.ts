@@ -1,4 +1,4 @@
-// SQLite-only behaviour: a locked database reads as "unavailable", other connections' writes are seen at once, expired rows are swept, free text is indexed.
+// SQLite-only behaviour: locks read as unavailable, other connections' writes show at once, expiry sweeps, free text.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
