@@ -82,7 +82,11 @@ function orderClause(orderBy: string | undefined): string {
   return INDEXED.has(orderBy) ? `c.kind, ${path}` : path;
 }
 
-/** One page of documents (ids and version tags only without `bodies`), ordered by the field's sort key (value, then id) or by id. */
+/**
+ * One page of documents (ids and version tags only without `bodies`), ordered by the field's sort key (value, then id)
+ * or by id. A document without the field is not listed in its order (as in the embedded store): Cosmos DB would list
+ * it first in an order by one property, and not at all in an order by two.
+ */
 export function listQuery(
   tenantId: string,
   kind: DocKind,
@@ -91,9 +95,9 @@ export function listQuery(
   bodies = true,
 ): SqlQuerySpec {
   const { text, parameters } = where(tenantId, kind, filters);
-  const order = orderClause(orderBy);
+  const defined = orderBy ? ` AND IS_DEFINED(${fieldPath('sk', orderBy)})` : '';
   const columns = bodies ? 'c.entityId, c.body, c._etag' : 'c.entityId, c._etag';
-  return { query: `SELECT ${columns} FROM c WHERE ${text} ORDER BY ${order}`, parameters };
+  return { query: `SELECT ${columns} FROM c WHERE ${text}${defined} ORDER BY ${orderClause(orderBy)}`, parameters };
 }
 
 /** The documents with the given ids, in one query. */

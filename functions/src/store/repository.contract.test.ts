@@ -246,6 +246,17 @@ describe.each(adapters)('Repository contract ($name)', (adapter) => {
       expect(await repo.countEach(randomUUID(), 'case', [], { any: [] })).toEqual({ any: 0 });
     });
 
+    it('leaves a document without the field out of a list in its order, not out of the list by id', async () => {
+      await create('e', {}, { status: 'open' });
+      expect(ids((await repo.list(tenant, 'case', { orderBy: 'amount', limit: 10 })).items)).toEqual([
+        'd',
+        'a',
+        'b',
+        'c',
+      ]);
+      expect(ids((await repo.list(tenant, 'case', { limit: 10 })).items)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    });
+
     it('answers several lists in one call, each its first page in its own order, in the order asked', async () => {
       const [open, byAmount, contracts, none] = await repo.listEach(tenant, [
         { kind: 'case', filters: [{ field: 'status', op: 'eq', value: 'open' }], orderBy: 'due', limit: 2 },

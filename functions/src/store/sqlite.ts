@@ -90,6 +90,13 @@ export class SqliteRepository implements Repository {
           'SELECT COUNT(*) FROM (SELECT 1 FROM idx WHERE tenant_id = ? AND kind = ? AND field = ? AND value = ? LIMIT ?)',
         )
         .pluck(),
+      /** The same for any of several values (a JSON array). */
+      countAnyOf: this.db
+        .prepare<[string, string, string, unknown, number], number>(
+          'SELECT COUNT(*) FROM (SELECT 1 FROM idx WHERE tenant_id = ? AND kind = ? AND field = ?' +
+            ' AND value IN (SELECT value FROM json_each(?)) LIMIT ?)',
+        )
+        .pluck(),
     };
     this.sweepExpired();
   }
@@ -225,13 +232,13 @@ export class SqliteRepository implements Repository {
     return { entries: rows, continuationToken };
   }
 
-  /** The equality filter with the fewest matches, when they are few enough to read and sort them all. */
+  /** The equality or any-of filter with the fewest matches, when they are few enough to read and sort them all. */
   private driverOf(tenantId: string, kind: DocKind, filters: Filter[]): Driver | undefined {
     let best: { driver: Driver; matches: number } | undefined;
     for (const filter of filters) {
-      if (filter.op !== 'eq') continue;
-      const matches =
-        this.statements.countMatches.get(tenantId, kind, filter.field, sqlValue(filter), this.driverLimit + 1) ?? 0;
+      if (filter.op !== 'eq' && filter.op !== 'in') continue;
+      const count = filter.op === 'eq' ? this.statements.countMatches : this.statements.countAnyOf;
+      const matches = count.get(tenantId, kind, filter.field, sqlValue(filter), this.driverLimit + 1) ?? 0;
       if (matches <= this.driverLimit && (!best || matches < best.matches)) best = { driver: filter, matches };
     }
     return best?.driver;

@@ -8,8 +8,8 @@ export interface PageSql {
   params: unknown[];
 }
 
-/** An equality filter whose few index rows drive the walk: its matches are read, then sorted. */
-export type Driver = Extract<Filter, { op: 'eq' }>;
+/** An equality or any-of filter whose few index rows drive the walk: its matches are read, then sorted. */
+export type Driver = Extract<Filter, { op: 'eq' | 'in' }>;
 
 /**
  * `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves; `in` reads its values
@@ -109,14 +109,22 @@ export function isChecked(filter: Filter, orderBy: string | undefined): boolean 
   return filter.field !== orderBy || (filter.op !== 'lte' && filter.op !== 'gte');
 }
 
-/** The driver's index rows, as the outer loop (`CROSS JOIN` keeps SQLite from reordering it). */
+/**
+ * The driver's index rows, as the outer loop (`CROSS JOIN` keeps SQLite from reordering it). An any-of driver reads
+ * each matching document once, however many of the values it holds.
+ */
 function driven(driver: Driver, inner: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
+  const joined =
+    `${inner === 'd' ? 'docs d' : 'idx s'} ON ${inner}.tenant_id = f.tenant_id AND ${inner}.kind = f.kind` +
+    ` AND ${inner}.id = f.id`;
+  const params = [driver.field, sqlValue(driver), tenantId, kind];
+  if (driver.op === 'in') {
+    const matches = `SELECT DISTINCT tenant_id, kind, id FROM idx WHERE field = ? AND value ${OPERATORS.in}`;
+    return { sql: `(${matches} AND tenant_id = ? AND kind = ?) f CROSS JOIN ${joined}`, params };
+  }
   return {
-    sql:
-      'idx f CROSS JOIN ' +
-      `${inner === 'd' ? 'docs d' : 'idx s'} ON ${inner}.tenant_id = f.tenant_id AND ${inner}.kind = f.kind` +
-      ` AND ${inner}.id = f.id AND f.field = ? AND f.value = ? AND f.tenant_id = ? AND f.kind = ?`,
-    params: [driver.field, sqlValue(driver), tenantId, kind],
+    sql: `idx f CROSS JOIN ${joined} AND f.field = ? AND f.value = ? AND f.tenant_id = ? AND f.kind = ?`,
+    params,
   };
 }
 
@@ -164,19 +172,48 @@ export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }
 }
 
 /**
- * One count per group of filters among the documents matching `filters`, as columns `g0`, `g1`, …. With a range filter
- * among the common ones, the documents counted are found by seeking that field's index rows within the range (each
- * document once), not by passing over every document of the kind.
+ * Each distinct filter of the groups as a 0/1 column `f0`, `f1`, … of the rows `on` names, and for each group the
+ * columns it needs: a filter shared by several groups (a kind, a window's bound) is checked once per document.
+ */
+function flags(groups: Filter[][], on: 'd' | 's', tenantId: string, kind: DocKind) {
+  const columns = new Map<string, number>();
+  const checks: PageSql[] = [];
+  const uses = groups.map((group) =>
+    group.map((filter) => {
+      const key = JSON.stringify(filter);
+      let at = columns.get(key);
+      if (at === undefined) {
+        at = checks.length;
+        columns.set(key, at);
+        checks.push(conditions([filter], on, tenantId, kind));
+      }
+      return `f${at}`;
+    }),
+  );
+  return {
+    sql: ['1 AS one', ...checks.map((check, i) => `${check.sql.replace(/^ AND /, '')} AS f${i}`)].join(', '),
+    params: checks.flatMap((check) => check.params),
+    sums: uses.map((names, i) => `COALESCE(SUM(${names.length > 0 ? names.join(' AND ') : 'one'}), 0) AS g${i}`),
+  };
+}
+
+/**
+ * One count per group of filters among the documents matching `filters`, as columns `g0`, `g1`, …. Each distinct
+ * filter is checked once per document counted (the rows are materialised, so SQLite does not check it again for each
+ * group). With a range filter among the common ones, the documents counted are found by seeking that field's index
+ * rows within the range (each document once), not by passing over every document of the kind.
  */
 export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[], groups: Filter[][]): PageSql {
   const range = filters.find((f) => f.op === 'lte' || f.op === 'gte');
   const on = range ? 's' : 'd';
-  const sums = groups.map((group) => conditions(group, on, tenantId, kind));
-  const columns = sums.map((sum, i) => `COALESCE(SUM(1${sum.sql}), 0) AS g${i}`).join(', ');
-  const sumParams = sums.flatMap((sum) => sum.params);
+  const flagged = flags(groups, on, tenantId, kind);
+  const counted = (rows: PageSql): PageSql => ({
+    sql: `WITH m AS MATERIALIZED (SELECT ${flagged.sql} FROM ${rows.sql}) SELECT ${flagged.sums.join(', ')} FROM m`,
+    params: [...flagged.params, ...rows.params],
+  });
   if (!range) {
     const where = whereClause(tenantId, kind, filters);
-    return { sql: `SELECT ${columns} FROM docs d WHERE ${where.sql}`, params: [...sumParams, ...where.params] };
+    return counted({ sql: `docs d WHERE ${where.sql}`, params: where.params });
   }
   const bounds = filters.filter((f) => f.field === range.field && (f.op === 'lte' || f.op === 'gte'));
   const rest = whereClause(
@@ -189,8 +226,8 @@ export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[],
   const from =
     '(SELECT DISTINCT r.tenant_id, r.kind, r.id FROM idx r' +
     ` WHERE r.tenant_id = ? AND r.kind = ? AND r.field = ?${limits}) s`;
-  return {
-    sql: `SELECT ${columns} FROM ${from} WHERE ${rest.sql}`,
-    params: [...sumParams, tenantId, kind, range.field, ...bounds.map((f) => f.value), ...rest.params],
-  };
+  return counted({
+    sql: `${from} WHERE ${rest.sql}`,
+    params: [tenantId, kind, range.field, ...bounds.map((f) => f.value), ...rest.params],
+  });
 }
