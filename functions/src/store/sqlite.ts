@@ -7,8 +7,8 @@ import Database from 'better-sqlite3';
 
 import { cut, decodeToken } from './continuation';
 import { conflict, notFound, preconditionFailed, unavailable } from './errors';
-import { createSchema } from './sqliteSchema';
 import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
+import { createSchema } from './sqliteSchema';
 import { countEachSql, type Driver, isChecked, sqlValue, TEXT_FIELD, walk, whereClause } from './sqliteWalk';
 import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
