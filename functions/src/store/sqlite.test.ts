@@ -85,7 +85,8 @@ it('sweeps expired documents away at open and on writes, keeping the others', as
   );
   legacy.close();
   const upgraded = new SqliteRepository(old);
-  await upgraded.write('t', [{ op: 'create', kind: 'idempotencyKey', id: 'k', body: {}, expiresAt: soon }]);
+  const later = new Date(Date.now() + 60_000).toISOString();
+  await upgraded.write('t', [{ op: 'create', kind: 'idempotencyKey', id: 'k', body: {}, expiresAt: later }]);
   expect(await upgraded.get('t', 'idempotencyKey', 'k')).toBeDefined();
   await upgraded.close();
 });

@@ -9,7 +9,16 @@ import { cut, decodeToken } from './continuation';
 import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
 import { createSchema } from './sqliteSchema';
-import { countEachSql, type Driver, isChecked, sqlValue, TEXT_FIELD, walk, whereClause } from './sqliteWalk';
+import {
+  countEachSql,
+  type Driver,
+  isChecked,
+  matchingIds,
+  sqlValue,
+  TEXT_FIELD,
+  walk,
+  whereClause,
+} from './sqliteWalk';
 import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
 /** How often a long-lived connection lets SQLite refresh the statistics its query planner uses. */
@@ -226,22 +235,31 @@ export class SqliteRepository implements Repository {
     const filters = query.filters ?? [];
     const after = decodeToken(query.continuationToken);
     const checked = filters.filter((filter) => isChecked(filter, query.orderBy));
-    const driver = this.driverOf(tenantId, kind, checked);
-    const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, driver, bodies });
+    const drivers = this.driversOf(tenantId, kind, checked);
+    const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, drivers, bodies });
     const { rows, continuationToken } = cut(this.prepared(sql).all(...params, query.limit + 1), query.limit);
     return { entries: rows, continuationToken };
   }
 
-  /** The equality or any-of filter with the fewest matches, when they are few enough to read and sort them all. */
-  private driverOf(tenantId: string, kind: DocKind, filters: Filter[]): Driver | undefined {
+  /**
+   * What drives a list: the equality or any-of filter with the fewest matches when they are few enough to read and
+   * sort them all; failing that, all of them together when their intersection is; failing that, nothing (the list
+   * order is walked).
+   */
+  private driversOf(tenantId: string, kind: DocKind, filters: Filter[]): Driver[] {
+    const candidates = filters.filter((filter): filter is Driver => filter.op === 'eq' || filter.op === 'in');
     let best: { driver: Driver; matches: number } | undefined;
-    for (const filter of filters) {
-      if (filter.op !== 'eq' && filter.op !== 'in') continue;
+    for (const filter of candidates) {
       const count = filter.op === 'eq' ? this.statements.countMatches : this.statements.countAnyOf;
       const matches = count.get(tenantId, kind, filter.field, sqlValue(filter), this.driverLimit + 1) ?? 0;
       if (matches <= this.driverLimit && (!best || matches < best.matches)) best = { driver: filter, matches };
     }
-    return best?.driver;
+    if (best) return [best.driver];
+    if (candidates.length < 2) return [];
+    const ids = matchingIds(candidates, tenantId, kind);
+    const sql = `SELECT COUNT(*) AS n FROM (${ids.sql} LIMIT ?)`;
+    const matches = this.db.prepare<unknown[], { n: number }>(sql).get(...ids.params, this.driverLimit + 1)?.n ?? 0;
+    return matches <= this.driverLimit ? candidates : [];
   }
 
   /** List queries differ only in their filters, so each distinct statement is compiled once. */

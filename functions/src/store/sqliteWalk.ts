@@ -110,21 +110,26 @@ export function isChecked(filter: Filter, orderBy: string | undefined): boolean 
 }
 
 /**
- * The driver's index rows, as the outer loop (`CROSS JOIN` keeps SQLite from reordering it). An any-of driver reads
- * each matching document once, however many of the values it holds.
+ * The ids of the documents every driver matches, each once: one driver's index rows, or the intersection of several
+ * (two filters that each match thousands of documents may together match few).
  */
-function driven(driver: Driver, inner: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
-  const joined =
-    `${inner === 'd' ? 'docs d' : 'idx s'} ON ${inner}.tenant_id = f.tenant_id AND ${inner}.kind = f.kind` +
-    ` AND ${inner}.id = f.id`;
-  const params = [driver.field, sqlValue(driver), tenantId, kind];
-  if (driver.op === 'in') {
-    const matches = `SELECT DISTINCT tenant_id, kind, id FROM idx WHERE field = ? AND value ${OPERATORS.in}`;
-    return { sql: `(${matches} AND tenant_id = ? AND kind = ?) f CROSS JOIN ${joined}`, params };
-  }
+export function matchingIds(drivers: Driver[], tenantId: string, kind: DocKind): PageSql {
+  const set = (driver: Driver) =>
+    `SELECT id FROM idx WHERE tenant_id = ? AND kind = ? AND field = ? AND value ${OPERATORS[driver.op]}`;
   return {
-    sql: `idx f CROSS JOIN ${joined} AND f.field = ? AND f.value = ? AND f.tenant_id = ? AND f.kind = ?`,
-    params,
+    sql: drivers.length === 1 ? `SELECT DISTINCT id FROM (${set(drivers[0]!)})` : drivers.map(set).join(' INTERSECT '),
+    params: drivers.flatMap((driver) => [tenantId, kind, driver.field, sqlValue(driver)]),
+  };
+}
+
+/** The drivers' matches, as the outer loop (`CROSS JOIN` keeps SQLite from reordering it). */
+function driven(drivers: Driver[], inner: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
+  const ids = matchingIds(drivers, tenantId, kind);
+  return {
+    sql:
+      `(${ids.sql}) f CROSS JOIN ${inner === 'd' ? 'docs d' : 'idx s'}` +
+      ` ON ${inner}.tenant_id = ? AND ${inner}.kind = ? AND ${inner}.id = f.id`,
+    params: [...ids.params, tenantId, kind],
   };
 }
 
@@ -134,8 +139,8 @@ export interface Walk {
   filters: Filter[];
   orderBy?: string;
   after?: Keyset;
-  /** A selective equality filter to read the matches from, instead of walking the whole list order. */
-  driver?: Driver;
+  /** Selective equality or any-of filters to read the matches of, instead of walking the whole list order. */
+  drivers?: Driver[];
   /** Whether the rows carry the documents' bodies, or ids and version tags only. */
   bodies: boolean;
 }
@@ -144,12 +149,13 @@ export interface Walk {
  * The list walk: documents in id order, or the sort field's index rows in (value, id) order joined to their
  * documents, so a page costs about `limit` index steps instead of sorting every match (milestones by due date stay
  * fast at hundreds of thousands). NULL (listed as undefined) sorts first; a document whose projection lacks the sort
- * field is not listed. Range filters on the sort field bound the walk; other filters are checked per row. With a
- * driver, only its matches are read and sorted.
+ * field is not listed. Range filters on the sort field bound the walk; other filters are checked per row. With
+ * drivers, only their matches are read and sorted.
  */
-export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }: Walk): PageSql {
+export function walk({ tenantId, kind, filters, orderBy, after, drivers = [], bodies }: Walk): PageSql {
   const columns = `d.id AS id, d.etag AS etag${bodies ? ', CAST(d.body AS TEXT) AS body' : ''}`;
-  const checked = filters.filter((filter) => isChecked(filter, orderBy) && filter !== driver);
+  const checked = filters.filter((filter) => isChecked(filter, orderBy) && !drivers.includes(filter as Driver));
+  const driver = drivers.length > 0 ? drivers : undefined;
   if (!orderBy) {
     const from = driver ? driven(driver, 'd', tenantId, kind) : { sql: 'docs d', params: [] };
     const where = whereClause(tenantId, kind, checked);
@@ -162,11 +168,14 @@ export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }
   const from = driver ? driven(driver, 's', tenantId, kind) : { sql: 'idx s', params: [] };
   const range = bounds(orderBy, filters, after);
   const checks = conditions(checked, 's', tenantId, kind);
+  // The page is found on the index rows alone; only its documents are read (a driver's matches are sorted first).
+  const page =
+    `SELECT s.tenant_id, s.kind, s.id, s.value AS sort FROM ${from.sql}` +
+    ` WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${range.sql}${checks.sql} ORDER BY s.value, s.id LIMIT ?`;
   return {
     sql:
-      `SELECT ${columns}, s.value AS sort FROM ${from.sql}` +
-      ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id' +
-      ` WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${range.sql}${checks.sql} ORDER BY s.value, s.id LIMIT ?`,
+      `SELECT ${columns}, p.sort AS sort FROM (${page}) p` +
+      ' JOIN docs d ON d.tenant_id = p.tenant_id AND d.kind = p.kind AND d.id = p.id ORDER BY p.sort, p.id',
     params: [...from.params, tenantId, kind, orderBy, ...range.params, ...checks.params],
   };
 }
