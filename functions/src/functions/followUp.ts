@@ -21,7 +21,7 @@ import { caseFiguresFields, contractFiguresFields } from '../indexes/figures';
 import { milestoneFields } from '../indexes/milestone';
 import { collectAll, readSettings } from '../records/collect';
 import type { Services } from '../services';
-import type { Filter, Repository } from '../store/types';
+import type { Filter, ListOf, Repository } from '../store/types';
 
 /** What the overview uses of a tenant not yet onboarded: no KL rates, the schema's defaults otherwise. */
 const FALLBACK: Pick<Settings, 'regulationRates' | 'expensiveCases' | 'dueSoonDays'> = {
@@ -37,19 +37,6 @@ export const ALERT_LIMIT = 100;
 
 const KINDS = Object.keys(MILESTONE_TITLES) as MilestoneKind[];
 
-/** One page of a list, bodies only. */
-async function firstPage<T>(
-  store: Repository,
-  tenantId: string,
-  kind: 'milestone' | 'contractFigures' | 'caseFigures',
-  filters: Filter[],
-  orderBy: string | undefined,
-  limit: number,
-): Promise<T[]> {
-  if (limit === 0) return [];
-  return (await store.list<T>(tenantId, kind, { filters, orderBy, limit })).items.map((doc) => doc.body);
-}
-
 /** The day ranges of each due window, as bounds on a milestone's due date. */
 function windowFilters(today: string): Record<DueWindow, Filter[]> {
   const due = (op: 'lte' | 'gte', days: number) => milestoneFields.bound('activeDueDate', op, addDays(today, days));
@@ -61,11 +48,8 @@ function windowFilters(today: string): Record<DueWindow, Filter[]> {
   };
 }
 
-/**
- * Each kind's open milestones of active contracts due within the horizon: counted per window in one request, and
- * the soonest `items` of each kind listed (one request per kind).
- */
-async function dueMilestones(store: Repository, tenantId: string, today: string, items: number) {
+/** Each kind's open milestones of active contracts due within the horizon, counted per window in one request. */
+function dueCounts(store: Repository, tenantId: string, today: string): Promise<Record<string, number>> {
   const horizon = milestoneFields.bound('activeDueDate', 'lte', addDays(today, DUE_HORIZON_DAYS));
   const windows = windowFilters(today);
   const groups: Record<string, Filter[]> = {};
@@ -74,20 +58,70 @@ async function dueMilestones(store: Repository, tenantId: string, today: string,
       groups[`${kind}/${window}`] = [...milestoneFields.eq('kind', kind), ...filters];
     }
   }
-  const [counts, ...lists] = await Promise.all([
-    store.countEach(tenantId, 'milestone', horizon, groups),
-    ...KINDS.map((kind) =>
-      firstPage<Milestone>(
-        store,
-        tenantId,
-        'milestone',
-        [...milestoneFields.eq('kind', kind), ...horizon],
-        'activeDueDate',
-        items,
-      ),
-    ),
-  ]);
-  return { counts, listed: lists.flat() };
+  return store.countEach(tenantId, 'milestone', horizon, groups);
+}
+
+/** What follow-up lists besides the due milestones. */
+interface Alerts {
+  expiring: ContractFigures[];
+  regulated: ContractFigures[];
+  costliest: CaseFigures[];
+  /** The monthly reviews of special rates that are overdue. */
+  reviews: Milestone[];
+}
+
+/**
+ * What follow-up lists, in one call: the soonest `items` of each kind's milestones due within the horizon (overdue
+ * first), the special rates ending soon, the contracts regulated above what they allow and the costliest cases. The
+ * overdue monthly reviews of special rates are the head of their kind's list, so that list is as long as either
+ * needs.
+ */
+async function listed(
+  store: Repository,
+  tenantId: string,
+  today: string,
+  items: number,
+  settings: Pick<Settings, 'dueSoonDays' | 'expensiveCases'>,
+): Promise<Alerts & { due: Milestone[] }> {
+  const horizon = milestoneFields.bound('activeDueDate', 'lte', addDays(today, DUE_HORIZON_DAYS));
+  const byDueDate = milestoneFields.order('activeDueDate');
+  const due = KINDS.map((kind): ListOf => ({
+    kind: 'milestone',
+    filters: [...milestoneFields.eq('kind', kind), ...horizon],
+    orderBy: byDueDate,
+    limit: kind === 'specialRateReview' ? Math.max(items, ALERT_LIMIT) : items,
+  }));
+  const expiring: ListOf = {
+    kind: 'contractFigures',
+    filters: [
+      ...contractFiguresFields.bound('specialRateEnd', 'gte', today),
+      ...contractFiguresFields.bound('specialRateEnd', 'lte', addDays(today, settings.dueSoonDays)),
+    ],
+    orderBy: contractFiguresFields.order('specialRateEnd'),
+    limit: ALERT_LIMIT,
+  };
+  const regulated: ListOf = {
+    kind: 'contractFigures',
+    filters: contractFiguresFields.eq('regulated', true),
+    limit: ALERT_LIMIT,
+  };
+  const costliest: ListOf = {
+    kind: 'caseFigures',
+    orderBy: caseFiguresFields.order('costRank'),
+    limit: settings.expensiveCases.topN,
+  };
+  const asked = [...due, expiring, regulated, costliest].filter((list) => list.limit > 0);
+  const pages = await store.listEach(tenantId, asked);
+  const bodies = <T>(list: ListOf): T[] => pages[asked.indexOf(list)]?.items.map((doc) => doc.body as T) ?? [];
+  const reviewList = bodies<Milestone>(due[KINDS.indexOf('specialRateReview')]!);
+  const yesterday = addDays(today, -1);
+  return {
+    due: due.flatMap((list) => bodies<Milestone>(list).slice(0, items)),
+    reviews: reviewList.filter((m) => m.dueDate <= yesterday).slice(0, ALERT_LIMIT),
+    expiring: bodies(expiring),
+    regulated: bodies(regulated),
+    costliest: bodies(costliest),
+  };
 }
 
 /** The due groups: counts from the store, items as the rule lists them. */
@@ -109,66 +143,34 @@ export async function followUpOverview(
 ): Promise<FollowUpOverview> {
   const { store } = services;
   const today = isoDateOf(services.now());
-  const settings = (await readSettings(store, tenantId)) ?? FALLBACK;
-  const topN = settings.expensiveCases.topN;
-  const [due, expiring, reviews, regulated, costliest] = await Promise.all([
-    dueMilestones(store, tenantId, today, items),
-    firstPage<ContractFigures>(
-      store,
-      tenantId,
-      'contractFigures',
-      [
-        ...contractFiguresFields.bound('specialRateEnd', 'gte', today),
-        ...contractFiguresFields.bound('specialRateEnd', 'lte', addDays(today, settings.dueSoonDays)),
-      ],
-      'specialRateEnd',
-      ALERT_LIMIT,
-    ),
-    firstPage<Milestone>(
-      store,
-      tenantId,
-      'milestone',
-      [
-        ...milestoneFields.eq('kind', 'specialRateReview'),
-        ...milestoneFields.bound('activeDueDate', 'lte', addDays(today, -1)),
-      ],
-      'activeDueDate',
-      ALERT_LIMIT,
-    ),
-    firstPage<ContractFigures>(
-      store,
-      tenantId,
-      'contractFigures',
-      contractFiguresFields.eq('regulated', true),
-      undefined,
-      ALERT_LIMIT,
-    ),
-    firstPage<CaseFigures>(store, tenantId, 'caseFigures', [], caseFiguresFields.order('costRank'), topN),
-  ]);
-  // The contracts the listed milestones belong to, for their titles and special rates: one read.
+  const [stored, counts] = await Promise.all([readSettings(store, tenantId), dueCounts(store, tenantId, today)]);
+  const settings = stored ?? FALLBACK;
+  const { due, reviews, expiring, regulated, costliest } = await listed(store, tenantId, today, items, settings);
+  // The contracts the listed milestones belong to, for their titles and special rates, and the follow-ups of the
+  // costliest cases: one read each.
   const known = new Map(expiring.map((f) => [f.contract.id, f.contract]));
-  const wanted = [...new Set([...due.listed, ...reviews].map((m) => m.contractId))].filter((id) => !known.has(id));
-  for (const doc of await store.getMany<ContractFigures>(tenantId, 'contractFigures', wanted)) {
-    known.set(doc.id, doc.body.contract);
-  }
+  const wanted = [...new Set([...due, ...reviews].map((m) => m.contractId))].filter((id) => !known.has(id));
+  const caseIds = costliest.map((c) => c.caseId);
+  const [figures, followUps] = await Promise.all([
+    store.getMany<ContractFigures>(tenantId, 'contractFigures', wanted),
+    caseIds.length === 0
+      ? []
+      : collectAll<Milestone>(store, tenantId, 'milestone', [
+          ...milestoneFields.oneOf('caseId', caseIds),
+          ...milestoneFields.eq('kind', 'followUp'),
+        ]),
+  ]);
+  for (const doc of figures) known.set(doc.id, doc.body.contract);
   const titles = new Map([...known.values()].map((c) => [c.id, c.title]));
-  const followUps = await Promise.all(
-    costliest.map((c) =>
-      collectAll<Milestone>(store, tenantId, 'milestone', [
-        ...milestoneFields.eq('caseId', c.caseId),
-        ...milestoneFields.eq('kind', 'followUp'),
-      ]),
-    ),
-  );
   const contracts = costliest.flatMap((c) => c.contracts);
   return {
     asOf: today,
-    dueGroups: groupsOf(due.counts, dueGroups(due.listed, titles, today, items)),
+    dueGroups: groupsOf(counts, dueGroups(due, titles, today, items)),
     specialRates: specialRateAlerts([...known.values()], reviews, today, settings.dueSoonDays).slice(0, ALERT_LIMIT),
     regulations: regulated.flatMap((f) => f.regulations),
     expensiveCases: expensiveCases(
       contracts,
-      followUps.flat(),
+      followUps,
       settings,
       today,
       costliest.map((c) => [c.caseId, c.contracts]),

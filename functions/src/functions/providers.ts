@@ -1,7 +1,6 @@
 // The provider catalogue: search answering summaries, CRUD for procurement and negotiators, case workers' notes.
 import { randomUUID } from 'node:crypto';
 
-import type { HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
 
 import { ProviderFilters, providerRoutes, type ProviderSort } from '@koberollen/shared/api/providers.contract';
@@ -13,7 +12,6 @@ import { created, okItems } from '../http/responses';
 import { providerFields, providerIndex } from '../indexes/provider';
 import { userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
-import { tenantMemo } from '../records/memo';
 import { key, textFilters } from '../records/search';
 import type { Filter } from '../store/types';
 import { providerContractOps } from './contractParties';
@@ -45,22 +43,17 @@ export function providerFilters(query: ProviderFilterValues, today: string): Fil
   ];
 }
 
-/** Search answers per query and day, kept while the tenant's providers are unchanged: a repeated search is a lookup. */
-const searches = tenantMemo<HttpResponseInit>(['provider'], 256);
-
 /** GET /api/providers: one page of summaries in the chosen order. */
 export const listProviders = declare('providers-list', providerRoutes.list, async ({ query, user, services }) => {
   const { limit, continuationToken, sort, ...filters } = query;
   const today = isoDateOf(services.now());
-  return searches.get(services.store, user.tenantId, JSON.stringify([today, query]), async () => {
-    const page = await providerSummaryPage(services.store, user.tenantId, {
-      filters: providerFilters(filters, today),
-      orderBy: SORT_FIELDS[sort ?? 'name'],
-      limit,
-      continuationToken,
-    });
-    return okItems(page.items, page.continuationToken);
+  const page = await providerSummaryPage(services.store, user.tenantId, {
+    filters: providerFilters(filters, today),
+    orderBy: SORT_FIELDS[sort ?? 'name'],
+    limit,
+    continuationToken,
   });
+  return okItems(page.items, page.continuationToken);
 });
 
 const standard = resourceFunctions({

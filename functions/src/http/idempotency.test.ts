@@ -39,6 +39,7 @@ function missingTogether(inner: Repository, callers: number): Repository {
     },
     list: (...args) => inner.list(...args),
     listVersions: (...args) => inner.listVersions(...args),
+    listEach: (...args) => inner.listEach(...args),
     count: (...args) => inner.count(...args),
     getMany: (...args) => inner.getMany(...args),
     countEach: (...args) => inner.countEach(...args),

@@ -149,6 +149,7 @@ class KeyedStore implements Repository {
   get: Repository['get'] = (tenantId, kind, id) => this.inner.get(tenantId, kind, id);
   list: Repository['list'] = (tenantId, kind, query) => this.inner.list(tenantId, kind, query);
   listVersions: Repository['listVersions'] = (tenantId, kind, query) => this.inner.listVersions(tenantId, kind, query);
+  listEach: Repository['listEach'] = (tenantId, lists) => this.inner.listEach(tenantId, lists);
   count: Repository['count'] = (tenantId, kind, filters) => this.inner.count(tenantId, kind, filters);
   getMany: Repository['getMany'] = (tenantId, kind, ids) => this.inner.getMany(tenantId, kind, ids);
   countEach: Repository['countEach'] = (tenantId, kind, filters, groups) =>

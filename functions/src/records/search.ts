@@ -34,6 +34,8 @@ export function indexFields<I extends IndexFields>() {
   return {
     /** An equality filter when the value is given. */
     eq: (field: FieldOf<I>, value: IndexValue | undefined): Filter[] => eq(field, value),
+    /** A filter matching any of the values. */
+    oneOf: (field: FieldOf<I>, values: IndexValue[]): Filter[] => [{ field, op: 'in', value: values }],
     /** A range bound on a scalar field. */
     bound: (field: FieldOf<I>, op: 'lte' | 'gte', value: string | number): Filter[] => [{ field, op, value }],
     /** A field to order by. */

@@ -6,6 +6,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { StoreUnavailableError, ValidationError } from '@koberollen/shared/errors';
 
 import type { CosmosRepository } from './cosmos';
+import { INDEXED_ORDERS } from './cosmosQuery';
 import { type CosmosTestServer, startCosmosTestServer } from './testing/cosmosServer';
 import type { WriteOp } from './types';
 
@@ -107,6 +108,36 @@ it('reports a batch still throttled after the retries as unavailable', async () 
   );
   server.intercept(undefined);
   expect(await repo.get('t1', 'case', 'r2')).toBeUndefined();
+});
+
+it('reports lists, counts and reads by id answered 503 (the service unavailable) as unavailable, never a failure', async () => {
+  server.intercept((req, res) => {
+    if (!req.url?.includes('/docs')) return false;
+    res.writeHead(503, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ code: 'ServiceUnavailable', message: 'Service is currently unavailable' }));
+    return true;
+  });
+  const lists = [
+    { kind: 'case' as const, limit: 5 },
+    { kind: 'milestone' as const, orderBy: 'dueDate', limit: 5 },
+  ];
+  await expect(repo.listEach('t1', lists)).rejects.toBeInstanceOf(StoreUnavailableError);
+  await expect(repo.countEach('t1', 'case', [], { all: [] })).rejects.toBeInstanceOf(StoreUnavailableError);
+  await expect(repo.getMany('t1', 'case', ['c1'])).rejects.toBeInstanceOf(StoreUnavailableError);
+});
+
+it('makes the container with a composite index for each list order, by kind first', async () => {
+  const raw = new CosmosClient({
+    endpoint: server.endpoint,
+    key: 'dummy',
+    agent: new https.Agent({ rejectUnauthorized: false }),
+  });
+  const { resource } = await raw.database('cosmos-only').container('entities').read();
+  raw.dispose();
+  const composites = (resource?.indexingPolicy?.compositeIndexes ?? []).map((paths) => paths.map((p) => p.path));
+  expect(composites).toContainEqual(['/kind', '/id']);
+  for (const field of INDEXED_ORDERS) expect(composites).toContainEqual(['/kind', `/sk/${field}`]);
+  expect(resource?.indexingPolicy?.excludedPaths).toContainEqual({ path: '/body/*' });
 });
 
 it('splits more than 100 operations into consecutive batches', async () => {

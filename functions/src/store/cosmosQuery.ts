@@ -21,6 +21,7 @@ function fieldPath(object: 'ix' | 'sk', field: string): string {
 function condition(filter: Filter, v: string, p: string): string {
   if (filter.op === 'lte') return `${v} <= ${p}`;
   if (filter.op === 'gte') return `${v} >= ${p}`;
+  if (filter.op === 'in') return `ARRAY_CONTAINS(${p}, ${v})`;
   return `CONTAINS(${v}, ${p})`;
 }
 
@@ -48,7 +49,44 @@ function where(tenantId: string, kind: DocKind, filters: Filter[]): { text: stri
   return { text: clauses.join(' AND '), parameters };
 }
 
-/** One page of documents (ids and version tags only without `bodies`), ordered by the field's sort key (value, then id) or by id. */
+/**
+ * The fields the API lists in order. The container has a composite index on (kind, the field's sort key) for each,
+ * and on (kind, id), so a list of one kind in one of these orders is read from the index in order, a page at a time;
+ * a list is ordered by `c.kind` first to use it (one kind per query, so the order is the same). See
+ * `INDEXING_POLICY` in cosmos.ts.
+ */
+export const INDEXED_ORDERS = [
+  'name',
+  'title',
+  'reference',
+  'version',
+  'newestFirst',
+  'dueDate',
+  'openDueDate',
+  'activeDueDate',
+  'endDate',
+  'providerName',
+  'costRank',
+  'deviatingFirst',
+  'minDayRate',
+  'negotiatedAt',
+  'specialRateEnd',
+] as const;
+
+const INDEXED = new Set<string>(INDEXED_ORDERS);
+
+/** The ORDER BY of a list: by kind first where a composite index serves the order, which real Cosmos DB requires. */
+function orderClause(orderBy: string | undefined): string {
+  if (!orderBy) return 'c.kind, c.id';
+  const path = fieldPath('sk', orderBy);
+  return INDEXED.has(orderBy) ? `c.kind, ${path}` : path;
+}
+
+/**
+ * One page of documents (ids and version tags only without `bodies`), ordered by the field's sort key (value, then id)
+ * or by id. A document without the field is not listed in its order (as in the embedded store): Cosmos DB would list
+ * it first in an order by one property, and not at all in an order by two.
+ */
 export function listQuery(
   tenantId: string,
   kind: DocKind,
@@ -57,9 +95,9 @@ export function listQuery(
   bodies = true,
 ): SqlQuerySpec {
   const { text, parameters } = where(tenantId, kind, filters);
-  const order = orderBy ? fieldPath('sk', orderBy) : 'c.id';
+  const defined = orderBy ? ` AND IS_DEFINED(${fieldPath('sk', orderBy)})` : '';
   const columns = bodies ? 'c.entityId, c.body, c._etag' : 'c.entityId, c._etag';
-  return { query: `SELECT ${columns} FROM c WHERE ${text} ORDER BY ${order}`, parameters };
+  return { query: `SELECT ${columns} FROM c WHERE ${text}${defined} ORDER BY ${orderClause(orderBy)}`, parameters };
 }
 
 /** The documents with the given ids, in one query. */

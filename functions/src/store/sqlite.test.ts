@@ -1,4 +1,4 @@
-// SQLite-only behaviour: a locked database reads as "unavailable", other connections' writes are seen at once, expired rows are swept.
+// SQLite-only behaviour: locks read as unavailable, other connections' writes show at once, expiry sweeps, free text.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +36,7 @@ it('reports a write blocked past the busy timeout as unavailable, and recovers',
 
 it('sees filtered lists change when another process writes to the same file (the milestone job beside the host)', async () => {
   const file = path.join(dir, 'shared.sqlite');
-  // Without drivers, filters are checked on the host's in-memory copy of the index, which must notice the job.
+  // Without drivers, filters are checked along the list order.
   const host = new SqliteRepository(file, { driverLimit: 0 });
   const job = new SqliteRepository(file);
   const filter = { filters: [{ field: 'region', op: 'eq' as const, value: 'Sjælland' }], orderBy: 'name', limit: 10 };
@@ -52,51 +52,6 @@ it('sees filtered lists change when another process writes to the same file (the
   expect((await host.list('t', 'provider', filter)).items.map((d) => d.id)).toEqual(['b']);
   await host.write('t', [{ op: 'delete', kind: 'provider', id: 'b' }]);
   expect((await host.list('t', 'provider', filter)).items).toEqual([]);
-  await job.close();
-  await host.close();
-});
-
-it("moves a tenant's revision of some kinds on its own and another process's writes, and on nothing else", async () => {
-  const file = path.join(dir, 'revision.sqlite');
-  const host = new SqliteRepository(file);
-  const job = new SqliteRepository(file);
-  const revision = () => host.revision('t', ['contract', 'milestone']);
-  const before = revision();
-  await host.write('t', [{ op: 'create', kind: 'case', id: 'c', body: {} }]);
-  await host.write('u', [{ op: 'create', kind: 'contract', id: 'k', body: {} }]);
-  expect(revision()).toBe(before);
-  await host.write('t', [{ op: 'create', kind: 'milestone', id: 'm', body: {} }]);
-  const afterOwn = revision();
-  expect(afterOwn).not.toBe(before);
-  await job.write('t', [{ op: 'replace', kind: 'milestone', id: 'm', body: { done: true } }]);
-  expect(revision()).not.toBe(afterOwn);
-  await job.close();
-  await host.close();
-});
-
-it('lists the ids of its own writes since a revision, and nothing once another process has written', async () => {
-  const file = path.join(dir, 'changes.sqlite');
-  const host = new SqliteRepository(file);
-  const job = new SqliteRepository(file);
-  const start = host.revision('t', ['contract']);
-  expect(host.changedSince('t', 'contract', start)).toEqual([]);
-  await host.write('t', [
-    { op: 'create', kind: 'contract', id: 'a', body: {} },
-    { op: 'create', kind: 'contract', id: 'b', body: {} },
-    { op: 'create', kind: 'case', id: 'c', body: {} },
-  ]);
-  await host.write('u', [{ op: 'create', kind: 'contract', id: 'other', body: {} }]);
-  const middle = host.revision('t', ['contract']);
-  await host.write('t', [{ op: 'delete', kind: 'contract', id: 'a' }]);
-  expect(host.changedSince('t', 'contract', start)).toEqual(['a', 'b', 'a']);
-  expect(host.changedSince('t', 'contract', middle)).toEqual(['a']);
-  // A token of several kinds, or one the store never gave, lists nothing.
-  expect(host.changedSince('t', 'contract', host.revision('t', ['contract', 'case']))).toBeUndefined();
-  expect(host.changedSince('t', 'contract', 'x')).toBeUndefined();
-
-  await job.write('t', [{ op: 'create', kind: 'case', id: 'd', body: {} }]);
-  expect(host.changedSince('t', 'contract', middle)).toBeUndefined();
-  expect(host.changedSince('t', 'contract', host.revision('t', ['contract']))).toEqual([]);
   await job.close();
   await host.close();
 });
@@ -130,7 +85,33 @@ it('sweeps expired documents away at open and on writes, keeping the others', as
   );
   legacy.close();
   const upgraded = new SqliteRepository(old);
-  await upgraded.write('t', [{ op: 'create', kind: 'idempotencyKey', id: 'k', body: {}, expiresAt: soon }]);
+  const later = new Date(Date.now() + 60_000).toISOString();
+  await upgraded.write('t', [{ op: 'create', kind: 'idempotencyKey', id: 'k', body: {}, expiresAt: later }]);
   expect(await upgraded.get('t', 'idempotencyKey', 'k')).toBeDefined();
   await upgraded.close();
+});
+
+it('fills the free-text index of a database made before it existed, and finds words in it from then on', async () => {
+  const file = path.join(dir, 'before-text.sqlite');
+  const legacy = new Database(file);
+  legacy.exec(`
+    CREATE TABLE docs (tenant_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL,
+      body BLOB NOT NULL, expires_at TEXT, PRIMARY KEY (tenant_id, kind, id));
+    CREATE TABLE idx (tenant_id TEXT NOT NULL, kind TEXT NOT NULL, field TEXT NOT NULL, value ANY, id TEXT NOT NULL);
+    INSERT INTO docs VALUES ('t', 'provider', 'p1', 'e1', CAST('{}' AS BLOB), NULL);
+    INSERT INTO idx VALUES ('t', 'provider', 'text', 'bostotte til unge', 'p1');
+    INSERT INTO idx VALUES ('t', 'provider', 'name', 'bostotte', 'p1');
+  `);
+  legacy.close();
+  const [first, second] = [new SqliteRepository(file), new SqliteRepository(file)];
+  const search = (word: string) => ({ filters: [{ field: 'text', op: 'contains' as const, value: word }], limit: 5 });
+  expect((await first.list('t', 'provider', search('totte'))).items.map((d) => d.id)).toEqual(['p1']);
+  await second.write('t', [{ op: 'create', kind: 'provider', id: 'p2', body: {}, index: { text: 'aflastning unge' } }]);
+  expect((await first.list('t', 'provider', { ...search('unge'), orderBy: 'text' })).items.map((d) => d.id)).toEqual([
+    'p2',
+    'p1',
+  ]);
+  await Promise.all([first.close(), second.close()]);
+  const rows = new Database(file, { readonly: true }).prepare('SELECT id FROM idx_text ORDER BY id').pluck().all();
+  expect(rows).toEqual(['p1', 'p2']);
 });

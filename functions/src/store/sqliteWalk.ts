@@ -1,7 +1,6 @@
 // The SQL of the embedded store's list walks and filter conditions, built as text plus parameters in text order.
 import type { Keyset } from './continuation';
-import { FILTER_COST } from './projections';
-import type { DocKind, Filter } from './types';
+import type { DocKind, Filter, IndexValue } from './types';
 
 /** A statement without its final `LIMIT ?`, and every parameter before it. */
 export interface PageSql {
@@ -9,31 +8,71 @@ export interface PageSql {
   params: unknown[];
 }
 
-/** An equality filter whose few index rows drive the walk: its matches are read, then sorted. */
-export type Driver = Extract<Filter, { op: 'eq' }>;
+/** An equality or any-of filter whose few index rows drive the walk: its matches are read, then sorted. */
+export type Driver = Extract<Filter, { op: 'eq' | 'in' }>;
 
-/** `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves. */
-const OPERATORS = { eq: '= ?', lte: '<= ?', gte: '>= ?', contains: "LIKE ? ESCAPE '\\'" } as const;
+/**
+ * `contains` is LIKE with `\` escaping, so `%` and `_` in the searched text match themselves; `in` reads its values
+ * from a JSON array.
+ */
+const OPERATORS = {
+  eq: '= ?',
+  in: 'IN (SELECT value FROM json_each(?))',
+  lte: '<= ?',
+  gte: '>= ?',
+  contains: "LIKE ? ESCAPE '\\'",
+} as const;
 
-/** A filter's value as bound to SQL: booleans as 0/1, `contains` as a LIKE pattern. */
+/** Cheap, usually selective equality checks first; substring matching last. */
+const FILTER_COST: Record<Filter['op'], number> = { eq: 0, in: 0, lte: 1, gte: 1, contains: 2 };
+
+/** The index field whose text is also kept in the trigram full-text table `idx_text` (see records/search.ts). */
+export const TEXT_FIELD = 'text';
+
+/** The shortest word the trigram index finds: shorter ones are matched with LIKE. */
+const TRIGRAM = 3;
+
+const stored = (value: IndexValue): string | number => (typeof value === 'boolean' ? Number(value) : value);
+
+/** A filter's value as bound to SQL: booleans as 0/1, `contains` as a LIKE pattern, `in` as a JSON array. */
 export function sqlValue(filter: Filter): unknown {
   if (filter.op === 'contains') return `%${filter.value.replace(/[\\%_]/g, '\\$&')}%`;
-  return typeof filter.value === 'boolean' ? Number(filter.value) : filter.value;
+  if (filter.op === 'in') return JSON.stringify(filter.value.map(stored));
+  return stored(filter.value);
 }
 
-/** One `EXISTS` per filter on the row alias `on`, cheap kinds first (a stable sort keeps the caller's order). */
-function conditions(filters: Filter[], on: 'd' | 's'): PageSql {
+/** Whether a filter is answered from the full-text table: a word of the free text long enough for trigrams. */
+function isFullText(filter: Filter): filter is Extract<Filter, { op: 'contains' }> {
+  return filter.op === 'contains' && filter.field === TEXT_FIELD && [...filter.value].length >= TRIGRAM;
+}
+
+/** A trigram query for a substring: one quoted phrase, so every character stands for itself. */
+function phrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * One condition per filter on the row alias `on`, cheap kinds first (a stable sort keeps the caller's order): an
+ * `EXISTS` on the index rows, or for a word of the free text, membership in its full-text matches (found once per
+ * statement, not per row).
+ */
+function conditions(filters: Filter[], on: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
   const ordered = [...filters].sort((a, b) => FILTER_COST[a.op] - FILTER_COST[b.op]);
-  return {
-    sql: ordered
-      .map(
-        (filter) =>
-          ` AND EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = ${on}.tenant_id AND i.kind = ${on}.kind` +
-          ` AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = ${on}.id)`,
-      )
-      .join(''),
-    params: ordered.flatMap((filter) => [filter.field, sqlValue(filter)]),
-  };
+  const params: unknown[] = [];
+  const sql = ordered
+    .map((filter) => {
+      if (isFullText(filter)) {
+        params.push(phrase(filter.value), tenantId, kind);
+        return ` AND ${on}.id IN (SELECT t.id FROM idx_text t WHERE idx_text MATCH ? AND t.tenant_id = ? AND t.kind = ?)`;
+      }
+      params.push(filter.field, sqlValue(filter));
+      return (
+        ` AND EXISTS (SELECT 1 FROM idx i WHERE i.tenant_id = ${on}.tenant_id AND i.kind = ${on}.kind` +
+        ` AND i.field = ? AND i.value ${OPERATORS[filter.op]} AND i.id = ${on}.id)`
+      );
+    })
+    .join('');
+  return { sql, params };
 }
 
 /**
@@ -41,7 +80,7 @@ function conditions(filters: Filter[], on: 'd' | 's'): PageSql {
  * on the index row run before the document, and its body, is read).
  */
 export function whereClause(tenantId: string, kind: DocKind, filters: Filter[], on: 'd' | 's' = 'd'): PageSql {
-  const checks = conditions(filters, on);
+  const checks = conditions(filters, on, tenantId, kind);
   return { sql: `${on}.tenant_id = ? AND ${on}.kind = ?${checks.sql}`, params: [tenantId, kind, ...checks.params] };
 }
 
@@ -70,14 +109,27 @@ export function isChecked(filter: Filter, orderBy: string | undefined): boolean 
   return filter.field !== orderBy || (filter.op !== 'lte' && filter.op !== 'gte');
 }
 
-/** The driver's index rows, as the outer loop (`CROSS JOIN` keeps SQLite from reordering it). */
-function driven(driver: Driver, inner: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
+/**
+ * The ids of the documents every driver matches, each once: one driver's index rows, or the intersection of several
+ * (two filters that each match thousands of documents may together match few).
+ */
+export function matchingIds(drivers: Driver[], tenantId: string, kind: DocKind): PageSql {
+  const set = (driver: Driver) =>
+    `SELECT id FROM idx WHERE tenant_id = ? AND kind = ? AND field = ? AND value ${OPERATORS[driver.op]}`;
+  return {
+    sql: drivers.length === 1 ? `SELECT DISTINCT id FROM (${set(drivers[0]!)})` : drivers.map(set).join(' INTERSECT '),
+    params: drivers.flatMap((driver) => [tenantId, kind, driver.field, sqlValue(driver)]),
+  };
+}
+
+/** The drivers' matches, as the outer loop (`CROSS JOIN` keeps SQLite from reordering it). */
+function driven(drivers: Driver[], inner: 'd' | 's', tenantId: string, kind: DocKind): PageSql {
+  const ids = matchingIds(drivers, tenantId, kind);
   return {
     sql:
-      'idx f CROSS JOIN ' +
-      `${inner === 'd' ? 'docs d' : 'idx s'} ON ${inner}.tenant_id = f.tenant_id AND ${inner}.kind = f.kind` +
-      ` AND ${inner}.id = f.id AND f.field = ? AND f.value = ? AND f.tenant_id = ? AND f.kind = ?`,
-    params: [driver.field, sqlValue(driver), tenantId, kind],
+      `(${ids.sql}) f CROSS JOIN ${inner === 'd' ? 'docs d' : 'idx s'}` +
+      ` ON ${inner}.tenant_id = ? AND ${inner}.kind = ? AND ${inner}.id = f.id`,
+    params: [...ids.params, tenantId, kind],
   };
 }
 
@@ -87,8 +139,8 @@ export interface Walk {
   filters: Filter[];
   orderBy?: string;
   after?: Keyset;
-  /** A selective equality filter to read the matches from, instead of walking the whole list order. */
-  driver?: Driver;
+  /** Selective equality or any-of filters to read the matches of, instead of walking the whole list order. */
+  drivers?: Driver[];
   /** Whether the rows carry the documents' bodies, or ids and version tags only. */
   bodies: boolean;
 }
@@ -97,12 +149,13 @@ export interface Walk {
  * The list walk: documents in id order, or the sort field's index rows in (value, id) order joined to their
  * documents, so a page costs about `limit` index steps instead of sorting every match (milestones by due date stay
  * fast at hundreds of thousands). NULL (listed as undefined) sorts first; a document whose projection lacks the sort
- * field is not listed. Range filters on the sort field bound the walk; other filters are checked per row. With a
- * driver, only its matches are read and sorted.
+ * field is not listed. Range filters on the sort field bound the walk; other filters are checked per row. With
+ * drivers, only their matches are read and sorted.
  */
-export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }: Walk): PageSql {
+export function walk({ tenantId, kind, filters, orderBy, after, drivers = [], bodies }: Walk): PageSql {
   const columns = `d.id AS id, d.etag AS etag${bodies ? ', CAST(d.body AS TEXT) AS body' : ''}`;
-  const checked = filters.filter((filter) => isChecked(filter, orderBy) && filter !== driver);
+  const checked = filters.filter((filter) => isChecked(filter, orderBy) && !drivers.includes(filter as Driver));
+  const driver = drivers.length > 0 ? drivers : undefined;
   if (!orderBy) {
     const from = driver ? driven(driver, 'd', tenantId, kind) : { sql: 'docs d', params: [] };
     const where = whereClause(tenantId, kind, checked);
@@ -114,30 +167,62 @@ export function walk({ tenantId, kind, filters, orderBy, after, driver, bodies }
   }
   const from = driver ? driven(driver, 's', tenantId, kind) : { sql: 'idx s', params: [] };
   const range = bounds(orderBy, filters, after);
-  const checks = conditions(checked, 's');
+  const checks = conditions(checked, 's', tenantId, kind);
+  // The page is found on the index rows alone; only its documents are read (a driver's matches are sorted first).
+  const page =
+    `SELECT s.tenant_id, s.kind, s.id, s.value AS sort FROM ${from.sql}` +
+    ` WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${range.sql}${checks.sql} ORDER BY s.value, s.id LIMIT ?`;
   return {
     sql:
-      `SELECT ${columns}, s.value AS sort FROM ${from.sql}` +
-      ' JOIN docs d ON d.tenant_id = s.tenant_id AND d.kind = s.kind AND d.id = s.id' +
-      ` WHERE s.tenant_id = ? AND s.kind = ? AND s.field = ?${range.sql}${checks.sql} ORDER BY s.value, s.id LIMIT ?`,
+      `SELECT ${columns}, p.sort AS sort FROM (${page}) p` +
+      ' JOIN docs d ON d.tenant_id = p.tenant_id AND d.kind = p.kind AND d.id = p.id ORDER BY p.sort, p.id',
     params: [...from.params, tenantId, kind, orderBy, ...range.params, ...checks.params],
   };
 }
 
 /**
- * One count per group of filters among the documents matching `filters`, as columns `g0`, `g1`, …. With a range filter
- * among the common ones, the documents counted are found by seeking that field's index rows within the range (each
- * document once), not by passing over every document of the kind.
+ * Each distinct filter of the groups as a 0/1 column `f0`, `f1`, … of the rows `on` names, and for each group the
+ * columns it needs: a filter shared by several groups (a kind, a window's bound) is checked once per document.
+ */
+function flags(groups: Filter[][], on: 'd' | 's', tenantId: string, kind: DocKind) {
+  const columns = new Map<string, number>();
+  const checks: PageSql[] = [];
+  const uses = groups.map((group) =>
+    group.map((filter) => {
+      const key = JSON.stringify(filter);
+      let at = columns.get(key);
+      if (at === undefined) {
+        at = checks.length;
+        columns.set(key, at);
+        checks.push(conditions([filter], on, tenantId, kind));
+      }
+      return `f${at}`;
+    }),
+  );
+  return {
+    sql: ['1 AS one', ...checks.map((check, i) => `${check.sql.replace(/^ AND /, '')} AS f${i}`)].join(', '),
+    params: checks.flatMap((check) => check.params),
+    sums: uses.map((names, i) => `COALESCE(SUM(${names.length > 0 ? names.join(' AND ') : 'one'}), 0) AS g${i}`),
+  };
+}
+
+/**
+ * One count per group of filters among the documents matching `filters`, as columns `g0`, `g1`, …. Each distinct
+ * filter is checked once per document counted (the rows are materialised, so SQLite does not check it again for each
+ * group). With a range filter among the common ones, the documents counted are found by seeking that field's index
+ * rows within the range (each document once), not by passing over every document of the kind.
  */
 export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[], groups: Filter[][]): PageSql {
   const range = filters.find((f) => f.op === 'lte' || f.op === 'gte');
   const on = range ? 's' : 'd';
-  const sums = groups.map((group) => conditions(group, on));
-  const columns = sums.map((sum, i) => `COALESCE(SUM(1${sum.sql}), 0) AS g${i}`).join(', ');
-  const sumParams = sums.flatMap((sum) => sum.params);
+  const flagged = flags(groups, on, tenantId, kind);
+  const counted = (rows: PageSql): PageSql => ({
+    sql: `WITH m AS MATERIALIZED (SELECT ${flagged.sql} FROM ${rows.sql}) SELECT ${flagged.sums.join(', ')} FROM m`,
+    params: [...flagged.params, ...rows.params],
+  });
   if (!range) {
     const where = whereClause(tenantId, kind, filters);
-    return { sql: `SELECT ${columns} FROM docs d WHERE ${where.sql}`, params: [...sumParams, ...where.params] };
+    return counted({ sql: `docs d WHERE ${where.sql}`, params: where.params });
   }
   const bounds = filters.filter((f) => f.field === range.field && (f.op === 'lte' || f.op === 'gte'));
   const rest = whereClause(
@@ -150,8 +235,8 @@ export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[],
   const from =
     '(SELECT DISTINCT r.tenant_id, r.kind, r.id FROM idx r' +
     ` WHERE r.tenant_id = ? AND r.kind = ? AND r.field = ?${limits}) s`;
-  return {
-    sql: `SELECT ${columns} FROM ${from} WHERE ${rest.sql}`,
-    params: [...sumParams, tenantId, kind, range.field, ...bounds.map((f) => f.value), ...rest.params],
-  };
+  return counted({
+    sql: `${from} WHERE ${rest.sql}`,
+    params: [tenantId, kind, range.field, ...bounds.map((f) => f.value), ...rest.params],
+  });
 }

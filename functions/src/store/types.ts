@@ -57,11 +57,13 @@ export interface StoredDoc<T = unknown> {
 /**
  * A filter on one index field.
  * - `eq`: the field (or any element of an array field) equals `value`
+ * - `in`: the field (or any element of an array field) equals one of `value`
  * - `lte`/`gte`: numeric or ISO-date string comparison
  * - `contains`: case-insensitive substring of a string field (callers pass lower-case values)
  */
 export type Filter =
   | { field: string; op: 'eq'; value: IndexValue }
+  | { field: string; op: 'in'; value: IndexValue[] }
   | { field: string; op: 'lte' | 'gte'; value: number | string }
   | { field: string; op: 'contains'; value: string };
 
@@ -71,6 +73,11 @@ export interface ListQuery {
   orderBy?: string;
   limit: number;
   continuationToken?: string;
+}
+
+/** One of several lists asked at once: a kind and its query. */
+export interface ListOf extends ListQuery {
+  kind: DocKind;
 }
 
 export interface Page<T> {
@@ -119,6 +126,11 @@ export interface Repository {
    * reads the bodies it lacks with `get`. Its continuation tokens continue `listVersions`.
    */
   listVersions(tenantId: string, kind: DocKind, query: ListQuery): Promise<VersionPage>;
+  /**
+   * The first page of each list, in the order asked: several lists in one call. The embedded store answers them in
+   * one go; Cosmos DB, which has no query over several lists, sends one query per list, all at once.
+   */
+  listEach(tenantId: string, lists: readonly ListOf[]): Promise<Page<unknown>[]>;
   count(tenantId: string, kind: DocKind, filters?: Filter[]): Promise<number>;
   /** The documents of `kind` with these ids that exist, in one store request (ids not found are left out). */
   getMany<T>(tenantId: string, kind: DocKind, ids: readonly string[]): Promise<StoredDoc<T>[]>;

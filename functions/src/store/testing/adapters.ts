@@ -32,11 +32,9 @@ function sqlite(name: string, tuning: ConstructorParameters<typeof SqliteReposit
 }
 
 export const adapters: Adapter[] = [
-  // At this size, equality filters drive SQL walks; without drivers, filters are checked in memory or, for
-  // partitions too large to hold, per row in SQL.
+  // At this size, equality filters drive SQL walks; without drivers, filters are checked per row along the list order.
   sqlite('sqlite'),
-  sqlite('sqlite, filters checked in memory', { driverLimit: 0 }),
-  sqlite('sqlite, filters checked in SQL along the list order', { projectedLimit: 0, driverLimit: 0 }),
+  sqlite('sqlite, filters checked along the list order', { driverLimit: 0 }),
   {
     name: 'cosmos',
     // The emulation applies batch operations one by one and does not undo the earlier ones when a later

@@ -7,6 +7,7 @@ export function withoutChangeFeed(store: Repository): Repository {
     get: (...args) => store.get(...args),
     list: (...args) => store.list(...args),
     listVersions: (...args) => store.listVersions(...args),
+    listEach: (...args) => store.listEach(...args),
     count: (...args) => store.count(...args),
     getMany: (...args) => store.getMany(...args),
     countEach: (...args) => store.countEach(...args),
