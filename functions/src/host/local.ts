@@ -10,7 +10,6 @@ import { closeServices, setServices } from '../services';
 import { startServices } from '../startServices';
 import { exposureWarning, printableHost } from './exposure';
 import { createRequestListener } from './server';
-import { warmOverviews } from './warmUp';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,7 +20,6 @@ async function main(): Promise<void> {
   }
   const services = await startServices(config);
   setServices(services);
-  void warmOverviews(services, (message, error) => console.error(message, error));
   const root = path.resolve(__dirname, '../..');
   const listener = createRequestListener(routes, [
     { prefix: '/addin/', dir: path.join(root, 'addin/dist'), page: 'addin', index: 'taskpane.html' },
