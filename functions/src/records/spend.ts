@@ -5,11 +5,18 @@
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
-import { addSpend, isEmptySpend, type SpendDoc, spendDocIds } from '@koberollen/shared/rules/spendAggregate';
+import {
+  addSpend,
+  isEmptySpend,
+  type SpendDoc,
+  spendDocIds,
+  spendDocsOf,
+} from '@koberollen/shared/rules/spendAggregate';
 import { type ContractSpend, contractSpend, type YearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { spendIndex } from '../indexes/spend';
 import type { IndexFields, Repository, StoredDoc, WriteOp } from '../store/types';
+import { collectAllDocs } from './collect';
 
 /** What a contract's spend is grouped by besides the contract: its provider and case, and the municipality's name. */
 export interface SpendParties {
@@ -74,6 +81,51 @@ export async function spendOps(store: Repository, tenantId: string, after: Contr
     ),
     ...[...docs].flatMap(([id, doc]) =>
       versionedOp('spend', id, isEmptySpend(doc) ? undefined : doc, stored.get(id), spendIndex),
+    ),
+  ];
+}
+
+/** Every contract's spend and the documents they add up to, from nothing. */
+export function spendFromScratch(contracts: Contract[], parties: SpendParties, window: YearWindow) {
+  const spends = contracts.map((c) => spendOf(c, parties, window));
+  return { spends, docs: spendDocsOf(spends) };
+}
+
+/** The upserts of every contract's spend and of the documents they add up to: for a store known to hold none. */
+export function seedSpendOps(contracts: Contract[], parties: SpendParties, window: YearWindow): WriteOp[] {
+  const { spends, docs } = spendFromScratch(contracts, parties, window);
+  return [
+    ...spends.map((spend): WriteOp => ({ op: 'upsert', kind: 'contractSpend', id: spend.contractId, body: spend })),
+    ...[...docs].map(([id, doc]): WriteOp => ({ op: 'upsert', kind: 'spend', id, body: doc, index: spendIndex(doc) })),
+  ];
+}
+
+/**
+ * Writes that bring what is stored of the spend to what all the municipality's contracts add up to from nothing,
+ * each document at the version read: nothing when it is so already.
+ */
+export async function refreshSpendOps(
+  store: Repository,
+  tenantId: string,
+  contracts: Contract[],
+  parties: SpendParties,
+  window: YearWindow,
+): Promise<WriteOp[]> {
+  const { spends, docs } = spendFromScratch(contracts, parties, window);
+  const [keptSpends, keptDocs] = await Promise.all([
+    collectAllDocs<ContractSpend>(store, tenantId, 'contractSpend'),
+    collectAllDocs<SpendDoc>(store, tenantId, 'spend'),
+  ]);
+  const spendById = new Map(spends.map((s) => [s.contractId, s]));
+  const storedSpend = new Map(keptSpends.map((doc) => [doc.id, doc]));
+  const storedDocs = new Map(keptDocs.map((doc) => [doc.id, doc]));
+  const noIndex = () => ({});
+  return [
+    ...[...new Set([...spendById.keys(), ...storedSpend.keys()])].flatMap((id) =>
+      versionedOp('contractSpend', id, spendById.get(id), storedSpend.get(id), noIndex),
+    ),
+    ...[...new Set([...docs.keys(), ...storedDocs.keys()])].flatMap((id) =>
+      versionedOp('spend', id, docs.get(id), storedDocs.get(id), spendIndex),
     ),
   ];
 }
