@@ -34,10 +34,17 @@ async function replace<T extends object>(
   doc: StoredDoc<T>,
   change: Partial<T>,
 ) {
-  const { id: _id, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...input } = doc.body as never;
+  const {
+    id: _id,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    ...input
+  } = doc.body as Record<string, unknown>;
   await runAs(route(routes, name), store, LARGE.id, NOW, {
     params: { id: doc.id },
-    body: { ...(input as object), ...change },
+    body: { ...input, ...change },
     ifMatch: doc.etag,
     record: doc,
   });

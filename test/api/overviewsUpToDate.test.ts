@@ -6,8 +6,8 @@ import { dashboardOverview } from '../../functions/src/functions/analysis';
 import { getFollowUpOverview } from '../../functions/src/functions/followUp';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
-import { overviewFromFullRead } from './support/dashboardReference';
 import { contractSetup, createContract, expectStatus, listNewDayRate, NOW, tokensFor } from './support/caseFixtures';
+import { overviewFromFullRead } from './support/dashboardReference';
 import { followUpFromFullRead } from './support/followUpReference';
 import { TENANT_A, useHost } from './support/host';
 
