@@ -10,17 +10,14 @@ import { routes as contractRoutes } from '../../functions/src/functions/contract
 import { routes as providerRoutes } from '../../functions/src/functions/providers';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
 import { readOverview } from '../../functions/src/records/overviewRead';
-import { seedTenant } from '../../functions/src/seed';
 import type { Repository, StoredDoc } from '../../functions/src/store/types';
 import { countingStore } from './support/countingStore';
 import { overviewFromFullRead } from './support/dashboardReference';
-import { type Pair, runAs, servicesAt, STORES } from './support/twoInstances';
+import { LARGE, MEDIUM, openSeeded, type Pair, runAs, servicesAt, STORES } from './support/twoInstances';
 
 jest.setTimeout(300_000);
 
 const NOW = new Date('2026-03-15T10:00:00Z');
-const MEDIUM = { id: 'medium', name: 'Mellemby Kommune' };
-const LARGE = { id: 'large', name: 'Storby Kommune' };
 /** A year's overview, and one spanning two years (its leading keys' documents of the earlier year read too). */
 const PERIODS = [{}, { from: '2025-07-01', to: '2026-06-30' }];
 
@@ -57,12 +54,10 @@ async function expectAsFullRead(store: Repository): Promise<void> {
   expect(answer).toEqual(await overviewFromFullRead(store, LARGE.id, NOW, period));
 }
 
-describe.each(STORES)('$name', ({ open, sizes: [medium, large] }) => {
+describe.each(STORES)('$name', (store) => {
   let pair: Pair;
   beforeAll(async () => {
-    pair = await open();
-    await seedTenant(pair.a, MEDIUM, NOW, { providers: 60, cases: medium, contracts: medium, invoicedContracts: 0 });
-    await seedTenant(pair.a, LARGE, NOW, { providers: 120, cases: large, contracts: large, invoicedContracts: 0 });
+    pair = await openSeeded(store, NOW);
   }, 300_000);
   afterAll(() => pair.stop());
 

@@ -6,19 +6,16 @@ import { routes as contractRoutes } from '../../functions/src/functions/contract
 import { followUpOverview } from '../../functions/src/functions/followUp';
 import { markMilestoneDone } from '../../functions/src/functions/milestones';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
-import { seedTenant } from '../../functions/src/seed';
 import type { Repository } from '../../functions/src/store/types';
 import { countingStore } from './support/countingStore';
 import { followUpFromFullRead } from './support/followUpReference';
-import { type Pair, runAs, servicesAt, STORES } from './support/twoInstances';
+import { LARGE, MEDIUM, openSeeded, type Pair, runAs, servicesAt, STORES } from './support/twoInstances';
 
 jest.setTimeout(300_000);
 
 const NOW = new Date('2026-03-15T10:00:00Z');
 const TODAY = '2026-03-15';
 const ITEMS = 12;
-const MEDIUM = { id: 'medium', name: 'Mellemby Kommune' };
-const LARGE = { id: 'large', name: 'Storby Kommune' };
 
 const servicesOf = (store: Repository) => servicesAt(store, NOW);
 const run = (declaration: FunctionDeclaration, store: Repository, tenantId: string, call: object) =>
@@ -29,12 +26,10 @@ async function expectAsFullRead(store: Repository, tenantId: string): Promise<vo
   expect(answer).toEqual(await followUpFromFullRead(store, tenantId, TODAY, ITEMS));
 }
 
-describe.each(STORES)('$name', ({ open, sizes: [medium, large] }) => {
+describe.each(STORES)('$name', (store) => {
   let pair: Pair;
   beforeAll(async () => {
-    pair = await open();
-    await seedTenant(pair.a, MEDIUM, NOW, { providers: 60, cases: medium, contracts: medium, invoicedContracts: 0 });
-    await seedTenant(pair.a, LARGE, NOW, { providers: 120, cases: large, contracts: large, invoicedContracts: 0 });
+    pair = await openSeeded(store, NOW);
   }, 300_000);
   afterAll(() => pair.stop());
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import type { FunctionDeclaration } from '../../../functions/src/http/declare';
+import { seedTenant } from '../../../functions/src/seed';
 import type { Services } from '../../../functions/src/services';
 import { SqliteRepository } from '../../../functions/src/store/sqlite';
 import { startCosmosTestServer } from '../../../functions/src/store/testing/cosmosServer';
@@ -66,4 +67,15 @@ export async function runAs(
     ...call,
   } as unknown as Parameters<FunctionDeclaration['handler']>[0]);
   expect(answer.status).toBe(200);
+}
+
+export const MEDIUM = { id: 'medium', name: 'Mellemby Kommune' };
+export const LARGE = { id: 'large', name: 'Storby Kommune' };
+
+/** Opens the store's two instances and seeds a medium and a large municipality (its sizes) through the first. */
+export async function openSeeded({ open, sizes: [medium, large] }: (typeof STORES)[number], now: Date): Promise<Pair> {
+  const pair = await open();
+  await seedTenant(pair.a, MEDIUM, now, { providers: 60, cases: medium, contracts: medium, invoicedContracts: 0 });
+  await seedTenant(pair.a, LARGE, now, { providers: 120, cases: large, contracts: large, invoicedContracts: 0 });
+  return pair;
 }
