@@ -1,14 +1,13 @@
-// The follow-up overview (from figures kept on write) and the dashboard's overview (from records held in memory)
-// answer after every kind of write, by this host or another process, what a computation from a full read answers.
+// The follow-up overview and the dashboard's overview (both from figures kept on write) answer after every kind of
+// write, by this host or another process, what a computation from a full read answers.
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { dashboardOverview } from '../../functions/src/functions/analysis';
 import { getFollowUpOverview } from '../../functions/src/functions/followUp';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
-import type { Services } from '../../functions/src/services';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
-import { withoutChangeFeed } from '../../functions/src/store/testing/withoutChangeFeed';
 import { contractSetup, createContract, expectStatus, listNewDayRate, NOW, tokensFor } from './support/caseFixtures';
+import { overviewFromFullRead } from './support/dashboardReference';
 import { followUpFromFullRead } from './support/followUpReference';
 import { TENANT_A, useHost } from './support/host';
 
@@ -20,10 +19,7 @@ async function recomputed(declaration: FunctionDeclaration, query: Record<string
     const items = typeof query.items === 'number' ? query.items : 1000;
     return followUpFromFullRead(host.services.store, TENANT_A, isoDateOf(NOW), items);
   }
-  const services: Services = { ...host.services, store: withoutChangeFeed(host.services.store) };
-  const user = { tenantId: TENANT_A, userId: 'reader', name: 'Reader', roles: ['manager'] };
-  const call = { query, user, services } as unknown as Parameters<FunctionDeclaration['handler']>[0];
-  return JSON.parse((await declaration.handler(call)).body as string);
+  return overviewFromFullRead(host.services.store, TENANT_A, NOW, query);
 }
 
 const READS = [
@@ -70,7 +66,20 @@ it('answers after each write what a full read answers', async () => {
     await host.call('PUT', `/api/cases/${refs.caseId}`, {
       token: a.caseworker,
       ifMatch: caseAnswer.headers.get('etag')!,
-      body: { ...withoutStamps(caseAnswer.body), title: 'Omdøbt sag' },
+      body: { ...withoutStamps(caseAnswer.body), title: 'Omdøbt sag', targetGroup: 'Unge med angst' },
+    }),
+    200,
+  );
+  await expectAsRecomputed(a.manager);
+
+  // The provider turns out to be the municipality's own.
+  const providerAnswer = await host.call('GET', `/api/providers/${refs.providerId}`, { token: a.procurement });
+  const own = (await host.call('GET', '/api/settings', { token: a.admin })).body.name;
+  expectStatus(
+    await host.call('PUT', `/api/providers/${refs.providerId}`, {
+      token: a.procurement,
+      ifMatch: providerAnswer.headers.get('etag')!,
+      body: { ...withoutStamps(providerAnswer.body), ownership: 'public', municipality: own },
     }),
     200,
   );

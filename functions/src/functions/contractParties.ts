@@ -14,14 +14,15 @@ import type { Filter, WriteOp } from '../store/types';
 
 /**
  * Replaces (If-Match: as read) each contract whose copied parties differ from what `update` makes of them, and brings
- * the figures of those contracts (of all of them with `allFigures`: a provider's offers may have changed) in step.
+ * the figures of those contracts (of all of them with `allFigures`: a provider's offers or a case's target group may
+ * have changed) in step.
  */
 async function partiesOps(
   services: Services,
   user: User,
   filters: Filter[],
   update: (parties: ContractParties) => ContractParties,
-  { allFigures = false, providers = [] }: { allFigures?: boolean; providers?: Provider[] } = {},
+  { allFigures = false, ...records }: { allFigures?: boolean; providers?: Provider[]; cases?: Case[] } = {},
 ): Promise<WriteOp[]> {
   const docs = await collectAllDocs<Contract>(services.store, user.tenantId, 'contract', filters);
   const ops: WriteOp[] = [];
@@ -38,13 +39,17 @@ async function partiesOps(
     refigured.push(body);
   }
   const today = isoDateOf(services.now());
-  return [...ops, ...(await figureOps(services.store, user.tenantId, refigured, today, providers))];
+  return [...ops, ...(await figureOps(services.store, user.tenantId, refigured, today, records))];
 }
 
-/** A changed case's reference, paragraph and case worker, into its contracts. */
+/** A changed case's reference, paragraph and case worker, into its contracts; their spend by its target group. */
 export function caseContractOps(caseRecord: Case, services: Services, user: User): Promise<WriteOp[]> {
-  return partiesOps(services, user, contractFields.eq('caseId', caseRecord.id), (parties) =>
-    contractParties(caseRecord, { name: parties.providerName }),
+  return partiesOps(
+    services,
+    user,
+    contractFields.eq('caseId', caseRecord.id),
+    (parties) => contractParties(caseRecord, { name: parties.providerName }),
+    { allFigures: true, cases: [caseRecord] },
   );
 }
 

@@ -72,7 +72,7 @@ async function importedFigureOps(services: Services, user: User, writes: ReturnT
       collectAll<Contract>(services.store, user.tenantId, 'contract', contractFields.eq('providerId', p.id)),
     ),
   );
-  return figureOps(services.store, user.tenantId, contracts.flat(), isoDateOf(services.now()), changed);
+  return figureOps(services.store, user.tenantId, contracts.flat(), isoDateOf(services.now()), { providers: changed });
 }
 
 export const importProviders = declare('providers-import', providerRoutes.import, async (call) => {

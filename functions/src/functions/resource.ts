@@ -11,6 +11,7 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { declare, type FunctionDeclaration, type LoadScope } from '../http/declare';
 import { created, noContent, ok, okDocument, okPage } from '../http/responses';
 import { auditOp, createdStamp, updatedStamp } from '../records/audit';
+import { writeAgainOnShared } from '../records/writeAgain';
 import type { Services } from '../services';
 import type { DocKind, Filter, IndexFields, StoredDoc, WriteOp } from '../store/types';
 
@@ -123,16 +124,22 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
     const id = randomUUID();
     const draft = { ...spec.initial(input), ...input, id, ...createdStamp(user, services.now()) } as unknown as E;
     const entity = await prepare(draft, services, user);
-    const written = await services.store.write(user.tenantId, [
-      { op: 'create', kind, id, body: entity, index: spec.index(entity) },
-      ...(await companions(entity, services, user)),
-      auditOp(user, services.now(), {
-        action: 'create',
-        entityKind: kind,
-        entityId: id,
-        summary: `Oprettet: ${spec.describe(entity)}`,
-      }),
-    ]);
+    // The id is new: a conflict is on a document kept in step with the record.
+    const written = await writeAgainOnShared(
+      services.store,
+      user.tenantId,
+      async () => [
+        { op: 'create', kind, id, body: entity, index: spec.index(entity) },
+        ...(await companions(entity, services, user)),
+        auditOp(user, services.now(), {
+          action: 'create',
+          entityKind: kind,
+          entityId: id,
+          summary: `Oprettet: ${spec.describe(entity)}`,
+        }),
+      ],
+      async () => !(await services.store.get(user.tenantId, kind, id)),
+    );
     return created(entity, location(id), written[0]!.etag);
   });
 
@@ -146,16 +153,21 @@ export function resourceFunctions<I extends z.ZodObject, E extends Stamped, Q>(
       ...updatedStamp(existing.body, user, now),
     });
     const entity = await prepare(draft, services, user);
-    const written = await services.store.write(user.tenantId, [
-      { op: 'replace', kind, id: params.id, body: entity, index: spec.index(entity), ifMatch },
-      ...(await companions(entity, services, user, existing.body)),
-      auditOp(user, now, {
-        action: 'update',
-        entityKind: kind,
-        entityId: params.id,
-        summary: `Ændret: ${spec.describe(entity)}`,
-      }),
-    ]);
+    const written = await writeAgainOnShared(
+      services.store,
+      user.tenantId,
+      async () => [
+        { op: 'replace', kind, id: params.id, body: entity, index: spec.index(entity), ifMatch },
+        ...(await companions(entity, services, user, existing.body)),
+        auditOp(user, now, {
+          action: 'update',
+          entityKind: kind,
+          entityId: params.id,
+          summary: `Ændret: ${spec.describe(entity)}`,
+        }),
+      ],
+      async () => (await services.store.get(user.tenantId, kind, params.id))?.etag === ifMatch,
+    );
     return ok(entity, written[0]!.etag);
   });
 

@@ -13,7 +13,6 @@ import { startServices } from '../startServices';
 import { exposureWarning, printableHost } from './exposure';
 import { createRequestListener } from './server';
 import { startTimerLoop } from './timerLoop';
-import { warmOverviews } from './warmUp';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,7 +23,6 @@ async function main(): Promise<void> {
   }
   const services = await startServices(config);
   setServices(services);
-  void warmOverviews(services, (message, error) => console.error(message, error));
   const timers = startTimerLoop(services, TIMERS, {
     holder: timerHolder(),
     log: (message) => console.log(message),

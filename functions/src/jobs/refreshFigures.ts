@@ -1,14 +1,19 @@
-// Derives every contract's and case's figures and the milestones' follow-up index anew for one municipality, writing
-// only what differs: for stores written before the figures existed, after a day has passed, or after the settings
-// changed (KL's regulation rates). A run stopped halfway is finished by the next; a second run writes nothing.
+// Derives every contract's and case's figures, the spend per month (see records/spend.ts) and the milestones'
+// follow-up index anew for one municipality, writing only what differs: for stores written before the figures existed,
+// after a day has passed (a new year moves the years the spend is kept for), or after the settings changed (KL's
+// regulation rates, the municipality's name). A run stopped halfway is finished by the next; a second run writes
+// nothing.
+import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { CaseFigures, ContractFigures } from '@koberollen/shared/rules/contractFigures';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
 import { collectAll, collectAllDocs, readSettings } from '../records/collect';
 import { caseFigureOps, contractFigureOps } from '../records/figures';
+import { refreshSpendOps } from '../records/spend';
 import type { Repository, WriteOp } from '../store/types';
 
 /** Operations per atomic batch (Cosmos allows 100). */
@@ -26,10 +31,11 @@ function changed(ops: WriteOp[], stored: Map<string, string>): WriteOp[] {
 /** Brings the municipality's figures and follow-up index up to date on `now`; returns how many documents it wrote. */
 export async function refreshFigures(store: Repository, tenantId: string, now: Date): Promise<number> {
   const today = isoDateOf(now);
-  const [settings, contracts, providers, contractFigures, caseFigures, all, indexed] = await Promise.all([
+  const [settings, contracts, providers, caseRecords, contractFigures, caseFigures, all, indexed] = await Promise.all([
     readSettings(store, tenantId),
     collectAll<Contract>(store, tenantId, 'contract'),
     collectAll<Provider>(store, tenantId, 'provider'),
+    collectAll<Case>(store, tenantId, 'case'),
     collectAll<ContractFigures>(store, tenantId, 'contractFigures'),
     collectAll<CaseFigures>(store, tenantId, 'caseFigures'),
     collectAll<Milestone>(store, tenantId, 'milestone'),
@@ -56,7 +62,10 @@ export async function refreshFigures(store: Repository, tenantId: string, now: D
           },
         ],
   );
+  const parties = { providers: byId, cases: new Map(caseRecords.map((c) => [c.id, c])), municipality: settings?.name };
+  const spend = await refreshSpendOps(store, tenantId, contracts, parties, yearWindow(today));
   const ops = [
+    ...spend,
     ...changed(derived.ops, new Map(contractFigures.map((f) => [f.contract.id, json(f)]))),
     ...changed(cases, new Map(caseFigures.map((f) => [f.caseId, json(f)]))),
     ...milestones,

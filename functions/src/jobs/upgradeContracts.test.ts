@@ -9,6 +9,7 @@ import { followUpOverview } from '../functions/followUp';
 import { contractFields } from '../indexes/contract';
 import { milestoneIndex } from '../indexes/milestone';
 import { collectAllDocs } from '../records/collect';
+import { readOverview } from '../records/overviewRead';
 import { key } from '../records/search';
 import type { Services } from '../services';
 import { type DocKind, type WriteOp } from '../store/types';
@@ -95,5 +96,34 @@ it('derives the figures and the follow-up index of a store written before they e
 
   expect((await upgradeContracts(store, NOW)).figures).toBeGreaterThan(figures.length);
   expect(await followUpOverview(servicesOf(store), tenantId, 5)).toEqual(expected);
+  expect((await upgradeContracts(store, NOW)).figures).toBe(0);
+});
+
+it("derives the dashboard's spend of a store written before it existed, finishing a stopped run, once", async () => {
+  const period = { from: '2025-07-01', to: '2026-06-30' };
+  const expected = await readOverview(servicesOf(store), tenantId, period);
+  expect(expected.total).toBeGreaterThan(0);
+  const kept = [
+    ...(await collectAllDocs(store, tenantId, 'contractSpend')),
+    ...(await collectAllDocs(store, tenantId, 'spend')),
+  ].map((doc): WriteOp => ({ op: 'delete', kind: doc.kind, id: doc.id }));
+  for (let i = 0; i < kept.length; i += 100) await store.write(tenantId, kept.slice(i, i + 100));
+  expect((await readOverview(servicesOf(store), tenantId, period)).total).toBe(0);
+
+  // A run stopped after its first batch, then run again.
+  let writes = 0;
+  const stopping = new Proxy(store, {
+    get(target, name, receiver) {
+      if (name !== 'write') return Reflect.get(target, name, receiver) as unknown;
+      return (...args: Parameters<typeof target.write>) => {
+        writes += 1;
+        return writes === 2 ? Promise.reject(new Error('Stopped')) : target.write(...args);
+      };
+    },
+  });
+  await expect(upgradeContracts(stopping, NOW)).rejects.toThrow('Stopped');
+  expect(await readOverview(servicesOf(store), tenantId, period)).not.toEqual(expected);
+  expect((await upgradeContracts(store, NOW)).figures).toBeGreaterThan(0);
+  expect(await readOverview(servicesOf(store), tenantId, period)).toEqual(expected);
   expect((await upgradeContracts(store, NOW)).figures).toBe(0);
 });

@@ -1,5 +1,6 @@
 // Writes that keep contracts' and cases' figures (see shared/src/rules/contractFigures.ts) in step with a change, in
 // the same atomic batch as the change itself.
+import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { RegulationRate } from '@koberollen/shared/domain/settings';
@@ -8,10 +9,12 @@ import {
   deriveCaseFigures,
   deriveContractFigures,
 } from '@koberollen/shared/rules/contractFigures';
+import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { caseFiguresIndex, contractFiguresFields, contractFiguresIndex } from '../indexes/figures';
 import type { Repository, WriteOp } from '../store/types';
 import { collectAll, readSettings } from './collect';
+import { spendOf, spendOps } from './spend';
 
 const unique = (values: string[]) => [...new Set(values)];
 
@@ -46,28 +49,53 @@ export function caseFigureOps(caseIds: string[], contracts: ContractFigures['con
   });
 }
 
+/** The records with these ids: those given, the others read in one request. */
+async function byId<T extends { id: string }>(
+  store: Repository,
+  tenantId: string,
+  kind: 'provider' | 'case',
+  ids: string[],
+  given: T[],
+): Promise<Map<string, T>> {
+  const known = new Map(given.map((r) => [r.id, r]));
+  const missing = unique(ids).filter((id) => !known.has(id));
+  for (const doc of await store.getMany<T>(tenantId, kind, missing)) known.set(doc.id, doc.body);
+  return known;
+}
+
 /**
- * Writes that bring the figures of these contracts, as they are about to be stored, and of their cases (those they
- * belonged to before included) in step. `providers` are providers about to be stored, read from the store otherwise.
- * Reads the contracts' providers, the settings and the other contracts' figures of each case concerned.
+ * Writes that bring the figures and the spend (see records/spend.ts) of these contracts, as they are about to be
+ * stored, and of their cases (those they belonged to before included) in step. `providers` and `cases` are records
+ * about to be stored, read from the store otherwise. Reads the contracts' providers and cases, the settings, the
+ * other contracts' figures of each case concerned and the spend documents the contracts move.
  */
 export async function figureOps(
   store: Repository,
   tenantId: string,
   contracts: Contract[],
   today: string,
-  providers: Provider[] = [],
+  records: { providers?: Provider[]; cases?: Case[] } = {},
 ): Promise<WriteOp[]> {
   if (contracts.length === 0) return [];
-  const given = new Map(providers.map((p) => [p.id, p]));
-  const missing = unique(contracts.map((c) => c.providerId)).filter((id) => !given.has(id));
   const ids = contracts.map((c) => c.id);
-  const [read, settings, before] = await Promise.all([
-    store.getMany<Provider>(tenantId, 'provider', missing),
+  const [given, caseById, settings, before] = await Promise.all([
+    byId(
+      store,
+      tenantId,
+      'provider',
+      contracts.map((c) => c.providerId),
+      records.providers ?? [],
+    ),
+    byId(
+      store,
+      tenantId,
+      'case',
+      contracts.map((c) => c.caseId),
+      records.cases ?? [],
+    ),
     readSettings(store, tenantId),
     store.getMany<ContractFigures>(tenantId, 'contractFigures', ids),
   ]);
-  for (const doc of read) given.set(doc.id, doc.body);
   const { figures, ops } = contractFigureOps(contracts, given, settings?.regulationRates ?? [], today);
   const changed = new Set(ids);
   const caseIds = unique([...contracts.map((c) => c.caseId), ...before.map((doc) => doc.body.contract.caseId)]);
@@ -88,5 +116,12 @@ export async function figureOps(
     const etag = etags.get(op.id);
     return etag ? { ...op, op: 'replace', ifMatch: etag } : { ...op, op: 'create' };
   });
-  return [...ops, ...cases];
+  const parties = { providers: given, cases: caseById, municipality: settings?.name };
+  const window = yearWindow(today);
+  const spend = await spendOps(
+    store,
+    tenantId,
+    contracts.map((c) => spendOf(c, parties, window)),
+  );
+  return [...ops, ...cases, ...spend];
 }

@@ -4,6 +4,7 @@ import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { caseIndex } from '../indexes/case';
 import { contractIndex } from '../indexes/contract';
@@ -12,6 +13,7 @@ import { milestoneIndex } from '../indexes/milestone';
 import { providerIndex } from '../indexes/provider';
 import { auditOp, systemUser, userRef } from '../records/audit';
 import { caseFigureOps, contractFigureOps } from '../records/figures';
+import { seedSpendOps } from '../records/spend';
 import { type DocKind, type IndexFields, type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 import { generateCases } from './cases';
 import { seedContext } from './context';
@@ -102,6 +104,11 @@ export async function seedTenant(
     ...caseFigureOps(
       contracts.map((c) => c.caseId),
       figures.figures.map((f) => f.contract),
+    ),
+    ...seedSpendOps(
+      contracts,
+      { providers: byId, cases: new Map(planned.map((p) => [p.entity.id, p.entity])), municipality: settings.name },
+      yearWindow(isoDateOf(now)),
     ),
     ...upserts<Invoice>('invoice', invoices, invoiceIndex),
     auditOp(system, now, {

@@ -23,6 +23,10 @@ export type DocKind =
   | 'contractFigures'
   /** What the overviews rank of one case: its active contracts' cost, derived when one of them is written. */
   | 'caseFigures'
+  /** What one contract adds to the spend per month (see shared/src/rules/spendMonths.ts), kept to be taken away. */
+  | 'contractSpend'
+  /** The municipality's spend per month in one year: a summary, or one provider's, offer's or case's. */
+  | 'spend'
   /** A create's idempotency key and the answer it gave (see http/idempotency.ts); expires after a day. */
   | 'idempotencyKey'
   /** A scheduled job's lease and last run (see jobs/timerLease.ts), in the system partition, one per timer. */
@@ -152,11 +156,4 @@ export interface Repository {
    * cannot tell cheaply has no such method, and such values are computed afresh each time.
    */
   revision?(tenantId: string, kinds: readonly DocKind[]): string;
-  /**
-   * The ids of the tenant's documents of `kind` written or deleted since `revision` (a token `revision` gave for that
-   * tenant and that kind alone), oldest first and possibly repeated; undefined when the store cannot list them all.
-   * Lets a value held from the documents be brought up to date by reading only those; with undefined, it is read
-   * afresh. Only a store with `revision` has it.
-   */
-  changedSince?(tenantId: string, kind: DocKind, revision: string): string[] | undefined;
 }

@@ -77,10 +77,16 @@ const FollowUp = z.object({
 });
 
 export const DashboardAnswer = z.object({
+  /** The whole calendar months covered: the first day of the first and the last day of the last. */
   from: IsoDate,
   to: IsoDate,
+  /** The day the figures are as of. */
+  asOf: IsoDate,
   total: z.number(),
+  /** Each group's leading rows (at most ten); a month row for every month. */
   spend: z.record(z.enum(DASHBOARD_GROUPS), z.array(AmountRow)),
+  /** What a group's other rows come to together, for each group with more than it lists. */
+  rest: z.partialRecord(z.enum(DASHBOARD_GROUPS), z.object({ amount: z.number(), contracts: z.number().int() })),
   savings: z.object({
     inPeriod: z.number(),
     annual: z.number(),

@@ -1,8 +1,11 @@
-// Tests for the overview of a period: spend by dimension, savings, the costliest cases and rate development.
+// Tests for the overview of a period from the spend kept per month: spend by group with the rest, savings, the
+// costliest cases and rate development.
 import { Contract } from '../domain/contract';
 import type { Offer } from '../domain/provider';
-import { aggregateDashboard, type DashboardContract, rateSeries } from './dashboard';
-import { costliestCases } from './followUpOverview';
+import { deriveCaseFigures } from './contractFigures';
+import { costliestOf, dashboardOf, overviewPeriod, type OverviewSources, rateSeries } from './dashboard';
+import { type SpendDoc, spendDocsOf,type SpendRanked, type SpendSummary } from './spendAggregate';
+import { contractSpend, type SpendInput } from './spendMonths';
 import { TEST_USER, testContract } from './testFixtures';
 
 const AT = '2026-01-05T09:00:00+01:00';
@@ -25,7 +28,7 @@ const offer = (listDay: number): Pick<Offer, 'name' | 'paragraph' | 'rates'> => 
   ],
 });
 
-function item(id: string, dayRate: number, overrides: Partial<DashboardContract> = {}, contract: object = {}) {
+function item(id: string, dayRate: number, overrides: Partial<SpendInput> = {}, contract: object = {}) {
   return {
     contract: Contract.parse({
       ...testContract({
@@ -41,31 +44,58 @@ function item(id: string, dayRate: number, overrides: Partial<DashboardContract>
       updatedBy: TEST_USER,
       annualCost: dayRate * 365,
     }),
-    providerName: 'Bostedet Lyngly',
     ownership: 'private' as const,
     own: false,
     offer: offer(dayRate + 200),
-    caseRecord: {
-      reference: `SAG-${id}`,
-      title: 'Midlertidigt botilbud',
-      phase: 'followUp' as const,
-      targetGroup: 'Voksne',
-    },
+    targetGroup: 'Voksne',
     ...overrides,
   };
 }
 
-describe('aggregateDashboard', () => {
+const WINDOW = { first: 2017, last: 2027 };
+
+/** The overview from the documents of these contracts, every key of a ranked group counted as leading. */
+function overview(items: SpendInput[], period: { from: string; to: string }, top = 10) {
+  const docs = [...spendDocsOf(items.map((i) => contractSpend(i, WINDOW))).values()];
+  const ranked = (group: string) => docs.filter((d): d is SpendRanked => d.group === group);
+  const sources: OverviewSources = {
+    summaries: docs.filter((d: SpendDoc): d is SpendSummary => d.group === 'summary'),
+    leading: { provider: ranked('provider'), offer: ranked('offer'), case: ranked('case') },
+    providerNames: new Map([
+      ['prov-1', 'Bostedet Lyngly'],
+      ['prov-2', 'Kommunens bosted'],
+    ]),
+    offers: new Map(
+      // The first contract's offer of each key: the one priced 200 over its rate.
+      [
+        ...items.map(
+          (i) =>
+            [
+              `${i.contract.providerId}~${i.contract.offerId}`,
+              { label: 'Lyngly', offer: i.offer ?? { rates: [] } },
+            ] as const,
+        ),
+      ].reverse(),
+    ),
+    cases: new Map(
+      items.map((i) => [i.contract.caseId, { reference: `SAG-${i.contract.id}`, title: 'Midlertidigt botilbud' }]),
+    ),
+    top,
+  };
+  return dashboardOf(period, sources);
+}
+
+describe('dashboardOf', () => {
   const items = [
     item('1', 2000),
-    item('2', 1000, { providerName: 'Kommunens bosted', ownership: 'public', own: true }, { providerId: 'prov-2' }),
-    item('3', 1500, { offer: undefined, caseRecord: undefined }, { startDate: '2026-07-01' }),
+    item('2', 1000, { ownership: 'public', own: true }, { providerId: 'prov-2' }),
+    item('3', 1500, { offer: undefined, targetGroup: undefined }, { startDate: '2026-07-01' }),
     item('4', 9000, {}, { status: 'draft' }),
     item('5', 9000, {}, { startDate: '2027-01-01' }),
   ];
-  const dashboard = aggregateDashboard(items, YEAR);
+  const dashboard = overview(items, YEAR);
 
-  it('costs the running contracts within the period by every dimension, drafts and later contracts left out', () => {
+  it('costs the running contracts within the period by every group, drafts and later contracts left out', () => {
     const whole = 2000 * 365 + 1000 * 365 + 1500 * 184;
     expect(dashboard.total).toBe(whole);
     expect(dashboard.spend.provider).toEqual([
@@ -82,6 +112,22 @@ describe('aggregateDashboard', () => {
     expect(dashboard.spend.month.map((r) => r.key)).toHaveLength(12);
     expect(dashboard.spend.month[0]).toEqual({ key: '2026-01', label: 'januar 2026', amount: 3000 * 31, contracts: 2 });
     expect(dashboard.spend.month[6]).toMatchObject({ label: 'juli 2026', amount: 4500 * 31, contracts: 3 });
+    expect(dashboard.rest).toEqual({});
+  });
+
+  it('lists the leading rows of a group and what the others come to together', () => {
+    const few = overview(items, YEAR, 1);
+    expect(few.spend.provider).toEqual([dashboard.spend.provider[0]]);
+    expect(few.rest.provider).toEqual({ amount: 1000 * 365, contracts: 1 });
+    expect(few.rest.paragraph).toEqual({ amount: 1500 * 184, contracts: 1 });
+    expect(few.spend.month).toHaveLength(12);
+  });
+
+  it('sums the months of the years a period spans', () => {
+    const spanning = overview(items, { from: '2026-11-01', to: '2027-02-28' });
+    expect(spanning.spend.month.map((r) => r.key)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(spanning.total).toBe(4500 * 61 + 13500 * 59);
+    expect(spanning.spend.month[3]).toMatchObject({ amount: 13500 * 28, contracts: 4 });
   });
 
   it("saves the list price's difference per case, per year and within the period", () => {
@@ -93,27 +139,46 @@ describe('aggregateDashboard', () => {
     expect(dashboard.savings.byYear).toEqual([{ key: '2026', label: '2026', amount: 400 * 365, contracts: 2 }]);
   });
 
-  it('ranks the active cases by their stored cost of the coming 12 months, as many as asked, as follow-up does', () => {
-    // Not the cost in the period: case 5 starts after it, and case 3 runs half of it, yet both cost a full 12 months.
-    expect(dashboard.expensive.map((c) => [c.reference, c.amount])).toEqual([
-      ['SAG-5', 9000 * 365],
-      ['SAG-1', 730000],
-      ['case-3', 1500 * 365],
-      ['SAG-2', 365000],
-    ]);
-    const top2 = aggregateDashboard(items, YEAR, undefined, 2).expensive;
-    const followUp = costliestCases(
-      items.map((i) => i.contract),
-      2,
-    );
-    expect(top2.map((c) => [c.caseId, c.amount])).toEqual(
-      followUp.map(([caseId, contracts]) => [caseId, contracts.reduce((sum, c) => sum + c.annualCost, 0)]),
-    );
+  it('draws the rates of the offers that cost the most in the period', () => {
     expect(dashboard.rates.map((r) => r.key)).toEqual(['prov-1~offer-1', 'prov-2~offer-1']);
     expect(dashboard.rates[0]?.points.map((p) => [p.date, p.amount])).toEqual([
       ['2026-01-01', 2200],
       ['2026-12-31', 2200],
     ]);
+  });
+});
+
+describe('costliestOf', () => {
+  it("lists the cases as their stored figures rank them, with the costliest contract's provider", () => {
+    const contracts = [item('1', 2000).contract, item('5', 9000, {}, { startDate: '2027-01-01' }).contract].map(
+      (c) => ({
+        ...(c as Contract),
+        parties: { caseReference: `R-${c.id}`, caseWorker: TEST_USER, providerName: 'Lyngly' },
+      }),
+    );
+    const figures = ['case-5', 'case-1'].map((caseId) => deriveCaseFigures(caseId, contracts));
+    const cases = new Map([['case-1', { reference: 'SAG-1', title: 'Botilbud', phase: 'followUp' as const }]]);
+    expect(costliestOf(figures, cases)).toEqual([
+      { caseId: 'case-5', reference: 'R-5', title: '', providerName: 'Lyngly', amount: 9000 * 365 },
+      {
+        caseId: 'case-1',
+        reference: 'SAG-1',
+        title: 'Botilbud',
+        phase: 'followUp',
+        providerName: 'Lyngly',
+        amount: 730000,
+      },
+    ]);
+  });
+});
+
+describe('overviewPeriod', () => {
+  it('widens the period asked for to whole calendar months', () => {
+    expect(overviewPeriod({ from: '2026-02-10', to: '2026-02-20' }, '2026-03-15')).toEqual({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
+    expect(overviewPeriod({}, '2026-03-15')).toEqual({ from: '2025-04-01', to: '2026-03-31' });
   });
 });
 

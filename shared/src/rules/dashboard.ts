@@ -1,41 +1,15 @@
-// The overview for a period in one pass over the contracts: spend by dimension, savings, the costliest cases, rates.
-import type { Contract } from '../domain/contract';
+// The overview of a period from the spend kept per month (see spendAggregate.ts): spend by group with the leading keys
+// and a total for the rest, savings, the costliest cases and the rate development of the leading offers.
 import type { Phase } from '../domain/phase';
 import type { Offer, Ownership } from '../domain/provider';
 import type { RateRecord, RateType } from '../domain/rate';
-import { costDate } from './annualCost';
-import { compareDates, inHalfOpenPeriod } from './dates';
-import { firstInOrder } from './firstInOrder';
-import { costliestCases } from './followUpOverview';
+import type { CaseFigures } from './contractFigures';
+import { compareDates, daysInMonth, formatIsoDate } from './dates';
 import { formatMonth } from './format';
 import { roundKr } from './money';
-import { listPriceOf } from './offerPrices';
-import { addByMonth, contractCharges, type DailyCharge, monthsOf, type Period } from './periodCost';
-import { annualSaving } from './savings';
-
-/** A contract with the provider, offer and case facts the overview groups by. */
-export interface DashboardContract {
-  contract: Pick<
-    Contract,
-    | 'id'
-    | 'caseId'
-    | 'providerId'
-    | 'offerId'
-    | 'status'
-    | 'startDate'
-    | 'endDate'
-    | 'rates'
-    | 'specialRate'
-    | 'weeklyHours'
-    | 'annualCost'
-  >;
-  providerName: string;
-  ownership: Ownership;
-  /** The municipality's own offer (a public provider of the municipality itself), else external. */
-  own: boolean;
-  offer?: Pick<Offer, 'name' | 'paragraph' | 'rates'>;
-  caseRecord?: { reference: string; title: string; phase: Phase; targetGroup: string };
-}
+import { monthsOf, type Period, periodOf } from './periodCost';
+import type { RankedGroup, SpendRanked, SpendSummary, SummaryGroup } from './spendAggregate';
+import type { Months, Series } from './spendMonths';
 
 export const DASHBOARD_GROUPS = ['provider', 'paragraph', 'targetGroup', 'month', 'ownership', 'origin'] as const;
 export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
@@ -43,6 +17,13 @@ export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
 export interface AmountRow {
   key: string;
   label: string;
+  amount: number;
+  /** Contracts running in the row's last month of the period. */
+  contracts: number;
+}
+
+/** What the groups beyond the leading ones come to together. */
+export interface RestRow {
   amount: number;
   contracts: number;
 }
@@ -77,100 +58,95 @@ export interface RateSeries {
 export interface Dashboard {
   total: number;
   spend: Record<DashboardGroup, AmountRow[]>;
+  rest: Partial<Record<DashboardGroup, RestRow>>;
   savings: { inPeriod: number; annual: number; byYear: AmountRow[]; byCase: CaseSaving[] };
-  expensive: CaseSpend[];
   rates: RateSeries[];
 }
 
+/** What the overview reads besides the summaries: the leading keys' documents, and names to label them with. */
+export interface OverviewSources {
+  summaries: SpendSummary[];
+  /** Each ranked group's leading keys' documents of the period's years. */
+  leading: Record<RankedGroup, SpendRanked[]>;
+  providerNames: Map<string, string>;
+  /** By offer key `providerId~offerId`: the label and the offer whose rates are drawn. */
+  offers: Map<string, { label: string; offer: Pick<Offer, 'rates'> }>;
+  cases: Map<string, { reference: string; title: string }>;
+  /** Rows shown of a group before the rest. */
+  top: number;
+}
+
 const OWNERSHIP_LABELS: Record<Ownership, string> = { public: 'Offentlig', private: 'Privat' };
+const ORIGIN_LABELS: Record<string, string> = { own: 'Egne tilbud', external: 'Eksterne tilbud' };
 const NO_PARAGRAPH = 'Uden paragraf';
-const NO_TARGET_GROUP = 'Ukendt målgruppe';
-export const TOP_CASES = 10;
+export const TOP_ROWS = 10;
 export const TOP_OFFERS = 5;
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}
-
-type Groups = Record<DashboardGroup, Map<string, AmountRow>>;
-
-/** Adds one contract's amount to its row of a grouping. */
-function add(rows: Map<string, AmountRow>, key: string, label: string, amount: number): void {
-  const row = rows.get(key) ?? { key, label, amount: 0, contracts: 0 };
-  row.amount += amount;
-  row.contracts += 1;
-  rows.set(key, row);
-}
-
-/** Rows rounded to øre, by amount (highest first, then key) or by key alone. */
-function rounded(rows: Iterable<AmountRow>, order: 'amount' | 'key'): AmountRow[] {
-  const list = [...rows].map((row) => ({ ...row, amount: roundKr(row.amount) }));
-  return list.sort((a, b) => (order === 'key' ? 0 : b.amount - a.amount) || byCode(a.key, b.key));
-}
+const kr = (ore: number) => roundKr(ore / 100);
 
 /**
- * What the contract's negotiation saves against the offer's list prices: a charge of (list price − rate) on each
- * rate's days, and the saving per year of the rates in force on `at`.
+ * The period of whole calendar months the overview covers: the period asked for (see periodOf) widened to the first
+ * day of its first month and the last day of its last, as the spend is kept per month.
  */
-function savingOf(
-  item: Pick<DashboardContract, 'contract' | 'offer'>,
-  at: string,
-): { charges: DailyCharge[]; annual: number } {
-  const { contract, offer } = item;
-  let annual = 0;
-  const rates = contract.rates.flatMap((rate) => {
-    const before = listPriceOf(offer, rate.type);
-    if (before === undefined) return [];
-    if (inHalfOpenPeriod(at, rate.validFrom, rate.validTo)) {
-      annual += annualSaving({ before, after: rate.amount, rateType: rate.type });
-    }
-    return [{ ...rate, amount: before - rate.amount }];
-  });
-  return { charges: contractCharges({ startDate: contract.startDate, endDate: contract.endDate, rates }), annual };
+export function overviewPeriod(asked: Partial<Period>, today: string): Period {
+  const { from, to } = periodOf(asked, today);
+  const [year, month] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  return { from: `${from.slice(0, 7)}-01`, to: formatIsoDate(year, month, daysInMonth(year, month)) };
 }
 
-/** What one contract adds to the overview of a period. */
-export interface ContractFigures {
-  /** Its cost in each month of the period it runs in, by month key `YYYY-MM`. */
-  byMonth: Map<string, number>;
-  /** Their sum: its cost within the period. */
-  amount: number;
-  /** What its negotiation saves against the offer's list prices; absent when none of its rates has one. */
-  saving?: {
-    /** Per year, at the rates in force at the period's end (or the contract's last day before it). */
-    annual: number;
-    /** Within the period, by calendar year `YYYY`. */
-    byYear: Map<string, number>;
-    /** Within the period. */
-    inPeriod: number;
-  };
-}
-
-/** A contract's figures in the overview of the period; undefined for a draft or a contract not running in it. */
-export function contractFigures(
-  item: Pick<DashboardContract, 'contract' | 'offer'>,
-  period: Period,
-): ContractFigures | undefined {
-  const { contract } = item;
-  if (contract.status === 'draft') return undefined;
-  if (compareDates(contract.startDate, period.to) > 0) return undefined;
-  if (contract.endDate !== undefined && compareDates(contract.endDate, period.from) < 0) return undefined;
-  const byMonth = new Map<string, number>();
-  addByMonth(contractCharges(contract), period, byMonth);
-  const figures = { byMonth, amount: sum(byMonth.values()) };
-  const saving = savingOf(item, costDate(contract, period.to));
-  if (saving.charges.length === 0) return figures;
-  const savedByMonth = new Map<string, number>();
-  addByMonth(saving.charges, period, savedByMonth);
-  const byYear = new Map<string, number>();
-  for (const [month, saved] of savedByMonth) {
-    const year = month.slice(0, 4);
-    byYear.set(year, (byYear.get(year) ?? 0) + saved);
+/** A key's months by year, and what they come to in the period's months. */
+class Figures {
+  private readonly byYear = new Map<string, Months>();
+  constructor(private readonly months: string[]) {}
+  add(year: string, months: Months): this {
+    this.byYear.set(year, months);
+    return this;
   }
-  return { ...figures, saving: { annual: saving.annual, byYear, inPeriod: sum(savedByMonth.values()) } };
+  at(series: Series, month: string): number {
+    return this.byYear.get(month.slice(0, 4))?.[series][Number(month.slice(5, 7)) - 1] ?? 0;
+  }
+  sum(series: Series, months = this.months): number {
+    return months.reduce((total, month) => total + this.at(series, month), 0);
+  }
+  last(series: Series): number {
+    return this.at(series, this.months.at(-1)!);
+  }
+}
+
+/** The rows of keys that ran in the period, costliest first (then by key). */
+function rowsOf(figures: Map<string, Figures>, labelOf: (key: string) => string): AmountRow[] {
+  return [...figures]
+    .filter(([, f]) => f.sum('running') > 0)
+    .map(([key, f]) => ({ key, label: labelOf(key), amount: kr(f.sum('cost')), contracts: f.last('running') }))
+    .sort((a, b) => b.amount - a.amount || byCode(a.key, b.key));
+}
+
+/** The first `top` rows, and the rest of the group's total (amount and contracts) beyond them. */
+function leadingWithRest(rows: AmountRow[], top: number, total: RestRow): { rows: AmountRow[]; rest?: RestRow } {
+  const shown = rows.slice(0, top);
+  const rest = {
+    amount: roundKr(total.amount - shown.reduce((s, r) => s + r.amount, 0)),
+    contracts: total.contracts - shown.reduce((s, r) => s + r.contracts, 0),
+  };
+  return rest.amount !== 0 || rest.contracts !== 0 ? { rows: shown, rest } : { rows: shown };
+}
+
+function summaryFigures(summaries: SpendSummary[], group: SummaryGroup, months: string[]): Map<string, Figures> {
+  const figures = new Map<string, Figures>();
+  for (const summary of summaries) {
+    for (const [key, own] of Object.entries(summary.groups[group])) {
+      const f = figures.get(key) ?? new Figures(months);
+      figures.set(key, f.add(summary.year, own));
+    }
+  }
+  return figures;
+}
+
+function rankedFigures(docs: SpendRanked[], months: string[]): Map<string, Figures> {
+  const figures = new Map<string, Figures>();
+  for (const doc of docs) figures.set(doc.key, (figures.get(doc.key) ?? new Figures(months)).add(doc.year, doc.months));
+  return figures;
 }
 
 /**
@@ -193,127 +169,94 @@ export function rateSeries(offer: Pick<Offer, 'rates'>, type: RateType, period: 
   return points;
 }
 
-/**
- * The `topCases` cases whose active contracts cost the most in the coming 12 months, as the follow-up overview lists
- * them (see costliestCases): the same cases, in the same order, with the same figures.
- */
-function costliestOverview(items: DashboardContract[], topCases: number): CaseSpend[] {
-  const itemOf = new Map(items.map((item) => [item.contract, item]));
-  return costliestCases(
-    items.map((item) => item.contract),
-    topCases,
-  ).map(([caseId, contracts]) => {
-    const main = itemOf.get([...contracts].sort((a, b) => b.annualCost - a.annualCost)[0]!)!;
-    const { caseRecord } = main;
-    return {
-      caseId,
-      reference: caseRecord?.reference ?? caseId,
-      title: caseRecord?.title ?? '',
-      ...(caseRecord ? { phase: caseRecord.phase } : {}),
-      providerName: main.providerName,
-      amount: roundKr(sum(contracts.map((c) => c.annualCost))),
-    };
+/** The savings of the period: in it, per year at its end, by calendar year and for the leading cases. */
+function savingsOf(all: Figures, months: string[], sources: OverviewSources): Dashboard['savings'] {
+  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const byYear = years.flatMap((year) => {
+    const own = months.filter((m) => m.startsWith(year));
+    if (all.sum('savers', own) === 0) return [];
+    return [{ key: year, label: year, amount: kr(all.sum('saved', own)), contracts: all.at('savers', own.at(-1)!) }];
   });
+  const byCase = [...rankedFigures(sources.leading.case, months)]
+    .filter(([, f]) => f.sum('savers') > 0)
+    .map(([caseId, f]) => ({
+      caseId,
+      reference: sources.cases.get(caseId)?.reference ?? caseId,
+      title: sources.cases.get(caseId)?.title ?? '',
+      annual: kr(f.last('annual')),
+      inPeriod: kr(f.sum('saved')),
+    }))
+    .sort((a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId));
+  return { inPeriod: kr(all.sum('saved')), annual: kr(all.last('annual')), byYear, byCase };
 }
 
 /**
- * The overview of contracts (not drafts) that run on some day of the period: their cost within it by provider,
- * paragraph, target group, calendar month, ownership and own versus external offers; the savings against the
- * offers' list prices (within the period, per year, by calendar year and per case); the `topCases` cases that cost
- * the most in the coming 12 months (see costliestOverview); and the rate history of the `TOP_OFFERS` offers that cost
- * the most in the period. `figuresOf` gives each contract's figures: computed (the default), or kept from an earlier
- * overview of the same period.
+ * The overview of the period: the cost of contracts (not drafts) within it by month and by each group, the leading
+ * `top` keys of a group first and the rest as one total; the savings against the offers' list prices; and the rate
+ * history of the `TOP_OFFERS` leading offers that cost the most in the period.
  */
-export function aggregateDashboard(
-  items: DashboardContract[],
-  period: Period,
-  figuresOf: (item: DashboardContract) => ContractFigures | undefined = (item) => contractFigures(item, period),
-  topCases = TOP_CASES,
-): Dashboard {
-  const groups = Object.fromEntries(DASHBOARD_GROUPS.map((g) => [g, new Map()])) as Groups;
-  for (const month of monthsOf(period))
-    groups.month.set(month, { key: month, label: formatMonth(month), amount: 0, contracts: 0 });
-  const savingGroups = new Map<string, AmountRow>();
-  const caseSavings = new Map<string, CaseSaving>();
-  const offers = new Map<string, { item: DashboardContract; amount: number }>();
-  let total = 0;
-
-  for (const item of items) {
-    const figures = figuresOf(item);
-    if (!figures) continue;
-    const { contract, caseRecord } = item;
-    const { byMonth, amount, saving } = figures;
-    total += amount;
-    for (const [month, cost] of byMonth) add(groups.month, month, formatMonth(month), cost);
-    add(groups.provider, contract.providerId, item.providerName, amount);
-    add(groups.paragraph, item.offer?.paragraph ?? '', item.offer?.paragraph ?? NO_PARAGRAPH, amount);
-    const targetGroup = caseRecord?.targetGroup ?? NO_TARGET_GROUP;
-    add(groups.targetGroup, targetGroup, targetGroup, amount);
-    add(groups.ownership, item.ownership, OWNERSHIP_LABELS[item.ownership], amount);
-    add(groups.origin, item.own ? 'own' : 'external', item.own ? 'Egne tilbud' : 'Eksterne tilbud', amount);
-
-    const offerKey = `${contract.providerId}~${contract.offerId}`;
-    const offerRow = offers.get(offerKey) ?? { item, amount: 0 };
-    offerRow.amount += amount;
-    offers.set(offerKey, offerRow);
-
-    if (!saving) continue;
-    for (const [year, saved] of saving.byYear) add(savingGroups, year, year, saved);
-    const { caseId } = contract;
-    const reference = caseRecord?.reference ?? caseId;
-    const caseSaving = caseSavings.get(caseId) ?? {
-      caseId,
-      reference,
-      title: caseRecord?.title ?? '',
-      annual: 0,
-      inPeriod: 0,
-    };
-    caseSaving.annual += saving.annual;
-    caseSaving.inPeriod += saving.inPeriod;
-    caseSavings.set(caseId, caseSaving);
-  }
-
-  const allSavings = [...caseSavings.values()];
-  const byCase = firstInOrder(
-    allSavings.map((c) => ({ ...c, annual: roundKr(c.annual), inPeriod: roundKr(c.inPeriod) })),
-    TOP_CASES,
-    (a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId),
-  );
-  const expensive = costliestOverview(items, topCases);
-  const rates = firstInOrder(
-    offers.entries(),
-    TOP_OFFERS,
-    ([ka, a], [kb, b]) => b.amount - a.amount || byCode(ka, kb),
-  ).flatMap(([key, { item }]) => {
-    const type = item.contract.rates[0]?.type;
-    if (!item.offer || !type) return [];
-    return [
-      {
-        key,
-        label: `${item.offer.name} (${item.providerName})`,
-        rateType: type,
-        points: rateSeries(item.offer, type, period),
-      },
-    ];
-  });
-
-  return {
-    total: roundKr(total),
-    spend: {
-      provider: rounded(groups.provider.values(), 'amount'),
-      paragraph: rounded(groups.paragraph.values(), 'amount'),
-      targetGroup: rounded(groups.targetGroup.values(), 'amount'),
-      month: rounded(groups.month.values(), 'key'),
-      ownership: rounded(groups.ownership.values(), 'amount'),
-      origin: rounded(groups.origin.values(), 'amount'),
-    },
-    savings: {
-      inPeriod: roundKr(sum(allSavings.map((c) => c.inPeriod))),
-      annual: roundKr(sum(allSavings.map((c) => c.annual))),
-      byYear: rounded(savingGroups.values(), 'key'),
-      byCase,
-    },
-    expensive,
-    rates,
+export function dashboardOf(period: Period, sources: OverviewSources): Dashboard {
+  const months = monthsOf(period);
+  const all = new Figures(months);
+  for (const summary of sources.summaries) all.add(summary.year, summary.all);
+  const total = { amount: kr(all.sum('cost')), contracts: all.last('running') };
+  const spend = {} as Dashboard['spend'];
+  const rest: Dashboard['rest'] = {};
+  const grouped = (group: Exclude<DashboardGroup, 'month'>, rows: AmountRow[]) => {
+    const leading = leadingWithRest(rows, sources.top, total);
+    spend[group] = leading.rows;
+    if (leading.rest) rest[group] = leading.rest;
   };
+  const labels: Record<SummaryGroup, (key: string) => string> = {
+    paragraph: (key) => key || NO_PARAGRAPH,
+    targetGroup: (key) => key,
+    ownership: (key) => OWNERSHIP_LABELS[key as Ownership] ?? key,
+    origin: (key) => ORIGIN_LABELS[key] ?? key,
+  };
+  for (const group of ['paragraph', 'targetGroup', 'ownership', 'origin'] as const) {
+    grouped(group, rowsOf(summaryFigures(sources.summaries, group, months), labels[group]));
+  }
+  const providerFigures = rankedFigures(sources.leading.provider, months);
+  grouped(
+    'provider',
+    rowsOf(providerFigures, (id) => sources.providerNames.get(id) ?? id),
+  );
+  spend.month = months.map((m) => ({
+    key: m,
+    label: formatMonth(m),
+    amount: kr(all.at('cost', m)),
+    contracts: all.at('running', m),
+  }));
+  const rates = rowsOf(rankedFigures(sources.leading.offer, months), (key) => key)
+    .slice(0, TOP_OFFERS)
+    .flatMap(({ key }) => {
+      const known = sources.offers.get(key);
+      const type = known?.offer.rates[0]?.type;
+      return known && type
+        ? [{ key, label: known.label, rateType: type, points: rateSeries(known.offer, type, period) }]
+        : [];
+    });
+  return { total: total.amount, spend, rest, savings: savingsOf(all, months, sources), rates };
+}
+
+/**
+ * The cases whose active contracts cost the most in the coming 12 months, as follow-up ranks them (their stored
+ * figures, costliest first): each with its reference, title and phase, and the provider of its costliest contract.
+ */
+export function costliestOf(
+  figures: CaseFigures[],
+  cases: Map<string, { reference: string; title: string; phase?: Phase }>,
+): CaseSpend[] {
+  return figures.map(({ caseId, contracts, cost }) => {
+    const main = [...contracts].sort((a, b) => b.annualCost - a.annualCost)[0];
+    const record = cases.get(caseId);
+    return {
+      caseId,
+      reference: record?.reference ?? main?.parties?.caseReference ?? caseId,
+      title: record?.title ?? '',
+      ...(record?.phase ? { phase: record.phase } : {}),
+      providerName: main?.parties?.providerName ?? '',
+      amount: roundKr(cost),
+    };
+  });
 }

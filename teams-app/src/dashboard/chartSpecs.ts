@@ -18,33 +18,34 @@ export interface ChartSpec {
   table: TableData;
 }
 
-/** Groups shown as bars at most; the rest are summed in one bar. */
-export const MAX_BARS = 10;
 const REST = 'Øvrige';
 
-/** The first `MAX_BARS - 1` rows and the rest summed as "Øvrige", when there are more than `MAX_BARS`. */
-export function topWithRest(rows: AmountRow[]): AmountRow[] {
-  if (rows.length <= MAX_BARS) return rows;
-  const rest = rows.slice(MAX_BARS - 1);
-  const amount = rest.reduce((sum, r) => sum + r.amount, 0);
-  const contracts = rest.reduce((sum, r) => sum + r.contracts, 0);
-  return [
-    ...rows.slice(0, MAX_BARS - 1),
-    { key: '', label: `${REST} (${rest.length})`, amount: Math.round(amount * 100) / 100, contracts },
-  ];
+type Group = keyof DashboardAnswer['spend'];
+
+/** A group's rows as the overview lists them (the leading ones), and what the others come to as one row. */
+function withRest(data: DashboardAnswer, group: Group): AmountRow[] {
+  const rest = data.rest[group];
+  return rest ? [...data.spend[group], { key: '', label: REST, ...rest }] : data.spend[group];
 }
 
-function spendSpec(id: string, title: string, kind: 'hbar' | 'vbar' | 'donut', group: string, rows: AmountRow[]) {
-  const shown = kind === 'vbar' ? rows : topWithRest(rows);
+function spendSpec(
+  data: DashboardAnswer,
+  id: string,
+  title: string,
+  kind: 'hbar' | 'vbar' | 'donut',
+  group: Group,
+  label: string,
+) {
+  const shown = withRest(data, group);
   return {
     id,
     title,
     chart: { kind, bars: shown.map((r) => ({ label: r.label, amount: r.amount })) },
     table: {
       columns: [
-        { label: group, kind: 'text' as const },
+        { label, kind: 'text' as const },
         { label: 'Udgift (kr.)', kind: 'kr' as const },
-        { label: 'Kontrakter', kind: 'count' as const },
+        { label: group === 'month' ? 'Kontrakter i måneden' : 'Kontrakter i sidste måned', kind: 'count' as const },
       ],
       rows: shown.map((r) => [r.label, r.amount, r.contracts]),
     },
@@ -53,14 +54,14 @@ function spendSpec(id: string, title: string, kind: 'hbar' | 'vbar' | 'donut', g
 
 /** The charts of the overview, in the order they are shown. */
 export function chartSpecs(data: DashboardAnswer): ChartSpec[] {
-  const { spend, savings, rates } = data;
+  const { savings, rates } = data;
   return [
-    spendSpec('maaned', 'Udgift pr. måned', 'vbar', 'Måned', spend.month),
-    spendSpec('leverandoer', 'Udgift pr. leverandør', 'hbar', 'Leverandør', spend.provider),
-    spendSpec('paragraf', 'Udgift pr. paragraf', 'hbar', 'Paragraf', spend.paragraph),
-    spendSpec('maalgruppe', 'Udgift pr. målgruppe', 'hbar', 'Målgruppe', spend.targetGroup),
-    spendSpec('ejerform', 'Offentlige og private leverandører', 'donut', 'Ejerform', spend.ownership),
-    spendSpec('egne', 'Egne og eksterne tilbud', 'donut', 'Tilbud', spend.origin),
+    spendSpec(data, 'maaned', 'Udgift pr. måned', 'vbar', 'month', 'Måned'),
+    spendSpec(data, 'leverandoer', 'Udgift pr. leverandør', 'hbar', 'provider', 'Leverandør'),
+    spendSpec(data, 'paragraf', 'Udgift pr. paragraf', 'hbar', 'paragraph', 'Paragraf'),
+    spendSpec(data, 'maalgruppe', 'Udgift pr. målgruppe', 'hbar', 'targetGroup', 'Målgruppe'),
+    spendSpec(data, 'ejerform', 'Offentlige og private leverandører', 'donut', 'ownership', 'Ejerform'),
+    spendSpec(data, 'egne', 'Egne og eksterne tilbud', 'donut', 'origin', 'Tilbud'),
     {
       id: 'besparelse-aar',
       title: 'Forhandlet besparelse pr. år',
@@ -69,7 +70,7 @@ export function chartSpecs(data: DashboardAnswer): ChartSpec[] {
         columns: [
           { label: 'År', kind: 'text' },
           { label: 'Besparelse (kr.)', kind: 'kr' },
-          { label: 'Kontrakter', kind: 'count' },
+          { label: 'Kontrakter med listepris', kind: 'count' },
         ],
         rows: savings.byYear.map((r) => [r.label, r.amount, r.contracts]),
       },

@@ -1,0 +1,125 @@
+// The dashboard's overview of a period read from what is kept on write: the years' spend summaries, the leading
+// providers, offers and cases of the period's last year, the costliest cases' figures, and the names to label them:
+// a bounded read however large the municipality (see README, Performance).
+import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
+import type { Case } from '@koberollen/shared/domain/case';
+import type { Milestone } from '@koberollen/shared/domain/contract';
+import type { Provider } from '@koberollen/shared/domain/provider';
+import type { CaseFigures } from '@koberollen/shared/rules/contractFigures';
+import { costliestOf, dashboardOf, overviewPeriod, TOP_OFFERS, TOP_ROWS } from '@koberollen/shared/rules/dashboard';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { followUpStatus } from '@koberollen/shared/rules/followUpStatus';
+import { monthsOf, type Period } from '@koberollen/shared/rules/periodCost';
+import {
+  RANKED_GROUPS,
+  type RankedGroup,
+  rankedId,
+  type SpendRanked,
+  type SpendSummary,
+  summaryId,
+} from '@koberollen/shared/rules/spendAggregate';
+
+import { caseFiguresFields } from '../indexes/figures';
+import { milestoneFields } from '../indexes/milestone';
+import { spendFields } from '../indexes/spend';
+import type { Services } from '../services';
+import type { DocKind, Filter, Repository } from '../store/types';
+import { collectAll, readSettings } from './collect';
+
+/** How many of each ranked group the overview reads: the rows shown, and the offers whose rates are drawn. */
+const LEADING: Record<RankedGroup, number> = { provider: TOP_ROWS, offer: TOP_OFFERS, case: TOP_ROWS };
+
+const unique = (values: string[]) => [...new Set(values)];
+
+async function first<T>(
+  store: Repository,
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[],
+  orderBy: string,
+  limit: number,
+) {
+  return (await store.list<T>(tenantId, kind, { filters, orderBy, limit })).items.map((doc) => doc.body);
+}
+
+/**
+ * Each ranked group's leading keys in the year (by that year's cost; cases by their saving), with their documents of
+ * the other years given: one ordered query per group and one read of the other years' documents.
+ */
+async function leadingOf(store: Repository, tenantId: string, year: string, others: string[]) {
+  const ranked = await Promise.all(
+    RANKED_GROUPS.map((group) =>
+      first<SpendRanked>(
+        store,
+        tenantId,
+        'spend',
+        spendFields.eq('groupYear', `${group}~${year}`),
+        spendFields.order('rank'),
+        LEADING[group],
+      ),
+    ),
+  );
+  const wanted = ranked.flat().flatMap((doc) => others.map((y) => rankedId(doc.group, doc.key, y)));
+  const more = wanted.length === 0 ? [] : await store.getMany<SpendRanked>(tenantId, 'spend', wanted);
+  const docs = [...ranked.flat(), ...more.map((doc) => doc.body)];
+  return Object.fromEntries(RANKED_GROUPS.map((g) => [g, docs.filter((d) => d.group === g)])) as Record<
+    RankedGroup,
+    SpendRanked[]
+  >;
+}
+
+/** A case's follow-up status from its follow-up milestones, read by the indexed case id. */
+async function caseFollowUp(store: Repository, tenantId: string, caseId: string, today: string) {
+  const milestones = await collectAll<Milestone>(store, tenantId, 'milestone', [
+    ...milestoneFields.eq('caseId', caseId),
+    ...milestoneFields.eq('kind', 'followUp'),
+  ]);
+  return followUpStatus(milestones, today);
+}
+
+/** The tenant's overview of the whole months of the period asked for (see overviewPeriod), as on today. */
+export async function readOverview(
+  services: Services,
+  tenantId: string,
+  asked: Partial<Period>,
+): Promise<DashboardAnswer> {
+  const { store } = services;
+  const today = isoDateOf(services.now());
+  const period = overviewPeriod(asked, today);
+  const years = unique(monthsOf(period).map((m) => m.slice(0, 4)));
+  const last = years.at(-1)!;
+  const settings = await readSettings(store, tenantId);
+  const topN = settings?.expensiveCases.topN ?? TOP_ROWS;
+  const [summaries, leading, costliest] = await Promise.all([
+    store.getMany<SpendSummary>(tenantId, 'spend', years.map(summaryId)),
+    leadingOf(store, tenantId, last, years.slice(0, -1)),
+    topN === 0 ? [] : first<CaseFigures>(store, tenantId, 'caseFigures', [], caseFiguresFields.order('costRank'), topN),
+  ]);
+  const providerIds = unique([...leading.provider, ...leading.offer].map((d) => d.key.split('~')[0]!));
+  const caseIds = unique([...costliest.map((c) => c.caseId), ...leading.case.map((d) => d.key)]);
+  const [providers, cases, followUps] = await Promise.all([
+    store.getMany<Provider>(tenantId, 'provider', providerIds),
+    store.getMany<Case>(tenantId, 'case', caseIds),
+    Promise.all(costliest.map((c) => caseFollowUp(store, tenantId, c.caseId, today))),
+  ]);
+  const providerById = new Map(providers.map((doc) => [doc.id, doc.body]));
+  const offers = new Map(
+    leading.offer.flatMap((doc) => {
+      const [providerId, offerId] = doc.key.split('~');
+      const provider = providerById.get(providerId!);
+      const offer = provider?.offers.findLast((o) => o.id === offerId);
+      return provider && offer ? [[doc.key, { label: `${offer.name} (${provider.name})`, offer }] as const] : [];
+    }),
+  );
+  const caseById = new Map(cases.map((doc) => [doc.id, doc.body]));
+  const dashboard = dashboardOf(period, {
+    summaries: summaries.map((doc) => doc.body),
+    leading,
+    providerNames: new Map(providers.map((doc) => [doc.id, doc.body.name])),
+    offers,
+    cases: caseById,
+    top: TOP_ROWS,
+  });
+  const expensive = costliestOf(costliest, caseById).map((c, i) => ({ ...c, followUp: followUps[i]! }));
+  return { ...period, asOf: today, ...dashboard, expensive };
+}

@@ -1,0 +1,72 @@
+// The dashboard's overview with its spend derived from nothing, from a full read of the municipality's records: what
+// the overview from the documents kept on write must equal.
+import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
+import type { Case } from '@koberollen/shared/domain/case';
+import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Provider } from '@koberollen/shared/domain/provider';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
+import type { Period } from '@koberollen/shared/rules/periodCost';
+import { rankOf, type SpendDoc } from '@koberollen/shared/rules/spendAggregate';
+import { yearWindow } from '@koberollen/shared/rules/spendMonths';
+
+import { collectAll, readSettings } from '../../../functions/src/records/collect';
+import { readOverview } from '../../../functions/src/records/overviewRead';
+import { spendFromScratch } from '../../../functions/src/records/spend';
+import type { Services } from '../../../functions/src/services';
+import type { Repository, StoredDoc } from '../../../functions/src/store/types';
+
+const stored = (id: string, body: SpendDoc): StoredDoc => ({ kind: 'spend', tenantId: '', id, etag: '', body });
+
+/** The store, with its spend documents replaced by those derived from nothing (lists by group and year in rank order). */
+function withSpend(store: Repository, docs: Map<string, SpendDoc>): Repository {
+  const byRank = [...docs]
+    .filter(([, doc]) => doc.group !== 'summary')
+    .sort(([ia, a], [ib, b]) => rankOf(a as never) - rankOf(b as never) || (ia < ib ? -1 : ia > ib ? 1 : 0));
+  return {
+    kind: store.kind,
+    get: (tenantId, kind, id) => {
+      if (kind !== 'spend') return store.get(tenantId, kind, id);
+      const doc = docs.get(id);
+      return Promise.resolve((doc ? stored(id, doc) : undefined) as never);
+    },
+    getMany: (tenantId, kind, ids) => {
+      if (kind !== 'spend') return store.getMany(tenantId, kind, ids);
+      return Promise.resolve(ids.flatMap((id) => (docs.has(id) ? [stored(id, docs.get(id)!)] : [])) as never);
+    },
+    list: (tenantId, kind, query) => {
+      if (kind !== 'spend') return store.list(tenantId, kind, query);
+      const [filter] = query.filters ?? [];
+      if (query.orderBy !== 'rank' || filter?.field !== 'groupYear') throw new Error('Not a query the overview makes');
+      const items = byRank
+        .filter(([, doc]) => doc.group !== 'summary' && `${doc.group}~${doc.year}` === filter.value)
+        .slice(0, query.limit);
+      return Promise.resolve({ items: items.map(([id, doc]) => stored(id, doc)) } as never);
+    },
+    listVersions: (...args) => store.listVersions(...args),
+    count: (...args) => store.count(...args),
+    countEach: (...args) => store.countEach(...args),
+    write: () => Promise.reject(new Error('Read only')),
+    close: () => Promise.resolve(),
+  };
+}
+
+export async function overviewFromFullRead(
+  store: Repository,
+  tenantId: string,
+  now: Date,
+  asked: Partial<Period>,
+): Promise<DashboardAnswer> {
+  const [settings, contracts, providers, cases] = await Promise.all([
+    readSettings(store, tenantId),
+    collectAll<Contract>(store, tenantId, 'contract'),
+    collectAll<Provider>(store, tenantId, 'provider'),
+    collectAll<Case>(store, tenantId, 'case'),
+  ]);
+  const parties = {
+    providers: new Map(providers.map((p) => [p.id, p])),
+    cases: new Map(cases.map((c) => [c.id, c])),
+    municipality: settings?.name,
+  };
+  const { docs } = spendFromScratch(contracts, parties, yearWindow(isoDateOf(now)));
+  return readOverview({ store: withSpend(store, docs), now: () => now } as unknown as Services, tenantId, asked);
+}
