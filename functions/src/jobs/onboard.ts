@@ -6,8 +6,8 @@ import type { Settings } from '@koberollen/shared/domain/settings';
 import { auditOp, systemUser } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
-import { topicUpgradeOps } from './upgradeTopics';
 import type { OffboardedTenant } from './offboard';
+import { topicUpgradeOps } from './upgradeTopics';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

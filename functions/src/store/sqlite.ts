@@ -52,6 +52,7 @@ export class SqliteRepository implements Repository {
   private readonly driverLimit: number;
   private lastSweep = 0;
   private lastOptimize = Date.now();
+  private writes = 0;
 
   /**
    * `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. `driverLimit`: an
@@ -202,10 +203,19 @@ export class SqliteRepository implements Repository {
     return settle(() => {
       const run = this.db.transaction((batch: WriteOp[]) => batch.map((op) => this.apply(tenantId, op)));
       const written = run(ops);
+      this.writes += 1;
       if (Date.now() - this.lastSweep >= SWEEP_INTERVAL_MS) this.sweepExpired();
       if (Date.now() - this.lastOptimize >= OPTIMIZE_INTERVAL_MS) this.optimize();
       return written.filter((doc): doc is StoredDoc => doc !== undefined);
     });
+  }
+
+  /**
+   * Changes with every write to the file, through this connection (counted) or another (SQLite's `data_version`):
+   * coarser than the interface asks, so a value kept by it is read again more often, never later.
+   */
+  revision(): string {
+    return `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`;
   }
 
   /** Lets SQLite refresh its planner's statistics where they are stale, before the file is closed. */

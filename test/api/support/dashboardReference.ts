@@ -42,6 +42,9 @@ function withSpend(store: Repository, docs: Map<string, SpendDoc>): Repository {
         .slice(0, query.limit);
       return Promise.resolve({ items: items.map(([id, doc]) => stored(id, doc)) } as never);
     },
+    listEach(tenantId, lists) {
+      return Promise.all(lists.map((query) => this.list(tenantId, query.kind, query)));
+    },
     listVersions: (...args) => store.listVersions(...args),
     count: (...args) => store.count(...args),
     countEach: (...args) => store.countEach(...args),
