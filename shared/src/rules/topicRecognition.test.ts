@@ -1,4 +1,5 @@
-// Topic recognition in a provider's own wording: word forms, compounds, amounts with units, evidence sentences.
+// Topic recognition in a provider's own wording: word forms, compounds, amounts with units, parts sharing a sentence,
+// longer phrases claiming their words, clauses, and evidence sentences.
 import { recognizeTopics } from './topicRecognition';
 
 const vocabulary = [
@@ -6,7 +7,10 @@ const vocabulary = [
   { topic: 'rate', phrases: ['# kr. pr. døgn', '# kr. i timen', 'takst'] },
   { topic: 'settlement', phrases: ['afregning'] },
   { topic: 'criminal-record', phrases: ['attest fra politiet'] },
-  { topic: 'add-on-services', phrases: ['ydelse'] },
+  { topic: 'add-on-services', phrases: ['ydelse', 'ikke med i prisen', 'afregnes efter regning'] },
+  { topic: 'rate-basis', phrases: ['med i prisen'] },
+  { topic: 'special-rate', phrases: ['ekstra + vurderes'] },
+  { topic: 'own-payment', phrases: ['forældrene betaler'] },
 ];
 
 const topicsIn = (text: string) => [...recognizeTopics(text, vocabulary).keys()].sort();
@@ -32,6 +36,33 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Prisen er 2.640 kr. pr. påbegyndt døgn.')).toEqual(['rate']);
     expect(topicsIn('Støtten koster 620,40 kr. i timen.')).toEqual(['rate']);
     expect(topicsIn('Der er 200 skoledage om året.')).toEqual([]);
+  });
+
+  it('reads "kroner", "DKK" and "per" as "kr." and "pr.", and keeps an amount after "kr." in its sentence', () => {
+    expect(topicsIn('Et døgn koster 2.640 kroner per påbegyndt døgn.')).toEqual(['rate']);
+    const sheet = [{ topic: 'rate', phrases: ['kr. # pr. døgn'] }];
+    expect([...recognizeTopics('Pladsen koster kr. 2.640 pr. døgn.', sheet).values()]).toEqual([
+      { topic: 'rate', phrase: 'kr. # pr. døgn', sentence: 'Pladsen koster kr. 2.640 pr. døgn.' },
+    ]);
+    expect(recognizeTopics('Pladsen koster DKK 2.640 per døgn.', sheet).has('rate')).toBe(true);
+  });
+
+  it('finds a phrase of parts joined by " + " when every part is in one sentence, in any order', () => {
+    expect(topicsIn('Det koster 1.200 kr. ekstra, og behovet vurderes hver anden uge.')).toContain('special-rate');
+    expect(topicsIn('Behovet vurderes hver uge, og vi tager 900 kr. ekstra.')).toContain('special-rate');
+    expect(topicsIn('Der er ekstra personale. Behovet vurderes løbende.')).not.toContain('special-rate');
+  });
+
+  it('leaves words to a longer phrase of another topic that matched them: "ikke med i prisen" is no statement of what the price holds', () => {
+    expect(topicsIn('Kost og tøj er med i prisen.')).toEqual(['rate-basis']);
+    expect(topicsIn('Kørsel er ikke med i prisen.')).toEqual(['add-on-services']);
+    expect(topicsIn('Kørsel afregnes efter regning.')).toEqual(['add-on-services']);
+    expect(topicsIn('Vi afregner hver måned.')).toEqual(['settlement']);
+  });
+
+  it('keeps the words of a phrase within one clause: a comma ending a clause is not crossed', () => {
+    expect(topicsIn('Forældrene betaler for telefonen.')).toEqual(['own-payment']);
+    expect(topicsIn('Er barnet hos forældrene, betaler kommunen som normalt.')).toEqual([]);
   });
 
   it('allows two words between the words of a phrase, within one sentence only', () => {
