@@ -3,7 +3,14 @@
 // longer phrase of another topic claims the words it matched ("ikke med i prisen" is no statement of what the price
 // holds), and each topic found carries the sentence it was found in as evidence.
 import { sentences } from './danishWords';
-import { type CompiledPhrase, compilePhrase, type Matched, phraseOccurrences, sentenceWords } from './phraseMatch';
+import {
+  type CompiledPhrase,
+  compilePhrase,
+  type Matched,
+  phraseOccurrences,
+  sentenceWords,
+  type Word,
+} from './phraseMatch';
 
 /** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel", "ekstra + periode". */
 export interface TopicVocabulary {
@@ -43,11 +50,15 @@ function vocabularyByTopic(vocabulary: readonly TopicVocabulary[]): Map<string, 
   return phrasesByTopic;
 }
 
-/** Every occurrence of every topic's phrases in one sentence, in the vocabulary's order of topics and phrases. */
-function occurrencesIn(sentence: string, phrasesByTopic: Map<string, CompiledPhrase[]>): Occurrence[] {
-  const tokens = sentenceWords(sentence);
+/** Every occurrence of the given topics' phrases among a sentence's words, in the vocabulary's order. */
+function occurrencesIn(
+  tokens: Word[],
+  phrasesByTopic: Map<string, CompiledPhrase[]>,
+  topics: (topic: string) => boolean,
+) {
   const found: Occurrence[] = [];
   for (const [topic, phrases] of phrasesByTopic) {
+    if (!topics(topic)) continue;
     for (const phrase of phrases) {
       for (const words of phraseOccurrences(tokens, phrase)) found.push({ topic, phrase: phrase.phrase, words });
     }
@@ -69,9 +80,12 @@ export function recognizeTopics(text: string, vocabulary: readonly TopicVocabula
   const found = new Map<string, TopicEvidence>();
   for (const sentence of sentences(text)) {
     if (found.size === phrasesByTopic.size) break;
-    const occurrences = occurrencesIn(sentence, phrasesByTopic);
-    for (const occurrence of occurrences) {
-      if (found.has(occurrence.topic) || claimedByOthers(occurrence, occurrences)) continue;
+    const tokens = sentenceWords(sentence);
+    const candidates = occurrencesIn(tokens, phrasesByTopic, (topic) => !found.has(topic));
+    if (candidates.length === 0) continue;
+    const claimants = occurrencesIn(tokens, phrasesByTopic, (topic) => found.has(topic)).concat(candidates);
+    for (const occurrence of candidates) {
+      if (found.has(occurrence.topic) || claimedByOthers(occurrence, claimants)) continue;
       found.set(occurrence.topic, {
         topic: occurrence.topic,
         phrase: occurrence.phrase,
