@@ -94,7 +94,10 @@ function matches(token: Word, wanted: Word): 'whole' | 'part' | false {
   return (ENDINGS.has(rest) || token.text.endsWith(wanted.text)) && 'part';
 }
 
-/** Every place the words occur in order in the sentence's words, at most `MAX_GAP` words apart. */
+/**
+ * Every place the words occur in order in the sentence's words, at most `MAX_GAP` words apart; several words need at
+ * least one of them whole.
+ */
 function runPlaces(tokens: readonly Word[], words: readonly Word[]): Matched[] {
   const [first, ...rest] = words;
   const places: Matched[] = [];
@@ -116,7 +119,8 @@ function runPlaces(tokens: readonly Word[], words: readonly Word[]): Matched[] {
       }
       return false;
     });
-    if (complete) places.push(matched);
+    // Several words found only as pieces of other words ("månedsvis … betalingsfrist") are not the phrase.
+    if (complete && (words.length === 1 || matched.whole.length > 0)) places.push(matched);
   }
   return places;
 }

@@ -28,6 +28,12 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Tillægsydelser bestilles skriftligt.')).toEqual(['add-on-services']);
   });
 
+  it('takes a phrase of several words only when one of them stands whole, not from pieces of compounds alone', () => {
+    const notice = [{ topic: 'termination', phrases: ['måneds frist'] }];
+    expect(recognizeTopics('Pladsen kan siges op med en måneds frist.', notice).has('termination')).toBe(true);
+    expect(recognizeTopics('Vi fakturerer månedsvis med betalingsfrist 30 dage.', notice).size).toBe(0);
+  });
+
   it('keeps short words whole: "ops" or "yd" inside other words are not the phrase', () => {
     expect(topicsIn('Ydmyghed og opsyn er vigtige.')).toEqual([]);
   });
