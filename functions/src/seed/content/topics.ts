@@ -1,13 +1,9 @@
 // The clause topics of the demo library: one key per subject a contract should settle, with its Danish name and the
 // phrases that reveal it in a provider's own wording (`#` stands for any number; parts joined by " + " need only
 // share a sentence). The topics on price and payment are in `topicsPrice.ts` and `topicsPayment.ts`.
+import type { SeedTopic } from './seedTopic';
 import { PAYMENT_TOPICS } from './topicsPayment';
 import { PRICE_TOPICS } from './topicsPrice';
-
-export interface SeedTopic {
-  name: string;
-  synonyms: string[];
-}
 
 /**
  * Topic keys used by the seeded clauses (`Clause.topic`) and by checklist items (`requiresTopic`). Topics are data:

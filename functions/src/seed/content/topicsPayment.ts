@@ -1,6 +1,6 @@
 // The demo library's topics on paying, with their Danish names and the phrases that reveal them in a provider's own
 // wording (`#` stands for any number; parts joined by " + " need only share a sentence).
-import type { SeedTopic } from './topics';
+import type { SeedTopic } from './seedTopic';
 
 export const PAYMENT_TOPICS = {
   absence: {
