@@ -3,8 +3,14 @@
 import { HELD_OUT_CONTRACTS } from './heldOut';
 import { TUNING_CONTRACTS } from './tuning';
 import { SECOND_TUNING_CONTRACTS } from './tuningSecond';
+import { FOURTH_TUNING_CONTRACTS } from './tuningFourth';
 import { THIRD_TUNING_CONTRACTS } from './tuningThird';
 
 export { HELD_OUT_CONTRACTS };
-export const TUNED_CONTRACTS = [...TUNING_CONTRACTS, ...SECOND_TUNING_CONTRACTS, ...THIRD_TUNING_CONTRACTS];
+export const TUNED_CONTRACTS = [
+  ...TUNING_CONTRACTS,
+  ...SECOND_TUNING_CONTRACTS,
+  ...THIRD_TUNING_CONTRACTS,
+  ...FOURTH_TUNING_CONTRACTS,
+];
 export const ALL_CONTRACTS = [...TUNED_CONTRACTS, ...HELD_OUT_CONTRACTS];
