@@ -1,7 +1,8 @@
 // Recognises the topics a contract text settles, in a provider's own wording: phrases kept as data per topic match
 // Danish word forms, compound words, amounts with units (`#` is any number) and parts sharing a sentence (" + "); a
 // longer phrase of another topic claims the words it matched ("ikke med i prisen" is no statement of what the price
-// holds), and each topic found carries the sentence it was found in as evidence.
+// holds); a topic with cues counts only in a sentence holding one of them (or in a heading whose next sentence does),
+// a sentence putting itself outside the agreement settles nothing, and each topic found carries its sentence.
 import { sentences } from './danishWords';
 import {
   type CompiledPhrase,
@@ -11,11 +12,14 @@ import {
   sentenceWords,
   type Word,
 } from './phraseMatch';
+import { OUT_OF_SCOPE, type TopicCues } from './topicCues';
 
 /** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel", "ekstra + periode". */
 export interface TopicVocabulary {
   topic: string;
   phrases: readonly string[];
+  /** What a sentence must (and must not) hold besides the phrase for the topic to be settled there. */
+  cues?: TopicCues;
 }
 
 /** Where a topic was found: the phrase that matched and the sentence holding it. */
@@ -41,13 +45,40 @@ function evidenceOf(sentence: string): string {
   return sentence.length <= MAX_EVIDENCE ? sentence : `${sentence.slice(0, MAX_EVIDENCE - 1).trimEnd()}…`;
 }
 
-function vocabularyByTopic(vocabulary: readonly TopicVocabulary[]): Map<string, CompiledPhrase[]> {
+const compileAll = (phrases: readonly string[]) =>
+  phrases.map(compilePhrase).filter((phrase): phrase is CompiledPhrase => phrase !== null);
+
+const holdsAny = (tokens: Word[], phrases: readonly CompiledPhrase[]) =>
+  phrases.some((phrase) => phraseOccurrences(tokens, phrase).length > 0);
+
+/** A heading names a subject and commits to nothing: a few words, no full stop. */
+const HEADING_WORDS = 6;
+const isHeading = (sentence: string, tokens: Word[]) => tokens.length <= HEADING_WORDS && !/[.;!?]$/.test(sentence);
+
+interface CompiledCues {
+  required: CompiledPhrase[];
+  excluding: CompiledPhrase[];
+}
+
+function vocabularyByTopic(vocabulary: readonly TopicVocabulary[]) {
   const phrasesByTopic = new Map<string, CompiledPhrase[]>();
-  for (const { topic, phrases } of vocabulary) {
-    const compiled = phrases.map(compilePhrase).filter((phrase): phrase is CompiledPhrase => phrase !== null);
-    phrasesByTopic.set(topic, [...(phrasesByTopic.get(topic) ?? []), ...compiled]);
+  const cuesByTopic = new Map<string, CompiledCues>();
+  for (const { topic, phrases, cues } of vocabulary) {
+    phrasesByTopic.set(topic, [...(phrasesByTopic.get(topic) ?? []), ...compileAll(phrases)]);
+    if (cues && !cuesByTopic.has(topic)) {
+      cuesByTopic.set(topic, {
+        required: compileAll(cues.required ?? []),
+        excluding: compileAll(cues.excluding ?? []),
+      });
+    }
   }
-  return phrasesByTopic;
+  return { phrasesByTopic, cuesByTopic };
+}
+
+/** Whether the sentence's words hold what the topic's cues ask for beside its phrase. */
+function substantive(cues: CompiledCues | undefined, tokens: Word[]): boolean {
+  if (!cues) return true;
+  return (cues.required.length === 0 || holdsAny(tokens, cues.required)) && !holdsAny(tokens, cues.excluding);
 }
 
 /** Every occurrence of the given topics' phrases among a sentence's words, in the vocabulary's order. */
@@ -72,25 +103,31 @@ function claimedByOthers(occurrence: Occurrence, all: readonly Occurrence[]): bo
 }
 
 /**
- * The topics the text settles, each with the first sentence (in text order) holding one of its phrases. Topics of
+ * The topics the text settles, each with the first sentence (in text order) holding one of its phrases and the cues
+ * its topic asks for; a topic named in a heading is settled by the next sentence if that holds the cues. Topics of
  * the vocabulary not found are absent from the result; a topic listed twice has its phrases joined.
  */
 export function recognizeTopics(text: string, vocabulary: readonly TopicVocabulary[]): Map<string, TopicEvidence> {
-  const phrasesByTopic = vocabularyByTopic(vocabulary);
+  const { phrasesByTopic, cuesByTopic } = vocabularyByTopic(vocabulary);
+  const outOfScope = compileAll(OUT_OF_SCOPE);
   const found = new Map<string, TopicEvidence>();
+  const settle = (occurrence: Occurrence, sentence: string) =>
+    found.set(occurrence.topic, { topic: occurrence.topic, phrase: occurrence.phrase, sentence: evidenceOf(sentence) });
+  let headed: Occurrence[] = [];
   for (const sentence of sentences(text)) {
     if (found.size === phrasesByTopic.size) break;
     const tokens = sentenceWords(sentence);
+    const fromHeading = headed.filter((o) => !found.has(o.topic) && substantive(cuesByTopic.get(o.topic), tokens));
+    headed = [];
+    if (holdsAny(tokens, outOfScope)) continue;
+    for (const occurrence of fromHeading) settle(occurrence, sentence);
     const candidates = occurrencesIn(tokens, phrasesByTopic, (topic) => !found.has(topic));
     if (candidates.length === 0) continue;
     const claimants = occurrencesIn(tokens, phrasesByTopic, (topic) => found.has(topic)).concat(candidates);
     for (const occurrence of candidates) {
       if (found.has(occurrence.topic) || claimedByOthers(occurrence, claimants)) continue;
-      found.set(occurrence.topic, {
-        topic: occurrence.topic,
-        phrase: occurrence.phrase,
-        sentence: evidenceOf(sentence),
-      });
+      if (substantive(cuesByTopic.get(occurrence.topic), tokens)) settle(occurrence, sentence);
+      else if (isHeading(sentence, tokens)) headed.push(occurrence);
     }
   }
   return found;
