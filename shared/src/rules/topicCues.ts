@@ -18,6 +18,7 @@ export const OUT_OF_SCOPE = [
   'ikke en del af aftalen',
   'uden for denne aftale',
   'uden for aftalen',
+  'ikke reguleret af',
 ];
 
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
@@ -62,6 +63,10 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
     ],
   },
   insurance: { required: ['dækker', 'dækket', 'dækkes', 'dækning', 'tegnet', 'tegner', 'selvrisiko', 'er forsikret'] },
+  supervision: { excluding: ['personrettede tilsyn', 'personrettet tilsyn'] },
+  'duty-to-report': {
+    required: ['kommune', 'sagsbehandler', 'rådgiver', 'myndighed', 'socialtilsyn', 'underretning', 'underrette'],
+  },
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],
   },

@@ -1,5 +1,5 @@
 // Topic recognition in a provider's own wording: word forms, compounds, amounts with units, parts sharing a sentence,
-// longer phrases claiming their words, clauses, and evidence sentences.
+// longer phrases claiming their words, clauses, cues a topic needs beside its phrase, and evidence sentences.
 import { recognizeTopics } from './topicRecognition';
 
 const vocabulary = [
@@ -94,5 +94,36 @@ describe('recognizeTopics', () => {
     ];
     expect([...recognizeTopics('Døgnprisen er fast.', twice).keys()]).toEqual(['rate']);
     expect(recognizeTopics('', twice).size).toBe(0);
+  });
+
+  it('settles a topic with cues only where a sentence holds one of them and none excluding it', () => {
+    const cued = [
+      { topic: 'insurance', phrases: ['forsikring'], cues: { required: ['dækker', 'tegnet'] } },
+      { topic: 'rate', phrases: ['# kr. om'], cues: { excluding: ['betaler selv'] } },
+    ];
+    const found = (text: string) => [...recognizeTopics(text, cued).keys()];
+    expect(found('Vi hjælper med at ringe til banken eller forsikringsselskabet.')).toEqual([]);
+    expect(found('Vores erhvervsforsikring dækker skader i opholdet.')).toEqual(['insurance']);
+    expect(found('Borgeren betaler selv 40 kr. om dagen for frokost.')).toEqual([]);
+    expect(found('Pladsen koster 40.000 kr. om måneden.')).toEqual(['rate']);
+  });
+
+  it('settles a topic named in a heading by the next sentence when that holds a cue, showing that sentence', () => {
+    const cued = [{ topic: 'insurance', phrases: ['forsikring'], cues: { required: ['tegnet'] } }];
+    expect(
+      recognizeTopics('Forsikring\nLeverandøren har tegnet en erhvervsansvarsforsikring.', cued).get('insurance'),
+    ).toEqual({
+      topic: 'insurance',
+      phrase: 'forsikring',
+      sentence: 'Leverandøren har tegnet en erhvervsansvarsforsikring.',
+    });
+    expect(recognizeTopics('Forsikring\nOplyses på forespørgsel.', cued).size).toBe(0);
+    expect(recognizeTopics('Forsikring oplyses på forespørgsel.\nVi har tegnet en aftale.', cued).size).toBe(0);
+  });
+
+  it('settles nothing in a sentence putting itself outside the agreement', () => {
+    const text = 'Kommunens opsigelse af borgerens lejemål reguleres ikke af denne aftale.';
+    expect(topicsIn(text)).toEqual([]);
+    expect(topicsIn(`${text} Aftalen kan opsiges med tre måneders varsel.`)).toEqual(['termination']);
   });
 });
