@@ -2,8 +2,8 @@
 // written apart from the tuning and held out from it.
 import { HELD_OUT_CONTRACTS } from './heldOut';
 import { TUNING_CONTRACTS } from './tuning';
-import { SECOND_TUNING_CONTRACTS } from './tuningSecond';
 import { FOURTH_TUNING_CONTRACTS } from './tuningFourth';
+import { SECOND_TUNING_CONTRACTS } from './tuningSecond';
 import { THIRD_TUNING_CONTRACTS } from './tuningThird';
 
 export { HELD_OUT_CONTRACTS };
