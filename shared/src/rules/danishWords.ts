@@ -29,13 +29,26 @@ export function tokenize(text: string): string[] {
   return [...text.toLowerCase().matchAll(TOKEN)].map(([token]) => (token === '%' ? 'procent' : token));
 }
 
+/** Abbreviations after which a full stop before a number ends no sentence ("kr. 2.640", "ca. 30 dage"). */
+const ABBREVIATIONS = 'kr|pr|ca|nr|jf|fx|stk|kl|inkl|ekskl|md|mdr|pkt|mv|evt';
+const SENTENCE_BREAK = new RegExp(
+  [
+    '\\r?\\n',
+    '(?<=[.!?;])\\s+(?=[\\p{Lu}•–-])',
+    `(?<=[!?;]|(?<!\\b(?:${ABBREVIATIONS}))\\.)\\s+(?=\\d)`,
+    '(?<=:)\\s+(?=[\\p{Lu}•–-])',
+  ].join('|'),
+  'u',
+);
+
 /**
- * A text's sentences: a break after ".", "!", "?", ":" or ";" followed by a capital letter, a number or a bullet,
- * and at every line break, so "kr. pr. døgn" and "2.640" stay whole.
+ * A text's sentences: a break after ".", "!", "?" or ";" followed by a capital letter, a bullet or a number (not a
+ * number after an abbreviation such as "kr." or "ca."), after ":" followed by a capital letter or a bullet, and at
+ * every line break, so "kr. pr. døgn", "2.640", "kr. 2.640" and a label with its amount ("Pris: 2.450 kr.") stay whole.
  */
 export function sentences(text: string): string[] {
   return text
-    .split(/\r?\n|(?<=[.!?;:])\s+(?=[\p{Lu}\d•–-])/u)
+    .split(SENTENCE_BREAK)
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => sentence.length > 0);
 }

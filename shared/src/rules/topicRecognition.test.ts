@@ -1,4 +1,5 @@
-// Topic recognition in a provider's own wording: word forms, compounds, amounts with units, evidence sentences.
+// Topic recognition in a provider's own wording: word forms, compounds, amounts with units, parts sharing a sentence,
+// longer phrases claiming their words, clauses, cues a topic needs beside its phrase, and evidence sentences.
 import { recognizeTopics } from './topicRecognition';
 
 const vocabulary = [
@@ -6,7 +7,10 @@ const vocabulary = [
   { topic: 'rate', phrases: ['# kr. pr. døgn', '# kr. i timen', 'takst'] },
   { topic: 'settlement', phrases: ['afregning'] },
   { topic: 'criminal-record', phrases: ['attest fra politiet'] },
-  { topic: 'add-on-services', phrases: ['ydelse'] },
+  { topic: 'add-on-services', phrases: ['ydelse', 'ikke med i prisen', 'afregnes efter regning'] },
+  { topic: 'rate-basis', phrases: ['med i prisen'] },
+  { topic: 'special-rate', phrases: ['ekstra + vurderes'] },
+  { topic: 'own-payment', phrases: ['forældrene betaler'] },
 ];
 
 const topicsIn = (text: string) => [...recognizeTopics(text, vocabulary).keys()].sort();
@@ -24,6 +28,12 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Tillægsydelser bestilles skriftligt.')).toEqual(['add-on-services']);
   });
 
+  it('takes a phrase of several words only when one of them stands whole, not from pieces of compounds alone', () => {
+    const notice = [{ topic: 'termination', phrases: ['måneds frist'] }];
+    expect(recognizeTopics('Pladsen kan siges op med en måneds frist.', notice).has('termination')).toBe(true);
+    expect(recognizeTopics('Vi fakturerer månedsvis med betalingsfrist 30 dage.', notice).size).toBe(0);
+  });
+
   it('keeps short words whole: "ops" or "yd" inside other words are not the phrase', () => {
     expect(topicsIn('Ydmyghed og opsyn er vigtige.')).toEqual([]);
   });
@@ -32,6 +42,33 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Prisen er 2.640 kr. pr. påbegyndt døgn.')).toEqual(['rate']);
     expect(topicsIn('Støtten koster 620,40 kr. i timen.')).toEqual(['rate']);
     expect(topicsIn('Der er 200 skoledage om året.')).toEqual([]);
+  });
+
+  it('reads "kroner", "DKK" and "per" as "kr." and "pr.", and keeps an amount after "kr." in its sentence', () => {
+    expect(topicsIn('Et døgn koster 2.640 kroner per påbegyndt døgn.')).toEqual(['rate']);
+    const sheet = [{ topic: 'rate', phrases: ['kr. # pr. døgn'] }];
+    expect([...recognizeTopics('Pladsen koster kr. 2.640 pr. døgn.', sheet).values()]).toEqual([
+      { topic: 'rate', phrase: 'kr. # pr. døgn', sentence: 'Pladsen koster kr. 2.640 pr. døgn.' },
+    ]);
+    expect(recognizeTopics('Pladsen koster DKK 2.640 per døgn.', sheet).has('rate')).toBe(true);
+  });
+
+  it('finds a phrase of parts joined by " + " when every part is in one sentence, in any order', () => {
+    expect(topicsIn('Det koster 1.200 kr. ekstra, og behovet vurderes hver anden uge.')).toContain('special-rate');
+    expect(topicsIn('Behovet vurderes hver uge, og vi tager 900 kr. ekstra.')).toContain('special-rate');
+    expect(topicsIn('Der er ekstra personale. Behovet vurderes løbende.')).not.toContain('special-rate');
+  });
+
+  it('leaves words to a longer phrase of another topic that matched them: "ikke med i prisen" is no statement of what the price holds', () => {
+    expect(topicsIn('Kost og tøj er med i prisen.')).toEqual(['rate-basis']);
+    expect(topicsIn('Kørsel er ikke med i prisen.')).toEqual(['add-on-services']);
+    expect(topicsIn('Kørsel afregnes efter regning.')).toEqual(['add-on-services']);
+    expect(topicsIn('Vi afregner hver måned.')).toEqual(['settlement']);
+  });
+
+  it('keeps the words of a phrase within one clause: a comma ending a clause is not crossed', () => {
+    expect(topicsIn('Forældrene betaler for telefonen.')).toEqual(['own-payment']);
+    expect(topicsIn('Er barnet hos forældrene, betaler kommunen som normalt.')).toEqual([]);
   });
 
   it('allows two words between the words of a phrase, within one sentence only', () => {
@@ -57,5 +94,36 @@ describe('recognizeTopics', () => {
     ];
     expect([...recognizeTopics('Døgnprisen er fast.', twice).keys()]).toEqual(['rate']);
     expect(recognizeTopics('', twice).size).toBe(0);
+  });
+
+  it('settles a topic with cues only where a sentence holds one of them and none excluding it', () => {
+    const cued = [
+      { topic: 'insurance', phrases: ['forsikring'], cues: { required: ['dækker', 'tegnet'] } },
+      { topic: 'rate', phrases: ['# kr. om'], cues: { excluding: ['betaler selv'] } },
+    ];
+    const found = (text: string) => [...recognizeTopics(text, cued).keys()];
+    expect(found('Vi hjælper med at ringe til banken eller forsikringsselskabet.')).toEqual([]);
+    expect(found('Vores erhvervsforsikring dækker skader i opholdet.')).toEqual(['insurance']);
+    expect(found('Borgeren betaler selv 40 kr. om dagen for frokost.')).toEqual([]);
+    expect(found('Pladsen koster 40.000 kr. om måneden.')).toEqual(['rate']);
+  });
+
+  it('settles a topic named in a heading by the next sentence when that holds a cue, showing that sentence', () => {
+    const cued = [{ topic: 'insurance', phrases: ['forsikring'], cues: { required: ['tegnet'] } }];
+    expect(
+      recognizeTopics('Forsikring\nLeverandøren har tegnet en erhvervsansvarsforsikring.', cued).get('insurance'),
+    ).toEqual({
+      topic: 'insurance',
+      phrase: 'forsikring',
+      sentence: 'Leverandøren har tegnet en erhvervsansvarsforsikring.',
+    });
+    expect(recognizeTopics('Forsikring\nOplyses på forespørgsel.', cued).size).toBe(0);
+    expect(recognizeTopics('Forsikring oplyses på forespørgsel.\nVi har tegnet en aftale.', cued).size).toBe(0);
+  });
+
+  it('settles nothing in a sentence putting itself outside the agreement', () => {
+    const text = 'Kommunens opsigelse af borgerens lejemål reguleres ikke af denne aftale.';
+    expect(topicsIn(text)).toEqual([]);
+    expect(topicsIn(`${text} Aftalen kan opsiges med tre måneders varsel.`)).toEqual(['termination']);
   });
 });

@@ -1,12 +1,25 @@
 // Recognises the topics a contract text settles, in a provider's own wording: phrases kept as data per topic match
-// Danish word forms (Snowball stems), compound words and amounts (`#` is any number), and each topic found carries
-// the sentence it was found in as evidence.
-import { ANY_NUMBER, danishStem, isNumber, sentences, tokenize } from './danishWords';
+// Danish word forms, compound words, amounts with units (`#` is any number) and parts sharing a sentence (" + "); a
+// longer phrase of another topic claims the words it matched ("ikke med i prisen" is no statement of what the price
+// holds); a topic with cues counts only in a sentence holding one of them (or in a heading whose next sentence does),
+// a sentence putting itself outside the agreement settles nothing, and each topic found carries its sentence.
+import { sentences } from './danishWords';
+import {
+  type CompiledPhrase,
+  compilePhrase,
+  type Matched,
+  phraseOccurrences,
+  sentenceWords,
+  type Word,
+} from './phraseMatch';
+import { OUT_OF_SCOPE, type TopicCues } from './topicCues';
 
-/** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel". */
+/** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel", "ekstra + periode". */
 export interface TopicVocabulary {
   topic: string;
   phrases: readonly string[];
+  /** What a sentence must (and must not) hold besides the phrase for the topic to be settled there. */
+  cues?: TopicCues;
 }
 
 /** Where a topic was found: the phrase that matched and the sentence holding it. */
@@ -16,114 +29,105 @@ export interface TopicEvidence {
   sentence: string;
 }
 
-interface Word {
-  text: string;
-  stem: string;
-  /** A noun's verb root ("afregning" → "afregn"), matching the verb's forms ("afregner", "afregnes"). */
-  root?: string;
-}
-
-interface CompiledPhrase {
+interface Occurrence {
+  topic: string;
   phrase: string;
-  words: Word[];
+  words: Matched;
 }
 
-/** Endings a word may carry at the end of a compound ("døgn|taksten", "tillægs|ydelser"). */
-const ENDINGS = new Set([
-  '',
-  'e',
-  'en',
-  'er',
-  'erne',
-  'et',
-  'ets',
-  'ens',
-  'es',
-  's',
-  'n',
-  'ne',
-  'r',
-  're',
-  'rne',
-  'ret',
-]);
-/** Stems shorter than this match whole words only, never inside a compound. */
-const MIN_COMPOUND_STEM = 4;
-/** Words a phrase's words may have between them within one sentence ("opsiges med 3 måneders varsel"). */
-const MAX_GAP = 2;
 const MAX_EVIDENCE = 400;
 
-/** Noun endings made from verbs: "afregn|ing", "opsig|else", "regul|ering" keep the verb's root before them. */
-const NOUN_ENDING = /(?:ing|inger|else|elser)$/;
-const MIN_ROOT = 5;
-
-const word = (text: string): Word => ({ text, stem: text === ANY_NUMBER || isNumber(text) ? text : danishStem(text) });
-
-function phraseWord(text: string): Word {
-  const root = text.replace(NOUN_ENDING, '');
-  return root !== text && root.length >= MIN_ROOT ? { ...word(text), root } : word(text);
-}
-
-function compile(phrase: string): CompiledPhrase {
-  return { phrase, words: tokenize(phrase).map(phraseWord) };
-}
-
-/** Whether a word of the text is the phrase's word: the same stem, or the phrase's word as part of a compound. */
-function matches(token: Word, wanted: Word): boolean {
-  if (wanted.text === ANY_NUMBER) return isNumber(token.text);
-  if (token.stem === wanted.stem || token.text === wanted.text) return true;
-  if (isNumber(wanted.text) || wanted.stem.length < MIN_COMPOUND_STEM) return false;
-  if (token.text.startsWith(wanted.stem) || (wanted.root && token.text.startsWith(wanted.root))) return true;
-  const at = token.text.lastIndexOf(wanted.stem);
-  if (at <= 0) return false;
-  const rest = token.text.slice(at + wanted.stem.length);
-  return ENDINGS.has(rest) || token.text.endsWith(wanted.text);
-}
-
-/** Whether the phrase's words occur in order in the sentence's words, at most `MAX_GAP` words apart. */
-function occursIn(tokens: readonly Word[], phrase: CompiledPhrase): boolean {
-  const [first, ...rest] = phrase.words;
-  if (!first) return false;
-  for (let start = 0; start < tokens.length; start++) {
-    if (!matches(tokens[start]!, first)) continue;
-    let at = start;
-    const complete = rest.every((wanted) => {
-      const limit = Math.min(tokens.length - 1, at + MAX_GAP + 1);
-      for (let next = at + 1; next <= limit; next++) {
-        if (matches(tokens[next]!, wanted)) {
-          at = next;
-          return true;
-        }
-      }
-      return false;
-    });
-    if (complete) return true;
-  }
-  return false;
-}
+/** Whether the longer occurrence matched, as whole words, every word the shorter one did. */
+const covers = (longer: Matched, shorter: Matched) =>
+  longer.words.length > shorter.words.length && shorter.words.every((index) => longer.whole.includes(index));
 
 function evidenceOf(sentence: string): string {
   return sentence.length <= MAX_EVIDENCE ? sentence : `${sentence.slice(0, MAX_EVIDENCE - 1).trimEnd()}…`;
 }
 
+const compileAll = (phrases: readonly string[]) =>
+  phrases.map(compilePhrase).filter((phrase): phrase is CompiledPhrase => phrase !== null);
+
+const holdsAny = (tokens: Word[], phrases: readonly CompiledPhrase[]) =>
+  phrases.some((phrase) => phraseOccurrences(tokens, phrase).length > 0);
+
+/** A heading names a subject and commits to nothing: a few words, no full stop. */
+const HEADING_WORDS = 6;
+const isHeading = (sentence: string, tokens: Word[]) => tokens.length <= HEADING_WORDS && !/[.;!?]$/.test(sentence);
+
+interface CompiledCues {
+  required: CompiledPhrase[];
+  excluding: CompiledPhrase[];
+}
+
+function vocabularyByTopic(vocabulary: readonly TopicVocabulary[]) {
+  const phrasesByTopic = new Map<string, CompiledPhrase[]>();
+  const cuesByTopic = new Map<string, CompiledCues>();
+  for (const { topic, phrases, cues } of vocabulary) {
+    phrasesByTopic.set(topic, [...(phrasesByTopic.get(topic) ?? []), ...compileAll(phrases)]);
+    if (cues && !cuesByTopic.has(topic)) {
+      cuesByTopic.set(topic, {
+        required: compileAll(cues.required ?? []),
+        excluding: compileAll(cues.excluding ?? []),
+      });
+    }
+  }
+  return { phrasesByTopic, cuesByTopic };
+}
+
+/** Whether the sentence's words hold what the topic's cues ask for beside its phrase. */
+function substantive(cues: CompiledCues | undefined, tokens: Word[]): boolean {
+  if (!cues) return true;
+  return (cues.required.length === 0 || holdsAny(tokens, cues.required)) && !holdsAny(tokens, cues.excluding);
+}
+
+/** Every occurrence of the given topics' phrases among a sentence's words, in the vocabulary's order. */
+function occurrencesIn(
+  tokens: Word[],
+  phrasesByTopic: Map<string, CompiledPhrase[]>,
+  topics: (topic: string) => boolean,
+) {
+  const found: Occurrence[] = [];
+  for (const [topic, phrases] of phrasesByTopic) {
+    if (!topics(topic)) continue;
+    for (const phrase of phrases) {
+      for (const words of phraseOccurrences(tokens, phrase)) found.push({ topic, phrase: phrase.phrase, words });
+    }
+  }
+  return found;
+}
+
+/** An occurrence whose every word a longer occurrence of another topic matched belongs to that topic. */
+function claimedByOthers(occurrence: Occurrence, all: readonly Occurrence[]): boolean {
+  return all.some((other) => other.topic !== occurrence.topic && covers(other.words, occurrence.words));
+}
+
 /**
- * The topics the text settles, each with the first sentence (in text order) holding one of its phrases. Topics of
+ * The topics the text settles, each with the first sentence (in text order) holding one of its phrases and the cues
+ * its topic asks for; a topic named in a heading is settled by the next sentence if that holds the cues. Topics of
  * the vocabulary not found are absent from the result; a topic listed twice has its phrases joined.
  */
 export function recognizeTopics(text: string, vocabulary: readonly TopicVocabulary[]): Map<string, TopicEvidence> {
-  const phrasesByTopic = new Map<string, CompiledPhrase[]>();
-  for (const { topic, phrases } of vocabulary) {
-    const compiled = phrases.map(compile).filter((phrase) => phrase.words.length > 0);
-    phrasesByTopic.set(topic, [...(phrasesByTopic.get(topic) ?? []), ...compiled]);
-  }
+  const { phrasesByTopic, cuesByTopic } = vocabularyByTopic(vocabulary);
+  const outOfScope = compileAll(OUT_OF_SCOPE);
   const found = new Map<string, TopicEvidence>();
+  const settle = (occurrence: Occurrence, sentence: string) =>
+    found.set(occurrence.topic, { topic: occurrence.topic, phrase: occurrence.phrase, sentence: evidenceOf(sentence) });
+  let headed: Occurrence[] = [];
   for (const sentence of sentences(text)) {
     if (found.size === phrasesByTopic.size) break;
-    const tokens = tokenize(sentence).map(word);
-    for (const [topic, phrases] of phrasesByTopic) {
-      if (found.has(topic)) continue;
-      const hit = phrases.find((phrase) => occursIn(tokens, phrase));
-      if (hit) found.set(topic, { topic, phrase: hit.phrase, sentence: evidenceOf(sentence) });
+    const tokens = sentenceWords(sentence);
+    const fromHeading = headed.filter((o) => !found.has(o.topic) && substantive(cuesByTopic.get(o.topic), tokens));
+    headed = [];
+    if (holdsAny(tokens, outOfScope)) continue;
+    for (const occurrence of fromHeading) settle(occurrence, sentence);
+    const candidates = occurrencesIn(tokens, phrasesByTopic, (topic) => !found.has(topic));
+    if (candidates.length === 0) continue;
+    const claimants = occurrencesIn(tokens, phrasesByTopic, (topic) => found.has(topic)).concat(candidates);
+    for (const occurrence of candidates) {
+      if (found.has(occurrence.topic) || claimedByOthers(occurrence, claimants)) continue;
+      if (substantive(cuesByTopic.get(occurrence.topic), tokens)) settle(occurrence, sentence);
+      else if (isHeading(sentence, tokens)) headed.push(occurrence);
     }
   }
   return found;

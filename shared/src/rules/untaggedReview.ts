@@ -2,6 +2,7 @@
 // (with the published clause to propose). Recognition uses the topic's synonyms, else its clauses' phrases.
 import type { Clause } from '../domain/clause';
 import type { Topic } from '../domain/topic';
+import { TOPIC_CUES } from './topicCues';
 import { recognizeTopics, type TopicVocabulary } from './topicRecognition';
 
 export interface UntaggedReviewInput {
@@ -41,7 +42,7 @@ export function topicVocabulary(
     const fromClauses = published
       .filter((clause) => clause.topic === key)
       .flatMap((clause) => clause.recognitionPhrases);
-    return { topic: key, phrases: [...new Set(synonyms.length > 0 ? synonyms : fromClauses)] };
+    return { topic: key, phrases: [...new Set(synonyms.length > 0 ? synonyms : fromClauses)], cues: TOPIC_CUES[key] };
   });
 }
 

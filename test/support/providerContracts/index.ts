@@ -1,8 +1,16 @@
-// The provider-written contracts the topic recognition is measured on: tuned on two thirds, held out a third.
+// The provider-written contracts the topic recognition is measured on: those the phrases were tuned on, and a set
+// written apart from the tuning and held out from it.
 import { HELD_OUT_CONTRACTS } from './heldOut';
 import { TUNING_CONTRACTS } from './tuning';
+import { FOURTH_TUNING_CONTRACTS } from './tuningFourth';
 import { SECOND_TUNING_CONTRACTS } from './tuningSecond';
+import { THIRD_TUNING_CONTRACTS } from './tuningThird';
 
 export { HELD_OUT_CONTRACTS };
-export const TUNED_CONTRACTS = [...TUNING_CONTRACTS, ...SECOND_TUNING_CONTRACTS];
+export const TUNED_CONTRACTS = [
+  ...TUNING_CONTRACTS,
+  ...SECOND_TUNING_CONTRACTS,
+  ...THIRD_TUNING_CONTRACTS,
+  ...FOURTH_TUNING_CONTRACTS,
+];
 export const ALL_CONTRACTS = [...TUNED_CONTRACTS, ...HELD_OUT_CONTRACTS];
