@@ -3,10 +3,9 @@
 import { Button, Field, Link, makeStyles, Select, Subtitle1, Title3, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
-import { contractRoutes, ContractSort } from '@koberollen/shared/api/contracts.contract';
-import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
-import { ContractStatus } from '@koberollen/shared/domain/contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
+import { CONTRACT_SORTS, CONTRACT_STATUSES } from '@koberollen/shared/domain/choices';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { PARAGRAPHS } from '../providers/catalogueOptions';
@@ -33,9 +32,9 @@ function filtersOf(params: URLSearchParams) {
     providerId: params.get('leverandoer') || undefined,
     paragraph: params.get('paragraf') || undefined,
     caseWorker: params.get('sagsbehandler') || undefined,
-    status: ContractStatus.options.find((s) => s === params.get('status')),
+    status: CONTRACT_STATUSES.find((s) => s === params.get('status')),
     endsWithinDays: END_WINDOWS.find((d) => d === days),
-    sort: ContractSort.options.find((s) => s === params.get('sorter')) ?? 'title',
+    sort: CONTRACT_SORTS.find((s) => s === params.get('sorter')) ?? 'title',
   };
 }
 
@@ -43,9 +42,9 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
   const styles = useStyles();
   const { api, colleagues } = useSession();
   const filters = filtersOf(params);
-  const overview = useLoad(() => api.call(followUpRoutes.overview, { query: { items: URGENT_SHOWN } }), 'follow-up');
+  const overview = useLoad(() => api.callUnparsed(heads.getFollowUpOverview, { query: { items: URGENT_SHOWN } }), 'follow-up');
   const contracts = useLoad(
-    () => api.call(contractRoutes.list, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
+    () => api.callUnparsed(heads.listContracts, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
     params.toString(),
   );
   useReportFirstData(overview.state === 'ready' && contracts.state === 'ready');
@@ -112,7 +111,7 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
           <Field label="Status">
             <Select value={filters.status ?? ''} onChange={(_e, d) => go({ status: d.value || undefined })}>
               <option value="">Alle</option>
-              {ContractStatus.options.map((s) => (
+              {CONTRACT_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {CONTRACT_STATUS_LABELS[s]}
                 </option>
@@ -137,7 +136,7 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
               value={filters.sort}
               onChange={(_e, d) => go({ sorter: d.value === 'title' ? undefined : d.value })}
             >
-              {ContractSort.options.map((s) => (
+              {CONTRACT_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {SORT_LABELS[s]}
                 </option>

@@ -18,13 +18,15 @@ import {
 
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
-import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
+import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
 
+import { deferred } from '../shell/deferred';
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 import { KIND_LABELS, WINDOW_LABELS } from './contractLabels';
-import { RecordRegulatedRate } from './RecordRegulatedRate';
+
+const RecordRegulatedRate = deferred(() => import('./RecordRegulatedRate').then((m) => m.RecordRegulatedRate));
 
 const WINDOWS = ['overdue', 'days30', 'days60', 'days90'] as const;
 
