@@ -2,8 +2,8 @@
 // and the costliest cases' follow-ups this year.
 import {
   Badge,
-  Card,
   Link,
+  mergeClasses,
   makeStyles,
   Subtitle2,
   Table,
@@ -42,6 +42,19 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
     alignItems: 'start',
     gap: tokens.spacingHorizontalL,
+  },
+  // Fluent's card drawn with a few rules: its focus handling for cards that are themselves controls is not needed here.
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    boxShadow: tokens.shadow4,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    minWidth: 0,
   },
   wide: { gridColumn: '1 / -1' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalXS },
@@ -192,12 +205,16 @@ export function FollowUpPanel({ overview, onChanged }: BlockProps) {
   return (
     <div className={styles.grid}>
       {BLOCKS.map(({ id, title, Block, wide }) => (
-        <Card key={id} role="region" aria-labelledby={`followup-${id}`} className={wide ? styles.wide : undefined}>
+        <section
+          key={id}
+          aria-labelledby={`followup-${id}`}
+          className={mergeClasses(styles.block, wide && styles.wide)}
+        >
           <Subtitle2 as="h4" id={`followup-${id}`}>
             {title}
           </Subtitle2>
           <Block overview={overview} onChanged={onChanged} />
-        </Card>
+        </section>
       ))}
     </div>
   );

@@ -2,12 +2,10 @@
 // what is at stake, registration against a chosen contract, and the import (#/kontrakter/fakturaer/import).
 import {
   Button,
-  Field,
   Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Select,
   Title2,
   Title3,
   tokens,
@@ -18,6 +16,7 @@ import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import { INVOICE_STATUSES } from '@koberollen/shared/domain/choices';
 import { formatKr } from '@koberollen/shared/rules/format';
 import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
+import { PlainSelect } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
@@ -124,19 +123,18 @@ export default function InvoicesView({ route }: { route: Route }) {
         </div>
       )}
       <div className={styles.bar}>
-        <Field label="Vis">
-          <Select
-            value={status ?? ''}
-            onChange={(_e, d) => navigate(routeHref('kontrakter', route.rest, { status: d.value || undefined }))}
-          >
-            <option value="">Alle fakturaer, afvigende først</option>
-            {INVOICE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_BADGES[s].label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PlainSelect
+          label="Vis"
+          value={status ?? ''}
+          onChange={(e) => navigate(routeHref('kontrakter', route.rest, { status: e.target.value || undefined }))}
+        >
+          <option value="">Alle fakturaer, afvigende først</option>
+          {INVOICE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_BADGES[s].label}
+            </option>
+          ))}
+        </PlainSelect>
       </div>
       {loaded.state === 'loading' && !loaded.data && <Loading />}
       {loaded.state === 'error' && <ErrorState error={loaded.error} onRetry={loaded.reload} />}
