@@ -1,17 +1,5 @@
 // Klausuler: search the clause library by words, topic, paragraph and status; templates, checklists and topics below.
-import {
-  Link,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
@@ -23,6 +11,7 @@ import { useCan, useSession } from '../session/sessionContext';
 import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { CLAUSE_LIST_LIMIT } from '../shell/pageSizes';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { statusText } from './labels';

@@ -1,26 +1,12 @@
 // A contract's page: its terms, the clause versions it uses, the rates in force, its milestones (done, reopen, book a
 // meeting), its invoices with their checks (finance registers them here), and its audit trail.
-import {
-  Caption1,
-  Link,
-  makeStyles,
-  Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, Link, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
 import { ApiError } from '@koberollen/shared/api/client';
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
-import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
@@ -29,6 +15,7 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 import { useSession } from '../session/sessionContext';
 import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { CONTRACT_STATUS_LABELS } from './contractLabels';

@@ -1,27 +1,14 @@
 // Follow-up at a glance: milestones due by kind and window, special rates to act on, regulations above KL's rate,
 // and the costliest cases' follow-ups this year.
-import {
-  Badge,
-  Link,
-  mergeClasses,
-  makeStyles,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Link, makeStyles, mergeClasses, Subtitle2, Text, tokens } from '@fluentui/react-components';
 
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
-import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
+import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
 
 import { deferred } from '../shell/deferred';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 import { KIND_LABELS, WINDOW_LABELS } from './contractLabels';

@@ -2,7 +2,6 @@
 import {
   Body1,
   Caption1,
-  Checkbox,
   Link,
   makeStyles,
   Subtitle1,
@@ -18,6 +17,7 @@ import type { Provider } from '@koberollen/shared/domain/provider';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { isWebLink } from '@koberollen/shared/rules/webLink';
+import { PlainCheckbox } from '@koberollen/shared/ui/plainCheckbox';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -48,7 +48,10 @@ const useStyles = makeStyles({
 
 function ProviderContracts({ providerId }: { providerId: string }) {
   const { api } = useSession();
-  const contracts = useLoad(() => api.callUnparsed(heads.listContracts, { query: { providerId, limit: 50 } }), providerId);
+  const contracts = useLoad(
+    () => api.callUnparsed(heads.listContracts, { query: { providerId, limit: 50 } }),
+    providerId,
+  );
   if (contracts.state === 'loading') return <Loading />;
   if (contracts.state === 'error') return <ErrorState error={contracts.error} onRetry={contracts.reload} />;
   const items = contracts.data.data.items;
@@ -120,7 +123,7 @@ export function ProviderPage({ id }: { id: string }) {
                 </Caption1>
               )}
               <RateTable rates={offer.rates} caption={`Takster for ${offer.name}`} />
-              <Checkbox
+              <PlainCheckbox
                 checked={checked}
                 disabled={!checked && picked.length >= MAX_COMPARED}
                 label={`Sammenlign ${offer.name}`}
