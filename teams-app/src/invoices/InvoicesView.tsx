@@ -1,15 +1,6 @@
 // Fakturaer (#/kontrakter/fakturaer): finance's invoice control across contracts, deviating invoices first, with
 // what is at stake, registration against a chosen contract, and the import (#/kontrakter/fakturaer/import).
-import {
-  Button,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Title2,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, Title2, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
@@ -22,6 +13,7 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 import { useCan, useSession } from '../session/sessionContext';
 import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
+import { MessageBar, MessageBarBody } from '../shell/laterParts';
 import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, type Route, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
