@@ -18,11 +18,12 @@ export function deferred<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode = null,
 ): ComponentType<P> {
-  const Part: ComponentType<P> = lazy(() =>
+  // A lazy component takes the props of the component it loads.
+  const Part = lazy(() =>
     afterFirstData()
       .then(load)
       .then((component) => ({ default: component })),
-  );
+  ) as unknown as ComponentType<P>;
   return function Deferred(props: P) {
     return (
       <Suspense fallback={fallback}>

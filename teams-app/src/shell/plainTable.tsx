@@ -24,7 +24,7 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1Hover },
     ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed, color: tokens.colorNeutralForeground1Pressed },
-    '@media (forced-colors: active)': { ':hover': { color: 'Highlight', borderColor: 'Highlight' } },
+    '@media (forced-colors: active)': { ':hover': { color: 'Highlight', borderBottomColor: 'Highlight' } },
   },
   headerRow: { color: tokens.colorNeutralForeground1, boxSizing: 'border-box' },
   ruled: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
