@@ -15,6 +15,7 @@ import { useReportFirstData } from '../shell/firstData';
 import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
+import { WorkerSelect } from '../shell/WorkerSelect';
 import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';
 import { FollowUpPanel } from './FollowUpPanel';
 import { RegisterTable } from './RegisterTable';
@@ -104,18 +105,11 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
               <option key={p}>{p}</option>
             ))}
           </PlainSelect>
-          <PlainSelect
-            label="Sagsbehandler"
-            value={filters.caseWorker ?? ''}
-            onChange={(e) => go({ sagsbehandler: e.target.value || undefined })}
-          >
-            <option value="">Alle</option>
-            {workers.map((w) => (
-              <option key={w.userId} value={w.userId}>
-                {w.name}
-              </option>
-            ))}
-          </PlainSelect>
+          <WorkerSelect
+            workers={workers}
+            value={filters.caseWorker}
+            onChange={(userId) => go({ sagsbehandler: userId })}
+          />
           <PlainSelect
             label="Status"
             value={filters.status ?? ''}

@@ -8,5 +8,8 @@ import { periodParams } from './period';
 export function useDashboard(params: URLSearchParams) {
   const { api } = useSession();
   const { from, to } = periodParams(params);
-  return useLoad(async () => (await api.callUnparsed(heads.getDashboardOverview, { query: { from, to } })).data, `${from}~${to}`);
+  return useLoad(
+    async () => (await api.callUnparsed(heads.getDashboardOverview, { query: { from, to } })).data,
+    `${from}~${to}`,
+  );
 }

@@ -8,10 +8,10 @@ import { countText } from '@koberollen/shared/rules/countText';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { PROVIDER_PAGE } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
-import { deferred } from '../shell/deferred';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { compareHref } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';
