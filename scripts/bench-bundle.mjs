@@ -30,7 +30,7 @@ function totalGzipKb(dir) {
 
 /**
  * Opens `url` in a fresh context and sums the gzipped same-origin scripts that had arrived when `settled` resolved:
- * the first-data mark for a Teams view, an idle network for the pane.
+ * until the first-data mark for a Teams view (by the time `settled` answers), until an idle network for the pane.
  */
 async function scriptsUntil(browser, url, settled) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -38,25 +38,33 @@ async function scriptsUntil(browser, url, settled) {
   const origin = new URL(url).origin;
   const arrived = [];
   page.on('requestfinished', (request) => {
-    if (request.url().startsWith(origin) && new URL(request.url()).pathname.endsWith('.js'))
-      // A script that arrives after the figure was taken may still be read when the page closes: it is not counted.
-      arrived.push(
-        request
-          .response()
-          .then((response) => response?.body())
-          .catch(() => undefined),
-      );
+    if (!request.url().startsWith(origin) || !new URL(request.url()).pathname.endsWith('.js')) return;
+    const { startTime, responseEnd } = request.timing();
+    // A script that arrives after the figure was taken may still be read when the page closes: it is not counted.
+    const body = request
+      .response()
+      .then((response) => response?.body())
+      .catch(() => undefined);
+    arrived.push({ at: startTime + responseEnd, body });
   });
   await page.goto(url);
-  await settled(page);
-  const counted = arrived.length;
-  const bodies = (await Promise.all(arrived.slice(0, counted))).filter(Boolean);
+  const until = await settled(page);
+  const counted = arrived.filter((script) => until === undefined || script.at <= until);
+  const bodies = (await Promise.all(counted.map((script) => script.body))).filter(Boolean);
   await context.close();
   return { kb: round(bodies.reduce((sum, body) => sum + gzipKb(body), 0)), files: bodies.length };
 }
 
-const firstData = (page) =>
-  page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_DATA_MARK, { timeout: 15_000 });
+/** When the view first showed its data (ms since the epoch): what arrived after it is not counted. */
+const firstData = async (page) => {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_DATA_MARK, {
+    timeout: 15_000,
+  });
+  return page.evaluate(
+    (mark) => performance.timeOrigin + performance.getEntriesByName(mark)[0].startTime,
+    FIRST_DATA_MARK,
+  );
+};
 
 const idle = async (page) => {
   await page.waitForLoadState('networkidle');

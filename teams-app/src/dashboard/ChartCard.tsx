@@ -5,9 +5,9 @@ import { lazy, Suspense, useState } from 'react';
 import { Empty, Loading } from '../shell/states';
 import type { ChartSpec } from './chartSpecs';
 import { downloadCsv } from './csv';
+import { DataTable } from './DataTable';
 
 const Chart = lazy(() => import('./Charts'));
-const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.DataTable })));
 
 const useStyles = makeStyles({
   card: {
@@ -62,13 +62,11 @@ export function ChartCard({ spec, period }: { spec: ChartSpec; period: { from: s
       <div className={styles.body}>
         {empty ? (
           <Empty>Ingen data i perioden.</Empty>
+        ) : asTable ? (
+          <DataTable label={spec.title} table={spec.table} />
         ) : (
-          <Suspense fallback={<Loading label={asTable ? 'Henter tabellen …' : 'Henter diagram …'} />}>
-            {asTable ? (
-              <DataTable label={spec.title} table={spec.table} />
-            ) : (
-              <Chart title={spec.title} data={spec.chart} />
-            )}
+          <Suspense fallback={<Loading label="Henter diagram …" />}>
+            <Chart title={spec.title} data={spec.chart} />
           </Suspense>
         )}
       </div>
