@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { AuditEvent } from '../domain/audit';
+import { CONTRACT_SORTS } from '../domain/choices';
 import { IdFilter, pageOf, PagingQuery } from '../domain/common';
 import { Contract, ContractInput, ContractServerFields, ContractStatus } from '../domain/contract';
 import { IdParams, resourceRoutes } from './resource.contract';
@@ -9,7 +10,7 @@ import { AUDIT_READERS, WRITERS } from './roles';
 import { defineRoute } from './route';
 
 /** Register orders: by title, by end date (soonest first, open-ended last), by provider name, or costliest first. */
-export const ContractSort = z.enum(['title', 'endDate', 'provider', 'cost']);
+export const ContractSort = z.enum(CONTRACT_SORTS);
 export type ContractSort = z.infer<typeof ContractSort>;
 
 export const ContractFilters = {

@@ -1,6 +1,7 @@
 // Each first-screen head says what its contract says: a head that drifted from its route would call the wrong URL.
 import { analysisRoutes } from './analysis.contract';
 import { caseRoutes } from './cases.contract';
+import { checklistRoutes } from './checklists.contract';
 import { clauseRoutes } from './clauses.contract';
 import { contractRoutes } from './contracts.contract';
 import { followUpRoutes } from './followUp.contract';
@@ -11,6 +12,8 @@ import { milestoneRoutes } from './milestones.contract';
 import { providerRoutes } from './providers.contract';
 import type { RouteContract } from './route';
 import { systemRoutes } from './system.contract';
+import { templateRoutes } from './templates.contract';
+import { topicRoutes } from './topics.contract';
 
 const CONTRACTS: Record<keyof typeof firstScreenHeads, RouteContract> = {
   getHealth: healthRoutes.getHealth,
@@ -29,6 +32,11 @@ const CONTRACTS: Record<keyof typeof firstScreenHeads, RouteContract> = {
   getDashboardOverview: analysisRoutes.overview,
   listClauses: clauseRoutes.list,
   getClause: clauseRoutes.get,
+  getClauseVersion: clauseRoutes.version,
+  listContractAuditEvents: contractRoutes.audit,
+  listTopics: topicRoutes.list,
+  listTemplates: templateRoutes.list,
+  listChecklists: checklistRoutes.list,
 };
 
 describe('firstScreenHeads', () => {

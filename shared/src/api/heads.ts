@@ -3,6 +3,7 @@
 // against its contract.
 import type { analysisRoutes } from './analysis.contract';
 import type { caseRoutes } from './cases.contract';
+import type { checklistRoutes } from './checklists.contract';
 import type { clauseRoutes } from './clauses.contract';
 import type { contractRoutes } from './contracts.contract';
 import type { followUpRoutes } from './followUp.contract';
@@ -12,6 +13,8 @@ import type { milestoneRoutes } from './milestones.contract';
 import type { providerRoutes } from './providers.contract';
 import type { RouteContract, RouteHead } from './route';
 import type { systemRoutes } from './system.contract';
+import type { templateRoutes } from './templates.contract';
+import type { topicRoutes } from './topics.contract';
 
 /** A head standing for the contract `R`. */
 const head = <R extends RouteContract>(value: RouteHead<R>): RouteHead<R> => value;
@@ -52,4 +55,9 @@ export const firstScreenHeads = {
   getDashboardOverview: read<typeof analysisRoutes.overview>('/api/dashboard/overview', 'getDashboardOverview'),
   listClauses: read<typeof clauseRoutes.list>('/api/clauses', 'listClauses'),
   getClause: read<typeof clauseRoutes.get>('/api/clauses/{id}', 'getClause'),
+  getClauseVersion: read<typeof clauseRoutes.version>('/api/clauses/{id}/versions/{version}', 'getClauseVersion'),
+  listContractAuditEvents: read<typeof contractRoutes.audit>('/api/contracts/{id}/audit', 'listContractAuditEvents'),
+  listTopics: read<typeof topicRoutes.list>('/api/topics', 'listTopics'),
+  listTemplates: read<typeof templateRoutes.list>('/api/templates', 'listTemplates'),
+  listChecklists: read<typeof checklistRoutes.list>('/api/checklists', 'listChecklists'),
 };

@@ -1,6 +1,8 @@
 // Building blocks shared by the domain schemas: ids, dates, money, free text, and the strings no person writes.
 import { z } from 'zod';
 
+import { REGIONS } from './choices';
+
 /** Strings no person or import writes (ids the server issues, opaque tokens, hashes), each with the reason. */
 const systemStrings = z.registry<{ reason: string }>();
 
@@ -69,7 +71,7 @@ export function freeText(max: number, min = 0) {
 export const Label = freeText(200, 1);
 
 /** The five regions of Denmark. */
-export const Region = z.enum(['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland']);
+export const Region = z.enum(REGIONS);
 export type Region = z.infer<typeof Region>;
 
 /** A provision of law, as data: laws change (Barnets Lov took over parts of serviceloven on 1 January 2024). */

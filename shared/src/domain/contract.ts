@@ -1,6 +1,7 @@
 // Contract (kontrakt): the agreement for a case, its rates, special rate and regulation terms, and its milestones.
 import { z } from 'zod';
 
+import { CONTRACT_STATUSES } from './choices';
 import { ClauseVersionRef } from './clause';
 import { freeText, Id, IsoDate, Label, Meta, Money, Percent, Timestamp, UserRef } from './common';
 import { RateType } from './rate';
@@ -49,7 +50,7 @@ export const PriceRegulation = z
   });
 export type PriceRegulation = z.infer<typeof PriceRegulation>;
 
-export const ContractStatus = z.enum(['draft', 'active', 'ended']);
+export const ContractStatus = z.enum(CONTRACT_STATUSES);
 
 export const ContractInput = z.object({
   caseId: Id,

@@ -1,6 +1,7 @@
 // Invoice (faktura): a provider's bill for a contract period, and the result of checking it against the contract.
 import { z } from 'zod';
 
+import { INVOICE_STATUSES } from './choices';
 import { freeText, IsoDate, Label, Meta, Timestamp, UserRef } from './common';
 
 export const InvoiceUnit = z.enum(['day', 'month', 'hour', 'package']);
@@ -61,7 +62,7 @@ export const InvoiceCheck = z.object({
 export type InvoiceCheck = z.infer<typeof InvoiceCheck>;
 
 /** `resolved`: the invoice deviates from the contract, and finance has cleared the deviation with a note. */
-export const InvoiceStatus = z.enum(['matching', 'deviating', 'resolved']);
+export const InvoiceStatus = z.enum(INVOICE_STATUSES);
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 
 /** Why a deviation is cleared (a credit note received, an agreed add-on, …), by whom and when. */

@@ -2,13 +2,14 @@
 import { z } from 'zod';
 
 import { isValidCvr } from '../rules/cvr';
+import { OWNERSHIPS } from './choices';
 import { freeText, IsoDate, Label, Meta, ParagraphCode, Region, Timestamp, UserRef } from './common';
 import { Rate } from './rate';
 import { WebLink } from './webLink';
 
 export const Cvr = z.string().refine(isValidCvr, 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen');
 
-export const Ownership = z.enum(['public', 'private']);
+export const Ownership = z.enum(OWNERSHIPS);
 export type Ownership = z.infer<typeof Ownership>;
 
 export const Contact = z.strictObject({

@@ -1,18 +1,13 @@
 // Rates (takster): per day, month, face-to-face hour or package, each with when and how it was set, and its history.
 import { z } from 'zod';
 
+import { RATE_TYPES } from './choices';
 import { freeText, IsoDate, Label, Money } from './common';
 
-export const RateType = z.enum(['day', 'month', 'hour', 'package']);
-export type RateType = z.infer<typeof RateType>;
+export { RATE_UNIT_LABELS } from './choices';
 
-/** Danish unit names for amounts, e.g. "kr. pr. døgn". */
-export const RATE_UNIT_LABELS: Record<RateType, string> = {
-  day: 'pr. døgn',
-  month: 'pr. måned',
-  hour: 'pr. time (ansigt til ansigt)',
-  package: 'pr. pakke',
-};
+export const RateType = z.enum(RATE_TYPES);
+export type RateType = z.infer<typeof RateType>;
 
 /** A list price from the provider or Tilbudsportalen, or a price negotiated by the municipality. */
 export const RateSource = z.enum(['list', 'negotiated']);

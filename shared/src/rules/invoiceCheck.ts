@@ -1,6 +1,6 @@
 // Checks each invoice line against the contract's rate in force, regulated as the contract allows.
+import { RATE_UNIT_LABELS } from '../domain/choices';
 import type { InvoiceCheck, InvoiceInput, InvoiceLine, LineCheck } from '../domain/invoice';
-import { RATE_UNIT_LABELS } from '../domain/rate';
 import type { RegulationRate } from '../domain/settings';
 import { compareDates } from './dates';
 import { formatKr } from './format';

@@ -1,9 +1,7 @@
 // The case's contracts with the next open milestone of each, and the deviations from the standard it accepted.
 import { Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 
-import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
-import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
-import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { Case } from '@koberollen/shared/domain/case';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
@@ -23,8 +21,8 @@ export function useCaseContracts(caseId: string) {
   const { api } = useSession();
   return useLoad(async () => {
     const [contracts, milestones] = await Promise.all([
-      api.call(contractRoutes.list, { query: { caseId, limit: 50 } }),
-      api.call(milestoneRoutes.list, { query: { caseId, status: 'open', limit: 200 } }),
+      api.callUnparsed(heads.listContracts, { query: { caseId, limit: 50 } }),
+      api.callUnparsed(heads.listMilestones, { query: { caseId, status: 'open', limit: 200 } }),
     ]);
     return { contracts: contracts.data.items, milestones: milestones.data.items };
   }, caseId);
@@ -65,7 +63,7 @@ export function Deviations({ deviations }: { deviations: Case['deviations'] }) {
   const { api } = useSession();
   const ids = [...new Set(deviations.map((d) => d.clauseId))];
   const titles = useLoad(async () => {
-    const answers = await Promise.allSettled(ids.map((id) => api.call(clauseRoutes.get, { params: { id } })));
+    const answers = await Promise.allSettled(ids.map((id) => api.callUnparsed(heads.getClause, { params: { id } })));
     return new Map(
       answers.flatMap((a, i) => (a.status === 'fulfilled' ? [[ids[i]!, a.value.data.title] as const] : [])),
     );

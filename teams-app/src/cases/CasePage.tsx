@@ -4,22 +4,24 @@
 import { Badge, Body1, Caption1, Link, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
-import { caseRoutes } from '@koberollen/shared/api/cases.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { Case } from '@koberollen/shared/domain/case';
-import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
-import { AlternativesPanel } from './AlternativesPanel';
-import { AssignPanel } from './AssignPanel';
 import { CaseContracts, Deviations, useCaseContracts } from './CaseContracts';
-import { CaseReviews } from './CaseReviews';
-import { PhasePanel } from './PhasePanel';
+
+const AlternativesPanel = deferred(() => import('./AlternativesPanel').then((m) => m.AlternativesPanel));
+const AssignPanel = deferred(() => import('./AssignPanel').then((m) => m.AssignPanel));
+const CaseReviews = deferred(() => import('./CaseReviews').then((m) => m.CaseReviews));
+const PhasePanel = deferred(() => import('./PhasePanel').then((m) => m.PhasePanel));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 export function CasePage({ id }: { id: string }) {
   const styles = useStyles();
   const { api } = useSession();
-  const loaded = useLoad(() => api.call(caseRoutes.get, { params: { id } }), id);
+  const loaded = useLoad(() => api.callUnparsed(heads.getCase, { params: { id } }), id);
   const contracts = useCaseContracts(id);
   const [changed, setChanged] = useState<{ data: Case; etag?: string }>();
   useReportFirstData(loaded.state === 'ready');

@@ -10,6 +10,7 @@ import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
+import { WorkerSelect } from '../shell/WorkerSelect';
 import { CaseBoard } from './CaseBoard';
 import { assignable } from './caseOptions';
 import { caseFilters, listCases } from './casesQuery';
@@ -100,18 +101,7 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
             </option>
           ))}
         </PlainSelect>
-        <PlainSelect
-          label="Sagsbehandler"
-          value={assignee}
-          onChange={(event) => go({ ansvarlig: event.target.value || undefined })}
-        >
-          <option value="">Alle</option>
-          {workers.map((w) => (
-            <option key={w.userId} value={w.userId}>
-              {w.name}
-            </option>
-          ))}
-        </PlainSelect>
+        <WorkerSelect workers={workers} value={assignee} onChange={(userId) => go({ ansvarlig: userId })} />
         <Button type="submit">Søg</Button>
       </form>
       {cases.state === 'loading' && !cases.data && <Loading label="Henter sager …" />}

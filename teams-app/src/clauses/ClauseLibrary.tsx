@@ -1,35 +1,26 @@
 // Klausuler: search the clause library by words, topic, paragraph and status; templates, checklists and topics below.
-import {
-  Link,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
-import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { CLAUSE_LIST_LIMIT } from '../shell/pageSizes';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { statusText } from './labels';
 import { LibraryDocuments } from './LibraryDocuments';
-import { LibraryFilters } from './LibraryFilters';
 import { apiQuery, formFromParams, paramsFromForm } from './libraryQuery';
 import { TopicList } from './TopicList';
 import { topicChoices, useTopicNames } from './useTopicNames';
+
+const LibraryFilters = deferred(() => import('./LibraryFilters').then((m) => m.LibraryFilters));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -48,12 +39,12 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
   const query = apiQuery(form);
   // Without filters the list shown is the whole library: it is read once.
   const unfiltered = Object.values(query).every((value) => value === undefined);
-  const all = useLoad(() => api.call(clauseRoutes.list, { query: ALL }), 'all');
+  const all = useLoad(() => api.callUnparsed(heads.listClauses, { query: ALL }), 'all');
   const searched = useLoad(
     () =>
       unfiltered
         ? Promise.resolve(undefined)
-        : api.call(clauseRoutes.list, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
+        : api.callUnparsed(heads.listClauses, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
     key,
   );
   const found = unfiltered ? all : searched;

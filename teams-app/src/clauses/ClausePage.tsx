@@ -3,24 +3,26 @@
 import { Link, makeStyles, mergeClasses, Text, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
-import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { Clause } from '@koberollen/shared/domain/clause';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, navigateAfterSave, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
-import { ClauseActions } from './ClauseActions';
 import { ClauseDetails } from './ClauseDetails';
-import { ClauseEditor } from './ClauseEditor';
-import { ClauseHistory } from './ClauseHistory';
 import { ClausePreview } from './ClausePreview';
 import { statusText } from './labels';
 import { useTopicNames } from './useTopicNames';
 
 /** The word diff and its library are fetched only when the comparison is opened. */
 const ClauseCompare = lazy(() => import('./ClauseCompare'));
+/** The editor, the history and the actions that write are fetched once the clause is on screen. */
+const ClauseActions = deferred(() => import('./ClauseActions').then((m) => m.ClauseActions));
+const ClauseEditor = deferred(() => import('./ClauseEditor').then((m) => m.ClauseEditor), <Loading />);
+const ClauseHistory = deferred(() => import('./ClauseHistory').then((m) => m.ClauseHistory), <Loading />);
 
 const TABS = {
   klausul: 'Klausul',
@@ -67,7 +69,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
   const styles = useStyles();
   const { api } = useSession();
   const mayEdit = useCan('library');
-  const loaded = useLoad(() => api.call(clauseRoutes.get, { params: { id } }), id);
+  const loaded = useLoad(() => api.callUnparsed(heads.getClause, { params: { id } }), id);
   const [held, setHeld] = useState<Held>();
   const { nameOf } = useTopicNames();
   useReportFirstData(loaded.state === 'ready');

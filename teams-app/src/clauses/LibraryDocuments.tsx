@@ -1,9 +1,8 @@
 // The library's contract templates and checklists, each a link to its page (the editor, for procurement).
 import { Caption1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 
-import { checklistRoutes } from '@koberollen/shared/api/checklists.contract';
-import { templateRoutes } from '@koberollen/shared/api/templates.contract';
-import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
+import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -24,8 +23,8 @@ const useStyles = makeStyles({
 export function LibraryDocuments() {
   const styles = useStyles();
   const { api } = useSession();
-  const templates = useLoad(() => api.call(templateRoutes.list, { query: { limit: 100 } }), 'templates');
-  const checklists = useLoad(() => api.call(checklistRoutes.list, { query: { limit: 100 } }), 'checklists');
+  const templates = useLoad(() => api.callUnparsed(heads.listTemplates, { query: { limit: 100 } }), 'templates');
+  const checklists = useLoad(() => api.callUnparsed(heads.listChecklists, { query: { limit: 100 } }), 'checklists');
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="templates-heading">

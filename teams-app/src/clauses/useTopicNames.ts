@@ -1,5 +1,5 @@
 // The library's topics, loaded once per view: their Danish names by key, for every place a topic is shown.
-import { topicRoutes } from '@koberollen/shared/api/topics.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { Topic } from '@koberollen/shared/domain/topic';
 import { topicNamer } from '@koberollen/shared/rules/topicNames';
 import { type Loaded, useLoad } from '@koberollen/shared/ui/useLoad';
@@ -15,7 +15,7 @@ export interface TopicNames {
 
 export function useTopicNames(): TopicNames {
   const { api } = useSession();
-  const loaded = useLoad(() => api.call(topicRoutes.list, { query: { limit: 200 } }), 'topics');
+  const loaded = useLoad(() => api.callUnparsed(heads.listTopics, { query: { limit: 200 } }), 'topics');
   const topics = loaded.data?.data.items ?? [];
   return { topics, nameOf: topicNamer(topics), loaded };
 }

@@ -1,41 +1,27 @@
 // A contract's page: its terms, the clause versions it uses, the rates in force, its milestones (done, reopen, book a
 // meeting), its invoices with their checks (finance registers them here), and its audit trail.
-import {
-  Caption1,
-  Link,
-  makeStyles,
-  Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, Link, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
-import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { ApiError } from '@koberollen/shared/api/client';
-import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
-import { healthRoutes } from '@koberollen/shared/api/health.contract';
-import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
+import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
-import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
-import { ContractInvoices } from '../invoices/ContractInvoices';
 import { useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { CONTRACT_STATUS_LABELS } from './contractLabels';
-import { MilestoneList } from './MilestoneList';
+
+const ContractInvoices = deferred(() => import('../invoices/ContractInvoices').then((m) => m.ContractInvoices));
+const MilestoneList = deferred(() => import('./MilestoneList').then((m) => m.MilestoneList));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1040px' },
@@ -144,7 +130,7 @@ function ClauseVersions({ contract }: { contract: Contract }) {
   const refs = contract.clauseVersions;
   const titles = useLoad(async () => {
     const answers = await Promise.allSettled(
-      refs.map((r) => api.call(clauseRoutes.version, { params: { id: r.clauseId, version: r.version } })),
+      refs.map((r) => api.callUnparsed(heads.getClauseVersion, { params: { id: r.clauseId, version: r.version } })),
     );
     return answers.map((a) => (a.status === 'fulfilled' ? a.value.data.title : undefined));
   }, contract.id);
@@ -164,7 +150,7 @@ function AuditTrail({ contractId }: { contractId: string }) {
   const styles = useStyles();
   const { api } = useSession();
   const events = useLoad(
-    () => api.call(contractRoutes.audit, { params: { id: contractId }, query: { limit: 50 } }),
+    () => api.callUnparsed(heads.listContractAuditEvents, { params: { id: contractId }, query: { limit: 50 } }),
     contractId,
   );
   if (events.state === 'loading') return <Loading label="Henter historik …" />;
@@ -194,9 +180,9 @@ export function ContractPage({ id }: { id: string }) {
   const { api } = useSession();
   const loaded = useLoad(async () => {
     const [contract, milestones, health] = await Promise.all([
-      api.call(contractRoutes.get, { params: { id } }),
-      api.call(milestoneRoutes.list, { query: { contractId: id, limit: 200 } }),
-      api.call(healthRoutes.getHealth).catch(() => undefined),
+      api.callUnparsed(heads.getContract, { params: { id } }),
+      api.callUnparsed(heads.listMilestones, { query: { contractId: id, limit: 200 } }),
+      api.callUnparsed(heads.getHealth).catch(() => undefined),
     ]);
     return {
       contract: contract.data,

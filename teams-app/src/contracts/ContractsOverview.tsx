@@ -1,12 +1,12 @@
 // Kontrakter: follow-up at a glance on top, then the register filtered by provider, paragraph, case worker, status and
 // end window, and sorted; the filters live in the route so a link keeps them.
-import { Button, Field, Link, makeStyles, Select, Subtitle1, Title3, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Subtitle1, Title3, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
-import { contractRoutes, ContractSort } from '@koberollen/shared/api/contracts.contract';
-import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
-import { ContractStatus } from '@koberollen/shared/domain/contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
+import { CONTRACT_SORTS, CONTRACT_STATUSES } from '@koberollen/shared/domain/choices';
+import { PlainSelect } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { PARAGRAPHS } from '../providers/catalogueOptions';
@@ -15,6 +15,7 @@ import { useReportFirstData } from '../shell/firstData';
 import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
+import { WorkerSelect } from '../shell/WorkerSelect';
 import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';
 import { FollowUpPanel } from './FollowUpPanel';
 import { RegisterTable } from './RegisterTable';
@@ -33,9 +34,9 @@ function filtersOf(params: URLSearchParams) {
     providerId: params.get('leverandoer') || undefined,
     paragraph: params.get('paragraf') || undefined,
     caseWorker: params.get('sagsbehandler') || undefined,
-    status: ContractStatus.options.find((s) => s === params.get('status')),
+    status: CONTRACT_STATUSES.find((s) => s === params.get('status')),
     endsWithinDays: END_WINDOWS.find((d) => d === days),
-    sort: ContractSort.options.find((s) => s === params.get('sorter')) ?? 'title',
+    sort: CONTRACT_SORTS.find((s) => s === params.get('sorter')) ?? 'title',
   };
 }
 
@@ -43,9 +44,12 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
   const styles = useStyles();
   const { api, colleagues } = useSession();
   const filters = filtersOf(params);
-  const overview = useLoad(() => api.call(followUpRoutes.overview, { query: { items: URGENT_SHOWN } }), 'follow-up');
+  const overview = useLoad(
+    () => api.callUnparsed(heads.getFollowUpOverview, { query: { items: URGENT_SHOWN } }),
+    'follow-up',
+  );
   const contracts = useLoad(
-    () => api.call(contractRoutes.list, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
+    () => api.callUnparsed(heads.listContracts, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
     params.toString(),
   );
   useReportFirstData(overview.state === 'ready' && contracts.state === 'ready');
@@ -91,59 +95,56 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
           className={styles.filters}
           onSubmit={(e) => e.preventDefault()}
         >
-          <Field label="Paragraf">
-            <Select value={filters.paragraph ?? ''} onChange={(_e, d) => go({ paragraf: d.value || undefined })}>
-              <option value="">Alle</option>
-              {PARAGRAPHS.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Sagsbehandler">
-            <Select value={filters.caseWorker ?? ''} onChange={(_e, d) => go({ sagsbehandler: d.value || undefined })}>
-              <option value="">Alle</option>
-              {workers.map((w) => (
-                <option key={w.userId} value={w.userId}>
-                  {w.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Status">
-            <Select value={filters.status ?? ''} onChange={(_e, d) => go({ status: d.value || undefined })}>
-              <option value="">Alle</option>
-              {ContractStatus.options.map((s) => (
-                <option key={s} value={s}>
-                  {CONTRACT_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Udløber inden for">
-            <Select
-              value={filters.endsWithinDays?.toString() ?? ''}
-              onChange={(_e, d) => go({ udloeber: d.value || undefined })}
-            >
-              <option value="">Alle</option>
-              {END_WINDOWS.map((d) => (
-                <option key={d} value={d}>
-                  {d} dage
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Sortér efter">
-            <Select
-              value={filters.sort}
-              onChange={(_e, d) => go({ sorter: d.value === 'title' ? undefined : d.value })}
-            >
-              {ContractSort.options.map((s) => (
-                <option key={s} value={s}>
-                  {SORT_LABELS[s]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PlainSelect
+            label="Paragraf"
+            value={filters.paragraph ?? ''}
+            onChange={(e) => go({ paragraf: e.target.value || undefined })}
+          >
+            <option value="">Alle</option>
+            {PARAGRAPHS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </PlainSelect>
+          <WorkerSelect
+            workers={workers}
+            value={filters.caseWorker}
+            onChange={(userId) => go({ sagsbehandler: userId })}
+          />
+          <PlainSelect
+            label="Status"
+            value={filters.status ?? ''}
+            onChange={(e) => go({ status: e.target.value || undefined })}
+          >
+            <option value="">Alle</option>
+            {CONTRACT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {CONTRACT_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </PlainSelect>
+          <PlainSelect
+            label="Udløber inden for"
+            value={filters.endsWithinDays?.toString() ?? ''}
+            onChange={(e) => go({ udloeber: e.target.value || undefined })}
+          >
+            <option value="">Alle</option>
+            {END_WINDOWS.map((d) => (
+              <option key={d} value={d}>
+                {d} dage
+              </option>
+            ))}
+          </PlainSelect>
+          <PlainSelect
+            label="Sortér efter"
+            value={filters.sort}
+            onChange={(e) => go({ sorter: e.target.value === 'title' ? undefined : e.target.value })}
+          >
+            {CONTRACT_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </PlainSelect>
           {filters.providerId && (
             <Button onClick={() => go({ leverandoer: undefined })}>
               Vis alle leverandører{providerName ? ` (nu kun ${providerName})` : ''}

@@ -1,30 +1,19 @@
 // Follow-up at a glance: milestones due by kind and window, special rates to act on, regulations above KL's rate,
 // and the costliest cases' follow-ups this year.
-import {
-  Badge,
-  Card,
-  Link,
-  makeStyles,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Link, makeStyles, mergeClasses, Subtitle2, Text, tokens } from '@fluentui/react-components';
 
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
+import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
-import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
 
+import { deferred } from '../shell/deferred';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 import { KIND_LABELS, WINDOW_LABELS } from './contractLabels';
-import { RecordRegulatedRate } from './RecordRegulatedRate';
+
+const RecordRegulatedRate = deferred(() => import('./RecordRegulatedRate').then((m) => m.RecordRegulatedRate));
 
 const WINDOWS = ['overdue', 'days30', 'days60', 'days90'] as const;
 
@@ -40,6 +29,19 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
     alignItems: 'start',
     gap: tokens.spacingHorizontalL,
+  },
+  // Fluent's card drawn with a few rules: its focus handling for cards that are themselves controls is not needed here.
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    boxShadow: tokens.shadow4,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    minWidth: 0,
   },
   wide: { gridColumn: '1 / -1' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalXS },
@@ -190,12 +192,16 @@ export function FollowUpPanel({ overview, onChanged }: BlockProps) {
   return (
     <div className={styles.grid}>
       {BLOCKS.map(({ id, title, Block, wide }) => (
-        <Card key={id} role="region" aria-labelledby={`followup-${id}`} className={wide ? styles.wide : undefined}>
+        <section
+          key={id}
+          aria-labelledby={`followup-${id}`}
+          className={mergeClasses(styles.block, wide && styles.wide)}
+        >
           <Subtitle2 as="h4" id={`followup-${id}`}>
             {title}
           </Subtitle2>
           <Block overview={overview} onChanged={onChanged} />
-        </Card>
+        </section>
       ))}
     </div>
   );

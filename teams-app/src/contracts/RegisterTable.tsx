@@ -1,11 +1,11 @@
 // The register as a table: title, case, paragraph, provider, case worker, status, end date and coming 12 months' cost.
-import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 
 import { ListCell, ListLink, ListLinkButton, ListRow } from '../shell/listRows';
+import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { routeHref } from '../shell/route';
 import { Empty } from '../shell/states';
 import { CONTRACT_STATUS_LABELS } from './contractLabels';

@@ -4,14 +4,17 @@ import { useEffect, useMemo } from 'react';
 
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
 import { ChartCard } from './ChartCard';
 import { chartSpecs } from './chartSpecs';
-import { ExpensiveCases } from './ExpensiveCases';
-import { PeriodChooser } from './PeriodChooser';
 import { useDashboard } from './useDashboard';
+
+/** The period form and the table of the costliest cases follow the figures. */
+const ExpensiveCases = deferred(() => import('./ExpensiveCases').then((m) => m.ExpensiveCases));
+const PeriodChooser = deferred(() => import('./PeriodChooser').then((m) => m.PeriodChooser));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -1,6 +1,6 @@
 // A chart's data as a table: the accessible view of the chart and exactly what its CSV holds.
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { displayCell, type TableData } from './csv';
 
 export function DataTable({ label, table }: { label: string; table: TableData }) {

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 
 import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
-import { PHASE_LABELS } from '@koberollen/shared/domain/phase';
+import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
 import { FOLLOW_UP_LABELS } from '@koberollen/shared/rules/followUpStatus';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 

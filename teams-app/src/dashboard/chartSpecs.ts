@@ -1,6 +1,6 @@
 // What each chart of the overview shows, as one spec that both the chart and its table (and CSV) are drawn from.
 import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
-import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
+import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
 
 import type { TableData } from './csv';
 

@@ -1,5 +1,5 @@
 // The overview for the period the route names, or the server's default.
-import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -8,5 +8,8 @@ import { periodParams } from './period';
 export function useDashboard(params: URLSearchParams) {
   const { api } = useSession();
   const { from, to } = periodParams(params);
-  return useLoad(async () => (await api.call(analysisRoutes.overview, { query: { from, to } })).data, `${from}~${to}`);
+  return useLoad(
+    async () => (await api.callUnparsed(heads.getDashboardOverview, { query: { from, to } })).data,
+    `${from}~${to}`,
+  );
 }

@@ -1,19 +1,11 @@
 // The check of each line of an invoice (billed against expected in kr., and why it matches or deviates), and days
 // another invoice of the contract billed too.
-import {
-  Badge,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, makeStyles, Text } from '@fluentui/react-components';
 
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import { formatKr, formatNumber } from '@koberollen/shared/rules/format';
+
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 
 const useStyles = makeStyles({ table: { overflowX: 'auto' }, amount: { textAlign: 'end', whiteSpace: 'nowrap' } });
 

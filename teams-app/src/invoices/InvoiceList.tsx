@@ -7,9 +7,11 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 
 import { useCan } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { InvoiceChecks } from './InvoiceChecks';
 import { STATUS_BADGES } from './invoiceLabels';
-import { ResolveInvoice } from './ResolveInvoice';
+
+const ResolveInvoice = deferred(() => import('./ResolveInvoice').then((m) => m.ResolveInvoice));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },

@@ -1,37 +1,29 @@
 // Fakturaer (#/kontrakter/fakturaer): finance's invoice control across contracts, deviating invoices first, with
 // what is at stake, registration against a chosen contract, and the import (#/kontrakter/fakturaer/import).
-import {
-  Button,
-  Field,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Title2,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, Title2, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
-import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
-import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
-import { InvoiceStatus } from '@koberollen/shared/domain/invoice';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
+import { INVOICE_STATUSES } from '@koberollen/shared/domain/choices';
 import { formatKr } from '@koberollen/shared/rules/format';
 import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
+import { PlainSelect } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
+import { MessageBar, MessageBarBody } from '../shell/laterParts';
 import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
 import { navigate, type Route, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { ContractPicker } from './ContractPicker';
-import { InvoiceForm } from './InvoiceForm';
-import { InvoiceImport } from './InvoiceImport';
 import { STATUS_BADGES } from './invoiceLabels';
 import { InvoiceList } from './InvoiceList';
 import { useInvoices } from './useInvoices';
+
+const ContractPicker = deferred(() => import('./ContractPicker').then((m) => m.ContractPicker));
+const InvoiceForm = deferred(() => import('./InvoiceForm').then((m) => m.InvoiceForm));
+const InvoiceImport = deferred(() => import('./InvoiceImport').then((m) => m.InvoiceImport));
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -51,7 +43,7 @@ const HERE = ['fakturaer'];
 function useDeviations(round: number) {
   const { api } = useSession();
   return useLoad(async () => {
-    const { data } = await api.call(invoiceRoutes.list, { query: { status: 'deviating', limit: 200 } });
+    const { data } = await api.callUnparsed(heads.listInvoices, { query: { status: 'deviating', limit: 200 } });
     return { ...summarizeInvoices(data.items), more: Boolean(data.continuationToken) };
   }, String(round));
 }
@@ -59,7 +51,7 @@ function useDeviations(round: number) {
 function useContractTitles() {
   const { api } = useSession();
   return useLoad(async () => {
-    const { data } = await api.call(contractRoutes.list, { query: { limit: CONTRACT_LIST_LIMIT } });
+    const { data } = await api.callUnparsed(heads.listContracts, { query: { limit: CONTRACT_LIST_LIMIT } });
     return data.items;
   }, 'contracts');
 }
@@ -68,8 +60,7 @@ export default function InvoicesView({ route }: { route: Route }) {
   const styles = useStyles();
   const mayRegister = useCan('invoices');
   const importing = route.rest[1] === 'import';
-  const parsedStatus = InvoiceStatus.safeParse(route.params.get('status'));
-  const status = parsedStatus.success ? parsedStatus.data : undefined;
+  const status = INVOICE_STATUSES.find((s) => s === route.params.get('status'));
   const [round, setRound] = useState(0);
   const [registerFor, setRegisterFor] = useState<string>();
   const [registering, setRegistering] = useState(false);
@@ -124,19 +115,18 @@ export default function InvoicesView({ route }: { route: Route }) {
         </div>
       )}
       <div className={styles.bar}>
-        <Field label="Vis">
-          <Select
-            value={status ?? ''}
-            onChange={(_e, d) => navigate(routeHref('kontrakter', route.rest, { status: d.value || undefined }))}
-          >
-            <option value="">Alle fakturaer, afvigende først</option>
-            {InvoiceStatus.options.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_BADGES[s].label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PlainSelect
+          label="Vis"
+          value={status ?? ''}
+          onChange={(e) => navigate(routeHref('kontrakter', route.rest, { status: e.target.value || undefined }))}
+        >
+          <option value="">Alle fakturaer, afvigende først</option>
+          {INVOICE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_BADGES[s].label}
+            </option>
+          ))}
+        </PlainSelect>
       </div>
       {loaded.state === 'loading' && !loaded.data && <Loading />}
       {loaded.state === 'error' && <ErrorState error={loaded.error} onRetry={loaded.reload} />}

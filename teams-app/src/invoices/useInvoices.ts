@@ -1,7 +1,7 @@
 // Loads invoices in the API's order (deviating first), page by page, and keeps a cleared one in place.
 import { useState } from 'react';
 
-import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { Invoice, InvoiceStatus } from '@koberollen/shared/domain/invoice';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
@@ -16,7 +16,7 @@ export function useInvoices(filters: { contractId?: string; status?: InvoiceStat
   const loaded = useLoad(async () => {
     setMore(undefined);
     setChanged(new Map());
-    const { data } = await api.call(invoiceRoutes.list, { query: { ...filters, limit: PAGE } });
+    const { data } = await api.callUnparsed(heads.listInvoices, { query: { ...filters, limit: PAGE } });
     return data;
   }, key);
   const token = more ? more.token : loaded.data?.continuationToken;
@@ -27,7 +27,7 @@ export function useInvoices(filters: { contractId?: string; status?: InvoiceStat
     setMoreError(undefined);
     try {
       const query = { ...filters, limit: PAGE, continuationToken: token };
-      const { data } = await api.call(invoiceRoutes.list, { query });
+      const { data } = await api.callUnparsed(heads.listInvoices, { query });
       setMore((m) => ({ items: [...(m?.items ?? []), ...data.items], token: data.continuationToken }));
     } catch (failure) {
       setMoreError(failure);

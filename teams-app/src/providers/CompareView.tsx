@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 
-import { providerRoutes } from '@koberollen/shared/api/providers.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { OfferRef } from '@koberollen/shared/domain/case';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
@@ -47,7 +47,7 @@ export function CompareView({ offers, backHref }: { offers: OfferRef[]; backHref
   const ids = [...new Set(offers.map((o) => o.providerId))];
   const loaded = useLoad(
     async () => {
-      const providers = await Promise.all(ids.map((id) => api.call(providerRoutes.get, { params: { id } })));
+      const providers = await Promise.all(ids.map((id) => api.callUnparsed(heads.getProvider, { params: { id } })));
       return offers
         .map((ref) => {
           const provider = providers.find((p) => p.data.id === ref.providerId);

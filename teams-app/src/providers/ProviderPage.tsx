@@ -2,7 +2,6 @@
 import {
   Body1,
   Caption1,
-  Checkbox,
   Link,
   makeStyles,
   Subtitle1,
@@ -13,24 +12,26 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
-import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
-import { providerRoutes } from '@koberollen/shared/api/providers.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { safeHref } from '@koberollen/shared/rules/webLink';
+import { PlainCheckbox } from '@koberollen/shared/ui/plainCheckbox';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { OWNERSHIP_LABELS } from './catalogueOptions';
 import { MAX_COMPARED } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';
-import { QualityNotes } from './QualityNotes';
 import { RateTable } from './RateTable';
 import { searchHref } from './searchMemory';
+
+const QualityNotes = deferred(() => import('./QualityNotes').then((m) => m.QualityNotes));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -47,7 +48,10 @@ const useStyles = makeStyles({
 
 function ProviderContracts({ providerId }: { providerId: string }) {
   const { api } = useSession();
-  const contracts = useLoad(() => api.call(contractRoutes.list, { query: { providerId, limit: 50 } }), providerId);
+  const contracts = useLoad(
+    () => api.callUnparsed(heads.listContracts, { query: { providerId, limit: 50 } }),
+    providerId,
+  );
   if (contracts.state === 'loading') return <Loading />;
   if (contracts.state === 'error') return <ErrorState error={contracts.error} onRetry={contracts.reload} />;
   const items = contracts.data.data.items;
@@ -70,7 +74,7 @@ function ProviderContracts({ providerId }: { providerId: string }) {
 export function ProviderPage({ id }: { id: string }) {
   const styles = useStyles();
   const { api } = useSession();
-  const loaded = useLoad(() => api.call(providerRoutes.get, { params: { id } }), id);
+  const loaded = useLoad(() => api.callUnparsed(heads.getProvider, { params: { id } }), id);
   const [updated, setUpdated] = useState<Provider>();
   const picked = useCompareSelection();
   useReportFirstData(loaded.state === 'ready');
@@ -119,7 +123,7 @@ export function ProviderPage({ id }: { id: string }) {
                 </Caption1>
               )}
               <RateTable rates={offer.rates} caption={`Takster for ${offer.name}`} />
-              <Checkbox
+              <PlainCheckbox
                 checked={checked}
                 disabled={!checked && picked.length >= MAX_COMPARED}
                 label={`Sammenlign ${offer.name}`}

@@ -1,9 +1,10 @@
 // One search result: the provider's key figures, its rates with their dates, the latest supervision, and its offers
 // with a checkbox each for the comparison.
-import { Badge, Caption1, Checkbox, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 
 import type { ProviderSummary, SummaryRate } from '@koberollen/shared/api/providers.contract';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
+import { PlainCheckbox } from '@koberollen/shared/ui/plainCheckbox';
 
 import { routeHref } from '../shell/route';
 import { isStale, OWNERSHIP_LABELS, SOURCE_LABELS, unitLabel } from './catalogueOptions';
@@ -88,7 +89,7 @@ export function ProviderResult({ provider, picked }: { provider: ProviderSummary
           const ref = { providerId: provider.id, offerId: offer.id, label: `${provider.name} – ${offer.name}` };
           const checked = compareSelection.has(ref);
           return (
-            <Checkbox
+            <PlainCheckbox
               key={offer.id}
               checked={checked}
               disabled={!checked && full}

@@ -2,22 +2,25 @@
 import { Button, Caption1, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
-import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/providers.contract';
+import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
+import type { ProviderSummary } from '@koberollen/shared/api/providers.contract';
 import { countText } from '@koberollen/shared/rules/countText';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
+import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { PROVIDER_PAGE } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { CatalogueActions } from './CatalogueActions';
 import { compareHref } from './compareLink';
 import { compareSelection, useCompareSelection } from './compareSelection';
 import { ProviderResult } from './ProviderResult';
-import { SearchFilters } from './SearchFilters';
 import { rememberSearch } from './searchMemory';
 import { apiQuery, formFromParams, paramsFromForm } from './searchQuery';
+
+const CatalogueActions = deferred(() => import('./CatalogueActions').then((m) => m.CatalogueActions));
+const SearchFilters = deferred(() => import('./SearchFilters').then((m) => m.SearchFilters));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -48,7 +51,7 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
   const form = formFromParams(params);
   const key = params.toString();
   const first = useLoad(
-    () => api.call(providerRoutes.list, { query: { ...apiQuery(form), limit: PROVIDER_PAGE } }),
+    () => api.callUnparsed(heads.listProviders, { query: { ...apiQuery(form), limit: PROVIDER_PAGE } }),
     key,
   );
   const [more, setMore] = useState<{ items: ProviderSummary[]; token?: string; error?: unknown; loading?: boolean }>({
@@ -68,7 +71,7 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
     if (!token) return;
     setMore((m) => ({ ...m, loading: true, error: undefined }));
     try {
-      const { data } = await api.call(providerRoutes.list, {
+      const { data } = await api.callUnparsed(heads.listProviders, {
         query: { ...apiQuery(form), limit: PROVIDER_PAGE, continuationToken: token },
       });
       setMore((m) => ({ items: [...m.items, ...data.items], token: data.continuationToken ?? '' }));

@@ -1,19 +1,10 @@
 // An offer's rates: the price in force and its history, each with its date and source (list price or negotiated).
-import {
-  Caption1,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 
 import type { Rate } from '@koberollen/shared/domain/rate';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { isStale, SOURCE_LABELS, unitLabel } from './catalogueOptions';
 
 const useStyles = makeStyles({ old: { color: tokens.colorNeutralForeground3 }, wrap: { overflowX: 'auto' } });

@@ -1,5 +1,6 @@
 // Choices the catalogue's filters offer: the legal paragraphs and target groups the municipalities buy under.
-import { RATE_UNIT_LABELS, type RateType } from '@koberollen/shared/domain/rate';
+import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
+import type { RateType } from '@koberollen/shared/domain/rate';
 import { addMonths, compareDates } from '@koberollen/shared/rules/dates';
 
 export const PARAGRAPHS = ['SEL §83', 'SEL §85', 'SEL §107', 'SEL §108', 'BL §32', 'BL §43', 'BL §46', 'BL §47'];

@@ -1,7 +1,6 @@
 // The catalogue search as it stands in the address (`#/leverandoerer?q=…&region=…`) and as the API query.
 import type { ProviderSort } from '@koberollen/shared/api/providers.contract';
-import { Region } from '@koberollen/shared/domain/common';
-import { Ownership } from '@koberollen/shared/domain/provider';
+import { OWNERSHIPS, REGIONS } from '@koberollen/shared/domain/choices';
 
 /** The search form's values, all as typed (empty means "any"). */
 export interface SearchForm {
@@ -50,8 +49,8 @@ const SORTS: readonly ProviderSort[] = ['name', 'rate', 'negotiated'];
 
 /** The API query for a form; values the API would refuse (an unknown region, a word for a number) are left out. */
 export function apiQuery(form: SearchForm) {
-  const region = Region.options.find((r) => r === form.region);
-  const ownership = Ownership.options.find((o) => o === form.ownership);
+  const region = REGIONS.find((r) => r === form.region);
+  const ownership = OWNERSHIPS.find((o) => o === form.ownership);
   const sort = SORTS.find((s) => s === form.sort);
   const months = number(form.negotiatedWithinMonths);
   return {

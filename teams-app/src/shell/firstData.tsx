@@ -16,11 +16,22 @@ export function useReportFirstData(ready: boolean): void {
   }, [ready, report]);
 }
 
+/** Called once the first view of the visit shows its data. */
+const waiting = new Set<() => void>();
+
+/** Resolves once a view has first shown its data in this visit. */
+export function whenFirstData(): Promise<void> {
+  if (performance.getEntriesByName(FIRST_DATA_MARK).length > 0) return Promise.resolve();
+  return new Promise((resolve) => waiting.add(resolve));
+}
+
 /** The reporter the shell provides: a performance mark each time, and `onFirst` once for the whole visit. */
 export function firstDataReporter(onFirst: () => void): () => void {
   let told = false;
   return () => {
     if (performance.getEntriesByName(FIRST_DATA_MARK).length === 0) performance.mark(FIRST_DATA_MARK);
+    for (const resolve of waiting) resolve();
+    waiting.clear();
     if (!told) {
       told = true;
       onFirst();
