@@ -35,6 +35,7 @@ module.exports = {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/test/support/jsdomPerformance.ts'],
       testMatch: ['<rootDir>/{addin,teams-app}/src/**/*.test.{ts,tsx}'],
     },
     {
