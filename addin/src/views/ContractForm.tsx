@@ -8,13 +8,13 @@ import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/providers.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS, type RateType } from '@koberollen/shared/domain/rate';
+import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { errorText } from '../api/paneClient';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, type Linked, usePaneApi } from './common';
 import { type ContractDraft, contractInputOf, DATE_KEYS, draftOf, invalidDates } from './contractDraft';
-import { DATE_MESSAGE, DateField } from './DateField';
 
 const useStyles = makeStyles({
   form: {
