@@ -8,7 +8,7 @@ import { type Phase, PHASE_LABELS } from '@koberollen/shared/domain/phase';
 
 import { ChecklistItems } from './ChecklistItems';
 import { DraftForm } from './DraftForm';
-import { PURPOSE_LABELS } from './labels';
+import { PURPOSE_LABELS, purposeAndPhase } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
 import { keyed } from './reorder';
 import { useDraftSave } from './useDraftSave';
@@ -108,7 +108,7 @@ export function ChecklistEditor({ id }: { id: string }) {
       loadingLabel="Henter tjeklisten …"
       headingId="checklist-heading"
       className={styles.root}
-      summary={(checklist) => `Tjekliste · ${PURPOSE_LABELS[checklist.purpose]} · ${PHASE_LABELS[checklist.phase]}`}
+      summary={(checklist) => `Tjekliste · ${purposeAndPhase(checklist)}`}
     >
       {({ record: checklist, etag, clauses, mayEdit }) =>
         mayEdit ? (

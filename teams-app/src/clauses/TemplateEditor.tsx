@@ -7,6 +7,7 @@ import type { Template, TemplateInput } from '@koberollen/shared/domain/template
 
 import { routeHref } from '../shell/route';
 import { DraftForm } from './DraftForm';
+import { legalBasisText } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
 import { type Keyed, keyed } from './reorder';
 import { type SectionDraft, TemplateSections } from './TemplateSections';
@@ -83,8 +84,8 @@ function TemplateForm({ template, etag, titles, addable }: FormProps) {
         <Field label="Navn" required>
           <Input value={draft.name} onChange={(_e, data) => set({ name: data.value })} />
         </Field>
-        <Field label="Kontrakttype">
-          <Input value={template.contractType} readOnly />
+        <Field label="Lovgrundlag">
+          <Input value={legalBasisText(template)} readOnly />
         </Field>
       </div>
       <Field label="Beskrivelse">
@@ -140,9 +141,7 @@ export function TemplateEditor({ id }: { id: string }) {
       loadingLabel="Henter skabelonen …"
       headingId="template-heading"
       className={styles.root}
-      summary={(template) =>
-        `Kontraktskabelon · ${template.contractType} · ${template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ')}`
-      }
+      summary={(template) => `Kontraktskabelon · ${legalBasisText(template)}`}
     >
       {({ record: template, etag, clauses, mayEdit }) => {
         const titles = new Map(clauses.map((c) => [c.id, c.title]));
