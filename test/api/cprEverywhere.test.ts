@@ -22,7 +22,7 @@ function expectCprRefusal(answer: ApiAnswer, field: string) {
   expect(answer.status).toBe(422);
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(Object.keys(answer.body.fields)).toEqual([field]);
-  expect(answer.body.detail).toContain(`"${field}"`);
+  expect(answer.body.detail).toContain(`»${field}«`);
   expect(answer.body.detail).toContain('CPR-nummer');
 }
 
@@ -108,7 +108,7 @@ describe('CPR numbers in imports', () => {
       const answer = await importProviders(csvOf(PROVIDER_IMPORT_HEADERS, rows));
       expect(answer.body.written).toBe(false);
       expect(answer.body.rows[1].errors).toEqual([
-        expect.stringMatching(new RegExp(`^Række 3, kolonne "${column}": ser ud til at indeholde et CPR-nummer`)),
+        expect.stringMatching(new RegExp(`^Række 3, kolonne »${column}«: ser ud til at indeholde et CPR-nummer`)),
       ]);
       const found = await host.call('GET', '/api/providers?q=cprtjek', { token: a.procurement });
       expect(found.body.items).toEqual([]);

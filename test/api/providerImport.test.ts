@@ -47,7 +47,7 @@ describe('importing providers', () => {
     expect(refused.body.written).toBe(false);
     expect(refused.body.rows[1]).toMatchObject({ row: 3, status: 'error' });
     expect(refused.body.rows[1].errors).toEqual([
-      'Række 3, kolonne "Pladser": skal være et helt tal fra 0 til 10.000.',
+      'Række 3, kolonne »Pladser«: skal være et helt tal fra 0 til 10.000.',
     ]);
     expect(await search('importhuset')).toEqual([]);
 

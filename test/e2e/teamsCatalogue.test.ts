@@ -107,7 +107,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await page
       .getByLabel('Vælg fil (XLSX eller CSV)')
       .setInputFiles({ name: 'tilbud.xlsx', mimeType: 'application/octet-stream', buffer: bad });
-    await page.getByText('Række 3, kolonne "CVR"').waitFor();
+    await page.getByText('Række 3, kolonne »CVR«').waitFor();
     await page.getByText(/(række|rækker) har fejl.*intet er gemt/).waitFor();
     expect(await page.getByRole('button', { name: /Importér \d+ rækker/ }).count()).toBe(0);
     const token = await tokenFor(tab, 'procurement');
@@ -118,7 +118,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
       .getByLabel('Vælg fil (XLSX eller CSV)')
       .setInputFiles({ name: 'tilbud.xlsx', mimeType: 'application/octet-stream', buffer: good });
     await page.getByRole('button', { name: 'Importér 2 rækker' }).click();
-    await page.getByText('Importen er gemt: 2 nye og 0 ændrede rækker.').waitFor();
+    await page.getByText('Importen er gemt: 2 nye rækker og 0 ændrede rækker.').waitFor();
 
     await page.getByRole('link', { name: 'Tilbage til søgningen' }).click();
     await page.getByLabel('Søg efter navn, CVR eller ord').fill('adalens bofaellesskab');

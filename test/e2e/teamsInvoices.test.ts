@@ -161,7 +161,7 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
     await page
       .getByLabel('Vælg fakturafil (XLSX eller CSV)')
       .setInputFiles(file([good, line('E2E-IMP-2', target.rate + 50, '', 'SAG-FINDES-IKKE')]));
-    await page.getByText('Række 3, kolonne "Sagsnummer": ingen kontrakt hører til sagen "SAG-FINDES-IKKE".').waitFor();
+    await page.getByText('Række 3, kolonne »Sagsnummer«: ingen kontrakt hører til sagen »SAG-FINDES-IKKE«.').waitFor();
     await page.getByText(/(række|rækker) har fejl.*intet er gemt/).waitFor();
     expect(await page.getByRole('button', { name: /Importér \d+ fakturaer/ }).count()).toBe(0);
     const stored = async () =>

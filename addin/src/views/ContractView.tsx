@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
+import { countText } from '@koberollen/shared/rules/countText';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
@@ -84,7 +85,9 @@ export default function ContractView() {
     try {
       const filled = await contractDocument.fillFields(values);
       setStatus(
-        filled === 0 ? 'Der var ingen felter at udfylde med de kendte oplysninger.' : `${filled} felter er udfyldt.`,
+        filled === 0
+          ? 'Der var ingen felter at udfylde med de kendte oplysninger.'
+          : `${countText(filled, 'felt', 'felter')} er udfyldt.`,
       );
       statusRef.current?.focus();
     } catch {

@@ -19,6 +19,7 @@ import {
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/rate';
+import { countText } from '@koberollen/shared/rules/countText';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
 
 import { routeHref } from '../shell/route';
@@ -111,8 +112,8 @@ function SpecialRateBlock({ overview }: { overview: FollowUpOverview }) {
           {RATE_UNIT_LABELS[s.type]}
           <Text block>
             {s.reason === 'expiring'
-              ? `Udløber ${formatDate(s.endDate ?? '')} (${s.days === 0 ? 'i dag' : `om ${s.days} dage`})`
-              : `Den månedlige opfølgning er ${s.days} dage forsinket`}
+              ? `Udløber ${formatDate(s.endDate ?? '')} (${s.days === 0 ? 'i dag' : `om ${countText(s.days, 'dag', 'dage')}`})`
+              : `Den månedlige opfølgning er ${countText(s.days, 'dag', 'dage')} forsinket`}
           </Text>
         </li>
       ))}

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import { InvoiceStatus } from '@koberollen/shared/domain/invoice';
+import { countText } from '@koberollen/shared/rules/countText';
 import { formatKr } from '@koberollen/shared/rules/format';
 import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
@@ -94,7 +95,7 @@ export default function InvoicesView({ route }: { route: Route }) {
           <MessageBarBody>
             {deviations.data.deviating === 0
               ? 'Ingen fakturaer afviger fra kontrakten.'
-              : `${deviations.data.deviating}${deviations.data.more ? '+' : ''} fakturaer afviger fra kontrakten og er ikke afklaret: ${formatKr(deviations.data.amountAtStake)} faktureret over det tilladte.`}
+              : `${deviations.data.more ? 'Mindst ' : ''}${countText(deviations.data.deviating, 'faktura', 'fakturaer')} afviger fra kontrakten og er ikke afklaret: ${formatKr(deviations.data.amountAtStake)} faktureret over det tilladte.`}
           </MessageBarBody>
         </MessageBar>
       )}
