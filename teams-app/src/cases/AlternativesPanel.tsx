@@ -25,6 +25,7 @@ import { today } from '../providers/catalogueOptions';
 import { compareHref } from '../providers/compareLink';
 import { useCan, useSession } from '../session/sessionContext';
 import { routeHref, useUnsavedGuard } from '../shell/route';
+import { isStaleWrite } from '../shell/staleWrite';
 import { Empty, ErrorState } from '../shell/states';
 
 const useStyles = makeStyles({
@@ -44,9 +45,11 @@ interface Props {
   current: Case;
   etag: string | undefined;
   onChanged: (next: Case, etag: string | undefined) => void;
+  /** The case changed since it was read: the page reads it again and says so. */
+  onStale: () => void;
 }
 
-export function AlternativesPanel({ current, etag, onChanged }: Props) {
+export function AlternativesPanel({ current, etag, onChanged, onStale }: Props) {
   const styles = useStyles();
   const { api } = useSession();
   const mayEdit = useCan('cases') && current.phase !== 'closed';
@@ -87,7 +90,8 @@ export function AlternativesPanel({ current, etag, onChanged }: Props) {
       onChanged(answer.data, answer.etag);
       return true;
     } catch (failure) {
-      setError(failure);
+      if (isStaleWrite(failure)) onStale();
+      else setError(failure);
       return false;
     } finally {
       setSaving(false);

@@ -54,6 +54,7 @@ function ChecklistForm({ checklist, etag, topics }: FormProps) {
     inputOf,
     replace: (api, body: ChecklistInput, ifMatch) =>
       api.call(checklistRoutes.replace, { params: { id: checklist.id }, body, ifMatch }),
+    read: (api) => api.call(checklistRoutes.get, { params: { id: checklist.id } }),
   });
   const { draft, input, set } = form;
   const missing = !input.name || input.items.some((item) => !item.text);

@@ -21,6 +21,8 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
+import { StaleNotice } from '../shell/StaleNotice';
+import { isStaleWrite } from '../shell/staleWrite';
 import { ErrorState } from '../shell/states';
 import { draftOf, inputOf, insertField, knownFields, shownText, storedText } from './clauseDraft';
 import { FieldPicker } from './FieldPicker';
@@ -56,6 +58,7 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [stale, setStale] = useState(false);
   const { topics, nameOf } = useTopicNames();
   const library = useLoad(() => api.call(clauseRoutes.list, { query: { limit: 200 } }), 'fields');
   const input = inputOf(draft);
@@ -65,6 +68,7 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const set = (change: Partial<typeof draft>) => {
     setDraft((current) => ({ ...current, ...change }));
     setDone(false);
+    setStale(false);
   };
   const text = (field: 'title' | 'guidance' | 'recognitionPhrases' | 'contractTypes' | 'paragraphCodes') => ({
     value: draft[field],
@@ -86,15 +90,29 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const save = async () => {
     setSaving(true);
     setError(undefined);
+    setStale(false);
     try {
       const answer = await api.call(clauseRoutes.replace, { params: { id: clause.id }, body: input, ifMatch: etag });
       setSaved(JSON.stringify(input));
       setDone(true);
       onSaved(answer.data, answer.etag);
     } catch (failure) {
-      setError(failure);
+      if (isStaleWrite(failure)) await readAgain();
+      else setError(failure);
     } finally {
       setSaving(false);
+    }
+  };
+  /** After a save refused as stale: the stored working copy into the form, and the page holding it. */
+  const readAgain = async () => {
+    try {
+      const stored = await api.call(clauseRoutes.get, { params: { id: clause.id } });
+      setDraft(draftOf(stored.data));
+      setSaved(JSON.stringify(inputOf(draftOf(stored.data))));
+      setStale(true);
+      onSaved(stored.data, stored.etag);
+    } catch (failure) {
+      setError(failure);
     }
   };
   const missing = !input.title || !input.topic || input.paragraphs.length === 0;
@@ -172,6 +190,7 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
           )}
         </MessageBar>
       )}
+      {stale && <StaleNotice />}
       {error !== undefined && <ErrorState error={error} />}
     </form>
   );

@@ -68,6 +68,7 @@ function TemplateForm({ template, etag, titles, addable }: FormProps) {
     inputOf,
     replace: (api, body: TemplateInput, ifMatch) =>
       api.call(templateRoutes.replace, { params: { id: template.id }, body, ifMatch }),
+    read: (api) => api.call(templateRoutes.get, { params: { id: template.id } }),
   });
   const { draft, input, set } = form;
   const missing = !input.name || input.sections.some((s) => !s.title);
