@@ -83,9 +83,9 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await offers.first().waitFor();
     expect(await offers.count()).toBe(3);
     await page.getByText(/Henter …/).waitFor({ state: 'detached' });
-    const offerNames = (await offers.evaluateAll((boxes) => boxes.map((b) => b.labels?.[0]?.textContent ?? ''))).map(
-      (name) => name.trim(),
-    );
+    const offerNames = (
+      await offers.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? ''))
+    ).map((name) => name.trim());
     await offers.nth(2).uncheck();
     await page.getByLabel('Sagsnummer fra sagssystemet').fill('SAG-E2E-SAMMENLIGNING');
     await page.getByLabel('Kort beskrivelse af behovet').fill('Længerevarende botilbud efter sammenligning');
