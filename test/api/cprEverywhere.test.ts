@@ -127,6 +127,6 @@ describe('CPR numbers in imports', () => {
     });
     const body = await response.json();
     expect(body.written).toBe(false);
-    expect(JSON.stringify(body)).toMatch(/Række 2, kolonne \\"Fakturanummer\\": ser ud til at indeholde et CPR-nummer/);
+    expect(JSON.stringify(body)).toMatch(/Række 2, kolonne »Fakturanummer«: ser ud til at indeholde et CPR-nummer/);
   });
 });

@@ -191,7 +191,7 @@ describe('POST /api/invoices/import', () => {
     ]);
     const missing = await send(csv([row('F-1', reference, 2500).slice(1)], HEADER.slice(1)));
     expect(missing.status).toBe(400);
-    expect(missing.body.detail).toContain('"Fakturanummer"');
+    expect(missing.body.detail).toContain('»Fakturanummer«');
     const optional = new Set(['Kontrakt-id', 'Modtaget', 'Takstart']);
     const kept = HEADER.map((h, i) => [h, i] as const).filter(([h]) => !optional.has(h));
     const short = row('F-kort', reference, 2500, MAY);

@@ -115,7 +115,7 @@ describe('importing providers', () => {
     expect(many.body.detail).toMatch(/5001 rækker/);
     const headless = await send('Navn;CVR\nNoget;12345674');
     expect(headless.status).toBe(400);
-    expect(headless.body.detail).toMatch(/kolonnerne .*"Tilbudsid"/);
+    expect(headless.body.detail).toMatch(/kolonnerne .*»Tilbudsid«/);
   });
 
   it('serves the empty template with the column headers', async () => {
