@@ -175,7 +175,7 @@ describe('POST /api/cases/{id}/transitions', () => {
     const created = await newCase();
     const answer = await transition(created.body.id, created.etag, 'negotiation');
     expect(answer.status).toBe(422);
-    expect(answer.body.detail).toContain('kan ikke gå fra "Fastlæggelse af støttebehov" til "Forhandling og kontrakt"');
+    expect(answer.body.detail).toContain('kan ikke gå fra »Fastlæggelse af støttebehov« til »Forhandling og kontrakt«');
     const after = await host.call('GET', `/api/cases/${created.body.id}`, { token: a.caseworker });
     expect(after.body.phase).toBe('need');
     expect(after.headers.get('etag')).toBe(created.etag);
@@ -196,7 +196,7 @@ describe('POST /api/cases/{id}/transitions', () => {
     }
     const refused = await transition(refs.caseId, etag, 'followUp');
     expect(refused.status).toBe(422);
-    expect(refused.body.detail).toBe('Sagen skal have en kontrakt, før den går videre til "Opfølgning".');
+    expect(refused.body.detail).toBe('Sagen skal have en kontrakt, før den går videre til »Opfølgning«.');
 
     await createContract(host, a.negotiator, refs);
     const allowed = expectStatus(await transition(refs.caseId, etag, 'followUp'), 200);

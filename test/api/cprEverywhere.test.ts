@@ -24,7 +24,7 @@ function expectCprRefusal(answer: ApiAnswer, field: string) {
   expect(answer.status).toBe(422);
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(Object.keys(answer.body.fields)).toEqual([field]);
-  expect(answer.body.detail).toContain(`"${fieldLabel(field)}"`);
+  expect(answer.body.detail).toContain(`»${fieldLabel(field)}«`);
   expect(answer.body.detail).toContain('CPR-nummer');
 }
 
@@ -110,7 +110,7 @@ describe('CPR numbers in imports', () => {
       const answer = await importProviders(csvOf(PROVIDER_IMPORT_HEADERS, rows));
       expect(answer.body.written).toBe(false);
       expect(answer.body.rows[1].errors).toEqual([
-        expect.stringMatching(new RegExp(`^Række 3, kolonne "${column}": ser ud til at indeholde et CPR-nummer`)),
+        expect.stringMatching(new RegExp(`^Række 3, kolonne »${column}«: ser ud til at indeholde et CPR-nummer`)),
       ]);
       const found = await host.call('GET', '/api/providers?q=cprtjek', { token: a.procurement });
       expect(found.body.items).toEqual([]);
@@ -129,6 +129,6 @@ describe('CPR numbers in imports', () => {
     });
     const body = await response.json();
     expect(body.written).toBe(false);
-    expect(JSON.stringify(body)).toMatch(/Række 2, kolonne \\"Fakturanummer\\": ser ud til at indeholde et CPR-nummer/);
+    expect(JSON.stringify(body)).toMatch(/Række 2, kolonne »Fakturanummer«: ser ud til at indeholde et CPR-nummer/);
   });
 });

@@ -102,7 +102,7 @@ describe('formulas', () => {
       csvOf(HEADER, [providerRow('Bostedet Eg'), providerRow('=HYPERLINK("https://evil.example";"Klik")')]),
     );
     expect(answer.status).toBe(400);
-    expect(answer.body.detail).toMatch(/læser som formler .*: række 3, kolonne "Leverandør"\. Ret cellerne/);
+    expect(answer.body.detail).toMatch(/læser som formler .*: række 3, kolonne »Leverandør«\. Ret cellerne/);
   });
 
   it('refuses XLSX formula cells, naming row and column', async () => {
@@ -116,7 +116,7 @@ describe('formulas', () => {
     };
     const answer = await send(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(answer.status).toBe(400);
-    expect(answer.body.detail).toMatch(/^Regnearket har celler med formler: række 2, kolonne "Leverandør"/);
+    expect(answer.body.detail).toMatch(/^Regnearket har celler med formler: række 2, kolonne »Leverandør«/);
   });
 
   it('imports a neutralised cell as its text, exports it neutralised and reads it back unchanged', async () => {

@@ -90,7 +90,7 @@ describe('POST /api/invoices/import', () => {
     expect(refused.body).toMatchObject({ written: false, counts: { new: 1, existing: 0, error: 1 } });
     expect(refused.body.rows[1]).toMatchObject({ row: 3, status: 'error', invoiceNumber: 'F-imp-2' });
     expect(refused.body.rows[1].errors).toEqual([
-      'Række 3, kolonne "Sagsnummer": ingen kontrakt hører til sagen "SAG-findes-ikke".',
+      'Række 3, kolonne »Sagsnummer«: ingen kontrakt hører til sagen »SAG-findes-ikke«.',
     ]);
     expect(await invoicesOf(contract.id)).toEqual([]);
 
@@ -130,7 +130,7 @@ describe('POST /api/invoices/import', () => {
     );
     expect(refused.body).toMatchObject({ written: false, counts: { new: 1, error: 1 } });
     expect(refused.body.rows[1].errors).toEqual([
-      'Række 3, kolonne "Takstart": kontrakten har ingen timetakst i kraft i perioden 01.03.2026–28.03.2026.',
+      'Række 3, kolonne »Takstart«: kontrakten har ingen timetakst i kraft i perioden 01.03.2026–28.03.2026.',
     ]);
     expect(await invoicesOf(mine.id)).toHaveLength(1);
     const twice = [row('F-dob-2', '', 2500, byId), row('F-dob-3', '', 2500, byId)];
@@ -149,7 +149,7 @@ describe('POST /api/invoices/import', () => {
     const wrongCvr = row('F-cvr', '', 2500, { 'Kontrakt-id': contract.id, CVR: '30000005' });
     const refused = await send(await xlsx([...lines, wrongCvr]));
     expect(refused.body.rows[2].errors[0]).toMatch(
-      /^Række 4, kolonne "CVR": kontrakten ".+" er indgået med leverandøren med CVR 12345674\.$/,
+      /^Række 4, kolonne »CVR«: kontrakten ».+« er indgået med leverandøren med CVR 12345674\.$/,
     );
     expect(refused.body.written).toBe(false);
 
@@ -179,19 +179,19 @@ describe('POST /api/invoices/import', () => {
     );
     expect(answer.body.rows.map((r: { errors: string[] }) => r.errors)).toEqual([
       [
-        'Række 2, kolonne "Enhed": skriv døgn, måned, time eller pakke.',
-        'Række 2, kolonne "Antal": skal være et tal med højst to decimaler, fx 28 eller 7,5.',
+        'Række 2, kolonne »Enhed«: skriv døgn, måned, time eller pakke.',
+        'Række 2, kolonne »Antal«: skal være et tal med højst to decimaler, fx 28 eller 7,5.',
       ],
       ['Række 3: fakturaen har fejl i række 4.'],
-      ['Række 4, kolonne "Periode fra": er en anden dato end i række 3, hvor fakturaen F-periode også står.'],
+      ['Række 4, kolonne »Periode fra«: er en anden dato end i række 3, hvor fakturaen F-periode også står.'],
       [
-        'Række 5, kolonne "Kontrakt-id": udfyld kontraktens id eller kolonnen "Sagsnummer".',
-        'Række 5, kolonne "Periode til": perioden slutter, før den begynder.',
+        'Række 5, kolonne »Kontrakt-id«: udfyld kontraktens id eller kolonnen »Sagsnummer«.',
+        'Række 5, kolonne »Periode til«: perioden slutter, før den begynder.',
       ],
     ]);
     const missing = await send(csv([row('F-1', reference, 2500).slice(1)], HEADER.slice(1)));
     expect(missing.status).toBe(400);
-    expect(missing.body.detail).toContain('"Fakturanummer"');
+    expect(missing.body.detail).toContain('»Fakturanummer«');
     const optional = new Set(['Kontrakt-id', 'Modtaget', 'Takstart']);
     const kept = HEADER.map((h, i) => [h, i] as const).filter(([h]) => !optional.has(h));
     const short = row('F-kort', reference, 2500, MAY);
@@ -221,7 +221,7 @@ describe('POST /api/invoices/import', () => {
   it("never matches another tenant's contract", async () => {
     const answer = await send(csv([row('F-b', '', 2500, { 'Kontrakt-id': contract.id })]), { token: b.finance });
     expect(answer.body.rows[0].errors).toEqual([
-      `Række 2, kolonne "Kontrakt-id": ingen kontrakt har id "${contract.id}".`,
+      `Række 2, kolonne »Kontrakt-id«: ingen kontrakt har id »${contract.id}«.`,
     ]);
   });
 

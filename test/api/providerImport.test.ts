@@ -47,7 +47,7 @@ describe('importing providers', () => {
     expect(refused.body.written).toBe(false);
     expect(refused.body.rows[1]).toMatchObject({ row: 3, status: 'error' });
     expect(refused.body.rows[1].errors).toEqual([
-      'Række 3, kolonne "Pladser": skal være et helt tal fra 0 til 10.000.',
+      'Række 3, kolonne »Pladser«: skal være et helt tal fra 0 til 10.000.',
     ]);
     expect(await search('importhuset')).toEqual([]);
 
@@ -115,7 +115,7 @@ describe('importing providers', () => {
     expect(many.body.detail).toMatch(/mere end 5000 rækker/);
     const headless = await send('Navn;CVR\nNoget;12345674');
     expect(headless.status).toBe(400);
-    expect(headless.body.detail).toMatch(/kolonnerne .*"Tilbudsid"/);
+    expect(headless.body.detail).toMatch(/kolonnerne .*»Tilbudsid«/);
   });
 
   it('serves the empty template with the column headers', async () => {

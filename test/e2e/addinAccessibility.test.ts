@@ -7,7 +7,7 @@ import { apiAs, type ApiReader } from './support/api';
 import { severeViolations } from './support/axe';
 import { chromiumOrSkip, launchChromium } from './support/browser';
 import { type RunningHost, startBuiltHost } from './support/host';
-import { withMeetings } from './support/meetings';
+import { openPane } from './support/pane';
 import { photograph } from './support/screens';
 
 const chromiumPath = chromiumOrSkip();
@@ -27,16 +27,7 @@ describeInBrowser('Word task pane accessibility', () => {
     await host?.stop();
   });
 
-  /** The pane at 350 px in the theme; signed in through a link for `api`'s user with meetings on when given. */
-  async function open(theme: string, meetingsFor?: ApiReader) {
-    const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'da-DK' });
-    const page = await context.newPage();
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
-    if (meetingsFor) await withMeetings(page, meetingsFor.userName);
-    const signIn = meetingsFor ? `&tenant=${encodeURIComponent(meetingsFor.tenantId)}&role=caseworker` : '';
-    await page.goto(`${host.baseUrl}/addin/taskpane.html?theme=${theme}${signIn}`);
-    return page;
-  }
+  const open = (theme: string, meetingsFor?: ApiReader) => openPane(browser, host, theme, { meetingsFor });
 
   /** The reference of a case whose contract has a follow-up still to book. */
   async function caseWithFollowUp(api: ApiReader): Promise<string> {

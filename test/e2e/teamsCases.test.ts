@@ -40,7 +40,7 @@ describeTab('Teams tab cases in Chromium', (tab) => {
     await page.getByText('Afdækning af relevante tilbud', { exact: true }).first().waitFor();
     await move('Valg af tilbud').click();
     await move('Forhandling og kontrakt').waitFor();
-    await page.getByText('Vælg et tilbud, før sagen går videre til "Forhandling og kontrakt".').waitFor();
+    await page.getByText('Vælg et tilbud, før sagen går videre til »Forhandling og kontrakt«.').waitFor();
     await move('Forhandling og kontrakt').click({ force: true });
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toContain('SAG-E2E-0001');
     expect(await page.locator('.fui-Badge').filter({ hasText: 'Valg af tilbud' }).count()).toBe(1);
@@ -49,7 +49,7 @@ describeTab('Teams tab cases in Chromium', (tab) => {
     await page.getByText('Valgt tilbud:').waitFor();
     await page.getByLabel('Begrundelse for faseskiftet').fill('Visitationsudvalget har valgt tilbuddet.');
     await move('Forhandling og kontrakt').click();
-    await page.getByText('Sagen skal have en kontrakt, før den går videre til "Opfølgning".').waitFor();
+    await page.getByText('Sagen skal have en kontrakt, før den går videre til »Opfølgning«.').waitFor();
 
     const caseId = /#\/sager\/([^?]+)/.exec(page.url())![1]!;
     const negotiator = await tokenFor(tab, 'negotiator');

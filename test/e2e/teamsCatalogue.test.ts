@@ -76,6 +76,29 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     const dayRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Pr. døgn' }) });
     expect(await dayRow.getByRole('cell').count()).toBe(3);
     expect(await table.textContent()).toContain(firstName.split(' ')[0]);
+
+    // The compared offers go along into a new case as its alternatives; one unticked stays out.
+    await page.getByRole('link', { name: 'Opret sag med disse tilbud' }).click();
+    const offers = page.getByRole('group', { name: 'Overvejede tilbud fra sammenligningen' }).getByRole('checkbox');
+    await offers.first().waitFor();
+    expect(await offers.count()).toBe(3);
+    await page.getByText(/Henter …/).waitFor({ state: 'detached' });
+    const offerNames = (
+      await offers.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? ''))
+    ).map((name) => name.trim());
+    await offers.nth(2).uncheck();
+    await page.getByLabel('Sagsnummer fra sagssystemet').fill('SAG-E2E-SAMMENLIGNING');
+    await page.getByLabel('Kort beskrivelse af behovet').fill('Længerevarende botilbud efter sammenligning');
+    await page.getByLabel('Målgruppe').selectOption('Udviklingshæmning');
+    await page.getByRole('button', { name: 'Opret sag' }).click();
+    await page.getByRole('heading', { level: 2, name: /SAG-E2E-SAMMENLIGNING/ }).waitFor();
+    const considered = page.getByRole('list', { name: 'Overvejede tilbud' }).getByRole('listitem');
+    await considered.first().waitFor();
+    expect(await considered.count()).toBe(2);
+    const consideredText = (await considered.allTextContents()).join(' ');
+    expect(consideredText).toContain(offerNames[0]);
+    expect(consideredText).toContain(offerNames[1]);
+    expect(consideredText).not.toContain(offerNames[2]);
     expect(await problems()).toEqual([]);
     await page.close();
   });
@@ -107,7 +130,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await page
       .getByLabel('Vælg fil (XLSX eller CSV)')
       .setInputFiles({ name: 'tilbud.xlsx', mimeType: 'application/octet-stream', buffer: bad });
-    await page.getByText('Række 3, kolonne "CVR"').waitFor();
+    await page.getByText('Række 3, kolonne »CVR«').waitFor();
     await page.getByText(/(række|rækker) har fejl.*intet er gemt/).waitFor();
     expect(await page.getByRole('button', { name: /Importér \d+ rækker/ }).count()).toBe(0);
     const token = await tokenFor(tab, 'procurement');
@@ -118,7 +141,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
       .getByLabel('Vælg fil (XLSX eller CSV)')
       .setInputFiles({ name: 'tilbud.xlsx', mimeType: 'application/octet-stream', buffer: good });
     await page.getByRole('button', { name: 'Importér 2 rækker' }).click();
-    await page.getByText('Importen er gemt: 2 nye og 0 ændrede rækker.').waitFor();
+    await page.getByText('Importen er gemt: 2 nye rækker og 0 ændrede rækker.').waitFor();
 
     await page.getByRole('link', { name: 'Tilbage til søgningen' }).click();
     await page.getByLabel('Søg efter navn, CVR eller ord').fill('adalens bofaellesskab');

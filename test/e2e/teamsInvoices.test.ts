@@ -4,6 +4,7 @@
 // fixed file, and sees the deviating invoices first; clears one with a note. axe finds nothing serious in any theme.
 
 import { addDays } from '@koberollen/shared/rules/dates';
+import { formatDate } from '@koberollen/shared/rules/format';
 
 import { severeViolations } from './support/axe';
 import { type RunningHost } from './support/host';
@@ -91,8 +92,8 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
     await page.getByRole('button', { name: 'Registrér faktura' }).click();
     await page.getByLabel(/^Kontrakt/).selectOption(target.id);
     await page.getByLabel('Fakturanummer').fill('E2E-1');
-    await page.getByLabel('Periode fra').fill(target.from);
-    await page.getByLabel('Periode til').fill(tenthDay(target.from));
+    await page.getByLabel('Periode fra').fill(formatDate(target.from));
+    await page.getByLabel('Periode til').fill(formatDate(tenthDay(target.from)));
     await page.getByLabel('Antal, linje 1').fill('10');
     await page.getByLabel('Enhedspris, linje 1').fill(danish(target.rate + 100));
     await page.getByRole('button', { name: 'Registrér og kontrollér' }).click();
@@ -117,8 +118,8 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
     expect(await choice.textContent()).toMatch(/^SAG-[\w-]+ – .+ \(\d{2}\.\d{2}\.\d{4}–.+, (Aktiv|Ophørt)\)$/);
     await picker.selectOption(earlier.contractId);
     await page.getByLabel('Fakturanummer').fill('E2E-DOBBELT');
-    await page.getByLabel('Periode fra').fill(earlier.periodFrom);
-    await page.getByLabel('Periode til').fill(earlier.periodTo);
+    await page.getByLabel('Periode fra').fill(formatDate(earlier.periodFrom));
+    await page.getByLabel('Periode til').fill(formatDate(earlier.periodTo));
     await page.getByLabel('Takstart, linje 1').selectOption(line.rateType);
     await page.getByLabel('Enhed, linje 1').selectOption(line.unit);
     await page.getByLabel('Antal, linje 1').fill(String(line.quantity));
@@ -160,7 +161,7 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
     await page
       .getByLabel('Vælg fakturafil (XLSX eller CSV)')
       .setInputFiles(file([good, line('E2E-IMP-2', target.rate + 50, '', 'SAG-FINDES-IKKE')]));
-    await page.getByText('Række 3, kolonne "Sagsnummer": ingen kontrakt hører til sagen "SAG-FINDES-IKKE".').waitFor();
+    await page.getByText('Række 3, kolonne »Sagsnummer«: ingen kontrakt hører til sagen »SAG-FINDES-IKKE«.').waitFor();
     await page.getByText(/(række|rækker) har fejl.*intet er gemt/).waitFor();
     expect(await page.getByRole('button', { name: /Importér \d+ fakturaer/ }).count()).toBe(0);
     const stored = async () =>

@@ -1,5 +1,6 @@
 // The typed API client for the signed-in pane: the session's bearer token, and a 401 that ends the session.
 import { type ApiClient, ApiError, createApiClient, type FetchLike } from '@koberollen/shared/api/client';
+import { problemText } from '@koberollen/shared/api/problemText';
 
 import type { Session } from '../session/session';
 
@@ -30,9 +31,6 @@ export function isOffline(error: unknown): boolean {
 /** A Danish sentence for a failed call, for error states and alerts. */
 export function errorText(error: unknown): string {
   if (isOffline(error)) return 'Ingen forbindelse til Køberollen. Det, du har skrevet, er ikke gemt – prøv igen.';
-  if (error instanceof ApiError) {
-    const fields = Object.values(error.fields);
-    return [error.detail || error.title, ...fields].filter(Boolean).join(' ');
-  }
+  if (error instanceof ApiError) return problemText(error);
   return 'Der opstod en uventet fejl.';
 }

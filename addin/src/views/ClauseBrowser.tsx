@@ -12,7 +12,13 @@ import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, Muted } from './common';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    // A native select is as wide as its longest option (a topic's name) unless told to fit the narrow pane.
+    '& select': { minWidth: 0, width: '100%' },
+  },
   list: {
     listStyleType: 'none',
     padding: 0,

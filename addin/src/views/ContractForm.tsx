@@ -8,6 +8,7 @@ import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/providers.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { RATE_UNIT_LABELS, type RateType } from '@koberollen/shared/domain/rate';
+import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { errorText } from '../api/paneClient';
 import type { LoadedLibrary } from '../library/libraryStore';
@@ -21,7 +22,6 @@ import {
   invalidDates,
   weeklyHoursError,
 } from './contractDraft';
-import { DATE_MESSAGE, DateField } from './DateField';
 
 const useStyles = makeStyles({
   form: {

@@ -17,12 +17,12 @@ import { microsoft365Routes } from '@koberollen/shared/api/microsoft365.contract
 import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { errorText } from '../api/paneClient';
 import { canWriteCases } from '../session/session';
 import { useWorkspace } from '../workspaceContext';
 import { ErrorLine, usePaneApi } from './common';
-import { DATE_MESSAGE, DateField } from './DateField';
 import { formatMeetingStart, meetingStart } from './meetingTime';
 
 const useStyles = makeStyles({

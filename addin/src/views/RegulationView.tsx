@@ -5,11 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { analysisRoutes } from '@koberollen/shared/api/analysis.contract';
 import { inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatNumber, formatPercent, parseDanishDate } from '@koberollen/shared/rules/format';
+import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { errorText } from '../api/paneClient';
 import { ErrorLine, useLinked, usePaneApi } from './common';
 import { parseDanishNumber } from './contractDraft';
-import { DATE_MESSAGE, DateField } from './DateField';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -99,7 +99,7 @@ export const transitionCase = declare('cases-transition', caseRoutes.transition,
     },
     audit: (changed, current) => ({
       action: 'transition',
-      summary: `Fase ændret fra "${PHASE_LABELS[current.phase]}" til "${PHASE_LABELS[changed.phase]}"`,
+      summary: `Fase ændret fra »${PHASE_LABELS[current.phase]}« til »${PHASE_LABELS[changed.phase]}«`,
     }),
   });
   return ok(entity, etag);
@@ -130,7 +130,7 @@ export const addCaseDeviation = declare('cases-add-deviation', caseRoutes.addDev
       const deviation: Deviation = { ...body, by: userRef(user), at: now.toISOString() };
       return { ...current, deviations: [...current.deviations, deviation], ...updatedStamp(current, user, now) };
     },
-    audit: () => ({ action: 'deviation', summary: `Afvigelse fra klausulen "${clause.title}" registreret` }),
+    audit: () => ({ action: 'deviation', summary: `Afvigelse fra klausulen »${clause.title}« registreret` }),
   });
   return created(entity, `/api/cases/${params.id}`, etag);
 });

@@ -54,7 +54,7 @@ export function readInvoiceRow(sheetRow: SheetRow, positions: Record<InvoiceColu
   const cvr = cell('cvr');
   if (cvr && !Cvr.safeParse(cvr).success) fail('cvr', 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen.');
   if (!cell('contractId') && !cell('caseReference'))
-    fail('contractId', 'udfyld kontraktens id eller kolonnen "Sagsnummer".');
+    fail('contractId', 'udfyld kontraktens id eller kolonnen »Sagsnummer«.');
   const date = (key: 'periodFrom' | 'periodTo' | 'receivedDate') => {
     const parsed = parseDate(cell(key));
     if (cell(key) && !parsed) fail(key, 'skal være en dato, fx 05.01.2026.');

@@ -45,10 +45,10 @@ export function importLookup(store: Repository, tenantId: string) {
   async function matchContract(row: InvoiceRow): Promise<ContractMatch> {
     if ('id' in row.contract) {
       const contract = await contractById(row.contract.id);
-      if (!contract) return fail(row, 'contractId', `ingen kontrakt har id "${row.contract.id}".`);
+      if (!contract) return fail(row, 'contractId', `ingen kontrakt har id »${row.contract.id}«.`);
       const cvr = await cvrOf(contract.providerId);
       if (cvr !== row.cvr)
-        return fail(row, 'cvr', `kontrakten "${contract.title}" er indgået med leverandøren med CVR ${cvr ?? '–'}.`);
+        return fail(row, 'cvr', `kontrakten »${contract.title}« er indgået med leverandøren med CVR ${cvr ?? '–'}.`);
       return { contract };
     }
     const reference = row.contract.caseReference;
@@ -58,8 +58,8 @@ export function importLookup(store: Repository, tenantId: string) {
     if (withProvider.length === 0) {
       const message =
         onCase.length === 0
-          ? `ingen kontrakt hører til sagen "${reference}".`
-          : `sagen "${reference}" har ingen kontrakt med leverandøren med CVR ${row.cvr}.`;
+          ? `ingen kontrakt hører til sagen »${reference}«.`
+          : `sagen »${reference}« har ingen kontrakt med leverandøren med CVR ${row.cvr}.`;
       return fail(row, 'caseReference', message);
     }
     const inForce = withProvider.filter((c) => inClosedPeriod(row.periodFrom, c.startDate, c.endDate));
@@ -69,7 +69,7 @@ export function importLookup(store: Repository, tenantId: string) {
     return fail(
       row,
       'caseReference',
-      `sagen "${reference}" har ${withProvider.length} kontrakter med leverandøren med CVR ${row.cvr}, og ${inForce.length} af dem gælder i perioden. Angiv kolonnen "Kontrakt-id".`,
+      `sagen »${reference}« har ${withProvider.length} kontrakter med leverandøren med CVR ${row.cvr}, og ${inForce.length} af dem gælder i perioden. Angiv kolonnen »Kontrakt-id«.`,
     );
   }
 

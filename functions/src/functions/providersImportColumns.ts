@@ -74,7 +74,7 @@ export function readRow(sheetRow: SheetRow, positions: Record<ColumnKey, number>
   const cvr = cell('cvr');
   if (cvr && !Cvr.safeParse(cvr).success) fail('cvr', 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen.');
   const ownership = byWord(OWNERSHIP_WORDS, cell('ownership'));
-  if (cell('ownership') && !ownership) fail('ownership', 'skriv "Offentlig" eller "Privat".');
+  if (cell('ownership') && !ownership) fail('ownership', 'skriv »Offentlig« eller »Privat«.');
   const region = Region.options.find(
     (r) =>
       r.toLowerCase() ===

@@ -1,6 +1,7 @@
 // Input parsing: JSON bodies (type, size, syntax), params and query through the contract's zod schemas.
 import { z } from 'zod';
 
+import { issueText } from '@koberollen/shared/api/issueText';
 import { findUnorderedRanges } from '@koberollen/shared/domain/dateRanges';
 import { findTextProblems } from '@koberollen/shared/domain/inputText';
 import {
@@ -14,7 +15,9 @@ import { cprRefusalIn } from '@koberollen/shared/rules/cpr';
 
 import type { ApiRequest } from './request';
 
+// Plain Danish naming the limit ("Højst 24 måneder."); zod's Danish locale for any issue it does not word.
 z.config(z.locales.da());
+z.config({ customError: issueText });
 
 /** Largest accepted request body. */
 export const MAX_BODY_BYTES = 256 * 1024;

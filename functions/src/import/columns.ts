@@ -44,14 +44,14 @@ export function readHeader<K extends string>(
   const missing = columns.filter((c) => !c.optionalHeader && !names.includes(c.header.toLowerCase()));
   if (missing.length > 0) {
     return {
-      errors: [`Række 1: kolonnerne ${missing.map((c) => `"${c.header}"`).join(', ')} mangler. Brug skabelonen.`],
+      errors: [`Række 1: kolonnerne ${missing.map((c) => `»${c.header}«`).join(', ')} mangler. Brug skabelonen.`],
     };
   }
   const positions = Object.fromEntries(columns.map((c) => [c.key, names.indexOf(c.header.toLowerCase())]));
   return { positions: positions as Record<K, number> };
 }
 
-/** An error in one cell, in Danish: `Række 3, kolonne "CVR": skal udfyldes.` */
+/** An error in one cell, in Danish: `Række 3, kolonne »CVR«: skal udfyldes.` */
 export function cellError<K extends string>(
   columns: readonly Column<K>[],
   key: K,
@@ -59,14 +59,14 @@ export function cellError<K extends string>(
   message: string,
 ): string {
   const header = columns.find((c) => c.key === key)!.header;
-  return `Række ${row}, kolonne "${header}": ${message}`;
+  return `Række ${row}, kolonne »${header}«: ${message}`;
 }
 
 /** Reads the cells of one data row (`row` is its number in the file) and gathers errors naming row and column. */
 export interface RowReader<K extends string> {
   /** The trimmed text of a column's cell. */
   cell: (key: K) => string;
-  /** Records an error in a column: `Række 3, kolonne "CVR": …`. */
+  /** Records an error in a column: `Række 3, kolonne »CVR«: …`. */
   fail: (key: K, message: string) => void;
   errors: string[];
 }

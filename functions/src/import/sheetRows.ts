@@ -43,10 +43,10 @@ export function cellTooLong(row: number, column: number): ValidationError {
   );
 }
 
-/** The header's text for a column, for error messages: `"Leverandør"`, else the column's number. */
+/** The header's text for a column, for error messages: `»Leverandør«`, else the column's number. */
 function columnName(rows: SheetRow[], column: number): string {
   const header = rows.find((r) => r.row === 1)?.cells[column]?.trim();
-  return header ? `"${header}"` : String(column + 1);
+  return header ? `»${header}«` : String(column + 1);
 }
 
 const FORMULA_ADVICE = {

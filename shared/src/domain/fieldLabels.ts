@@ -45,7 +45,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   fields: 'Felter',
   fieldValues: 'Feltværdier',
   findings: 'Fund',
-  followUpCadenceMonths: 'Opfølgningsinterval (måneder)',
+  followUpCadenceMonths: 'Opfølgning hver (måneder)',
   followUpsPerYear: 'Opfølgninger pr. år',
   from: 'Fra',
   guidance: 'Vejledning',

@@ -28,13 +28,13 @@ describe('checkTransition', () => {
 
   it('refuses staying in the same phase', () => {
     const result = checkTransition(testCase({ phase: 'scan' }), 'scan', noContract);
-    expect(result).toEqual({ ok: false, reason: 'Sagen er allerede i fasen "Afdækning af relevante tilbud".' });
+    expect(result).toEqual({ ok: false, reason: 'Sagen er allerede i fasen »Afdækning af relevante tilbud«.' });
   });
 
   it('refuses skipping phases', () => {
     const result = checkTransition(testCase({ phase: 'need' }), 'choice', noContract);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain('"Fastlæggelse af støttebehov" til "Valg af tilbud"');
+    if (!result.ok) expect(result.reason).toContain('»Fastlæggelse af støttebehov« til »Valg af tilbud«');
     expect(checkTransition(testCase({ phase: 'followUp' }), 'choice', noContract).ok).toBe(false);
   });
 
@@ -49,7 +49,7 @@ describe('checkTransition', () => {
     const refused = checkTransition(testCase({ phase: 'choice' }), 'negotiation', noContract);
     expect(refused).toEqual({
       ok: false,
-      reason: 'Vælg et tilbud, før sagen går videre til "Forhandling og kontrakt".',
+      reason: 'Vælg et tilbud, før sagen går videre til »Forhandling og kontrakt«.',
     });
     expect(checkTransition(testCase({ phase: 'choice', chosenOffer: offer }), 'negotiation', noContract)).toEqual({
       ok: true,
@@ -67,7 +67,7 @@ describe('checkTransition', () => {
     const negotiating = testCase({ phase: 'negotiation', chosenOffer: offer });
     expect(checkTransition(negotiating, 'followUp', noContract)).toEqual({
       ok: false,
-      reason: 'Sagen skal have en kontrakt, før den går videre til "Opfølgning".',
+      reason: 'Sagen skal have en kontrakt, før den går videre til »Opfølgning«.',
     });
     expect(checkTransition(negotiating, 'followUp', { hasContract: true })).toEqual({ ok: true });
   });

@@ -12,7 +12,7 @@ export interface TransitionFacts {
   hasContract: boolean;
 }
 
-const label = (phase: Phase) => `"${PHASE_LABELS[phase]}"`;
+const label = (phase: Phase) => `»${PHASE_LABELS[phase]}«`;
 
 /**
  * Phases reachable from `from`: one step forward, one step back (to redo work) and `closed`.

@@ -72,7 +72,7 @@ export function containsCprNumber(text: string): boolean {
   return false;
 }
 
-/** Why a text was refused, as the end of a sentence that names where (`Række 3, kolonne "Paragraf": …`). */
+/** Why a text was refused, as the end of a sentence that names where (`Række 3, kolonne »Paragraf«: …`). */
 export const CPR_SEEN =
   'ser ud til at indeholde et CPR-nummer. Køberollen gemmer aldrig CPR-numre – brug sagsnummeret fra sagssystemet.';
 
@@ -82,9 +82,9 @@ export const CPR_REFUSAL = `Feltet ${CPR_SEEN}`;
 /** The message next to one field of a problem document, whose detail explains it (see `cprRefusalIn`). */
 export const CPR_FIELD = 'Ser ud til at være et CPR-nummer.';
 
-/** The reason naming where by the fields' Danish names: `Feltet "Noter" ser ud til at indeholde et CPR-nummer. …` (an import names row and column). */
+/** The reason naming where by the fields' Danish names: `Feltet »Noter« ser ud til at indeholde et CPR-nummer. …` (an import names row and column). */
 export function cprRefusalIn(fields: readonly string[]): string {
-  const where = fields.map((field) => `"${fieldLabel(field) ?? field}"`).join(', ');
+  const where = fields.map((field) => `»${fieldLabel(field) ?? field}«`).join(', ');
   const subject = fields.length === 1 ? `Feltet ${where}` : `Felterne ${where}`;
   return `${subject} ${CPR_SEEN}`;
 }

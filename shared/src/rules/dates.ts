@@ -56,7 +56,7 @@ function assertIsoDate(date: string): void {
     digits(date, 5, 7) <= 12 &&
     digits(date, 8, 10) >= 1 &&
     digits(date, 8, 10) <= daysInMonth(digits(date, 0, 4), digits(date, 5, 7));
-  if (!valid) throw new ValidationError(`Ugyldig dato: "${date}". Brug formatet ÅÅÅÅ-MM-DD.`);
+  if (!valid) throw new ValidationError(`Ugyldig dato: »${date}«. Brug formatet ÅÅÅÅ-MM-DD.`);
 }
 
 /** Splits an ISO date into numbers; throws a ValidationError for anything that is not a real calendar date. */
@@ -146,7 +146,7 @@ export function isoDateOf(value: string | Date): string {
     return value;
   }
   const instant = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(instant.getTime())) throw new ValidationError(`Ugyldig dato: "${String(value)}".`);
+  if (Number.isNaN(instant.getTime())) throw new ValidationError(`Ugyldig dato: »${String(value)}«.`);
   return danishDayOf(instant);
 }
 

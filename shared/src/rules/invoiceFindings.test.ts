@@ -76,7 +76,7 @@ describe('units the period does not hold', () => {
       { type: 'day' as const, label: 'Døgntakst', amount: 2000, validFrom: '2026-01-01', validTo: '2027-02-21' },
     ];
     const ended = check({ invoice: february([line()]), contract: testContract({ rates }) });
-    expect(ended.lines[0]?.reason).toContain('taksten "Døgntakst" gælder til og med 20.02.2027, så højst 20');
+    expect(ended.lines[0]?.reason).toContain('taksten »Døgntakst« gælder til og med 20.02.2027, så højst 20');
   });
 
   it('flags hours beyond the weekly hours the contract buys times the weeks billed', () => {

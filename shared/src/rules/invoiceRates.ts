@@ -106,7 +106,7 @@ function monthsOf(p: Period): number {
 /** Why a line's days stop short of the invoice's period, in Danish, e.g. "særtaksten slutter 15.03.2027". */
 function limitedBy(candidate: Candidate, ctx: LineContext, days: Period | undefined): string {
   const { contract, period } = ctx;
-  const name = candidate.label === RATE_NAMES.specialRate ? 'særtaksten' : `taksten "${candidate.label}"`;
+  const name = candidate.label === RATE_NAMES.specialRate ? 'særtaksten' : `taksten »${candidate.label}«`;
   if (candidate.reviewDue)
     return `den månedlige opfølgning af særtaksten med frist ${formatDate(candidate.reviewDue)} er ikke holdt`;
   if (compareDates(contract.startDate, period.from) > 0 && (!days || days.from === contract.startDate))

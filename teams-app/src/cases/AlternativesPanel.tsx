@@ -16,16 +16,17 @@ import { useState } from 'react';
 
 import { caseRoutes } from '@koberollen/shared/api/cases.contract';
 import { providerRoutes, type ProviderSummary } from '@koberollen/shared/api/providers.contract';
-import type { Case, OfferRef } from '@koberollen/shared/domain/case';
+import type { Case } from '@koberollen/shared/domain/case';
 import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 import { formatDate } from '@koberollen/shared/rules/format';
-import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { today } from '../providers/catalogueOptions';
 import { compareHref } from '../providers/compareLink';
 import { useCan, useSession } from '../session/sessionContext';
 import { routeHref, useUnsavedGuard } from '../shell/route';
+import { isStaleWrite } from '../shell/staleWrite';
 import { Empty, ErrorState } from '../shell/states';
+import { offerKey, useOfferNames } from './useOfferNames';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -38,33 +39,20 @@ const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalS, maxWidth: '640px' },
 });
 
-const key = (ref: OfferRef) => `${ref.providerId}~${ref.offerId}`;
-
 interface Props {
   current: Case;
   etag: string | undefined;
   onChanged: (next: Case, etag: string | undefined) => void;
+  /** The case changed since it was read: the page reads it again and says so. */
+  onStale: () => void;
 }
 
-export function AlternativesPanel({ current, etag, onChanged }: Props) {
+export function AlternativesPanel({ current, etag, onChanged, onStale }: Props) {
   const styles = useStyles();
   const { api } = useSession();
   const mayEdit = useCan('cases') && current.phase !== 'closed';
   const refs = [...current.alternatives, ...(current.chosenOffer ? [current.chosenOffer] : [])];
-  const providerIds = [...new Set(refs.map((r) => r.providerId))];
-  const names = useLoad(async () => {
-    const answers = await Promise.allSettled(providerIds.map((id) => api.call(providerRoutes.get, { params: { id } })));
-    const found = new Map<string, string>();
-    for (const answer of answers) {
-      if (answer.status !== 'fulfilled') continue;
-      const provider = answer.value.data;
-      for (const offer of provider.offers)
-        found.set(key({ providerId: provider.id, offerId: offer.id }), `${provider.name} – ${offer.name}`);
-    }
-    return found;
-  }, providerIds.join());
-  const nameOf = (ref: OfferRef) =>
-    names.data?.get(key(ref)) ?? (names.state === 'loading' ? 'Henter …' : 'Tilbuddet findes ikke længere');
+  const nameOf = useOfferNames(refs);
 
   const [words, setWords] = useState('');
   const [found, setFound] = useState<ProviderSummary[]>();
@@ -87,7 +75,8 @@ export function AlternativesPanel({ current, etag, onChanged }: Props) {
       onChanged(answer.data, answer.etag);
       return true;
     } catch (failure) {
-      setError(failure);
+      if (isStaleWrite(failure)) onStale();
+      else setError(failure);
       return false;
     } finally {
       setSaving(false);
@@ -108,7 +97,7 @@ export function AlternativesPanel({ current, etag, onChanged }: Props) {
     const [providerId, offerId] = pick.split('~');
     if (!providerId || !offerId) return;
     const alternatives = [
-      ...current.alternatives.filter((a) => key(a) !== pick),
+      ...current.alternatives.filter((a) => offerKey(a) !== pick),
       { providerId, offerId, reason: reason.trim() },
     ];
     if (await save({ alternatives })) {
@@ -134,9 +123,9 @@ export function AlternativesPanel({ current, etag, onChanged }: Props) {
       ) : (
         <ul className={styles.list} aria-label="Overvejede tilbud">
           {current.alternatives.map((alt) => {
-            const chosen = current.chosenOffer && key(current.chosenOffer) === key(alt);
+            const chosen = current.chosenOffer && offerKey(current.chosenOffer) === offerKey(alt);
             return (
-              <li key={key(alt)} className={styles.item}>
+              <li key={offerKey(alt)} className={styles.item}>
                 <Link href={routeHref('leverandoerer', [alt.providerId])}>{nameOf(alt)}</Link>
                 <Text block>Begrundelse: {alt.reason || 'ikke angivet'}</Text>
                 {mayEdit && !chosen && (

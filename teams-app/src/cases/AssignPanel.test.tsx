@@ -1,7 +1,8 @@
 // Assigning a case: inside a team in Teams the choices are the team's members; outside, the municipality's users.
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 
+import { ApiError } from '@koberollen/shared/api/apiError';
 import type { ApiClient } from '@koberollen/shared/api/client';
 import type { Case } from '@koberollen/shared/domain/case';
 
@@ -34,8 +35,12 @@ const MEMBERS = {
   source: 'graph',
 };
 
-function renderPanel(teamId: string | undefined) {
+/** A refusal of a write whose version is stale, as the API answers it. */
+const STALE = new ApiError(412, { title: 'Dokumentet er ændret', detail: 'Dokumentet er ændret af en anden.' });
+
+function renderPanel(teamId: string | undefined, onStale = jest.fn()) {
   const call = jest.fn((route: { operationId: string }) => {
+    if (route.operationId === 'replaceCase') return Promise.reject(STALE);
     if (route.operationId !== 'listTeamMembers') return Promise.reject(new Error(route.operationId));
     return Promise.resolve({ status: 200, data: MEMBERS });
   });
@@ -52,7 +57,7 @@ function renderPanel(teamId: string | undefined) {
   render(
     <FluentProvider theme={teamsLightTheme}>
       <SessionProvider value={session}>
-        <AssignPanel current={CASE} etag='"1"' onChanged={() => undefined} />
+        <AssignPanel current={CASE} etag='"1"' onChanged={() => undefined} onStale={onStale} />
       </SessionProvider>
     </FluentProvider>,
   );
@@ -81,5 +86,14 @@ describe('AssignPanel', () => {
     expect(optionsOf('Sagsbehandler')).toEqual(['Mette Lund']);
     expect(optionsOf('Forhandler')).toEqual(['Ingen endnu', 'Line Nielsen']);
     expect(call).not.toHaveBeenCalled();
+  });
+
+  it('hands a save refused as stale to the page, which reads the case again, instead of showing the refusal', async () => {
+    const onStale = jest.fn();
+    renderPanel(undefined, onStale);
+    fireEvent.change(screen.getByLabelText('Forhandler'), { target: { value: 'u-neg' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gem tildeling' }));
+    await waitFor(() => expect(onStale).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText(/Dokumentet er ændret/)).toBeNull();
   });
 });

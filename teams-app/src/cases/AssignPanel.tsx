@@ -8,6 +8,7 @@ import type { Case } from '@koberollen/shared/domain/case';
 
 import { useCan, useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
+import { isStaleWrite } from '../shell/staleWrite';
 import { ErrorState, Loading } from '../shell/states';
 import { useAssignees } from './useAssignees';
 
@@ -19,9 +20,11 @@ interface Props {
   current: Case;
   etag: string | undefined;
   onChanged: (next: Case, etag: string | undefined) => void;
+  /** The case changed since it was read: the page reads it again and says so. */
+  onStale: () => void;
 }
 
-export function AssignPanel({ current, etag, onChanged }: Props) {
+export function AssignPanel({ current, etag, onChanged, onStale }: Props) {
   const styles = useStyles();
   const { api } = useSession();
   const mayEdit = useCan('cases') && current.phase !== 'closed';
@@ -57,7 +60,8 @@ export function AssignPanel({ current, etag, onChanged }: Props) {
       const answer = await api.call(caseRoutes.replace, { params: { id: current.id }, body, ifMatch: etag });
       onChanged(answer.data, answer.etag);
     } catch (failure) {
-      setError(failure);
+      if (isStaleWrite(failure)) onStale();
+      else setError(failure);
     } finally {
       setSaving(false);
     }

@@ -15,6 +15,7 @@ import { useSession } from '../session/sessionContext';
 import { deferred } from '../shell/deferred';
 import { useReportFirstData } from '../shell/firstData';
 import { routeHref } from '../shell/route';
+import { StaleNotice } from '../shell/StaleNotice';
 import { ErrorState, Loading } from '../shell/states';
 import { CaseContracts, Deviations, useCaseContracts } from './CaseContracts';
 
@@ -35,6 +36,7 @@ export function CasePage({ id }: { id: string }) {
   const loaded = useLoad(() => api.callUnparsed(heads.getCase, { params: { id } }), id);
   const contracts = useCaseContracts(id);
   const [changed, setChanged] = useState<{ data: Case; etag?: string }>();
+  const [stale, setStale] = useState(false);
   useReportFirstData(loaded.state === 'ready');
   const current = changed ?? (loaded.state === 'ready' ? loaded.data : undefined);
   useEffect(() => {
@@ -44,7 +46,18 @@ export function CasePage({ id }: { id: string }) {
   if (loaded.state === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
   if (!current) return <Loading label="Henter sagen …" />;
   const caseRecord = current.data;
-  const onChanged = (data: Case, etag: string | undefined) => setChanged({ data, etag });
+  const onChanged = (data: Case, etag: string | undefined) => {
+    setChanged({ data, etag });
+    setStale(false);
+  };
+  const reload = () => {
+    setChanged(undefined);
+    loaded.reload();
+  };
+  const onStale = () => {
+    setStale(true);
+    reload();
+  };
   const hasContract = contracts.state === 'ready' && contracts.data.contracts.length > 0;
 
   return (
@@ -61,6 +74,7 @@ export function CasePage({ id }: { id: string }) {
           {caseRecord.targetGroup}
           {caseRecord.paragraph && ` · ${caseRecord.paragraph}`}
         </Body1>
+        {stale && <StaleNotice />}
         {caseRecord.notes && (
           <Text as="p" block>
             {caseRecord.notes}
@@ -71,7 +85,13 @@ export function CasePage({ id }: { id: string }) {
         <Subtitle1 as="h3" id="people-heading">
           Tildeling
         </Subtitle1>
-        <AssignPanel key={current.etag} current={caseRecord} etag={current.etag} onChanged={onChanged} />
+        <AssignPanel
+          key={current.etag}
+          current={caseRecord}
+          etag={current.etag}
+          onChanged={onChanged}
+          onStale={onStale}
+        />
       </section>
       <section className={styles.section} aria-labelledby="phase-heading">
         <Subtitle1 as="h3" id="phase-heading">
@@ -82,17 +102,14 @@ export function CasePage({ id }: { id: string }) {
           etag={current.etag}
           hasContract={hasContract}
           onChanged={onChanged}
-          onRefused={() => {
-            setChanged(undefined);
-            loaded.reload();
-          }}
+          onRefused={reload}
         />
       </section>
       <section className={styles.section} aria-labelledby="alternatives-heading">
         <Subtitle1 as="h3" id="alternatives-heading">
           Overvejede tilbud og valg
         </Subtitle1>
-        <AlternativesPanel current={caseRecord} etag={current.etag} onChanged={onChanged} />
+        <AlternativesPanel current={caseRecord} etag={current.etag} onChanged={onChanged} onStale={onStale} />
       </section>
       <section className={styles.section} aria-labelledby="contracts-heading">
         <Subtitle1 as="h3" id="contracts-heading">

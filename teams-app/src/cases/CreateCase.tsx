@@ -1,6 +1,18 @@
 // Create a case: the case-system reference (never a CPR number, explained before sending), the need, the target
-// group and who works on it. What was typed survives a failed save, and leaving with unsaved input asks first.
-import { Button, Field, Input, makeStyles, Select, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
+// group and who works on it; offers compared side by side come along as the case's alternatives. What was typed
+// survives a failed save, and leaving with unsaved input asks first.
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Text,
+  Textarea,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { caseRoutes } from '@koberollen/shared/api/cases.contract';
@@ -8,15 +20,18 @@ import { CaseReference } from '@koberollen/shared/domain/case';
 import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 
 import { PARAGRAPHS, TARGET_GROUPS } from '../providers/catalogueOptions';
+import { offersOfParam } from '../providers/compareLink';
 import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
-import { navigateAfterSave, routeHref, useUnsavedGuard } from '../shell/route';
+import { navigateAfterSave, parseRoute, routeHref, useUnsavedGuard } from '../shell/route';
 import { ErrorState } from '../shell/states';
 import { assignable } from './caseOptions';
+import { offerKey, useOfferNames } from './useOfferNames';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '640px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  offers: { border: 0, margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
 });
 
 const EMPTY = { reference: '', title: '', targetGroup: '', paragraph: '', assignee: '', negotiator: '', notes: '' };
@@ -38,6 +53,11 @@ export function CreateCase() {
   const negotiators = assignable(colleagues, 'negotiator', user);
   const [form, setForm] = useState({ ...EMPTY, assignee: workers.find((w) => w.userId === user.userId)?.userId ?? '' });
   const [saving, setSaving] = useState(false);
+  /** Offers compared side by side before the case was made (`?tilbud=`), each taken along unless unticked. */
+  const [compared] = useState(() => offersOfParam(parseRoute(window.location.hash).params.get('tilbud')));
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const offerName = useOfferNames(compared);
+  const alternatives = compared.filter((ref) => !left.has(offerKey(ref)));
   const [error, setError] = useState<unknown>();
   useReportFirstData(true);
   useUnsavedGuard(Object.entries(form).some(([k, v]) => k !== 'assignee' && v.trim() !== ''));
@@ -65,6 +85,7 @@ export function CreateCase() {
           assignee,
           ...(negotiator ? { negotiator } : {}),
           notes: form.notes,
+          alternatives: alternatives.map((ref) => ({ ...ref, reason: '' })),
         },
       });
       navigateAfterSave(routeHref('sager', [data.id]));
@@ -148,6 +169,28 @@ export function CreateCase() {
         >
           <Textarea value={form.notes} onChange={set('notes')} resize="vertical" />
         </Field>
+        {compared.length > 0 && (
+          <fieldset className={styles.offers}>
+            <legend>
+              <Text weight="semibold">Overvejede tilbud fra sammenligningen</Text>
+            </legend>
+            {compared.map((ref) => (
+              <Checkbox
+                key={offerKey(ref)}
+                label={offerName(ref)}
+                checked={!left.has(offerKey(ref))}
+                onChange={(_e, data) =>
+                  setLeft((current) => {
+                    const next = new Set(current);
+                    if (data.checked) next.delete(offerKey(ref));
+                    else next.add(offerKey(ref));
+                    return next;
+                  })
+                }
+              />
+            ))}
+          </fieldset>
+        )}
         {error !== undefined && <ErrorState error={error} />}
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={!sendable}>

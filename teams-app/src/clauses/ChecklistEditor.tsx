@@ -8,7 +8,7 @@ import { type Phase, PHASE_LABELS } from '@koberollen/shared/domain/phase';
 
 import { ChecklistItems } from './ChecklistItems';
 import { DraftForm } from './DraftForm';
-import { PURPOSE_LABELS } from './labels';
+import { PURPOSE_LABELS, purposeAndPhase } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
 import { keyed } from './reorder';
 import { useDraftSave } from './useDraftSave';
@@ -54,6 +54,7 @@ function ChecklistForm({ checklist, etag, topics }: FormProps) {
     inputOf,
     replace: (api, body: ChecklistInput, ifMatch) =>
       api.call(checklistRoutes.replace, { params: { id: checklist.id }, body, ifMatch }),
+    read: (api) => api.call(checklistRoutes.get, { params: { id: checklist.id } }),
   });
   const { draft, input, set } = form;
   const missing = !input.name || input.items.some((item) => !item.text);
@@ -108,7 +109,7 @@ export function ChecklistEditor({ id }: { id: string }) {
       loadingLabel="Henter tjeklisten …"
       headingId="checklist-heading"
       className={styles.root}
-      summary={(checklist) => `Tjekliste · ${PURPOSE_LABELS[checklist.purpose]} · ${PHASE_LABELS[checklist.phase]}`}
+      summary={(checklist) => `Tjekliste · ${purposeAndPhase(checklist)}`}
     >
       {({ record: checklist, etag, clauses, mayEdit }) =>
         mayEdit ? (

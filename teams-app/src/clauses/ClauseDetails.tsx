@@ -51,7 +51,6 @@ export function ClauseDetails({ clause }: { clause: Clause }) {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Navn</TableHeaderCell>
-                <TableHeaderCell>Nøgle</TableHeaderCell>
                 <TableHeaderCell>Type</TableHeaderCell>
                 <TableHeaderCell>Skal udfyldes</TableHeaderCell>
               </TableRow>
@@ -60,7 +59,6 @@ export function ClauseDetails({ clause }: { clause: Clause }) {
               {clause.fields.map((field) => (
                 <TableRow key={field.key}>
                   <TableCell>{field.label}</TableCell>
-                  <TableCell>{field.key}</TableCell>
                   <TableCell>{FIELD_TYPE_LABELS[field.type]}</TableCell>
                   <TableCell>{field.required ? 'Ja' : 'Nej'}</TableCell>
                 </TableRow>

@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Select,
   Subtitle2,
   Textarea,
   tokens,
@@ -20,11 +21,14 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
+import { StaleNotice } from '../shell/StaleNotice';
+import { isStaleWrite } from '../shell/staleWrite';
 import { ErrorState } from '../shell/states';
-import { draftOf, inputOf, insertField, knownFields } from './clauseDraft';
+import { draftOf, inputOf, insertField, knownFields, shownText, storedText } from './clauseDraft';
 import { FieldPicker } from './FieldPicker';
 import { type Caret, ParagraphList } from './ParagraphList';
 import { updateKeyed } from './reorder';
+import { topicChoices, useTopicNames } from './useTopicNames';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
@@ -54,6 +58,8 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [stale, setStale] = useState(false);
+  const { topics, nameOf } = useTopicNames();
   const library = useLoad(() => api.call(clauseRoutes.list, { query: { limit: 200 } }), 'fields');
   const input = inputOf(draft);
   const dirty = JSON.stringify(input) !== saved;
@@ -62,8 +68,9 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const set = (change: Partial<typeof draft>) => {
     setDraft((current) => ({ ...current, ...change }));
     setDone(false);
+    setStale(false);
   };
-  const text = (field: 'title' | 'topic' | 'guidance' | 'recognitionPhrases' | 'contractTypes' | 'paragraphCodes') => ({
+  const text = (field: 'title' | 'guidance' | 'recognitionPhrases' | 'contractTypes' | 'paragraphCodes') => ({
     value: draft[field],
     onChange: (_e: unknown, data: { value: string }) => set({ [field]: data.value }),
   });
@@ -72,9 +79,10 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const insert = (field: FieldDefinition) => {
     const target = draft.paragraphs[targetIndex];
     if (!caret || !target) return;
-    const next = insertField(target.value, field.key, caret.at);
+    const withField = known.some((f) => f.key === field.key) ? known : [...known, field];
+    const next = insertField(shownText(target.value, known), field, caret.at);
     set({
-      paragraphs: updateKeyed(draft.paragraphs, target.key, () => next.text),
+      paragraphs: updateKeyed(draft.paragraphs, target.key, () => storedText(next.text, withField)),
       fields: draft.fields.some((f) => f.key === field.key) ? draft.fields : [...draft.fields, field],
     });
     setCaret({ key: target.key, at: next.caret });
@@ -82,15 +90,29 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const save = async () => {
     setSaving(true);
     setError(undefined);
+    setStale(false);
     try {
       const answer = await api.call(clauseRoutes.replace, { params: { id: clause.id }, body: input, ifMatch: etag });
       setSaved(JSON.stringify(input));
       setDone(true);
       onSaved(answer.data, answer.etag);
     } catch (failure) {
-      setError(failure);
+      if (isStaleWrite(failure)) await readAgain();
+      else setError(failure);
     } finally {
       setSaving(false);
+    }
+  };
+  /** After a save refused as stale: the stored working copy into the form, and the page holding it. */
+  const readAgain = async () => {
+    try {
+      const stored = await api.call(clauseRoutes.get, { params: { id: clause.id } });
+      setDraft(draftOf(stored.data));
+      setSaved(JSON.stringify(inputOf(draftOf(stored.data))));
+      setStale(true);
+      onSaved(stored.data, stored.etag);
+    } catch (failure) {
+      setError(failure);
     }
   };
   const missing = !input.title || !input.topic || input.paragraphs.length === 0;
@@ -108,8 +130,15 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
         <Field label="Titel" required>
           <Input {...text('title')} />
         </Field>
-        <Field label="Emne" hint="Små bogstaver og bindestreger, fx special-rate." required>
-          <Input {...text('topic')} />
+        <Field label="Emne" hint="Emnerne og deres navne redigeres under Emner." required>
+          <Select value={draft.topic} onChange={(_e, data) => set({ topic: data.value })}>
+            {!draft.topic && <option value="">Vælg et emne</option>}
+            {topicChoices([draft.topic, ...topics.map((t) => t.key)].filter(Boolean), nameOf).map(([key, name]) => (
+              <option key={key} value={key}>
+                {name}
+              </option>
+            ))}
+          </Select>
         </Field>
       </div>
       <section className={styles.section} aria-labelledby="paragraphs-heading">
@@ -161,6 +190,7 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
           )}
         </MessageBar>
       )}
+      {stale && <StaleNotice />}
       {error !== undefined && <ErrorState error={error} />}
     </form>
   );

@@ -3,6 +3,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
+import { StaleNotice } from '../shell/StaleNotice';
 import { ErrorState } from '../shell/states';
 import type { DraftSave } from './useDraftSave';
 
@@ -44,6 +45,7 @@ export function DraftForm({ form, className, label, missing, saveLabel, savedTex
           <MessageBarBody>{savedText}</MessageBarBody>
         </MessageBar>
       )}
+      {form.stale && <StaleNotice />}
       {form.error !== undefined && <ErrorState error={form.error} />}
     </form>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import type { FieldDefinition, FieldType } from '@koberollen/shared/domain/clause';
 
+import { fieldKeyOf } from './clauseDraft';
 import { FIELD_TYPE_LABELS } from './labels';
 
 const useStyles = makeStyles({
@@ -18,8 +19,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
 });
 
-const KEY = /^[a-z][A-Za-z0-9]{0,47}$/;
-
 interface Props {
   known: readonly FieldDefinition[];
   /** The paragraph fields go into ("afsnit 2"), or undefined before any was written in. */
@@ -31,11 +30,10 @@ export function FieldPicker({ known, target, onInsert }: Props) {
   const styles = useStyles();
   const [picked, setPicked] = useState('');
   const [label, setLabel] = useState('');
-  const [key, setKey] = useState('');
   const [type, setType] = useState<FieldType>('text');
   const chosen = known.find((field) => field.key === picked);
-  const keyTaken = known.some((field) => field.key === key);
-  const newValid = label.trim() !== '' && KEY.test(key) && !keyTaken;
+  const nameTaken = known.some((field) => field.label.toLowerCase() === label.trim().toLowerCase());
+  const newValid = label.trim() !== '' && !nameTaken;
   return (
     <section className={styles.root} aria-labelledby="field-picker-heading">
       <Subtitle2 as="h4" id="field-picker-heading">
@@ -52,7 +50,7 @@ export function FieldPicker({ known, target, onInsert }: Props) {
             <option value="">Vælg et felt</option>
             {known.map((field) => (
               <option key={field.key} value={field.key}>
-                {field.label} ({field.key})
+                {field.label}
               </option>
             ))}
           </Select>
@@ -62,17 +60,11 @@ export function FieldPicker({ known, target, onInsert }: Props) {
         </Button>
       </div>
       <div className={styles.row}>
-        <Field label="Nyt felts navn">
-          <Input value={label} onChange={(_e, data) => setLabel(data.value)} placeholder="fx Opsigelsesvarsel" />
-        </Field>
         <Field
-          label="Nøgle"
-          validationState={key && (!KEY.test(key) || keyTaken) ? 'error' : 'none'}
-          validationMessage={
-            key && keyTaken ? 'Nøglen findes allerede.' : key && !KEY.test(key) ? 'Skriv fx noticeMonths.' : undefined
-          }
+          label="Nyt felts navn"
+          validationMessage={nameTaken ? 'Et felt med det navn findes allerede. Vælg det i listen ovenfor.' : undefined}
         >
-          <Input value={key} onChange={(_e, data) => setKey(data.value)} placeholder="fx noticeMonths" />
+          <Input value={label} onChange={(_e, data) => setLabel(data.value)} placeholder="fx Opsigelsesvarsel" />
         </Field>
         <Field label="Type">
           <Select value={type} onChange={(_e, data) => setType(data.value as FieldType)}>
@@ -87,9 +79,12 @@ export function FieldPicker({ known, target, onInsert }: Props) {
           disabledFocusable={!newValid || !target}
           onClick={() => {
             if (!newValid || !target) return;
+            const key = fieldKeyOf(
+              label,
+              known.map((field) => field.key),
+            );
             onInsert({ key, label: label.trim(), type, required: true });
             setLabel('');
-            setKey('');
           }}
         >
           Opret og indsæt

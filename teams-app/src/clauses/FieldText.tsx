@@ -43,7 +43,7 @@ export function FieldText({ text, fields, variant = 'chip' }: Props) {
         const className = mergeClasses(variant === 'chip' ? styles.chip : styles.word, !label && styles.unknown);
         const shown = label ?? `ukendt felt ${part.key}`;
         return variant === 'chip' ? (
-          <span key={i} className={className} title={`Felt: ${part.key}`}>
+          <span key={i} className={className}>
             {shown}
           </span>
         ) : (

@@ -2,13 +2,12 @@
 import { Caption1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
-import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { PURPOSE_LABELS } from './labels';
+import { legalBasisText, purposeAndPhase } from './labels';
 
 const useStyles = makeStyles({
   root: {
@@ -43,7 +42,7 @@ export function LibraryDocuments() {
                 <Link href={routeHref('klausuler', ['skabeloner', template.id])}>{template.name}</Link>
                 <Caption1>
                   {' '}
-                  – {template.contractType}
+                  – {legalBasisText(template)}
                   {template.status === 'retired' ? ', udgået' : ''}
                 </Caption1>
               </li>
@@ -65,10 +64,7 @@ export function LibraryDocuments() {
             {checklists.data.data.items.map((checklist) => (
               <li key={checklist.id}>
                 <Link href={routeHref('klausuler', ['tjeklister', checklist.id])}>{checklist.name}</Link>
-                <Caption1>
-                  {' '}
-                  – {PURPOSE_LABELS[checklist.purpose]}, {PHASE_LABELS[checklist.phase].toLowerCase()}
-                </Caption1>
+                <Caption1> – {purposeAndPhase(checklist)}</Caption1>
               </li>
             ))}
           </ul>

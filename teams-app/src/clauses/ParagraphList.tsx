@@ -4,6 +4,7 @@ import { Button, Caption1, Field, makeStyles, Textarea, tokens } from '@fluentui
 
 import type { FieldDefinition } from '@koberollen/shared/domain/clause';
 
+import { shownText, storedText } from './clauseDraft';
 import { FieldText } from './FieldText';
 import { type Keyed, keyed, moveItem, updateKeyed } from './reorder';
 import { ReorderButtons, reorderKeys } from './ReorderButtons';
@@ -20,6 +21,9 @@ const useStyles = makeStyles({
   chips: { lineHeight: tokens.lineHeightBase400 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
+
+/** How a field reads in the text, told once above the first paragraph. */
+const FIELD_HINT = 'Et felt står med sit navn i kantede parenteser, fx [Døgntakst]. Indsæt felter nedenfor.';
 
 /** Where the caret was last in a paragraph. */
 export interface Caret {
@@ -46,13 +50,13 @@ export function ParagraphList({ paragraphs, fields, onChange, onCaret }: Props) 
           const move = (to: number) => onChange(moveItem(paragraphs, index, to));
           return (
             <li key={p.key} className={styles.item} onKeyDown={reorderKeys(index, move)}>
-              <Field label={`Afsnit ${index + 1}`}>
+              <Field label={`Afsnit ${index + 1}`} hint={index === 0 ? FIELD_HINT : undefined}>
                 <Textarea
-                  value={p.value}
+                  value={shownText(p.value, fields)}
                   resize="vertical"
                   rows={3}
                   onChange={(event, data) => {
-                    onChange(updateKeyed(paragraphs, p.key, () => data.value));
+                    onChange(updateKeyed(paragraphs, p.key, () => storedText(data.value, fields)));
                     onCaret({ key: p.key, at: event.currentTarget.selectionStart });
                   }}
                   onSelect={caretOf(p.key)}

@@ -7,6 +7,7 @@ import type { Template, TemplateInput } from '@koberollen/shared/domain/template
 
 import { routeHref } from '../shell/route';
 import { DraftForm } from './DraftForm';
+import { legalBasisText } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
 import { type Keyed, keyed } from './reorder';
 import { type SectionDraft, TemplateSections } from './TemplateSections';
@@ -67,6 +68,7 @@ function TemplateForm({ template, etag, titles, addable }: FormProps) {
     inputOf,
     replace: (api, body: TemplateInput, ifMatch) =>
       api.call(templateRoutes.replace, { params: { id: template.id }, body, ifMatch }),
+    read: (api) => api.call(templateRoutes.get, { params: { id: template.id } }),
   });
   const { draft, input, set } = form;
   const missing = !input.name || input.sections.some((s) => !s.title);
@@ -83,8 +85,8 @@ function TemplateForm({ template, etag, titles, addable }: FormProps) {
         <Field label="Navn" required>
           <Input value={draft.name} onChange={(_e, data) => set({ name: data.value })} />
         </Field>
-        <Field label="Kontrakttype">
-          <Input value={template.contractType} readOnly />
+        <Field label="Lovgrundlag">
+          <Input value={legalBasisText(template)} readOnly />
         </Field>
       </div>
       <Field label="Beskrivelse">
@@ -140,9 +142,7 @@ export function TemplateEditor({ id }: { id: string }) {
       loadingLabel="Henter skabelonen …"
       headingId="template-heading"
       className={styles.root}
-      summary={(template) =>
-        `Kontraktskabelon · ${template.contractType} · ${template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ')}`
-      }
+      summary={(template) => `Kontraktskabelon · ${legalBasisText(template)}`}
     >
       {({ record: template, etag, clauses, mayEdit }) => {
         const titles = new Map(clauses.map((c) => [c.id, c.title]));

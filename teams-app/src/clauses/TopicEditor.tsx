@@ -33,6 +33,7 @@ function TopicForm({ topic, etag }: { topic: Topic; etag?: string }) {
     inputOf,
     replace: (api, body: TopicInput, ifMatch) =>
       api.call(topicRoutes.replace, { params: { id: topic.id }, body, ifMatch }),
+    read: (api) => api.call(topicRoutes.get, { params: { id: topic.id } }),
   });
   const { draft, input, set } = form;
   return (

@@ -1,7 +1,16 @@
 // Tests for the clause editor's working copy: lines to lists, unused fields dropped, fields inserted at the caret.
 import type { ClauseInput, FieldDefinition } from '@koberollen/shared/domain/clause';
 
-import { draftOf, fieldKeysIn, inputOf, insertField, knownFields } from './clauseDraft';
+import {
+  draftOf,
+  fieldKeyOf,
+  fieldKeysIn,
+  inputOf,
+  insertField,
+  knownFields,
+  shownText,
+  storedText,
+} from './clauseDraft';
 import { keyed } from './reorder';
 
 const rate: FieldDefinition = { key: 'dailyRate', label: 'Døgntakst', type: 'amount', required: true };
@@ -33,16 +42,34 @@ describe('clause draft', () => {
   });
 
   it('inserts a placeholder at the caret, clamped to the text', () => {
-    expect(insertField('Taksten er  kr.', 'dailyRate', 11)).toEqual({
-      text: 'Taksten er {{dailyRate}} kr.',
-      caret: 24,
-    });
-    expect(insertField('Fra ', 'startDate', 99).text).toBe('Fra {{startDate}}');
+    expect(insertField('Taksten er  kr.', rate, 11)).toEqual({ text: 'Taksten er [Døgntakst] kr.', caret: 22 });
+    expect(insertField('Fra ', start, 99).text).toBe('Fra [Startdato]');
+  });
+
+  it('shows fields by name in brackets and stores them by key again', () => {
+    const stored = 'Fra {{startDate}} er taksten {{dailyRate}} kr. ({{missing}}).';
+    const shown = shownText(stored, [rate, start]);
+    expect(shown).toBe('Fra [Startdato] er taksten [Døgntakst] kr. ({{missing}}).');
+    expect(storedText(shown, [rate, start])).toBe(stored);
+    expect(storedText('Se [bilag 2] og [Døgntakst]', [rate])).toBe('Se [bilag 2] og {{dailyRate}}');
   });
 
   it('lists the field keys a text names once each, and every known field once by label', () => {
     expect(fieldKeysIn(['{{b}} og {{a}}', '{{b}}'])).toEqual(['b', 'a']);
     const other = { ...rate, label: 'Anden takst' };
     expect(knownFields([{ fields: [start, rate] }, { fields: [other] }])).toEqual([rate, start]);
+  });
+});
+
+describe('fieldKeyOf', () => {
+  it('makes the key from the Danish name, with æ, ø and å spelt out', () => {
+    expect(fieldKeyOf('Opsigelsesvarsel (måneder)', [])).toBe('opsigelsesvarselMaaneder');
+    expect(fieldKeyOf('Særtakst før ændring', [])).toBe('saertakstFoerAendring');
+    expect(fieldKeyOf('Café-pris', [])).toBe('cafePris');
+  });
+
+  it('starts with a letter and numbers a key already in use', () => {
+    expect(fieldKeyOf('18 år', [])).toBe('felt18Aar');
+    expect(fieldKeyOf('Døgntakst', ['doegntakst', 'doegntakst2'])).toBe('doegntakst3');
   });
 });

@@ -64,11 +64,36 @@ export function inputOf(draft: ClauseDraft): ClauseInput {
   };
 }
 
-/** The text with `{{key}}` put in at the caret, and where the caret goes after it. */
-export function insertField(text: string, key: string, caret: number): { text: string; caret: number } {
-  const at = Math.max(0, Math.min(text.length, caret));
-  const placeholder = `{{${key}}}`;
-  return { text: text.slice(0, at) + placeholder + text.slice(at), caret: at + placeholder.length };
+/** The text with the field's shown name (`[Døgntakst]`) put in at the caret, and where the caret goes after it. */
+export function insertField(shown: string, field: FieldDefinition, caret: number): { text: string; caret: number } {
+  const at = Math.max(0, Math.min(shown.length, caret));
+  const name = `[${field.label}]`;
+  return { text: shown.slice(0, at) + name + shown.slice(at), caret: at + name.length };
+}
+
+/**
+ * A paragraph as the editor shows it: each field by its Danish name in brackets, `[Døgntakst]`, as the Word
+ * preview shows it; a key no field defines stays as written.
+ */
+export function shownText(text: string, fields: readonly FieldDefinition[]): string {
+  const labels = new Map(fields.map((field) => [field.key, field.label]));
+  return clauseTextParts(text)
+    .map((part) => {
+      if (part.kind === 'text') return part.text;
+      const label = labels.get(part.key);
+      return label ? `[${label}]` : `{{${part.key}}}`;
+    })
+    .join('');
+}
+
+/** The paragraph as stored from the shown text: each `[name]` of a known field back to its `{{key}}`. */
+export function storedText(shown: string, fields: readonly FieldDefinition[]): string {
+  const keys = new Map<string, string>();
+  for (const field of fields) if (!keys.has(field.label)) keys.set(field.label, field.key);
+  return shown.replace(/\[([^[\]\n]+)\]/g, (whole, name: string) => {
+    const key = keys.get(name);
+    return key ? `{{${key}}}` : whole;
+  });
 }
 
 /** Every field the given clauses define, once per key (the first definition wins), by label. */
@@ -77,4 +102,26 @@ export function knownFields(clauses: readonly { fields: readonly FieldDefinition
   for (const field of clauses.flatMap((clause) => clause.fields))
     if (!byKey.has(field.key)) byKey.set(field.key, field);
   return [...byKey.values()].sort((a, b) => a.label.localeCompare(b.label, 'da'));
+}
+
+const DANISH_LETTERS: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
+
+/**
+ * The key a new field is stored under, made from its Danish name, so people name fields and never type keys:
+ * "Opsigelsesvarsel (måneder)" is `opsigelsesvarselMaaneder`; a key already in use gets a number (`…2`).
+ */
+export function fieldKeyOf(label: string, taken: readonly string[]): string {
+  const words = label
+    .toLowerCase()
+    .replace(/[æøå]/g, (letter) => DANISH_LETTERS[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const joined = words.map((word, i) => (i === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('');
+  const base = (/^[a-z]/.test(joined) ? joined : `felt${joined}`).slice(0, 44);
+  let key = base;
+  for (let n = 2; taken.includes(key); n++) key = `${base}${n}`;
+  return key;
 }

@@ -1,6 +1,8 @@
 // Danish names of the library's statuses, field types and checklist purposes, and the clause's status as one word.
 import type { ChecklistInput } from '@koberollen/shared/domain/checklist';
 import type { Clause, ClauseStatus, FieldType } from '@koberollen/shared/domain/clause';
+import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
+import type { Template } from '@koberollen/shared/domain/template';
 
 export const STATUS_LABELS: Record<ClauseStatus, string> = {
   draft: 'Kladde',
@@ -29,4 +31,16 @@ export function statusText(clause: Pick<Clause, 'status' | 'version' | 'hasUnpub
   if (clause.status !== 'published') return STATUS_LABELS[clause.status];
   const pending = clause.hasUnpublishedChanges ? ', med ændringer der ikke er udgivet' : '';
   return `Udgivet, version ${clause.version}${pending}`;
+}
+
+/** The law a template is written under, as people cite it: "serviceloven § 107, barnets lov § 43". */
+export function legalBasisText(template: Pick<Template, 'legalBasis'>): string {
+  return template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ');
+}
+
+/** A checklist's purpose and the phase it is used in, the phase left out when it reads the same ("Opfølgning"). */
+export function purposeAndPhase(checklist: Pick<ChecklistInput, 'purpose' | 'phase'>): string {
+  const purpose = PURPOSE_LABELS[checklist.purpose];
+  const phase = PHASE_LABELS[checklist.phase];
+  return purpose.toLowerCase() === phase.toLowerCase() ? purpose : `${purpose}, fasen ${phase.toLowerCase()}`;
 }

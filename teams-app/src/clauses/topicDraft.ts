@@ -2,7 +2,7 @@
 
 /** What the synonym field explains. */
 export const SYNONYM_HINT =
-  'Skriv ordene, som leverandører bruger dem, fx "opsigelsesvarsel" eller "# kr. pr. døgn" (# står for et tal). Med + skal begge dele stå i samme sætning, fx "ekstra + periode". Bøjninger og sammensatte ord findes af sig selv.';
+  'Skriv ordene, som leverandører bruger dem, fx »opsigelsesvarsel« eller »# kr. pr. døgn« (# står for et tal). Med + skal begge dele stå i samme sætning, fx »ekstra + periode«. Bøjninger og sammensatte ord findes af sig selv.';
 
 export function synonymLines(text: string): string[] {
   return [

@@ -8,6 +8,7 @@ import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
+import { countText } from '@koberollen/shared/rules/countText';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
@@ -69,7 +70,7 @@ function Terms({ contract }: { contract: Contract }) {
     ['Udgift næste 12 mdr.', costWithPeriod(contract)],
     ['Prisregulering', regulationText(contract)],
     ['Genforhandling', contract.renegotiationDate ? formatDate(contract.renegotiationDate) : '–'],
-    ['Opsigelsesvarsel', `${contract.noticePeriodMonths} måneder`],
+    ['Opsigelsesvarsel', countText(contract.noticePeriodMonths, 'måned', 'måneder')],
     ['Opfølgning', `Hver ${contract.followUpCadenceMonths}. måned`],
   ];
   return (

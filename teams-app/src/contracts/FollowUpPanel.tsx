@@ -5,6 +5,7 @@ import { Badge, Link, makeStyles, mergeClasses, Subtitle2, Text, tokens } from '
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
+import { countText } from '@koberollen/shared/rules/countText';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
 
 import { deferred } from '../shell/deferred';
@@ -113,8 +114,8 @@ function SpecialRateBlock({ overview }: { overview: FollowUpOverview }) {
           {RATE_UNIT_LABELS[s.type]}
           <Text block>
             {s.reason === 'expiring'
-              ? `Udløber ${formatDate(s.endDate ?? '')} (${s.days === 0 ? 'i dag' : `om ${s.days} dage`})`
-              : `Den månedlige opfølgning er ${s.days} dage forsinket`}
+              ? `Udløber ${formatDate(s.endDate ?? '')} (${s.days === 0 ? 'i dag' : `om ${countText(s.days, 'dag', 'dage')}`})`
+              : `Den månedlige opfølgning er ${countText(s.days, 'dag', 'dage')} forsinket`}
           </Text>
         </li>
       ))}

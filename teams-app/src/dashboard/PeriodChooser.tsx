@@ -1,8 +1,9 @@
 // The period the overview covers: two dates typed as dd.mm.åååå, checked before the overview is asked again.
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
 import { formatDate, parseDanishDate } from '@koberollen/shared/rules/format';
+import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', alignItems: 'start', gap: tokens.spacingHorizontalM },
@@ -19,10 +20,10 @@ function check(fromText: string, toText: string) {
   const from = parseDanishDate(fromText);
   const to = parseDanishDate(toText);
   const errors = {
-    from: from ? undefined : 'Skriv en dato som dd.mm.åååå',
-    to: to ? undefined : 'Skriv en dato som dd.mm.åååå',
+    from: from ? undefined : DATE_MESSAGE,
+    to: to ? undefined : DATE_MESSAGE,
   };
-  if (from && to && from > to) errors.to = 'Slutdatoen skal ligge efter startdatoen';
+  if (from && to && from > to) errors.to = 'Slutdatoen skal ligge efter startdatoen.';
   return { period: from && to && !errors.to ? { from, to } : undefined, errors };
 }
 
@@ -46,17 +47,13 @@ export function PeriodChooser({ value, onChange }: { value: PeriodValue; onChang
         if (period) onChange(period);
       }}
     >
-      <Field label="Fra" validationMessage={shown ? errors.from : undefined}>
-        <Input
-          value={fromText}
-          onChange={(_, d) => setFromText(d.value)}
-          placeholder="dd.mm.åååå"
-          inputMode="numeric"
-        />
-      </Field>
-      <Field label="Til" validationMessage={shown ? errors.to : undefined}>
-        <Input value={toText} onChange={(_, d) => setToText(d.value)} placeholder="dd.mm.åååå" inputMode="numeric" />
-      </Field>
+      <DateField
+        label="Fra"
+        value={fromText}
+        onChange={setFromText}
+        validationMessage={shown ? errors.from : undefined}
+      />
+      <DateField label="Til" value={toText} onChange={setToText} validationMessage={shown ? errors.to : undefined} />
       <Button type="submit" appearance="primary" className={styles.submit}>
         Vis periode
       </Button>

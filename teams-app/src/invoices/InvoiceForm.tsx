@@ -17,8 +17,9 @@ import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Invoice, InvoiceLine } from '@koberollen/shared/domain/invoice';
 import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
-import { formatKr, formatNumber, parseAmount } from '@koberollen/shared/rules/format';
+import { formatDate, formatKr, formatNumber, parseAmount, parseDanishDate } from '@koberollen/shared/rules/format';
 import { roundKr } from '@koberollen/shared/rules/money';
+import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
@@ -96,7 +97,7 @@ export function InvoiceForm({ contractId, onSaved }: InvoiceFormProps) {
     invoiceNumber: '',
     periodFrom: '',
     periodTo: '',
-    receivedDate: isoDateOf(new Date()),
+    receivedDate: formatDate(isoDateOf(new Date())),
   });
   const [lines, setLines] = useState<LineDraft[]>([EMPTY_LINE]);
   const [saving, setSaving] = useState(false);
@@ -106,9 +107,16 @@ export function InvoiceForm({ contractId, onSaved }: InvoiceFormProps) {
 
   const parsed = lines.map(lineOf);
   const cpr = lines.some((l) => containsCprNumber(l.description));
-  const periodBackwards = head.periodFrom && head.periodTo && head.periodTo < head.periodFrom;
+  const dates = {
+    periodFrom: parseDanishDate(head.periodFrom),
+    periodTo: parseDanishDate(head.periodTo),
+    receivedDate: parseDanishDate(head.receivedDate),
+  };
+  /** The date's message once something unreadable is typed in it. */
+  const dateMessage = (key: keyof typeof dates) => (head[key].trim() && !dates[key] ? DATE_MESSAGE : undefined);
+  const periodBackwards = dates.periodFrom && dates.periodTo && dates.periodTo < dates.periodFrom;
   const complete =
-    head.invoiceNumber.trim() && head.periodFrom && head.periodTo && head.receivedDate && parsed.every(Boolean);
+    head.invoiceNumber.trim() && dates.periodFrom && dates.periodTo && dates.receivedDate && parsed.every(Boolean);
   const sendable = complete && !cpr && !periodBackwards && !saving;
   const setLine = (index: number, change: Partial<LineDraft>) =>
     setLines((current) => current.map((l, i) => (i === index ? { ...l, ...change } : l)));
@@ -119,7 +127,14 @@ export function InvoiceForm({ contractId, onSaved }: InvoiceFormProps) {
     try {
       const { data } = await api.call(invoiceRoutes.create, {
         params: { id: contractId },
-        body: { ...head, invoiceNumber: head.invoiceNumber.trim(), lines: parsed as InvoiceLine[], notes: '' },
+        body: {
+          invoiceNumber: head.invoiceNumber.trim(),
+          periodFrom: dates.periodFrom!,
+          periodTo: dates.periodTo!,
+          receivedDate: dates.receivedDate!,
+          lines: parsed as InvoiceLine[],
+          notes: '',
+        },
       });
       setSaved(data);
       onSaved(data);
@@ -165,24 +180,29 @@ export function InvoiceForm({ contractId, onSaved }: InvoiceFormProps) {
         <Field label="Fakturanummer" required>
           <Input value={head.invoiceNumber} onChange={(_e, d) => setHead({ ...head, invoiceNumber: d.value })} />
         </Field>
-        <Field label="Periode fra" required>
-          <Input type="date" value={head.periodFrom} onChange={(_e, d) => setHead({ ...head, periodFrom: d.value })} />
-        </Field>
-        <Field
+        <DateField
+          label="Periode fra"
+          required
+          value={head.periodFrom}
+          onChange={(periodFrom) => setHead({ ...head, periodFrom })}
+          validationMessage={dateMessage('periodFrom')}
+        />
+        <DateField
           label="Periode til"
           required
-          validationState={periodBackwards ? 'error' : 'none'}
-          validationMessage={periodBackwards ? 'Perioden slutter, før den begynder.' : undefined}
-        >
-          <Input type="date" value={head.periodTo} onChange={(_e, d) => setHead({ ...head, periodTo: d.value })} />
-        </Field>
-        <Field label="Modtaget" required>
-          <Input
-            type="date"
-            value={head.receivedDate}
-            onChange={(_e, d) => setHead({ ...head, receivedDate: d.value })}
-          />
-        </Field>
+          value={head.periodTo}
+          onChange={(periodTo) => setHead({ ...head, periodTo })}
+          validationMessage={
+            dateMessage('periodTo') ?? (periodBackwards ? 'Perioden slutter, før den begynder.' : undefined)
+          }
+        />
+        <DateField
+          label="Modtaget"
+          required
+          value={head.receivedDate}
+          onChange={(receivedDate) => setHead({ ...head, receivedDate })}
+          validationMessage={dateMessage('receivedDate')}
+        />
       </div>
       <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
         <legend>

@@ -3,6 +3,7 @@
 import { Text } from '@fluentui/react-components';
 
 import { InvoiceImportReport } from '@koberollen/shared/api/invoices.contract';
+import { countText } from '@koberollen/shared/rules/countText';
 import { formatKr } from '@koberollen/shared/rules/format';
 
 import { FileImport, type ImportOutcome } from '../imports/FileImport';
@@ -30,7 +31,7 @@ export function summaryText(report: InvoiceImportReport): string {
     deviating === 0
       ? 'Ingen afviger fra kontrakten.'
       : `${deviating} afviger fra kontrakten med i alt ${formatKr(amountAtStake)} på spil.`;
-  return `${checked} nye fakturaer ${verb}. ${deviations}`;
+  return `${countText(checked, 'ny faktura', 'nye fakturaer')} ${verb}. ${deviations}`;
 }
 
 function outcome(report: InvoiceImportReport): ImportOutcome {
@@ -61,7 +62,7 @@ export function InvoiceImport({ onWritten }: { onWritten: () => void }) {
       columns={COLUMNS}
       outcome={outcome}
       toWrite={(report) => report.invoices.length}
-      writeLabel={(count) => `Importér ${count} fakturaer`}
+      writeLabel={(count) => `Importér ${countText(count, 'faktura', 'fakturaer')}`}
       onWritten={onWritten}
     />
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import { INVOICE_STATUSES } from '@koberollen/shared/domain/choices';
+import { countText } from '@koberollen/shared/rules/countText';
 import { formatKr } from '@koberollen/shared/rules/format';
 import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
 import { PlainSelect } from '@koberollen/shared/ui/plainControls';
@@ -85,7 +86,7 @@ export default function InvoicesView({ route }: { route: Route }) {
           <MessageBarBody>
             {deviations.data.deviating === 0
               ? 'Ingen fakturaer afviger fra kontrakten.'
-              : `${deviations.data.deviating}${deviations.data.more ? '+' : ''} fakturaer afviger fra kontrakten og er ikke afklaret: ${formatKr(deviations.data.amountAtStake)} faktureret over det tilladte.`}
+              : `${deviations.data.more ? 'Mindst ' : ''}${countText(deviations.data.deviating, 'faktura', 'fakturaer')} afviger fra kontrakten og er ikke afklaret: ${formatKr(deviations.data.amountAtStake)} faktureret over det tilladte.`}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -15,9 +15,10 @@ import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { OfferRef } from '@koberollen/shared/domain/case';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
-import { useSession } from '../session/sessionContext';
+import { useCan, useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
 import { Empty, ErrorState, Loading } from '../shell/states';
+import { newCaseHref } from './compareLink';
 import { type ComparedOffer, compareRows, findOffer, rowsAsHtml, rowsAsText } from './compareRows';
 import { searchHref } from './searchMemory';
 
@@ -44,6 +45,7 @@ export function CompareView({ offers, backHref }: { offers: OfferRef[]; backHref
   const styles = useStyles();
   const { api } = useSession();
   const [copied, setCopied] = useState<string>();
+  const mayCreateCase = useCan('cases');
   const ids = [...new Set(offers.map((o) => o.providerId))];
   const loaded = useLoad(
     async () => {
@@ -92,6 +94,16 @@ export function CompareView({ offers, backHref }: { offers: OfferRef[]; backHref
           <div className={styles.actions}>
             <Button onClick={() => window.print()}>Udskriv</Button>
             <Button onClick={() => void copy()}>Kopiér som tabel</Button>
+            {mayCreateCase && loaded.data && (
+              <Button
+                as="a"
+                href={newCaseHref(
+                  loaded.data.map(({ provider, offer }) => ({ providerId: provider.id, offerId: offer.id })),
+                )}
+              >
+                Opret sag med disse tilbud
+              </Button>
+            )}
           </div>
           {copied && (
             <MessageBar intent="info" role="status">

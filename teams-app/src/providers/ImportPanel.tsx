@@ -2,6 +2,7 @@
 import { Link, Text } from '@fluentui/react-components';
 
 import { ImportReport } from '@koberollen/shared/api/providers.contract';
+import { countText } from '@koberollen/shared/rules/countText';
 
 import { FileImport, type ImportOutcome } from '../imports/FileImport';
 import { useCan } from '../session/sessionContext';
@@ -29,10 +30,10 @@ function outcome(report: ImportReport, written: boolean): ImportOutcome {
   return {
     intent: 'success',
     text: written
-      ? `Importen er gemt: ${added} nye og ${changed} ændrede rækker.`
+      ? `Importen er gemt: ${countText(added, 'ny række', 'nye rækker')} og ${countText(changed, 'ændret række', 'ændrede rækker')}.`
       : toWrite(report) === 0
         ? 'Filen ændrer intet i kataloget.'
-        : `Klar til import: ${added} nye, ${changed} ændrede og ${unchanged} uændrede rækker.`,
+        : `Klar til import: ${countText(added, 'ny række', 'nye rækker')}, ${countText(changed, 'ændret række', 'ændrede rækker')} og ${countText(unchanged, 'uændret række', 'uændrede rækker')}.`,
   };
 }
 
@@ -56,7 +57,7 @@ export function ImportPanel() {
       columns={COLUMNS}
       outcome={outcome}
       toWrite={toWrite}
-      writeLabel={(count) => `Importér ${count} rækker`}
+      writeLabel={(count) => `Importér ${countText(count, 'række', 'rækker')}`}
     />
   );
 }

@@ -1,4 +1,5 @@
-// The compare view's address (`#/leverandoerer/sammenlign?tilbud=p1~o1,p2~o2`), written and read.
+// The compare view's address (`#/leverandoerer/sammenlign?tilbud=p1~o1,p2~o2`), written and read, and the new-case
+// form's address carrying the compared offers (`#/sager/ny?tilbud=…`).
 import type { OfferRef } from '@koberollen/shared/domain/case';
 
 import { routeHref } from '../shell/route';
@@ -8,9 +9,16 @@ export const MAX_COMPARED = 3;
 /** A compare view one can link to, with the view to go back to. */
 export function compareHref(offers: readonly OfferRef[], back?: string): string {
   return routeHref('leverandoerer', ['sammenlign'], {
-    tilbud: offers.map((o) => `${o.providerId}~${o.offerId}`).join(','),
+    tilbud: offersParam(offers),
     tilbage: back,
   });
+}
+
+const offersParam = (offers: readonly OfferRef[]) => offers.map((o) => `${o.providerId}~${o.offerId}`).join(',');
+
+/** The new-case form with the offers as the case's alternatives. */
+export function newCaseHref(offers: readonly OfferRef[]): string {
+  return routeHref('sager', ['ny'], { tilbud: offersParam(offers) });
 }
 
 /** The offers a compare address names, at most MAX_COMPARED. */

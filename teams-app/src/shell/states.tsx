@@ -3,7 +3,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 
 import { ApiError } from '@koberollen/shared/api/apiError';
-import { fieldLabel } from '@koberollen/shared/domain/fieldLabels';
+import { problemText } from '@koberollen/shared/api/problemText';
 
 const ErrorBar = lazy(() => import('./ErrorBar').then((m) => ({ default: m.ErrorBar })));
 
@@ -60,11 +60,7 @@ export function Empty({ children }: { children: React.ReactNode }) {
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return 'Serveren kunne ikke nås. Kontrollér forbindelsen, og prøv igen.';
-    const fields = Object.entries(error.fields).map(([field, message]) => {
-      const label = fieldLabel(field);
-      return label ? `${label}: ${message}` : message;
-    });
-    return [error.title, error.detail, ...fields].filter(Boolean).join(' – ');
+    return problemText(error);
   }
   return 'Der opstod en uventet fejl.';
 }

@@ -1,8 +1,10 @@
 // useTeamsHost: answers at once outside a frame, initialises teams-js inside one, and follows Teams' theme.
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
+import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
 import * as teams from '@microsoft/teams-js';
 import { app, pages } from '@microsoft/teams-js';
 import { act, renderHook, waitFor } from '@testing-library/react';
+
+import { theme as contrastTheme } from '@koberollen/shared/ui/contrastTheme';
 
 import { loadTheme, themeNameOf } from './themes';
 import { bridgeOver, useTeamsHost } from './useTeamsHost';
@@ -56,7 +58,7 @@ describe('useTeamsHost outside a frame', () => {
 
   it.each([
     ['dark', teamsDarkTheme],
-    ['contrast', teamsHighContrastTheme],
+    ['contrast', contrastTheme],
     ['default', teamsLightTheme],
   ])('takes ?theme=%s, loading a dark or high-contrast theme before it is ready', async (name, theme) => {
     window.history.replaceState({}, '', `/teams/?theme=${name}`);
@@ -85,7 +87,7 @@ describe('useTeamsHost inside a frame', () => {
     expect(initialize).toHaveBeenCalledTimes(1);
 
     act(() => onTheme?.('contrast'));
-    await waitFor(() => expect(result.current.theme).toBe(teamsHighContrastTheme));
+    await waitFor(() => expect(result.current.theme).toBe(contrastTheme));
     expect(result.current.loading).toBe(false);
   });
 

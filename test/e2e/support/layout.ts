@@ -1,4 +1,5 @@
-// Layout checks on a rendered page: form controls whose boxes intersect, and text cut off by its own box.
+// Layout checks on a rendered page: form controls whose boxes intersect, text cut off by its own box, and placeholders
+// that look like typed values.
 import type { Page } from 'playwright-core';
 
 /** What is wrong with the page's layout at its current size, each as a sentence naming the elements. */
@@ -35,6 +36,17 @@ export function layoutProblems(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
       if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} is cut off`);
+    }
+    // An empty field's placeholder must not look like a typed value (high contrast made them equally bright).
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      'input[placeholder], textarea[placeholder]',
+    )) {
+      if (!shown(el) || el.value !== '' || !el.placeholder) continue;
+      const placeholder = getComputedStyle(el, '::placeholder');
+      const value = getComputedStyle(el);
+      if (placeholder.color === value.color && placeholder.fontStyle === value.fontStyle) {
+        problems.push(`${name(el)}: its placeholder "${el.placeholder}" looks like a typed value`);
+      }
     }
     return problems;
   });

@@ -1,4 +1,5 @@
-// A date typed as dd.mm.åååå, whatever the browser's or Office's language: a native date input would show its own.
+// The one date field of the Word pane and the Teams tab: typed and shown as dd.mm.åååå, whatever the browser's or
+// Office's language (a native date input would show its own).
 import { Field, Input } from '@fluentui/react-components';
 
 export const DATE_HINT = 'dd.mm.åååå';
