@@ -31,5 +31,4 @@ describe('problemText', () => {
     expect(problemText(error)).toBe('Sagen er lukket. Begrundelse: skal udfyldes.');
     expect(problemText(new ApiError(409, { title: 'Konflikt' }))).toBe('Konflikt');
   });
-
 });

@@ -4,7 +4,7 @@ import { Contract } from '../domain/contract';
 import type { Offer } from '../domain/provider';
 import { deriveCaseFigures } from './contractFigures';
 import { costliestOf, dashboardOf, overviewPeriod, type OverviewSources, rateSeries } from './dashboard';
-import { type SpendDoc, spendDocsOf,type SpendRanked, type SpendSummary } from './spendAggregate';
+import { type SpendDoc, spendDocsOf, type SpendRanked, type SpendSummary } from './spendAggregate';
 import { contractSpend, type SpendInput } from './spendMonths';
 import { TEST_USER, testContract } from './testFixtures';
 
