@@ -49,14 +49,14 @@ it('refuses a provider row whose number cell is a CPR number without its leading
   // 0101901234 typed into a number cell is stored as 101901234.
   const errors = await providerErrors({ Tilbudsid: 101901234 });
   expect(errors).toHaveLength(1);
-  expect(errors[0]).toMatch(/^Række 2, kolonne "Tilbudsid": /);
+  expect(errors[0]).toMatch(/^Række 2, kolonne »Tilbudsid«: /);
   expect(errors[0]).toMatch(LOST_ZERO);
-  expect(await providerErrors({ Afdelingsid: 311299123 })).toEqual([expect.stringMatching(/kolonne "Afdelingsid"/)]);
+  expect(await providerErrors({ Afdelingsid: 311299123 })).toEqual([expect.stringMatching(/kolonne »Afdelingsid«/)]);
 });
 
 it('refuses a ten-digit CPR number in a number cell as any CPR number', async () => {
   expect(await providerErrors({ Tilbudsid: 1502261234 })).toEqual([
-    expect.stringMatching(/^Række 2, kolonne "Tilbudsid": ser ud til at indeholde et CPR-nummer\./),
+    expect.stringMatching(/^Række 2, kolonne »Tilbudsid«: ser ud til at indeholde et CPR-nummer\./),
   ]);
 });
 
@@ -91,6 +91,6 @@ it('refuses an invoice row whose number cell in "Fakturanummer" is a CPR number 
   };
   expect(await errorsOf(50190123)).toEqual([]);
   const errors = await errorsOf(501901234);
-  expect(errors).toEqual([expect.stringMatching(/^Række 2, kolonne "Fakturanummer": /)]);
+  expect(errors).toEqual([expect.stringMatching(/^Række 2, kolonne »Fakturanummer«: /)]);
   expect(errors[0]).toMatch(LOST_ZERO);
 });

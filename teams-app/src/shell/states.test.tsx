@@ -21,12 +21,12 @@ it('names a refused field by its Danish label in the error shown', async () => {
       <ErrorState error={error} />
     </FluentProvider>,
   );
-  const shown = (await screen.findAllByText(/Målgruppe: Ser ud til at være et CPR-nummer\./))[0]!.textContent ?? '';
-  expect(shown).toContain('Feltet "Målgruppe" ser ud til at indeholde et CPR-nummer');
+  const shown = (await screen.findAllByText(/Målgruppe: ser ud til at være et CPR-nummer\./))[0]!.textContent ?? '';
+  expect(shown).toContain('Feltet »Målgruppe« ser ud til at indeholde et CPR-nummer');
   expect(shown).not.toMatch(/targetGroup/);
 });
 
-it('names fields inside lists with their position, and leaves out keys without a Danish name', () => {
+it('names fields inside lists with their position, and leaves out keys without a Danish name, without the words about the request', () => {
   const error = new ApiError(400, {
     title: 'Ugyldig forespørgsel',
     status: 400,
@@ -38,8 +38,7 @@ it('names fields inside lists with their position, and leaves out keys without a
     },
   });
   expect(describeError(error)).toBe(
-    'Ugyldig forespørgsel – Ugyldige felter i forespørgslens indhold. – Tilbud 1 › Målgrupper: ' +
-      `${CPR} – Tilbud 2 › Takster 1 › Gælder til: Slutdatoen ligger før startdatoen. – Alternativer 1: ` +
-      'Leverandøren findes ikke.',
+    'Tilbud 1 › Målgrupper: ser ud til at være et CPR-nummer. Tilbud 2 › Takster 1 › Gælder til: slutdatoen ligger ' +
+      'før startdatoen. Alternativer 1: leverandøren findes ikke.',
   );
 });
