@@ -5,6 +5,7 @@ import { clauseBlock } from '../document/build';
 import type { Finding } from '../document/review';
 import { useWorkspace } from '../workspaceContext';
 import type { FindingActions } from './findingActions';
+import { GoToClauseButton } from './GoToClauseButton';
 
 type ChoiceFinding = Extract<Finding, { kind: 'openChoice' | 'conflictingAlternatives' }>;
 
@@ -13,18 +14,14 @@ export function ChoiceActions({ finding, ...actions }: { finding: ChoiceFinding 
   const { contractDocument } = useWorkspace();
   if (finding.kind === 'conflictingAlternatives') {
     return finding.clauses.map(({ clauseId, title }) => (
-      <Button
+      <GoToClauseButton
         key={clauseId}
-        size="small"
-        onClick={() =>
-          void actions.change(
-            () => contractDocument.goTo({ clauseId }),
-            `${title} er markeret i dokumentet. Slet den variant, der ikke passer.`,
-          )
-        }
+        clauseId={clauseId}
+        done={`${title} er markeret i dokumentet. Slet den variant, der ikke passer.`}
+        actions={actions}
       >
         Gå til {title}
-      </Button>
+      </GoToClauseButton>
     ));
   }
   return finding.clauses.map(({ clauseId, title }) => {

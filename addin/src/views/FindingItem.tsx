@@ -21,6 +21,7 @@ import { useWorkspace } from '../workspaceContext';
 import { ChoiceActions } from './ChoiceActions';
 import { Muted } from './common';
 import type { FindingActions } from './findingActions';
+import { GoToClauseButton } from './GoToClauseButton';
 import { InsertClauseButton } from './InsertClauseButton';
 import { RetiredFinding } from './RetiredFinding';
 
@@ -83,7 +84,7 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
 
 function Deviation({ finding, ...actions }: { finding: Extract<Finding, { kind: 'deviating' }> } & FindingActions) {
   const styles = useStyles();
-  const { contractDocument, state } = useWorkspace();
+  const { state } = useWorkspace();
   const [compare, setCompare] = useState(false);
   const [reason, setReason] = useState<string>();
   const [error, setError] = useState<string>();
@@ -96,17 +97,13 @@ function Deviation({ finding, ...actions }: { finding: Extract<Finding, { kind: 
         <Button size="small" aria-expanded={compare} onClick={() => setCompare(!compare)}>
           Vis side om side
         </Button>
-        <Button
-          size="small"
-          onClick={() =>
-            void actions.change(
-              () => contractDocument.goTo({ clauseId: finding.clauseId }),
-              `${finding.title} er markeret i dokumentet.`,
-            )
-          }
+        <GoToClauseButton
+          clauseId={finding.clauseId}
+          done={`${finding.title} er markeret i dokumentet.`}
+          actions={actions}
         >
           Gå til klausulen
-        </Button>
+        </GoToClauseButton>
         {reason === undefined && (
           <Button size="small" onClick={() => setReason('')}>
             Acceptér afvigelsen
@@ -233,7 +230,6 @@ function Proposal({ finding, ...actions }: { finding: Extract<Finding, { kind: '
 
 export function FindingItem({ finding, ...actions }: { finding: Finding } & FindingActions) {
   const styles = useStyles();
-  const { contractDocument } = useWorkspace();
   const latest = 'clauseId' in finding ? actions.loaded.index.version(finding.clauseId) : undefined;
   return (
     <li className={styles.item}>
@@ -252,17 +248,9 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
       {finding.kind === 'deviating' && <Deviation finding={finding} {...actions} />}
       {finding.kind === 'retired' && <RetiredFinding finding={finding} {...actions} />}
       {finding.kind === 'unknown' && (
-        <Button
-          size="small"
-          onClick={() =>
-            void actions.change(
-              () => contractDocument.goTo({ clauseId: finding.clauseId }),
-              'Klausulen er markeret i dokumentet.',
-            )
-          }
-        >
+        <GoToClauseButton clauseId={finding.clauseId} done="Klausulen er markeret i dokumentet." actions={actions}>
           Gå til klausulen
-        </Button>
+        </GoToClauseButton>
       )}
       {finding.kind === 'missingTopic' && <Proposal finding={finding} {...actions} />}
     </li>

@@ -1,9 +1,9 @@
 // A finding on a clause procurement has retired: insert its successor where the template places it, go to the old one.
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 import type { Finding } from '../document/review';
-import { useWorkspace } from '../workspaceContext';
 import type { FindingActions } from './findingActions';
+import { GoToClauseButton } from './GoToClauseButton';
 import { InsertClauseButton } from './InsertClauseButton';
 
 const useStyles = makeStyles({
@@ -16,7 +16,6 @@ export function RetiredFinding({
   ...actions
 }: { finding: Extract<Finding, { kind: 'retired' }> } & FindingActions) {
   const styles = useStyles();
-  const { contractDocument } = useWorkspace();
   const successor = finding.successorId ? actions.loaded.index.version(finding.successorId) : undefined;
   return (
     <div className={styles.actions}>
@@ -27,17 +26,13 @@ export function RetiredFinding({
           done={`${successor.title} er indsat. Slet den udgåede klausul ${finding.title}.`}
         />
       )}
-      <Button
-        size="small"
-        onClick={() =>
-          void actions.change(
-            () => contractDocument.goTo({ clauseId: finding.clauseId }),
-            `${finding.title} er markeret i dokumentet.`,
-          )
-        }
+      <GoToClauseButton
+        clauseId={finding.clauseId}
+        done={`${finding.title} er markeret i dokumentet.`}
+        actions={actions}
       >
         Gå til {finding.title}
-      </Button>
+      </GoToClauseButton>
     </div>
   );
 }
