@@ -17,6 +17,11 @@ async function openDashboard(tab: TabSuite, theme?: string) {
   await opened.page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
   // Every chart drawn: the chart library arrived and each card shows its SVG.
   await opened.page.waitForFunction(() => document.querySelectorAll('section section svg').length >= 8);
+  // The costliest cases' table comes in a chunk of its own, which may arrive after the charts.
+  await opened.page
+    .getByRole('region', { name: /dyreste sager/ })
+    .getByRole('table')
+    .waitFor();
   return opened;
 }
 
