@@ -41,6 +41,8 @@ const ENDINGS = new Set([
   'rne',
   'ret',
 ]);
+/** What follows a stem in a word derived from it, not compounded with another ("betal|ingen", "regn|ing"). */
+const DERIVED = /^(?:e|en|er|ere|erne|es|et|ede|ende|ing|ingen|inger|ingerne|else|elsen|elser|s)$/;
 /** Stems shorter than this match whole words only, never inside a compound. */
 const MIN_COMPOUND_STEM = 4;
 /** Words a phrase's words may have between them within one clause ("opsiges med 3 måneders varsel"). */
@@ -72,9 +74,9 @@ function phraseWord(text: string): Word {
 /** Stands between a sentence's clauses: the words of a phrase never reach across it. */
 const CLAUSE_BREAK: Word = { text: ',', stem: ',' };
 
-/** A sentence's words, ready to match phrases against, with a break where a comma ends a clause. */
+/** A sentence's words, ready to match phrases against, with a break where a comma or semicolon ends a clause. */
 export const sentenceWords = (sentence: string): Word[] =>
-  sentence.split(/,\s/).flatMap((clause, at) => [...(at > 0 ? [CLAUSE_BREAK] : []), ...tokenize(clause).map(word)]);
+  sentence.split(/[,;]\s/).flatMap((clause, at) => [...(at > 0 ? [CLAUSE_BREAK] : []), ...tokenize(clause).map(word)]);
 
 /** The phrase as words; null when a part of it holds no word. */
 export function compilePhrase(phrase: string): CompiledPhrase | null {
@@ -87,7 +89,8 @@ function matches(token: Word, wanted: Word): 'whole' | 'part' | false {
   if (wanted.text === ANY_NUMBER) return isNumber(token.text) && 'whole';
   if (token.stem === wanted.stem || token.text === wanted.text) return 'whole';
   if (isNumber(wanted.text) || wanted.stem.length < MIN_COMPOUND_STEM) return false;
-  if (token.text.startsWith(wanted.stem) || (wanted.root && token.text.startsWith(wanted.root))) return 'part';
+  if (wanted.root && token.text.startsWith(wanted.root)) return 'part';
+  if (token.text.startsWith(wanted.stem)) return !DERIVED.test(token.text.slice(wanted.stem.length)) && 'part';
   const at = token.text.lastIndexOf(wanted.stem);
   if (at <= 0) return false;
   const rest = token.text.slice(at + wanted.stem.length);

@@ -22,8 +22,31 @@ export const OUT_OF_SCOPE = [
 ];
 
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
-  rate: { excluding: ['betaler selv', 'betales af borgeren', 'egenbetaling'] },
+  // A rate only pointed to elsewhere ("Vores takst kan du se på Tilbudsportalen") is not settled in the text.
+  rate: {
+    excluding: ['betaler selv', 'betales af borgeren', 'egenbetaling', 'tilbudsportalen', 'kan du se', 'kan ses'],
+  },
+  'rate-basis': { excluding: ['moms'] },
+  'price-regulation': {
+    required: [
+      'pris',
+      'takst',
+      'vederlag',
+      'sats',
+      'beløb',
+      'kr.',
+      'procent',
+      'årlig',
+      'hvert år',
+      'januar',
+      'indeks',
+      'økonomiaftale',
+      'lønudvikling',
+    ],
+  },
+  // Absence paid at the usual price ("midlertidigt fravær betales prisen uændret") is no special rate.
   'special-rate': {
+    excluding: ['fravær'],
     required: [
       'særtakst',
       'en periode',
@@ -35,15 +58,50 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'de første',
       'vurderes',
       'gennemgås',
+      'midlertidig',
+      'ophører',
+      'stopper',
+      'ad gangen',
+      'derefter',
+      'herefter',
+      'medmindre',
     ],
   },
   absence: {
-    required: ['betaler', 'betales', 'betaling', 'pris', 'takst', 'faktureres', 'fakturerer', 'regning', 'leveret'],
+    required: [
+      'betaler',
+      'betales',
+      'betaling',
+      'pris',
+      'takst',
+      'vederlag',
+      'faktureres',
+      'fakturerer',
+      'regning',
+      'leveret',
+      'nedsættes',
+      'reduceres',
+    ],
   },
-  'add-on-services': { excluding: ['særtakst'] },
+  // What the municipality arranges itself is no add-on of the provider's; a time-limited extra is a special rate.
+  'add-on-services': {
+    excluding: [
+      'moms',
+      'særtakst',
+      'de første',
+      'midlertidig',
+      'en periode',
+      'indtil',
+      'ophører',
+      'aftales af kommunen',
+      'kommunen sørger',
+      'kommunen selv',
+    ],
+  },
   'own-payment': {
-    required: ['selv', 'betaler', 'betales', 'egenbetaling', 'opkræves', 'opkræver', 'beløb'],
-    excluding: ['ikke noget'],
+    required: ['selv', 'betaler', 'betale', 'betales', 'egenbetaling', 'opkræves', 'opkræver', 'beløb', '# kr.'],
+    // Help with the citizen's own bills ("hjælp til at få overblik over husleje") is the service, not a payment.
+    excluding: ['hjælp til', 'hjælper med', 'støtte til', 'styr på', 'overblik', 'selvfølgelig'],
   },
   settlement: {
     required: [
@@ -63,9 +121,29 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
     ],
   },
   insurance: { required: ['dækker', 'dækket', 'dækkes', 'dækning', 'tegnet', 'tegner', 'selvrisiko', 'er forsikret'] },
-  supervision: { excluding: ['personrettede tilsyn', 'personrettet tilsyn'] },
+  // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
+  supervision: {
+    excluding: ['personrettede tilsyn', 'personrettet tilsyn', 'nattilsyn', 'natligt tilsyn', 'tilsyn om natten'],
+  },
+  // An agreement said not to exist settles nothing.
+  'quality-agreement': {
+    excluding: ['ikke indgået', 'har ikke', 'ingen kvalitetsaftale', 'findes ikke', 'foreligger ikke'],
+  },
   'duty-to-report': {
-    required: ['kommune', 'sagsbehandler', 'rådgiver', 'myndighed', 'socialtilsyn', 'underretning', 'underrette'],
+    // In a letter to the case worker "du", "dig" and "jer" are the municipality; a report already made is no duty.
+    required: [
+      'kommune',
+      'sagsbehandler',
+      'rådgiver',
+      'myndighed',
+      'socialtilsyn',
+      'underretning',
+      'underrette',
+      'du',
+      'dig',
+      'jer',
+    ],
+    excluding: ['allerede'],
   },
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],

@@ -44,6 +44,9 @@ export const PAYMENT_TOPICS = {
       'hjemme + betales',
       'hjemme + betaling',
       'hjemme + takst',
+      'været borte',
+      'møder frem',
+      'møder op',
     ],
   },
   'own-payment': {
