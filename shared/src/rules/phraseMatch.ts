@@ -42,7 +42,9 @@ const ENDINGS = new Set([
   'ret',
 ]);
 /** What follows a stem in a word derived from it, not compounded with another ("betal|ingen", "regn|ing"). */
-const DERIVED = /^(?:e|en|er|ere|erne|es|et|ede|ende|ing|ingen|inger|ingerne|else|elsen|elser|s)$/;
+const DERIVED = /^(?:|e|en|er|ere|erne|es|et|ede|ende|ing|ingen|inger|ingerne|else|elsen|elser|s)$/;
+/** Endings that inflect one word ("pris|erne", "opsige|s", "dække|t"), unlike those deriving another ("var|ighed"). */
+const INFLECTIONS = new Set([...ENDINGS, 't', 'te', 'de', 'ede', 'ers', 'ns']);
 /** Stems shorter than this match whole words only, never inside a compound. */
 const MIN_COMPOUND_STEM = 4;
 /** Words a phrase's words may have between them within one clause ("opsiges med 3 måneders varsel"). */
@@ -84,10 +86,29 @@ export function compilePhrase(phrase: string): CompiledPhrase | null {
   return parts.every((part) => part.length > 0) ? { phrase, parts } : null;
 }
 
-/** Whether a word of the text is the phrase's word: the same stem (whole), or the phrase's word inside a compound. */
+/** What is left of a word after the part it shares with another, a doubled consonant dropped ("tilbud|d|et"). */
+function remainder(word: string, shared: string): string {
+  const rest = word.slice(shared.length);
+  return rest.length > 1 && rest[0] === shared.at(-1) ? rest.slice(1) : rest;
+}
+
+/**
+ * Whether two words of one stem are forms of one word: what follows their common start is an inflection in both
+ * ("priserne"/"pris", "fakturerer"/"faktureres"), not a derivation that Snowball also strips ("varighed"/"var").
+ */
+function inflectedAlike(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  const start = a.slice(0, shared);
+  return INFLECTIONS.has(remainder(a, start)) && INFLECTIONS.has(remainder(b, start));
+}
+
+/** Whether a word of the text is the phrase's word: a form of it (whole), or the phrase's word inside a compound. */
 function matches(token: Word, wanted: Word): 'whole' | 'part' | false {
   if (wanted.text === ANY_NUMBER) return isNumber(token.text) && 'whole';
-  if (token.stem === wanted.stem || token.text === wanted.text) return 'whole';
+  if (token.text === wanted.text || (token.stem === wanted.stem && inflectedAlike(token.text, wanted.text))) {
+    return 'whole';
+  }
   if (isNumber(wanted.text) || wanted.stem.length < MIN_COMPOUND_STEM) return false;
   if (wanted.root && token.text.startsWith(wanted.root)) return 'part';
   if (token.text.startsWith(wanted.stem)) return !DERIVED.test(token.text.slice(wanted.stem.length)) && 'part';

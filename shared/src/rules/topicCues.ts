@@ -26,7 +26,8 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   rate: {
     excluding: ['betaler selv', 'betales af borgeren', 'egenbetaling', 'tilbudsportalen', 'kan du se', 'kan ses'],
   },
-  'rate-basis': { excluding: ['moms'] },
+  // How a special rate is worked out is no basis of the rate itself.
+  'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst'] },
   'price-regulation': {
     required: [
       'pris',
@@ -80,6 +81,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'regning',
       'leveret',
       'nedsættes',
+      'nedslag',
       'reduceres',
     ],
   },
@@ -99,7 +101,18 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
     ],
   },
   'own-payment': {
-    required: ['selv', 'betaler', 'betale', 'betales', 'egenbetaling', 'opkræves', 'opkræver', 'beløb', '# kr.'],
+    required: [
+      'selv',
+      'pris',
+      'betaler',
+      'betale',
+      'betales',
+      'egenbetaling',
+      'opkræves',
+      'opkræver',
+      'beløb',
+      '# kr.',
+    ],
     // Help with the citizen's own bills ("hjælp til at få overblik over husleje") is the service, not a payment.
     excluding: ['hjælp til', 'hjælper med', 'støtte til', 'styr på', 'overblik', 'selvfølgelig'],
   },
@@ -120,10 +133,19 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'månedsvis',
     ],
   },
-  insurance: { required: ['dækker', 'dækket', 'dækkes', 'dækning', 'tegnet', 'tegner', 'selvrisiko', 'er forsikret'] },
+  insurance: {
+    required: ['dækker', 'dækket', 'dækkes', 'dækning', 'tegnet', 'tegner', 'selvrisiko', 'er forsikret', 'skal have'],
+  },
   // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
   supervision: {
-    excluding: ['personrettede tilsyn', 'personrettet tilsyn', 'nattilsyn', 'natligt tilsyn', 'tilsyn om natten'],
+    excluding: [
+      'personrettede tilsyn',
+      'personrettet tilsyn',
+      'nattilsyn',
+      'natligt tilsyn',
+      'tilsyn om natten',
+      'skærpet tilsyn',
+    ],
   },
   // An agreement said not to exist settles nothing.
   'quality-agreement': {
@@ -143,7 +165,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'dig',
       'jer',
     ],
-    excluding: ['allerede'],
+    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet'],
   },
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],

@@ -82,6 +82,13 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Kørselstaksten fremgår af bilaget.')).toEqual(['rate']);
   });
 
+  it('takes words of one stem as one word only when both are inflected forms: "varighed" is not "var"', () => {
+    const lasting = [{ topic: 'term', phrases: ['varighed', 'fakturerer'] }];
+    expect(recognizeTopics('Eleven var syg i går.', lasting).size).toBe(0);
+    expect(recognizeTopics('Varigheden er et år.', lasting).has('term')).toBe(true);
+    expect(recognizeTopics('Ydelsen faktureres månedsvis.', lasting).has('term')).toBe(true);
+  });
+
   it('splits "kr/døgn" into a unit and what it is per, and keeps "2025/26" whole', () => {
     const perDay = [{ topic: 'rate', phrases: ['døgn + # kr.'] }];
     expect(recognizeTopics('Pladsen koster 2.640 kr/døgn.', perDay).has('rate')).toBe(true);

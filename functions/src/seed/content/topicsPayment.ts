@@ -45,6 +45,7 @@ export const PAYMENT_TOPICS = {
       'hjemme + betaling',
       'hjemme + takst',
       'været borte',
+      'ferie + nedslag',
       'møder frem',
       'møder op',
     ],
