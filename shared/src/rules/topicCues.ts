@@ -66,6 +66,9 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'derefter',
       'herefter',
       'medmindre',
+      'den første',
+      'så længe',
+      'hver måned',
     ],
   },
   absence: {
@@ -91,6 +94,8 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'moms',
       'særtakst',
       'de første',
+      'den første',
+      'så længe',
       'midlertidig',
       'en periode',
       'indtil',
@@ -167,6 +172,8 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
     ],
     excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet'],
   },
+  // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
+  termination: { excluding: ['særtakst', 'tillægget'] },
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],
   },
