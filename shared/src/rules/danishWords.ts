@@ -18,7 +18,8 @@ export function danishStem(word: string): string {
 /** The word a phrase writes for any number ("2.640", "4", "620,40"). */
 export const ANY_NUMBER = '#';
 
-const TOKEN = /§|%|#|[\p{L}\p{N}]+(?:[.,:/-][\p{L}\p{N}]+)*/gu;
+/** A word or number: ".", ",", ":" and "-" join its parts, "/" only between digits ("2025/26", not "kr/døgn"). */
+const TOKEN = /§|%|#|[\p{L}\p{N}]+(?:(?:[.,:-]|(?<=\d)\/(?=\d))[\p{L}\p{N}]+)*/gu;
 const NUMBER = /^\d[\d.,]*$/;
 
 /** Whether a word is a number. */

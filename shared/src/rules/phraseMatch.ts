@@ -41,6 +41,10 @@ const ENDINGS = new Set([
   'rne',
   'ret',
 ]);
+/** What follows a stem in a word derived from it, not compounded with another ("betal|ingen", "regn|ing"). */
+const DERIVED = /^(?:|e|en|er|ere|erne|es|et|ede|ende|ing|ingen|inger|ingerne|else|elsen|elser|s)$/;
+/** Endings that inflect one word ("pris|erne", "opsige|s", "dække|t"), unlike those deriving another ("var|ighed"). */
+const INFLECTIONS = new Set([...ENDINGS, 't', 'te', 'de', 'ede', 'ers', 'ns']);
 /** Stems shorter than this match whole words only, never inside a compound. */
 const MIN_COMPOUND_STEM = 4;
 /** Words a phrase's words may have between them within one clause ("opsiges med 3 måneders varsel"). */
@@ -72,9 +76,9 @@ function phraseWord(text: string): Word {
 /** Stands between a sentence's clauses: the words of a phrase never reach across it. */
 const CLAUSE_BREAK: Word = { text: ',', stem: ',' };
 
-/** A sentence's words, ready to match phrases against, with a break where a comma ends a clause. */
+/** A sentence's words, ready to match phrases against, with a break where a comma or semicolon ends a clause. */
 export const sentenceWords = (sentence: string): Word[] =>
-  sentence.split(/,\s/).flatMap((clause, at) => [...(at > 0 ? [CLAUSE_BREAK] : []), ...tokenize(clause).map(word)]);
+  sentence.split(/[,;]\s/).flatMap((clause, at) => [...(at > 0 ? [CLAUSE_BREAK] : []), ...tokenize(clause).map(word)]);
 
 /** The phrase as words; null when a part of it holds no word. */
 export function compilePhrase(phrase: string): CompiledPhrase | null {
@@ -82,12 +86,32 @@ export function compilePhrase(phrase: string): CompiledPhrase | null {
   return parts.every((part) => part.length > 0) ? { phrase, parts } : null;
 }
 
-/** Whether a word of the text is the phrase's word: the same stem (whole), or the phrase's word inside a compound. */
+/** What is left of a word after the part it shares with another, a doubled consonant dropped ("tilbud|d|et"). */
+function remainder(word: string, shared: string): string {
+  const rest = word.slice(shared.length);
+  return rest.length > 1 && rest[0] === shared.at(-1) ? rest.slice(1) : rest;
+}
+
+/**
+ * Whether two words of one stem are forms of one word: what follows their common start is an inflection in both
+ * ("priserne"/"pris", "fakturerer"/"faktureres"), not a derivation that Snowball also strips ("varighed"/"var").
+ */
+function inflectedAlike(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  const start = a.slice(0, shared);
+  return INFLECTIONS.has(remainder(a, start)) && INFLECTIONS.has(remainder(b, start));
+}
+
+/** Whether a word of the text is the phrase's word: a form of it (whole), or the phrase's word inside a compound. */
 function matches(token: Word, wanted: Word): 'whole' | 'part' | false {
   if (wanted.text === ANY_NUMBER) return isNumber(token.text) && 'whole';
-  if (token.stem === wanted.stem || token.text === wanted.text) return 'whole';
+  if (token.text === wanted.text || (token.stem === wanted.stem && inflectedAlike(token.text, wanted.text))) {
+    return 'whole';
+  }
   if (isNumber(wanted.text) || wanted.stem.length < MIN_COMPOUND_STEM) return false;
-  if (token.text.startsWith(wanted.stem) || (wanted.root && token.text.startsWith(wanted.root))) return 'part';
+  if (wanted.root && token.text.startsWith(wanted.root)) return 'part';
+  if (token.text.startsWith(wanted.stem)) return !DERIVED.test(token.text.slice(wanted.stem.length)) && 'part';
   const at = token.text.lastIndexOf(wanted.stem);
   if (at <= 0) return false;
   const rest = token.text.slice(at + wanted.stem.length);

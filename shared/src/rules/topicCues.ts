@@ -22,8 +22,32 @@ export const OUT_OF_SCOPE = [
 ];
 
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
-  rate: { excluding: ['betaler selv', 'betales af borgeren', 'egenbetaling'] },
+  // A rate only pointed to elsewhere ("Vores takst kan du se på Tilbudsportalen") is not settled in the text.
+  rate: {
+    excluding: ['betaler selv', 'betales af borgeren', 'egenbetaling', 'tilbudsportalen', 'kan du se', 'kan ses'],
+  },
+  // How a special rate is worked out is no basis of the rate itself.
+  'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst'] },
+  'price-regulation': {
+    required: [
+      'pris',
+      'takst',
+      'vederlag',
+      'sats',
+      'beløb',
+      'kr.',
+      'procent',
+      'årlig',
+      'hvert år',
+      'januar',
+      'indeks',
+      'økonomiaftale',
+      'lønudvikling',
+    ],
+  },
+  // Absence paid at the usual price ("midlertidigt fravær betales prisen uændret") is no special rate.
   'special-rate': {
+    excluding: ['fravær'],
     required: [
       'særtakst',
       'en periode',
@@ -35,15 +59,67 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'de første',
       'vurderes',
       'gennemgås',
+      'midlertidig',
+      'ophører',
+      'stopper',
+      'ad gangen',
+      'derefter',
+      'herefter',
+      'medmindre',
+      'den første',
+      'så længe',
+      'hver måned',
     ],
   },
   absence: {
-    required: ['betaler', 'betales', 'betaling', 'pris', 'takst', 'faktureres', 'fakturerer', 'regning', 'leveret'],
+    required: [
+      'betaler',
+      'betales',
+      'betaling',
+      'pris',
+      'takst',
+      'vederlag',
+      'faktureres',
+      'fakturerer',
+      'regning',
+      'leveret',
+      'nedsættes',
+      'nedslag',
+      'reduceres',
+    ],
   },
-  'add-on-services': { excluding: ['særtakst'] },
+  // What the municipality arranges itself is no add-on of the provider's; a time-limited extra is a special rate.
+  'add-on-services': {
+    excluding: [
+      'moms',
+      'særtakst',
+      'de første',
+      'den første',
+      'så længe',
+      'midlertidig',
+      'en periode',
+      'indtil',
+      'ophører',
+      'aftales af kommunen',
+      'kommunen sørger',
+      'kommunen selv',
+    ],
+  },
   'own-payment': {
-    required: ['selv', 'betaler', 'betales', 'egenbetaling', 'opkræves', 'opkræver', 'beløb'],
-    excluding: ['ikke noget'],
+    required: [
+      'selv',
+      'pris',
+      'betaler',
+      'betale',
+      'betales',
+      'egenbetaling',
+      'opkræves',
+      'opkræver',
+      'beløb',
+      '# kr.',
+    ],
+    // Help with the citizen's own bills ("hjælp til at få overblik over husleje") is the service, not a payment.
+    excluding: ['hjælp til', 'hjælper med', 'støtte til', 'styr på', 'overblik', 'selvfølgelig'],
   },
   settlement: {
     required: [
@@ -62,11 +138,42 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'månedsvis',
     ],
   },
-  insurance: { required: ['dækker', 'dækket', 'dækkes', 'dækning', 'tegnet', 'tegner', 'selvrisiko', 'er forsikret'] },
-  supervision: { excluding: ['personrettede tilsyn', 'personrettet tilsyn'] },
-  'duty-to-report': {
-    required: ['kommune', 'sagsbehandler', 'rådgiver', 'myndighed', 'socialtilsyn', 'underretning', 'underrette'],
+  insurance: {
+    required: ['dækker', 'dækket', 'dækkes', 'dækning', 'tegnet', 'tegner', 'selvrisiko', 'er forsikret', 'skal have'],
   },
+  // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
+  supervision: {
+    excluding: [
+      'personrettede tilsyn',
+      'personrettet tilsyn',
+      'nattilsyn',
+      'natligt tilsyn',
+      'tilsyn om natten',
+      'skærpet tilsyn',
+    ],
+  },
+  // An agreement said not to exist settles nothing.
+  'quality-agreement': {
+    excluding: ['ikke indgået', 'har ikke', 'ingen kvalitetsaftale', 'findes ikke', 'foreligger ikke'],
+  },
+  'duty-to-report': {
+    // In a letter to the case worker "du", "dig" and "jer" are the municipality; a report already made is no duty.
+    required: [
+      'kommune',
+      'sagsbehandler',
+      'rådgiver',
+      'myndighed',
+      'socialtilsyn',
+      'underretning',
+      'underrette',
+      'du',
+      'dig',
+      'jer',
+    ],
+    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet'],
+  },
+  // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
+  termination: { excluding: ['særtakst', 'tillægget'] },
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],
   },

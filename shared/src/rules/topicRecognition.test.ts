@@ -71,6 +71,31 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Er barnet hos forældrene, betaler kommunen som normalt.')).toEqual([]);
   });
 
+  it('ends a clause at a semicolon too', () => {
+    expect(topicsIn('Varslet angår forældrene; betaler gør kommunen.')).toEqual([]);
+  });
+
+  it('reads a word derived from a phrase\'s word as another word, not as a compound: "betalingen" is not "betaler"', () => {
+    const paying = [{ topic: 'own-payment', phrases: ['betaler selv'] }];
+    expect(recognizeTopics('Varslet angår alene betalingen selv.', paying).size).toBe(0);
+    expect(recognizeTopics('Beboeren betaler selv.', paying).size).toBe(1);
+    expect(topicsIn('Kørselstaksten fremgår af bilaget.')).toEqual(['rate']);
+  });
+
+  it('takes words of one stem as one word only when both are inflected forms: "varighed" is not "var"', () => {
+    const lasting = [{ topic: 'term', phrases: ['varighed', 'fakturerer'] }];
+    expect(recognizeTopics('Eleven var syg i går.', lasting).size).toBe(0);
+    expect(recognizeTopics('Varigheden er et år.', lasting).has('term')).toBe(true);
+    expect(recognizeTopics('Ydelsen faktureres månedsvis.', lasting).has('term')).toBe(true);
+  });
+
+  it('splits "kr/døgn" into a unit and what it is per, and keeps "2025/26" whole', () => {
+    const perDay = [{ topic: 'rate', phrases: ['døgn + # kr.'] }];
+    expect(recognizeTopics('Pladsen koster 2.640 kr/døgn.', perDay).has('rate')).toBe(true);
+    const year = [{ topic: 'term', phrases: ['skoleåret 2025/26'] }];
+    expect(recognizeTopics('Aftalen gælder skoleåret 2025/26.', year).has('term')).toBe(true);
+  });
+
   it('allows two words between the words of a phrase, within one sentence only', () => {
     expect(topicsIn('Begge parter kan sige denne aftale op.')).toEqual(['termination']);
     expect(topicsIn('Vi kræver en attest. Fra politiet kommer den hurtigt.')).toEqual([]);

@@ -30,6 +30,7 @@ Kontrakten kan af kommunen opsiges med 30 dages varsel.`,
     topics: [
       'term',
       'rate',
+      'rate-basis',
       'price-regulation',
       'add-on-services',
       'absence',

@@ -53,6 +53,7 @@ Vi gemmer kun de oplysninger om barnet, vi har brug for, og sletter dem, når af
     topics: [
       'term',
       'rate',
+      'rate-basis',
       'price-regulation',
       'add-on-services',
       'absence',

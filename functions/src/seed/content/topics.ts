@@ -1,7 +1,9 @@
 // The clause topics of the demo library: one key per subject a contract should settle, with its Danish name and the
 // phrases that reveal it in a provider's own wording (`#` stands for any number; parts joined by " + " need only
-// share a sentence). The topics on price and payment are in `topicsPrice.ts` and `topicsPayment.ts`.
+// share a sentence). The topics on price and payment are in `topicsPrice.ts` and `topicsPayment.ts`, those on the
+// provider's duties towards the child or citizen in `topicsDuties.ts`.
 import type { SeedTopic } from './seedTopic';
+import { DUTY_TOPICS } from './topicsDuties';
 import { PAYMENT_TOPICS } from './topicsPayment';
 import { PRICE_TOPICS } from './topicsPrice';
 
@@ -50,6 +52,13 @@ export const TOPICS = {
       'opholdet begynder',
       'indgået for',
       'kontrakten gælder fra',
+      'har virkning fra',
+      'løber fra',
+      'indskrivning sker',
+      'gælder for skoleåret',
+      'ophold + regnes fra',
+      'starter + den #',
+      'begynder + den #',
     ],
   },
   subcontracting: { name: 'Underleverandører', synonyms: ['underleverandør', 'underentreprise'] },
@@ -74,59 +83,7 @@ export const TOPICS = {
   schooling: { name: 'Skolegang og undervisning', synonyms: ['skolegang', 'intern skole', 'undervisning'] },
   'family-contact': { name: 'Samvær og forældresamarbejde', synonyms: ['samvær', 'forældresamarbejde'] },
   attendance: { name: 'Fremmøde og åbningstid', synonyms: ['fremmøde', 'åbningstid', 'skoledage'] },
-  'quality-agreement': {
-    name: 'Godkendelse ved kvalitetsaftale',
-    synonyms: [
-      'kvalitetsaftale',
-      'aftale om kvalitet',
-      'aftale med beliggenhedskommunen',
-      'godkendt af beliggenhedskommunen',
-      'kvalitetsstandard',
-      'kvalitetskrav',
-      'kvalitet + beliggenhedskommune',
-    ],
-  },
-  'criminal-record': {
-    name: 'Børneattest',
-    synonyms: [
-      'børneattest',
-      'straffeattest',
-      'attest fra politiet',
-      'politiattest',
-      'børneattester',
-      'attest + politi',
-      'attest + straffe',
-    ],
-  },
-  'duty-to-report': {
-    name: 'Underretningspligt',
-    synonyms: [
-      'underretningspligt',
-      'underretter',
-      'underretning',
-      'underrettes',
-      'bekymrede for',
-      'bekymring for',
-      'bekymring',
-      'giver besked til kommunen',
-      'besked + kommunen',
-      'besked + sagsbehandler',
-      'besked + rådgiver',
-      'orienterer + kommunen',
-      'orienteres + kommunen',
-      'informerer + kommunen',
-      'informeres + kommunen',
-      'indberetning',
-      'indberetter',
-      'indberettes',
-      'magtanvendelse',
-      'utilsigtede hændelser',
-      'hændelse + kommunen',
-      'væsentlige ændringer',
-      'straks + besked',
-      'meddeles straks',
-    ],
-  },
+  ...DUTY_TOPICS,
   'transition-18': {
     name: 'Overgangen ved 18 år',
     synonyms: ['efterværn', 'fylder 18', 'det 18. år', 'voksenlivet'],
@@ -159,6 +116,8 @@ export const TOPICS = {
       'forvolder',
       'forvoldt',
       'skader + dækkes af',
+      'ansvarlig + ejendele',
+      'ansvar + ejendele',
     ],
   },
   insurance: {
@@ -189,6 +148,9 @@ export const TOPICS = {
       'netværksmøde',
       'rapport + mål',
       'rapport + udvikling',
+      'følger op',
+      'følge op',
+      'udviklingsplan',
     ],
   },
   'time-registration': { name: 'Tidsregistrering', synonyms: ['tidsregistrering', 'timeregistrering'] },

@@ -44,6 +44,10 @@ export const PAYMENT_TOPICS = {
       'hjemme + betales',
       'hjemme + betaling',
       'hjemme + takst',
+      'været borte',
+      'ferie + nedslag',
+      'møder frem',
+      'møder op',
     ],
   },
   'own-payment': {

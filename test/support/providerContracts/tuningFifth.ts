@@ -1,10 +1,9 @@
-// Twelve provider-written contracts kept apart from the tuning of the topic recognition: a fresh held-out set to show
-// whether its figures generalise, written apart from the tuning by someone who had not seen the recognition, measured
-// once as they came and never tuned on. The second six are in `heldOutSecond.ts`.
-import { HELD_OUT_CONTRACTS_SECOND } from './heldOutSecond';
+// Six of twelve provider-written contracts written as the held-out set and measured once as such (the twelve gave
+// recall 81.9 %, precision 91.5 %); once their errors had been looked at they could no longer show how the recognition
+// generalises, so the recognition is now tuned on them too. The other six are in `tuningSixth.ts`.
 import type { ProviderContract } from './types';
 
-const HELD_OUT_CONTRACTS_FIRST: ProviderContract[] = [
+export const FIFTH_TUNING_CONTRACTS: ProviderContract[] = [
   {
     id: 'tranehoej-bocenter',
     offer: 'adult',
@@ -193,5 +192,3 @@ Stk. 3. Ved væsentlig misligholdelse kan aftalen ophæves uden varsel.`,
     ],
   },
 ];
-
-export const HELD_OUT_CONTRACTS = [...HELD_OUT_CONTRACTS_FIRST, ...HELD_OUT_CONTRACTS_SECOND];

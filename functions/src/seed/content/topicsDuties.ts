@@ -1,0 +1,71 @@
+// The demo library's topics on the provider's duties towards the child or citizen (quality agreement, criminal-record
+// certificates, the duty to report), with their Danish names and the phrases that reveal them in a provider's own
+// wording (`#` stands for any number; parts joined by " + " need only share a sentence).
+import type { SeedTopic } from './seedTopic';
+
+export const DUTY_TOPICS = {
+  'quality-agreement': {
+    name: 'Godkendelse ved kvalitetsaftale',
+    synonyms: [
+      'kvalitetsaftale',
+      'aftale om kvalitet',
+      'aftale med beliggenhedskommunen',
+      'godkendt af beliggenhedskommunen',
+      'kvalitetsstandard',
+      'kvalitetskrav',
+      'kvalitet + beliggenhedskommune',
+    ],
+  },
+  'criminal-record': {
+    name: 'Børneattest',
+    synonyms: [
+      'børneattest',
+      'straffeattest',
+      'attest fra politiet',
+      'politiattest',
+      'børneattester',
+      'attest + politi',
+      'attest + straffe',
+    ],
+  },
+  'duty-to-report': {
+    name: 'Underretningspligt',
+    synonyms: [
+      'underretningspligt',
+      'underretter',
+      'underretning',
+      'underrettes',
+      'bekymrede for',
+      'bekymring for',
+      'bekymring',
+      'giver besked til kommunen',
+      'besked + kommunen',
+      'besked + sagsbehandler',
+      'besked + rådgiver',
+      'orienterer + kommunen',
+      'orienteres + kommunen',
+      'orienterer + sagsbehandler',
+      'orienterer + rådgiver',
+      'informerer + kommunen',
+      'informeres + kommunen',
+      'indberetning',
+      'indberetter',
+      'indberettes',
+      'magtanvendelse',
+      'utilsigtede hændelser',
+      'hændelse + kommunen',
+      'væsentlige ændringer',
+      'straks + besked',
+      'meddeles straks',
+      'sker der noget',
+      'alvorlig + hændelse',
+      'kontakter + straks',
+      'med det samme',
+      'hurtigst muligt',
+      'der sker noget',
+      'overgreb',
+      'stikker af',
+      'rømning',
+    ],
+  },
+} satisfies Record<string, SeedTopic>;
