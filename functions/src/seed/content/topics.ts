@@ -28,6 +28,16 @@ export const TOPICS = {
   term: {
     name: 'Ikrafttræden og varighed',
     synonyms: [
+      'flytte ind + den #',
+      'flytter ind + den #',
+      'begynde + den #',
+      'begynder + den #',
+      'starter + den #',
+      'starte + den #',
+      'optaget + fra den',
+      'forløbet varer',
+      'opholdet varer',
+      'ophold på + måneder',
       'træder i kraft',
       'ikrafttræden',
       'aftalen gælder fra',
@@ -99,6 +109,8 @@ export const TOPICS = {
   liability: {
     name: 'Erstatningsansvar',
     synonyms: [
+      'går i stykker',
+      'i stykker',
       'erstatningsansvar',
       'erstatningsansvarlig',
       'erstatning',
@@ -127,6 +139,14 @@ export const TOPICS = {
   'follow-up': {
     name: 'Opfølgning og SMART-mål',
     synonyms: [
+      'hvordan det går',
+      'sine mål',
+      'hans mål',
+      'hendes mål',
+      'dine mål',
+      'de mål',
+      'med målene',
+      'målene i',
       'opfølgning',
       'statusmøde',
       'statusrapport',
@@ -210,6 +230,10 @@ export const TOPICS = {
   termination: {
     name: 'Opsigelse og ophør',
     synonyms: [
+      'flytte + uden varsel',
+      'flytter + uden varsel',
+      'hjemgives',
+      'hjemgivelse',
       'opsigelse',
       'opsiges',
       'opsige',
