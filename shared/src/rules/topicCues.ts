@@ -50,6 +50,15 @@ export const DEFERRED = [
   'taler vi gerne om',
   'egentlige kontrakt',
   'endelige kontrakt + senere',
+  'følger senere',
+  'oplyses senere',
+  'eftersendes',
+  'ikke afklaret',
+  'ikke på plads',
+  'er ikke aftalt',
+  'bruger vi ikke',
+  'anvender vi ikke',
+  'benytter vi ikke',
 ];
 
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
