@@ -1,5 +1,5 @@
 // The topic recognition on provider-written contracts: recall and precision on the texts the phrases were tuned on,
-// on eighteen written apart from the tuning and held out from it (a third), and over all; evidence is a sentence.
+// on twenty-seven written apart from the tuning and held out from it (a third), and over all; evidence is a sentence.
 import { recognizeTopics } from '@koberollen/shared/rules/topicRecognition';
 
 import { ALL_CONTRACTS, HELD_OUT_CONTRACTS, TUNED_CONTRACTS } from './support/providerContracts';
@@ -7,8 +7,8 @@ import { DEMO_VOCABULARY, measure } from './support/providerContracts/measure';
 import { MEASURED_TOPICS } from './support/providerContracts/types';
 
 describe('provider-written contracts', () => {
-  it('are at least 54, a third held out, of adult, children and day-treatment offers, some lacking topics', () => {
-    expect(ALL_CONTRACTS.length).toBeGreaterThanOrEqual(54);
+  it('are at least 81, a third held out, of adult, children and day-treatment offers, some lacking topics', () => {
+    expect(ALL_CONTRACTS.length).toBeGreaterThanOrEqual(81);
     expect(HELD_OUT_CONTRACTS.length * 3).toBeGreaterThanOrEqual(ALL_CONTRACTS.length);
     expect(new Set(ALL_CONTRACTS.map((c) => c.id)).size).toBe(ALL_CONTRACTS.length);
     for (const contracts of [TUNED_CONTRACTS, HELD_OUT_CONTRACTS]) {
@@ -17,19 +17,19 @@ describe('provider-written contracts', () => {
     expect(ALL_CONTRACTS.every((c) => c.topics.length < MEASURED_TOPICS.length)).toBe(true);
   });
 
-  // On the 36 texts tuned on the recognition gave recall 99.0 % and precision 100.0 %: these floors keep it there.
+  // On the 54 texts tuned on the recognition gave recall 99.1 % and precision 99.8 %: these floors keep it there.
   it('are recognised with recall of at least 97 % and precision of at least 99 % on the texts tuned on', () => {
     const { recall, precision } = measure(TUNED_CONTRACTS);
     expect(recall).toBeGreaterThanOrEqual(0.97);
     expect(precision).toBeGreaterThanOrEqual(0.99);
   });
 
-  // The eighteen held-out texts were measured once, as they came, and the recognition was not changed after: these
-  // floors are a little below what they gave (recall 84.5 %, precision 88.6 %), short of the 90 % and 95 % aimed at.
+  // The twenty-seven held-out texts were measured once, as they came, and the recognition was not changed after: these
+  // floors are a little below what they gave (recall 87.2 %, precision 91.1 %), short of the 90 % and 95 % aimed at.
   it('keep on the held-out texts, never tuned on, the recall and precision they gave', () => {
     const { recall, precision } = measure(HELD_OUT_CONTRACTS);
-    expect(recall).toBeGreaterThanOrEqual(0.84);
-    expect(precision).toBeGreaterThanOrEqual(0.88);
+    expect(recall).toBeGreaterThanOrEqual(0.87);
+    expect(precision).toBeGreaterThanOrEqual(0.91);
   });
 
   it('are recognised with recall of at least 90 % and precision of at least 95 % over the whole set', () => {

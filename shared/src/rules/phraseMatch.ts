@@ -63,9 +63,13 @@ const UNIT_SPELLINGS = new Map([
 /** What separates the parts of a phrase that need only share a sentence. */
 const PART_SEPARATOR = /\s\+\s/;
 
+/** Words Snowball gives the stem of another word they are no form of: "selve" (the very) is not "selv" (oneself). */
+const OWN_STEMS = new Set(['selve']);
+
 function word(token: string): Word {
   const text = UNIT_SPELLINGS.get(token) ?? token;
-  return { text, stem: text === ANY_NUMBER || isNumber(text) ? text : danishStem(text) };
+  const own = text === ANY_NUMBER || isNumber(text) || OWN_STEMS.has(text);
+  return { text, stem: own ? text : danishStem(text) };
 }
 
 function phraseWord(text: string): Word {

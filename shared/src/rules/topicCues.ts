@@ -19,6 +19,46 @@ export const OUT_OF_SCOPE = [
   'uden for denne aftale',
   'uden for aftalen',
   'ikke reguleret af',
+  'ikke af denne overenskomst',
+  'ikke af overenskomsten',
+  'ikke af denne kontrakt',
+  'ikke af kontrakten',
+  'ikke omfattet af kontrakten',
+  'uden for kontrakten',
+];
+
+/**
+ * Phrases that deny a topic or put it off ("Særtakst er ikke aktuelt", "det vender jeg tilbage til", "tager vi, når
+ * den egentlige kontrakt skal laves"): the sentence settles no topic.
+ */
+export const DEFERRED = [
+  'er ikke aktuelt',
+  'er ikke aktuel',
+  'er ikke relevant',
+  'vender jeg tilbage',
+  'vender vi tilbage',
+  'jeg vender tilbage',
+  'vi vender tilbage',
+  'kommer vi tilbage til',
+  'kommer jeg tilbage til',
+  'tager vi + når',
+  'tager vi + senere',
+  'aftales senere',
+  'aftaler vi senere',
+  'afklares senere',
+  'snakker vi gerne om',
+  'taler vi gerne om',
+  'egentlige kontrakt',
+  'endelige kontrakt + senere',
+  'følger senere',
+  'oplyses senere',
+  'eftersendes',
+  'ikke afklaret',
+  'ikke på plads',
+  'er ikke aftalt',
+  'bruger vi ikke',
+  'anvender vi ikke',
+  'benytter vi ikke',
 ];
 
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
@@ -69,6 +109,11 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'den første',
       'så længe',
       'hver måned',
+      'falder bort',
+      'bortfalder',
+      'udløb',
+      'højst # uger',
+      'højst # måneder',
     ],
   },
   absence: {
@@ -103,6 +148,10 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'aftales af kommunen',
       'kommunen sørger',
       'kommunen selv',
+      // A yearly price regulation ("tillægges hvert år … lønudviklingen") adds no service.
+      'lønudvikling',
+      'økonomiaftale',
+      'procentvise',
     ],
   },
   'own-payment': {
@@ -130,6 +179,9 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'bagud',
       'ean',
       'kommunen',
+      'hver',
+      'kvartal',
+      'forfald',
       'afregnes',
       'afregning',
       'inden',
@@ -139,7 +191,19 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
     ],
   },
   insurance: {
-    required: ['dækker', 'dækket', 'dækkes', 'dækning', 'tegnet', 'tegner', 'selvrisiko', 'er forsikret', 'skal have'],
+    required: [
+      'dækker',
+      'dækket',
+      'dækkes',
+      'dækning',
+      'tegnet',
+      'tegner',
+      'selvrisiko',
+      'er forsikret',
+      'skal have',
+      'opretholder',
+      'har en',
+    ],
   },
   // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
   supervision: {
@@ -150,6 +214,11 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'natligt tilsyn',
       'tilsyn om natten',
       'skærpet tilsyn',
+      // Adults keeping an eye on pupils ("tilsyn i frikvartererne") and an authority that no longer approves.
+      'frikvarter',
+      'brug for tilsyn',
+      'godkender ikke',
+      'ikke længere',
     ],
   },
   // An agreement said not to exist settles nothing.
@@ -170,11 +239,16 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'dig',
       'jer',
     ],
-    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet'],
+    // A payment counted from the municipality's notice ("fra kommunens skriftlige besked") is no report.
+    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet', 'betales', 'betaler'],
   },
   // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
   termination: { excluding: ['særtakst', 'tillægget'] },
+  // A special rate or surcharge starting ("Særtaksten starter den 1. marts") starts no agreement.
+  term: { excluding: ['særtakst', 'tillægget'] },
+  // The targets of a quality agreement and an evaluation of the agreement itself are no follow-up on the citizen.
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],
+    excluding: ['kvalitetsaftale', 'aftalen evalueres', 'evaluering af aftalen', 'samarbejdet evalueres'],
   },
 };

@@ -151,4 +151,29 @@ describe('recognizeTopics', () => {
     expect(topicsIn(text)).toEqual([]);
     expect(topicsIn(`${text} Aftalen kan opsiges med tre måneders varsel.`)).toEqual(['termination']);
   });
+
+  it('settles nothing in a sentence denying a topic or putting it off', () => {
+    expect(topicsIn('Særtakst er ikke aktuelt for Sara, takst er ikke relevant.')).toEqual([]);
+    expect(topicsIn('Opsigelse og den slags tager vi, når den egentlige kontrakt skal laves.')).toEqual([]);
+    expect(topicsIn('Om opsigelse vender jeg tilbage, når jeg har talt med bestyrelsen.')).toEqual([]);
+    expect(topicsIn('Afregning aftales senere.\nOpsigelse sker skriftligt.')).toEqual(['termination']);
+  });
+
+  it('settles nothing in a question; a question heading only by an answer holding the cues', () => {
+    const cued = [
+      { topic: 'termination', phrases: ['opsigelse'] },
+      { topic: 'insurance', phrases: ['forsikring'], cues: { required: ['tegnet'] } },
+    ];
+    const found = (text: string) => [...recognizeTopics(text, cued).keys()];
+    expect(found('Opsigelse? Det er vi sjældent ude for.')).toEqual([]);
+    expect(found('Hvad med forsikring?\nVi har tegnet en ulykkesforsikring.')).toEqual(['insurance']);
+    expect(found('Hvad med forsikring?\nDet taler vi om.')).toEqual([]);
+  });
+
+  it('reads "selve" (the very) as no form of "selv" (oneself)', () => {
+    expect(topicsIn('Forældrene betaler selv lommepenge.')).toEqual(['own-payment']);
+    const own = [{ topic: 'own-payment', phrases: ['selv betaler'] }];
+    expect(recognizeTopics('Selve flyttedagen betales dog.', own).size).toBe(0);
+    expect(recognizeTopics('Borgeren selv betaler for tøj.', own).size).toBe(1);
+  });
 });

@@ -2,7 +2,8 @@
 // Danish word forms, compound words, amounts with units (`#` is any number) and parts sharing a sentence (" + "); a
 // longer phrase of another topic claims the words it matched ("ikke med i prisen" is no statement of what the price
 // holds); a topic with cues counts only in a sentence holding one of them (or in a heading whose next sentence does),
-// a sentence putting itself outside the agreement settles nothing, and each topic found carries its sentence.
+// a sentence putting itself outside the agreement, denying a topic or putting it off settles nothing, nor does a
+// question, and each topic found carries its sentence.
 import { sentences } from './danishWords';
 import {
   type CompiledPhrase,
@@ -12,7 +13,7 @@ import {
   sentenceWords,
   type Word,
 } from './phraseMatch';
-import { OUT_OF_SCOPE, type TopicCues } from './topicCues';
+import { DEFERRED, OUT_OF_SCOPE, type TopicCues } from './topicCues';
 
 /** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel", "ekstra + periode". */
 export interface TopicVocabulary {
@@ -54,6 +55,8 @@ const holdsAny = (tokens: Word[], phrases: readonly CompiledPhrase[]) =>
 /** A heading names a subject and commits to nothing: a few words, no full stop. */
 const HEADING_WORDS = 6;
 const isHeading = (sentence: string, tokens: Word[]) => tokens.length <= HEADING_WORDS && !/[.;!?]$/.test(sentence);
+/** A question ("Opsigelse?") asks and settles nothing; as a heading its answer may, if that holds the topic's cues. */
+const isQuestion = (sentence: string) => sentence.endsWith('?');
 
 interface CompiledCues {
   required: CompiledPhrase[];
@@ -75,10 +78,13 @@ function vocabularyByTopic(vocabulary: readonly TopicVocabulary[]) {
   return { phrasesByTopic, cuesByTopic };
 }
 
+/** Whether the sentence's words show it is about something else or deny the topic. */
+const excluded = (cues: CompiledCues | undefined, tokens: Word[]) => !!cues && holdsAny(tokens, cues.excluding);
+
 /** Whether the sentence's words hold what the topic's cues ask for beside its phrase. */
 function substantive(cues: CompiledCues | undefined, tokens: Word[]): boolean {
   if (!cues) return true;
-  return (cues.required.length === 0 || holdsAny(tokens, cues.required)) && !holdsAny(tokens, cues.excluding);
+  return (cues.required.length === 0 || holdsAny(tokens, cues.required)) && !excluded(cues, tokens);
 }
 
 /** Every occurrence of the given topics' phrases among a sentence's words, in the vocabulary's order. */
@@ -109,7 +115,7 @@ function claimedByOthers(occurrence: Occurrence, all: readonly Occurrence[]): bo
  */
 export function recognizeTopics(text: string, vocabulary: readonly TopicVocabulary[]): Map<string, TopicEvidence> {
   const { phrasesByTopic, cuesByTopic } = vocabularyByTopic(vocabulary);
-  const outOfScope = compileAll(OUT_OF_SCOPE);
+  const settlesNothing = compileAll([...OUT_OF_SCOPE, ...DEFERRED]);
   const found = new Map<string, TopicEvidence>();
   const settle = (occurrence: Occurrence, sentence: string) =>
     found.set(occurrence.topic, { topic: occurrence.topic, phrase: occurrence.phrase, sentence: evidenceOf(sentence) });
@@ -119,15 +125,18 @@ export function recognizeTopics(text: string, vocabulary: readonly TopicVocabula
     const tokens = sentenceWords(sentence);
     const fromHeading = headed.filter((o) => !found.has(o.topic) && substantive(cuesByTopic.get(o.topic), tokens));
     headed = [];
-    if (holdsAny(tokens, outOfScope)) continue;
+    if (holdsAny(tokens, settlesNothing)) continue;
     for (const occurrence of fromHeading) settle(occurrence, sentence);
     const candidates = occurrencesIn(tokens, phrasesByTopic, (topic) => !found.has(topic));
     if (candidates.length === 0) continue;
     const claimants = occurrencesIn(tokens, phrasesByTopic, (topic) => found.has(topic)).concat(candidates);
     for (const occurrence of candidates) {
       if (found.has(occurrence.topic) || claimedByOthers(occurrence, claimants)) continue;
-      if (substantive(cuesByTopic.get(occurrence.topic), tokens)) settle(occurrence, sentence);
-      else if (isHeading(sentence, tokens)) headed.push(occurrence);
+      const cues = cuesByTopic.get(occurrence.topic);
+      if (isQuestion(sentence)) {
+        if (cues?.required.length) headed.push(occurrence);
+      } else if (substantive(cues, tokens)) settle(occurrence, sentence);
+      else if (isHeading(sentence, tokens) && !excluded(cues, tokens)) headed.push(occurrence);
     }
   }
   return found;

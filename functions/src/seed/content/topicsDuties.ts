@@ -31,6 +31,12 @@ export const DUTY_TOPICS = {
   'duty-to-report': {
     name: 'Underretningspligt',
     synonyms: [
+      'kontakter vi dig',
+      'kontakter vi jer',
+      'kontakter vi rådgiveren',
+      'kontakter vi sagsbehandleren',
+      'giver rådgiveren besked',
+      'giver sagsbehandleren besked',
       'underretningspligt',
       'underretter',
       'underretning',

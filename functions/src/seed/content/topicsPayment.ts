@@ -6,6 +6,10 @@ export const PAYMENT_TOPICS = {
   absence: {
     name: 'Betaling under fravær',
     synonyms: [
+      'stikker af',
+      'rømmer',
+      'rømning',
+      'løber væk',
       'fravær',
       'fraværende',
       'indlagt',
@@ -85,6 +89,13 @@ export const PAYMENT_TOPICS = {
   settlement: {
     name: 'Afregning og betaling',
     synonyms: [
+      'får regning',
+      'får en regning',
+      'regning + kvartal',
+      'betales bagud',
+      'betaler bagud',
+      'kontonummer',
+      'indbetales',
       'afregning',
       'fakturerer',
       'faktureres månedsvis',

@@ -46,6 +46,9 @@ export const PRICE_TOPICS = {
   'rate-basis': {
     name: 'Takstgrundlag og takstredegørelse',
     synonyms: [
+      'for det får',
+      'for det er der',
+      'er + regnet med',
       'takstgrundlag',
       'takstredegørelse',
       'takstberegning',
@@ -172,6 +175,10 @@ export const PRICE_TOPICS = {
   'special-rate': {
     name: 'Særtakst',
     synonyms: [
+      'højst # uger + kr.',
+      'højst # måneder + kr.',
+      'tillæg + falder bort',
+      'tillæg + bortfalder',
       'særtakst',
       'særlig takst',
       'ekstra normering',

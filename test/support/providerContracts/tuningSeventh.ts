@@ -1,10 +1,9 @@
-// Eighteen provider-written contracts kept apart from the tuning of the topic recognition, to test whether its
-// figures generalise: written by someone who had not seen the recognition, measured once as they came, never tuned on.
-// The last nine are in `heldOutThirdRest.ts`.
-import { HELD_OUT_SECOND } from './heldOutThirdRest';
+// Eighteen provider-written contracts the topic recognition is tuned on, once a held-out set (measured once as such:
+// recall 84.5 %, precision 88.6 %). The last nine are in `tuningSeventhRest.ts`.
+import { SEVENTH_TUNING_REST } from './tuningSeventhRest';
 import type { ProviderContract } from './types';
 
-const HELD_OUT_FIRST: ProviderContract[] = [
+const SEVENTH_TUNING_FIRST: ProviderContract[] = [
   {
     id: 'granhoejen-bofaellesskab',
     offer: 'adult',
@@ -211,4 +210,4 @@ Mvh Ole`,
   },
 ];
 
-export const HELD_OUT_CONTRACTS = [...HELD_OUT_FIRST, ...HELD_OUT_SECOND];
+export const SEVENTH_TUNING_CONTRACTS = [...SEVENTH_TUNING_FIRST, ...SEVENTH_TUNING_REST];

@@ -1,7 +1,7 @@
-// The last nine of the eighteen provider-written contracts held out from the tuning (see `heldOutThird.ts`).
+// The last nine of the eighteen provider-written contracts of the seventh tuning set (see `tuningSeventh.ts`).
 import type { ProviderContract } from './types';
 
-export const HELD_OUT_SECOND: ProviderContract[] = [
+export const SEVENTH_TUNING_REST: ProviderContract[] = [
   {
     id: 'stormfuglen-akutmodtagelse',
     offer: 'children',
