@@ -83,6 +83,9 @@ function closing(terminationKey: string) {
   };
 }
 
+/** The signature block, last in every template. */
+const signing = { title: 'Underskrifter', clauses: required('signatures') };
+
 function pricing(rateKey: string, extra: SeedClauseRef[]) {
   return {
     title: 'Pris',
@@ -122,6 +125,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       adultSteering,
       closing('termination'),
+      signing,
     ],
   },
   {
@@ -138,6 +142,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       adultSteering,
       closing('termination'),
+      signing,
     ],
   },
   {
@@ -156,6 +161,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       steering('follow-up', 'incidents', ['tilbudsportalen']),
       closing('termination'),
+      signing,
     ],
   },
   {
@@ -183,6 +189,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       steering('child-follow-up', 'child-incidents', ['supervision', 'tilbudsportalen']),
       closing('placement-end'),
+      signing,
     ],
   },
   {
@@ -216,11 +223,12 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       steering('child-follow-up', 'day-incidents', []),
       closing('day-treatment-end'),
+      signing,
     ],
   },
 ];
 
-/** Fields every demo template needs on top of its clauses' own fields. */
+/** Fields every demo template needs: the signature block's, which its closing clause `signatures` holds. */
 export const TEMPLATE_FIELDS = [
   field('contractNumber', 'Kontraktnummer', 'text'),
   field('signatureDate', 'Dato for underskrift', 'date'),
