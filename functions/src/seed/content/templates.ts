@@ -2,7 +2,7 @@
 // behandlings- og specialundervisningstilbud, each built from the demo clauses by key, with one-of choices.
 import type { TemplateAlternative } from '@koberollen/shared/domain/template';
 
-import { field } from './clauses/define';
+import { SIGNATURE_FIELDS } from './clauses/parties';
 import { CONTRACT_TYPES, type ContractType } from './contractTypes';
 
 export interface SeedClauseRef {
@@ -229,9 +229,4 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
 ];
 
 /** Fields every demo template needs: the signature block's, which its closing clause `signatures` holds. */
-export const TEMPLATE_FIELDS = [
-  field('contractNumber', 'Kontraktnummer', 'text'),
-  field('signatureDate', 'Dato for underskrift', 'date'),
-  field('municipalitySignatory', 'Underskriver for Kommunen', 'text'),
-  field('providerSignatory', 'Underskriver for Leverandøren', 'text'),
-];
+export const TEMPLATE_FIELDS = SIGNATURE_FIELDS;

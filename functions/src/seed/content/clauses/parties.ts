@@ -6,6 +6,14 @@ const frameworkGuidance =
   "Kontrakten findes i to varianter, som KL's standardkontrakter: A, når tilbuddet er omfattet af en regional rammeaftale, og B, når det ikke er. Brug præcis én af dem. Slå tilbuddet op på rammeaftalens tilbudsliste for regionen: for tilbud i rammeaftalen er det styringsaftalens regler om takstberegning, prisregulering og efterregulering, der gælder, og de kan ikke forhandles væk i den enkelte kontrakt.";
 const frameworkPhrases = ['rammeaftale', 'styringsaftale', 'rammeaftalen for', 'regional rammeaftale'];
 
+/** The signature block's fields: the `signatures` clause holds them, and every demo template declares them. */
+export const SIGNATURE_FIELDS = [
+  field('contractNumber', 'Kontraktnummer', 'text'),
+  field('signatureDate', 'Dato for underskrift', 'date'),
+  field('municipalitySignatory', 'Underskriver for Kommunen', 'text'),
+  field('providerSignatory', 'Underskriver for Leverandøren', 'text'),
+];
+
 export const PARTY_CLAUSES: SeedClause[] = [
   {
     key: 'parties',
@@ -156,13 +164,7 @@ export const PARTY_CLAUSES: SeedClause[] = [
       'For Kommunen: {{municipalitySignatory}}',
       'For Leverandøren: {{providerSignatory}}',
     ],
-    // The templates declare these fields too (TEMPLATE_FIELDS); this clause is where they stand.
-    fields: [
-      field('contractNumber', 'Kontraktnummer', 'text'),
-      field('signatureDate', 'Dato for underskrift', 'date'),
-      field('municipalitySignatory', 'Underskriver for Kommunen', 'text'),
-      field('providerSignatory', 'Underskriver for Leverandøren', 'text'),
-    ],
+    fields: SIGNATURE_FIELDS,
     guidance:
       'Kontrakten skal underskrives af nogen, der kan forpligte parten: for Kommunen en leder med ansvar for budgettet, for Leverandøren typisk forstanderen, lederen eller direktøren. Skriv navn og stilling. Kontraktnummeret er det nummer, kontrakten har i Kommunens register, så fakturaer og opfølgning kan kobles til den rigtige kontrakt.',
     recognitionPhrases: ['underskrifter', 'for kommunen', 'for leverandøren'],
