@@ -4,6 +4,7 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { dashboardOverview } from '../../functions/src/functions/analysis';
 import { getFollowUpOverview } from '../../functions/src/functions/followUp';
+import { INVOICE_HEADERS } from '../../functions/src/functions/invoicesImportColumns';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
 import {
@@ -93,7 +94,33 @@ it('answers after each write what a full read answers', async () => {
     200,
   );
   // February's days at the billed 120.000 kr. instead of the day rate and the special rate (90.000 + 500 kr.).
-  expect(await total()).toBeCloseTo(before + 31 * 1000 + 28 * (120_000 - 90_500), 2);
+  const cleared = before + 31 * 1000 + 28 * (120_000 - 90_500);
+  expect(await total()).toBeCloseTo(cleared, 2);
+  await expectAsRecomputed(a.manager);
+
+  // March's first fortnight imported from a file at 91.000 kr. a day, as January: its days cost that instead of the
+  // day rate and the special rate (90.500 kr.).
+  const cells: Record<string, string> = {
+    Fakturanummer: 'F-2026-0301',
+    CVR: '12345674',
+    'Kontrakt-id': contract.id,
+    'Periode fra': '01.03.2026',
+    'Periode til': '14.03.2026',
+    Modtaget: '15.03.2026',
+    Linjetekst: 'Døgntakst',
+    Enhed: 'døgn',
+    Antal: '14',
+    Enhedspris: '91.000,00',
+    Beløb: '1.274.000,00',
+  };
+  const invoiceFile = [INVOICE_HEADERS, INVOICE_HEADERS.map((h) => cells[h] ?? '')].map((r) => r.join(';')).join('\n');
+  const imported = await host.call('POST', '/api/invoices/import', {
+    token: a.finance,
+    body: invoiceFile,
+    headers: { 'content-type': 'text/csv' },
+  });
+  expect(expectStatus(imported, 200).body.written).toBe(true);
+  expect(await total()).toBeCloseTo(cleared + 14 * 500, 2);
   await expectAsRecomputed(a.manager);
 
   // The provider raises its rate; the case is renamed; the contract ends.
