@@ -3,10 +3,12 @@
 // through either.
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
 
 import { routes as caseRoutes } from '../../functions/src/functions/cases';
 import { routes as contractRoutes } from '../../functions/src/functions/contracts';
+import { routes as invoiceRoutes } from '../../functions/src/functions/invoices';
 import { routes as providerRoutes } from '../../functions/src/functions/providers';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
 import { readOverview } from '../../functions/src/records/overviewRead';
@@ -105,5 +107,38 @@ describe.each(STORES)('$name', (store) => {
       ownership: provider.body.ownership === 'public' ? 'private' : 'public',
     });
     await expectAsFullRead(b);
-  });
+
+    // An invoice of another running contract billed far above its rate through B (deviating: no change), cleared
+    // through A (its days cost what was billed).
+    const billedContract = contracts.items.find((doc) => doc.body.status === 'active' && doc.id !== running.id)!;
+    const { type } = billedContract.body.rates[0]!;
+    const invoice = (await runAs(
+      route(invoiceRoutes, 'invoices-create'),
+      b,
+      LARGE.id,
+      NOW,
+      {
+        params: { id: billedContract.id },
+        body: {
+          invoiceNumber: 'F-2026-9001',
+          periodFrom: '2026-02-01',
+          periodTo: '2026-02-28',
+          receivedDate: '2026-03-05',
+          lines: [
+            { rateType: type, description: 'Takst', quantity: 28, unit: type, unitPrice: 99_999, amount: 2_799_972 },
+          ],
+        },
+        record: billedContract,
+      },
+      201,
+    )) as Invoice;
+    expect(invoice.status).toBe('deviating');
+    const stored = (await a.get<Invoice>(LARGE.id, 'invoice', invoice.id))!;
+    await runAs(route(invoiceRoutes, 'invoices-resolve'), a, LARGE.id, NOW, {
+      params: { id: billedContract.id, invoiceId: invoice.id },
+      body: { note: 'Aftalt tillæg' },
+      record: stored,
+    });
+    await expectAsFullRead(b);
+  }, 600_000);
 });

@@ -79,6 +79,20 @@ describe('GET /api/milestones', () => {
     expect(await list('caseId=another-case')).toEqual([]);
   });
 
+  it("names each listed milestone's contract, case and provider on request, and only then", async () => {
+    const path = `/api/milestones?contractId=${contract.id}&dueWithinDays=20`;
+    const plain = expectStatus(await host.call('GET', path, { token: a.negotiator }), 200).body;
+    expect(plain.contracts).toBeUndefined();
+    const named = expectStatus(await host.call('GET', `${path}&withContracts=true`, { token: a.negotiator }), 200).body;
+    expect(named.items).toEqual(plain.items);
+    const stored = expectStatus(await host.call('GET', `/api/contracts/${contract.id}`, { token: a.negotiator }), 200);
+    const { title, parties } = stored.body;
+    expect(parties.caseReference).toMatch(/\S/);
+    expect(named.contracts).toEqual({
+      [contract.id]: { title, caseReference: parties.caseReference, providerName: parties.providerName },
+    });
+  });
+
   it('pages in due-date order with continuation tokens', async () => {
     const { items, pages } = await allPages(host, a.manager, `/api/milestones?contractId=${contract.id}`, 7);
     expect(items).toHaveLength(33);

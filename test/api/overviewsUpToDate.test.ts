@@ -4,9 +4,18 @@ import { isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { dashboardOverview } from '../../functions/src/functions/analysis';
 import { getFollowUpOverview } from '../../functions/src/functions/followUp';
+import { INVOICE_HEADERS } from '../../functions/src/functions/invoicesImportColumns';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
-import { contractSetup, createContract, expectStatus, listNewDayRate, NOW, tokensFor } from './support/caseFixtures';
+import {
+  contractSetup,
+  createContract,
+  expectStatus,
+  invoiceBody,
+  listNewDayRate,
+  NOW,
+  tokensFor,
+} from './support/caseFixtures';
 import { overviewFromFullRead } from './support/dashboardReference';
 import { followUpFromFullRead } from './support/followUpReference';
 import { TENANT_A, useHost } from './support/host';
@@ -57,6 +66,61 @@ it('answers after each write what a full read answers', async () => {
     startDate: '2025-06-01',
     rates: [{ type: 'day', label: 'Døgntakst', amount: 90_000, validFrom: '2025-06-01' }],
   });
+  await expectAsRecomputed(a.manager);
+
+  // Invoices: January billed within the regulation (its days cost what was billed), February billed far above the
+  // rate (deviating: its days keep the contract's rates), then cleared (they cost what was billed).
+  const total = async () =>
+    expectStatus(await host.call('GET', '/api/dashboard/overview', { token: a.manager }), 200).body.total as number;
+  const register = async (periodFrom: string, periodTo: string, days: number, unitPrice: number) => {
+    const line = { rateType: 'day', description: 'Døgntakst', quantity: days, unit: 'day', unitPrice };
+    const body = invoiceBody(unitPrice, { periodFrom, periodTo, lines: [{ ...line, amount: days * unitPrice }] });
+    const path = `/api/contracts/${contract.id}/invoices`;
+    return expectStatus(await host.call('POST', path, { token: a.finance, body }), 201).body;
+  };
+  const before = await total();
+  expect((await register('2026-01-01', '2026-01-31', 31, 91_000)).status).toBe('matching');
+  expect(await total()).toBeCloseTo(before + 31 * 1000, 2);
+  await expectAsRecomputed(a.manager);
+  const february = await register('2026-02-01', '2026-02-28', 28, 120_000);
+  expect(february.status).toBe('deviating');
+  expect(await total()).toBeCloseTo(before + 31 * 1000, 2);
+  await expectAsRecomputed(a.manager);
+  expectStatus(
+    await host.call('POST', `/api/contracts/${contract.id}/invoices/${february.id}/resolve`, {
+      token: a.finance,
+      body: { note: 'Aftalt tillæg for februar' },
+    }),
+    200,
+  );
+  // February's days at the billed 120.000 kr. instead of the day rate and the special rate (90.000 + 500 kr.).
+  const cleared = before + 31 * 1000 + 28 * (120_000 - 90_500);
+  expect(await total()).toBeCloseTo(cleared, 2);
+  await expectAsRecomputed(a.manager);
+
+  // March's first fortnight imported from a file at 91.000 kr. a day, as January: its days cost that instead of the
+  // day rate and the special rate (90.500 kr.).
+  const cells: Record<string, string> = {
+    Fakturanummer: 'F-2026-0301',
+    CVR: '12345674',
+    'Kontrakt-id': contract.id,
+    'Periode fra': '01.03.2026',
+    'Periode til': '14.03.2026',
+    Modtaget: '15.03.2026',
+    Linjetekst: 'Døgntakst',
+    Enhed: 'døgn',
+    Antal: '14',
+    Enhedspris: '91.000,00',
+    Beløb: '1.274.000,00',
+  };
+  const invoiceFile = [INVOICE_HEADERS, INVOICE_HEADERS.map((h) => cells[h] ?? '')].map((r) => r.join(';')).join('\n');
+  const imported = await host.call('POST', '/api/invoices/import', {
+    token: a.finance,
+    body: invoiceFile,
+    headers: { 'content-type': 'text/csv' },
+  });
+  expect(expectStatus(imported, 200).body.written).toBe(true);
+  expect(await total()).toBeCloseTo(cleared + 14 * 500, 2);
   await expectAsRecomputed(a.manager);
 
   // The provider raises its rate; the case is renamed; the contract ends.

@@ -1,5 +1,6 @@
 // A complete contract from the Word pane in Chromium (preview mode): the legal-basis finding before a template goes
-// in, the matching template filled from the case's records, and a review of at most ten findings, grouped by kind.
+// in, the matching template filled from the case's records, and a review of at most ten findings, grouped by kind;
+// a document already drafted on a template for another paragraph is a finding of the review.
 import type { Browser, Page } from 'playwright-core';
 
 import { apiAs, type ApiReader } from './support/api';
@@ -46,7 +47,8 @@ describeInBrowser('A complete contract from the Word pane', () => {
     return Number(/^(\d+) fund\.$/.exec(line)?.[1] ?? (line.startsWith('Ingen fund') ? 0 : NaN));
   }
 
-  it('warns of a § 107 template on a § 85 case, inserts the § 85 one filled from the records, reviews to at most 10 findings', async () => {
+  /** A § 85 case with a contract, its reference and its newest contract as the API answers them. */
+  async function case85() {
     const cases = (await api.get('/api/cases?limit=200')).items as {
       id: string;
       reference: string;
@@ -55,20 +57,29 @@ describeInBrowser('A complete contract from the Word pane', () => {
     const contracts = (await api.get('/api/contracts?limit=200')).items as { id: string; caseId: string }[];
     const chosen = cases.find((c) => c.paragraph === 'SEL §85' && contracts.some((k) => k.caseId === c.id))!;
     const listed = (await api.get(`/api/contracts?caseId=${chosen.id}`)).items as { id: string }[];
-    const contract = await api.get(`/api/contracts/${listed.at(-1)!.id}`);
-    const hourly = (contract.rates as { type: string; amount: number }[]).find((rate) => rate.type === 'hour')!;
+    return { chosen, contract: await api.get(`/api/contracts/${listed.at(-1)!.id}`) };
+  }
 
+  /** A fresh pane (preview document) with the document linked to the case. */
+  async function paneLinkedTo(reference: string) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
     const problems = await watchProblems(page);
     await page.goto(`${host.baseUrl}/addin/taskpane.html?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`);
     await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
-    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(chosen.reference);
+    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(reference);
     await pane(page).getByRole('button', { name: 'Søg' }).click();
     await pane(page)
-      .getByRole('button', { name: `Knyt til dokumentet: sag ${chosen.reference}` })
+      .getByRole('button', { name: `Knyt til dokumentet: sag ${reference}` })
       .click();
-    await status(page, `Dokumentet er knyttet til sag ${chosen.reference}.`).waitFor();
+    await status(page, `Dokumentet er knyttet til sag ${reference}.`).waitFor();
+    return { page, problems };
+  }
+
+  it('warns of a § 107 template on a § 85 case, inserts the § 85 one filled from the records, reviews to at most 10 findings', async () => {
+    const { chosen, contract } = await case85();
+    const hourly = (contract.rates as { type: string; amount: number }[]).find((rate) => rate.type === 'hour')!;
+    const { page, problems } = await paneLinkedTo(chosen.reference);
 
     // The § 107 template on this § 85 case: a finding in Danish, and nothing goes into the document.
     await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
@@ -108,6 +119,10 @@ describeInBrowser('A complete contract from the Word pane', () => {
     const months = contract.noticePeriodMonths as number;
     expect(await field(page, 'noticeMonths').innerText()).toBe(`${months} ${months === 1 ? 'måned' : 'måneder'}`);
     expect(await field(page, 'legalBasis').innerText()).toBe('serviceloven § 85');
+    // The signature block has its place; the provider's signatory is filled, the contract's weekly hours too.
+    await documentView(page).getByRole('article', { name: 'Klausul: Underskrifter' }).waitFor();
+    expect(await field(page, 'providerSignatory').innerText()).toMatch(/\S/);
+    expect(await field(page, 'hoursSection85').innerText()).toContain(String(contract.weeklyHours));
 
     // Review: at most 10 findings, each kind together, each with an action.
     const count = await review(page);
@@ -139,6 +154,32 @@ describeInBrowser('A complete contract from the Word pane', () => {
     await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
     await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
     expect(await findings(page).locator(':scope > li').count()).toBe(count + 1);
+
+    expect((await problems()).filter((p) => !p.url.startsWith(OFFICE_JS_ORIGIN))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('reviews a document drafted on the § 107 template for a § 85 case as a mismatch, with a way to the right one', async () => {
+    const { chosen } = await case85();
+    const { page, problems } = await paneLinkedTo(chosen.reference);
+    await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
+    await pane(page)
+      .getByRole('button', { name: `Indsæt skabelon: ${TEMPLATE_107}` })
+      .click();
+    await pane(page).getByRole('button', { name: 'Indsæt alligevel' }).click();
+    await status(page, `${TEMPLATE_107} er indsat.`).waitFor();
+
+    await review(page);
+    const mismatch = findings(page)
+      .locator(':scope > li')
+      .filter({ hasText: 'Skabelonen passer ikke til sagens paragraf' });
+    await mismatch.waitFor();
+    expect(await mismatch.innerText()).toContain(
+      `${TEMPLATE_107} er skrevet til serviceloven § 107, men sagen er afgjort efter serviceloven § 85.`,
+    );
+    expect(await mismatch.innerText()).toContain(`Skabelonen til sagens paragraf er ${TEMPLATE_85}.`);
+    await mismatch.getByRole('button', { name: 'Vælg skabelon til sagens paragraf' }).click();
+    await pane(page).getByRole('list', { name: 'Skabeloner' }).waitFor();
 
     expect((await problems()).filter((p) => !p.url.startsWith(OFFICE_JS_ORIGIN))).toEqual([]);
     await page.close();

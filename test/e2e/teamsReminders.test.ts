@@ -1,6 +1,6 @@
 // "Påmindelser" in Chromium against the built host: the negotiator sees their overdue and coming milestones (the
-// ones the register shows), the missed follow-up first, each linked to its contract, and adds one to the calendar as
-// an .ics file.
+// ones the register shows), the missed follow-up first, each named by and linked to its contract with its case
+// reference, and adds one to the calendar as an .ics file.
 import fs from 'node:fs';
 
 import { addDays } from '@koberollen/shared/rules/dates';
@@ -30,8 +30,10 @@ describeTab('Påmindelser in Chromium', (tab) => {
     const role = 'negotiator';
     const today = new Date().toISOString().slice(0, 10);
     const me = tab.tenant.users.find((u) => u.roles.includes(role))!;
-    const path = `/api/milestones?assignee=${me.userId}&dueWithinDays=30&limit=50`;
-    const due = (await apiCall(tab.host, await tokenFor(tab, role), 'GET', path)).body.items as Due[];
+    const path = `/api/milestones?assignee=${me.userId}&dueWithinDays=30&withContracts=true&limit=50`;
+    const answer = (await apiCall(tab.host, await tokenFor(tab, role), 'GET', path)).body;
+    const due = answer.items as Due[];
+    const contracts = answer.contracts as Record<string, { title: string; caseReference?: string }>;
     expect(due.length).toBeGreaterThan(0);
     expect(due.every((m) => m.dueDate <= addDays(today, 30))).toBe(true);
     // The demo's missed follow-up is the negotiator's, and comes first: overdue before coming.
@@ -45,12 +47,16 @@ describeTab('Påmindelser in Chromium', (tab) => {
     await expect(list.getByRole('listitem').count()).resolves.toBe(due.length);
     const item = list.getByRole('listitem').first();
     const link = item.getByRole('link').first();
-    expect(await link.textContent()).toBe(first.title);
+    const contract = contracts[first.contractId]!;
+    expect(await link.textContent()).toBe(contract.title);
     expect(await link.getAttribute('href')).toBe(`#/kontrakter/${first.contractId}`);
+    expect(await item.textContent()).toContain(first.title);
+    expect(await item.textContent()).toContain(`Sag ${contract.caseReference}`);
     expect(await item.textContent()).toContain(dueWords(first.dueDate, today));
-    expect(await list.getByText('Overskredet siden', { exact: false }).count()).toBe(
-      due.filter((m) => m.dueDate < today).length,
-    );
+    const overdue = due.filter((m) => m.dueDate < today).length;
+    const noun = overdue === 1 ? 'overskreden frist' : 'overskredne frister';
+    await page.getByText(`${overdue} ${noun} og `, { exact: false }).waitFor();
+    expect(await list.getByText('Overskredet siden', { exact: false }).count()).toBe(overdue);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -107,6 +107,25 @@ describe('reviewDocument', () => {
     expect(ticked.findings).toEqual([]);
   });
 
+  it("reports a document drafted on a template for another paragraph than the linked case's, naming the right one", () => {
+    const filled = snapshotOf({ rateAmount: '2.500' });
+    const ticked = { ...state, checked: ['review/rate-basis'] };
+    expect(reviewDocument(filled, LIBRARY, INDEX, ticked, { paragraph: 'SEL §108' }).findings).toEqual([]);
+    const other: Template = { ...TEMPLATE, id: 't-107', name: '§ 107', legalBasis: [{ law: 'SEL', section: '§107' }] };
+    const library = { ...LIBRARY, templates: [TEMPLATE, other] };
+    const outcome = reviewDocument(filled, library, indexLibrary(library), ticked, { paragraph: 'SEL §107' });
+    expect(outcome.findings).toEqual([
+      {
+        kind: 'wrongTemplate',
+        templateId: 't-108',
+        title: '§ 108',
+        reason: '§ 108 er skrevet til serviceloven § 108, men sagen er afgjort efter serviceloven § 107.',
+        matching: [{ id: 't-107', name: '§ 107' }],
+      },
+    ]);
+    expect(shownFindings(outcome.findings)).toBe(1);
+  });
+
   it('reports a deleted mandatory clause and an edited one', () => {
     const snapshot = snapshotOf({ rateAmount: '2.500' }, (text) => text.replace('pr. døgn', 'pr. måned'));
     snapshot.clauses = snapshot.clauses.filter((c) => c.clauseId !== 'basis');

@@ -2,6 +2,7 @@
 import type { Checklist } from '@koberollen/shared/domain/checklist';
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { ReviewFinding } from '@koberollen/shared/domain/review';
+import type { Template } from '@koberollen/shared/domain/template';
 import {
   checklistItemApplies,
   type ChoiceFinding,
@@ -13,6 +14,7 @@ import {
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 import type { ChoiceValues } from '@koberollen/shared/rules/templateChoices';
+import { basisMismatch, legalBasisFit } from '@koberollen/shared/rules/templateFit';
 import { normalizeClauseText, textHash } from '@koberollen/shared/rules/textHash';
 import { topicNamer } from '@koberollen/shared/rules/topicNames';
 import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';
@@ -69,6 +71,16 @@ export type Finding =
     }
   | { kind: 'uncheckedItem'; checklistId: string; itemId: string; text: string }
   | {
+      /** The document's template is written for another paragraph than the linked case's. */
+      kind: 'wrongTemplate';
+      templateId: string;
+      title: string;
+      /** Why, in Danish: the template's legal basis and the case's paragraph. */
+      reason: string;
+      /** The templates written for the case's paragraph. */
+      matching: { id: string; name: string }[];
+    }
+  | {
       kind: 'missingTopic';
       topic: string;
       /** The topic's Danish name. */
@@ -122,6 +134,16 @@ function uncheckedItems(checklists: Checklist[], state: DocumentState): Finding[
   );
 }
 
+/** The finding that the document's template does not fit the case's paragraph, when it does not. */
+function wrongTemplate(template: Template | undefined, library: Library, paragraph: string | undefined): Finding[] {
+  if (!template || !paragraph) return [];
+  const fit = legalBasisFit(template, paragraph, library.templates);
+  if (fit.ok) return [];
+  const matching = fit.matching.map(({ id, name }) => ({ id, name }));
+  const reason = basisMismatch(template, paragraph);
+  return [{ kind: 'wrongTemplate', templateId: template.id, title: template.name, reason, matching }];
+}
+
 export interface ReviewContext {
   /** The case's paragraph, to propose the clause that applies, e.g. `SEL §108`. */
   paragraph?: string;
@@ -146,6 +168,7 @@ export function reviewDocument(
     : { paragraphs: context.paragraph ? [context.paragraph] : [] };
   const checklists = applicableChecklists(reviewChecklists(library), ruleContext);
   const unchecked = uncheckedItems(checklists, state);
+  const wrong = wrongTemplate(template, library, context.paragraph);
   if (template && snapshot.clauses.length > 0) {
     const found = snapshot.clauses.map((clause) => foundClause(clause, index.version(clause.clauseId, clause.version)));
     const review = reviewTaggedDocument({
@@ -156,6 +179,7 @@ export function reviewDocument(
       choices: context.choices,
     });
     const findings: Finding[] = [
+      ...wrong,
       ...review.missingMandatory.map((f) => ({ kind: 'missingMandatory' as const, ...f })),
       ...review.outdated.map((f) => ({ kind: 'outdated' as const, ...f })),
       ...review.deviating.map((f) => ({ kind: 'deviating' as const, ...f })),
@@ -187,7 +211,7 @@ export function reviewDocument(
       foundTopics.push({ topic: topic.topic, name, matchedPhrases: topic.matchedPhrases, evidence: topic.evidence });
     } else findings.push({ kind: 'missingTopic', topic: topic.topic, name, proposed: topic.proposedClause });
   }
-  return { mode: 'untagged', templateId: template?.id, findings: [...findings, ...unchecked], foundTopics };
+  return { mode: 'untagged', templateId: template?.id, findings: [...wrong, ...findings, ...unchecked], foundTopics };
 }
 
 /** The finding as recorded with the case. */
@@ -212,6 +236,8 @@ export function recordedFinding(finding: Finding, titleOf: (clauseId: string) =>
       return { ...base, kind: finding.kind, ref: finding.itemId, title: finding.text };
     case 'missingTopic':
       return { ...base, kind: finding.kind, ref: finding.topic, title: finding.name };
+    case 'wrongTemplate':
+      return { ...base, kind: finding.kind, ref: finding.templateId, title: finding.title };
   }
 }
 
@@ -233,6 +259,8 @@ export function findingKey(finding: Finding): string {
       return `${finding.kind}:${checkKey(finding.checklistId, finding.itemId)}`;
     case 'missingTopic':
       return `${finding.kind}:${finding.topic}`;
+    case 'wrongTemplate':
+      return `${finding.kind}:${finding.templateId}`;
     default:
       return `${finding.kind}:${finding.clauseId}`;
   }

@@ -52,6 +52,7 @@ export const FINDING_TITLES: Record<Finding['kind'], string> = {
   openChoice: 'Variant er ikke valgt',
   uncheckedItem: 'Punkt på tjeklisten er ikke afkrydset',
   missingTopic: 'Emnet er ikke dækket',
+  wrongTemplate: 'Skabelonen passer ikke til sagens paragraf',
 };
 
 function describe(finding: Finding, loaded: LoadedLibrary): string {
@@ -79,6 +80,12 @@ function describe(finding: Finding, loaded: LoadedLibrary): string {
       return finding.text;
     case 'missingTopic':
       return finding.proposed ? `${finding.name} – foreslået klausul: ${finding.proposed.title}` : finding.name;
+    case 'wrongTemplate': {
+      const names = finding.matching.map((t) => t.name).join(' eller ');
+      return finding.matching.length > 0
+        ? `${finding.reason} Skabelonen til sagens paragraf er ${names}.`
+        : `${finding.reason} Biblioteket har ingen skabelon til sagens paragraf.`;
+    }
   }
 }
 
@@ -228,6 +235,22 @@ function Proposal({ finding, ...actions }: { finding: Extract<Finding, { kind: '
   );
 }
 
+/** A document drafted on the wrong template: pick the right one, or link the document to the right case. */
+function WrongTemplateActions() {
+  const styles = useStyles();
+  const { show } = useWorkspace();
+  return (
+    <div className={styles.actions}>
+      <Button size="small" appearance="primary" onClick={() => show('insert')}>
+        Vælg skabelon til sagens paragraf
+      </Button>
+      <Button size="small" onClick={() => show('case')}>
+        Knyt til en anden sag
+      </Button>
+    </div>
+  );
+}
+
 export function FindingItem({ finding, ...actions }: { finding: Finding } & FindingActions) {
   const styles = useStyles();
   const latest = 'clauseId' in finding ? actions.loaded.index.version(finding.clauseId) : undefined;
@@ -253,6 +276,7 @@ export function FindingItem({ finding, ...actions }: { finding: Finding } & Find
         </GoToClauseButton>
       )}
       {finding.kind === 'missingTopic' && <Proposal finding={finding} {...actions} />}
+      {finding.kind === 'wrongTemplate' && <WrongTemplateActions />}
     </li>
   );
 }

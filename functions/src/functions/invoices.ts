@@ -5,6 +5,7 @@ import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { type Invoice, InvoiceInput } from '@koberollen/shared/domain/invoice';
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
+import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 import { uncheckableLines } from '@koberollen/shared/rules/invoiceRates';
 import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
@@ -15,6 +16,8 @@ import { invoiceFields, invoiceIndex } from '../indexes/invoice';
 import { auditOp, createdStamp, updatedStamp, userRef } from '../records/audit';
 import { readSettings } from '../records/collect';
 import { contractHistory } from '../records/invoiceHistory';
+import { invoiceSpendOps } from '../records/invoiceSpend';
+import { writeAgainOnShared } from '../records/writeAgain';
 import type { Services } from '../services';
 import type { Filter } from '../store/types';
 import { ownRecord } from './resource';
@@ -81,22 +84,29 @@ export const resolveInvoice = declare('invoices-resolve', invoiceRoutes.resolve,
     status: 'resolved',
     resolution: { note: body.note, by: userRef(user), at: now.toISOString() },
   };
-  const [doc] = await services.store.write(user.tenantId, [
-    {
-      op: 'replace',
-      kind: 'invoice',
-      id: invoice.id,
-      body: resolved,
-      index: invoiceIndex(resolved),
-      ifMatch: ifMatch ?? record.etag,
-    },
-    auditOp(user, now, {
-      action: 'update',
-      entityKind: 'invoice',
-      entityId: invoice.id,
-      summary: `Afvigelsen på faktura ${invoice.invoiceNumber} afklaret: ${body.note}`,
-    }),
-  ]);
+  const version = ifMatch ?? record.etag;
+  const [doc] = await writeAgainOnShared(
+    services.store,
+    user.tenantId,
+    async () => [
+      {
+        op: 'replace',
+        kind: 'invoice',
+        id: invoice.id,
+        body: resolved,
+        index: invoiceIndex(resolved),
+        ifMatch: version,
+      },
+      ...(await invoiceSpendOps(services.store, user.tenantId, [resolved], isoDateOf(now))),
+      auditOp(user, now, {
+        action: 'update',
+        entityKind: 'invoice',
+        entityId: invoice.id,
+        summary: `Afvigelsen på faktura ${invoice.invoiceNumber} afklaret: ${body.note}`,
+      }),
+    ],
+    async () => (await services.store.get(user.tenantId, 'invoice', invoice.id))?.etag === version,
+  );
   return okDocument(doc!);
 });
 
@@ -135,15 +145,22 @@ export const createInvoice = declare('invoices-create', invoiceRoutes.create, ow
     check,
   };
   const verdict = invoice.status === 'matching' ? 'stemmer med kontrakten' : 'afviger fra kontrakten';
-  const [doc] = await services.store.write(user.tenantId, [
-    { op: 'create', kind: 'invoice', id, body: invoice, index: invoiceIndex(invoice) },
-    auditOp(user, now, {
-      action: 'create',
-      entityKind: 'invoice',
-      entityId: id,
-      summary: `Faktura ${input.invoiceNumber} registreret: ${verdict}`,
-    }),
-  ]);
+  // The id is new: a conflict is on the contract's spend, kept in step with its invoices.
+  const [doc] = await writeAgainOnShared(
+    services.store,
+    user.tenantId,
+    async () => [
+      { op: 'create', kind: 'invoice', id, body: invoice, index: invoiceIndex(invoice) },
+      ...(await invoiceSpendOps(services.store, user.tenantId, [invoice], isoDateOf(now))),
+      auditOp(user, now, {
+        action: 'create',
+        entityKind: 'invoice',
+        entityId: id,
+        summary: `Faktura ${input.invoiceNumber} registreret: ${verdict}`,
+      }),
+    ],
+    async () => !(await services.store.get(user.tenantId, 'invoice', id)),
+  );
   return created(invoice, `/api/contracts/${params.id}/invoices/${id}`, doc!.etag);
 });
 

@@ -21,30 +21,36 @@ import { invoiceIndex } from '../indexes/invoice';
 import { auditOp, createdStamp } from '../records/audit';
 import { readSettings } from '../records/collect';
 import { contractHistory } from '../records/invoiceHistory';
+import { invoiceSpendOps } from '../records/invoiceSpend';
+import { writeAgainOnShared } from '../records/writeAgain';
 import type { WriteOp } from '../store/types';
 import { INVOICE_COLUMNS, INVOICE_HEADERS, readInvoiceRow } from './invoicesImportColumns';
 import { importLookup } from './invoicesImportMatch';
 import { invoiceKey, type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoicesImportPlan';
 
-function writeOps(user: User, now: Date, planned: PlannedInvoice[]): WriteOp[] {
-  return planned.flatMap(({ id, input, contract, check }) => {
-    const invoice: Invoice = {
-      ...input,
-      id,
-      ...createdStamp(user, now),
-      contractId: contract.id,
-      providerId: contract.providerId,
-      status: statusOf(check),
-      check,
-    };
+/** The planned invoices as stored, each with its verdict. */
+function invoicesOf(user: User, now: Date, planned: PlannedInvoice[]): Invoice[] {
+  return planned.map(({ id, input, contract, check }) => ({
+    ...input,
+    id,
+    ...createdStamp(user, now),
+    contractId: contract.id,
+    providerId: contract.providerId,
+    status: statusOf(check),
+    check,
+  }));
+}
+
+function writeOps(user: User, now: Date, invoices: Invoice[]): WriteOp[] {
+  return invoices.flatMap((invoice) => {
     const verdict = invoice.status === 'matching' ? 'stemmer med kontrakten' : 'afviger fra kontrakten';
     return [
-      { op: 'create', kind: 'invoice', id, body: invoice, index: invoiceIndex(invoice) },
+      { op: 'create', kind: 'invoice', id: invoice.id, body: invoice, index: invoiceIndex(invoice) },
       auditOp(user, now, {
         action: 'create',
         entityKind: 'invoice',
-        entityId: id,
-        summary: `Faktura ${input.invoiceNumber} indlæst fra fil: ${verdict}`,
+        entityId: invoice.id,
+        summary: `Faktura ${invoice.invoiceNumber} indlæst fra fil: ${verdict}`,
       }),
     ];
   });
@@ -90,7 +96,18 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
   const counts = { new: count('new'), existing: count('existing'), error: count('error') };
   const dryRun = query.dryRun === 'true';
   const write = !dryRun && counts.error === 0 && plan.planned.length > 0;
-  if (write) await services.store.write(user.tenantId, writeOps(user, now, plan.planned));
+  if (write) {
+    const invoices = invoicesOf(user, now, plan.planned);
+    const ops = writeOps(user, now, invoices);
+    const ids = invoices.map((i) => i.id);
+    // The ids are new: a conflict is on the contracts' spend, kept in step with their invoices.
+    await writeAgainOnShared(
+      services.store,
+      user.tenantId,
+      async () => [...ops, ...(await invoiceSpendOps(services.store, user.tenantId, invoices, isoDateOf(now)))],
+      async () => (await services.store.getMany(user.tenantId, 'invoice', ids)).length === 0,
+    );
+  }
   const summary = summarizeInvoices(plan.planned.map(({ check }) => ({ status: statusOf(check), check })));
   const report: InvoiceImportReport = {
     dryRun,

@@ -1,6 +1,11 @@
 // Milestones: the tenant's contract deadlines by due date, filtered on indexed fields, with status as of today;
 // marked done with a note (a follow-up gets its next one) and reopened when marked by mistake.
-import { type DoneAnswer, milestoneRoutes, type ReopenAnswer } from '@koberollen/shared/api/milestones.contract';
+import {
+  type DoneAnswer,
+  type MilestoneContract,
+  milestoneRoutes,
+  type ReopenAnswer,
+} from '@koberollen/shared/api/milestones.contract';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { User } from '@koberollen/shared/domain/user';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
@@ -21,7 +26,7 @@ import { ownRecord, readOwn } from './resource';
 const NOUN = 'Milepælen';
 
 export const listMilestones = declare('milestones-list', milestoneRoutes.list, async ({ query, user, services }) => {
-  const { limit, continuationToken, ...filters } = query;
+  const { limit, continuationToken, withContracts, ...filters } = query;
   const today = isoDateOf(services.now());
   const page = await services.store.list<Milestone>(user.tenantId, 'milestone', {
     ...milestoneQuery(filters, today),
@@ -36,8 +41,21 @@ export const listMilestones = declare('milestones-list', milestoneRoutes.list, a
     const status = milestoneStatus(doc.body, today);
     return status === doc.body.status ? doc : { ...doc, json: undefined, body: { ...doc.body, status } };
   });
-  return okPage({ items, continuationToken: page.continuationToken });
+  if (withContracts !== 'true') return okPage({ items, continuationToken: page.continuationToken });
+  const contracts = await services.store.getMany<Contract>(user.tenantId, 'contract', [
+    ...new Set(items.map((doc) => doc.body.contractId)),
+  ]);
+  return ok({
+    items: items.map((doc) => doc.body),
+    continuationToken: page.continuationToken,
+    contracts: Object.fromEntries(contracts.map((doc) => [doc.id, milestoneContract(doc.body)])),
+  });
 });
+
+/** What names the contract in a reminder: its title, its case's reference and its provider. */
+function milestoneContract({ title, parties }: Contract): MilestoneContract {
+  return { title, caseReference: parties?.caseReference, providerName: parties?.providerName };
+}
 
 const ownMilestone = ownRecord<Milestone>('milestone', NOUN);
 const named = (m: Milestone) => `${m.title}, frist ${formatDate(m.dueDate)}`;

@@ -46,7 +46,7 @@ export function openDueBy(date: string): Filter[] {
   return milestoneFields.bound('openDueDate', 'lte', date);
 }
 
-type MilestoneFilterValues = Omit<z.infer<typeof MilestoneQuery>, 'limit' | 'continuationToken'>;
+type MilestoneFilterValues = Omit<z.infer<typeof MilestoneQuery>, 'limit' | 'continuationToken' | 'withContracts'>;
 
 /** The store query for a milestone list. */
 export interface MilestoneListQuery {

@@ -1,13 +1,15 @@
-// Derives every contract's and case's figures, the spend per month (see records/spend.ts) and the milestones'
+// Derives every contract's and case's figures, the spend per month (see records/spend.ts, with the invoices billed) and the milestones'
 // follow-up index anew for one municipality, writing only what differs: for stores written before the figures existed,
 // after a day has passed (a new year moves the years the spend is kept for), or after the settings changed (KL's
 // regulation rates, the municipality's name). A run stopped halfway is finished by the next; a second run writes
 // nothing.
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
+import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { CaseFigures, ContractFigures } from '@koberollen/shared/rules/contractFigures';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { billedByContract } from '@koberollen/shared/rules/spendBilled';
 import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
@@ -31,16 +33,18 @@ function changed(ops: WriteOp[], stored: Map<string, string>): WriteOp[] {
 /** Brings the municipality's figures and follow-up index up to date on `now`; returns how many documents it wrote. */
 export async function refreshFigures(store: Repository, tenantId: string, now: Date): Promise<number> {
   const today = isoDateOf(now);
-  const [settings, contracts, providers, caseRecords, contractFigures, caseFigures, all, indexed] = await Promise.all([
-    readSettings(store, tenantId),
-    collectAll<Contract>(store, tenantId, 'contract'),
-    collectAll<Provider>(store, tenantId, 'provider'),
-    collectAll<Case>(store, tenantId, 'case'),
-    collectAll<ContractFigures>(store, tenantId, 'contractFigures'),
-    collectAll<CaseFigures>(store, tenantId, 'caseFigures'),
-    collectAll<Milestone>(store, tenantId, 'milestone'),
-    collectAllDocs(store, tenantId, 'milestone', milestoneFields.bound('activeDueDate', 'lte', LAST_DAY)),
-  ]);
+  const [settings, contracts, providers, caseRecords, contractFigures, caseFigures, all, indexed, invoices] =
+    await Promise.all([
+      readSettings(store, tenantId),
+      collectAll<Contract>(store, tenantId, 'contract'),
+      collectAll<Provider>(store, tenantId, 'provider'),
+      collectAll<Case>(store, tenantId, 'case'),
+      collectAll<ContractFigures>(store, tenantId, 'contractFigures'),
+      collectAll<CaseFigures>(store, tenantId, 'caseFigures'),
+      collectAll<Milestone>(store, tenantId, 'milestone'),
+      collectAllDocs(store, tenantId, 'milestone', milestoneFields.bound('activeDueDate', 'lte', LAST_DAY)),
+      collectAll<Invoice>(store, tenantId, 'invoice'),
+    ]);
   const byId = new Map(providers.map((p) => [p.id, p]));
   const derived = contractFigureOps(contracts, byId, settings?.regulationRates ?? [], today);
   const cases = caseFigureOps(
@@ -62,7 +66,12 @@ export async function refreshFigures(store: Repository, tenantId: string, now: D
           },
         ],
   );
-  const parties = { providers: byId, cases: new Map(caseRecords.map((c) => [c.id, c])), municipality: settings?.name };
+  const parties = {
+    providers: byId,
+    cases: new Map(caseRecords.map((c) => [c.id, c])),
+    municipality: settings?.name,
+    billed: billedByContract(invoices),
+  };
   const spend = await refreshSpendOps(store, tenantId, contracts, parties, yearWindow(today));
   const ops = [
     ...spend,

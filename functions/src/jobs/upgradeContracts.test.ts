@@ -1,16 +1,19 @@
 // The contract upgrade against a real SQLite store with the demo data: contracts stored without their parties get
-// them and a new index (found by the register's filters again), others are left alone, and a second run does nothing.
+// them and a new index (found by the register's filters again), others are left alone, and a second run does nothing;
+// the figures and the spend (what invoices billed included) are derived anew.
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { contractParties } from '@koberollen/shared/rules/contractParties';
+import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { followUpOverview } from '../functions/followUp';
 import { contractFields } from '../indexes/contract';
 import { milestoneIndex } from '../indexes/milestone';
-import { collectAllDocs } from '../records/collect';
+import { collectAll, collectAllDocs, readSettings } from '../records/collect';
 import { readOverview } from '../records/overviewRead';
 import { key } from '../records/search';
+import { refreshSpendOps } from '../records/spend';
 import type { Services } from '../services';
 import { type DocKind, type WriteOp } from '../store/types';
 import { type SeededStore, seededStore } from './testing/seededStore';
@@ -123,6 +126,32 @@ it("derives the dashboard's spend of a store written before it existed, finishin
   });
   await expect(upgradeContracts(stopping, NOW)).rejects.toThrow('Stopped');
   expect(await readOverview(servicesOf(store), tenantId, period)).not.toEqual(expected);
+  expect((await upgradeContracts(store, NOW)).figures).toBeGreaterThan(0);
+  expect(await readOverview(servicesOf(store), tenantId, period)).toEqual(expected);
+  expect((await upgradeContracts(store, NOW)).figures).toBe(0);
+});
+
+it('counts what invoices billed in the spend of a store kept before invoices counted, once', async () => {
+  const period = { from: '2025-07-01', to: '2026-06-30' };
+  const expected = await readOverview(servicesOf(store), tenantId, period);
+  const [contracts, providers, cases] = await Promise.all([
+    collectAll<Contract>(store, tenantId, 'contract'),
+    collectAll<Provider>(store, tenantId, 'provider'),
+    collectAll<Case>(store, tenantId, 'case'),
+  ]);
+  const municipality = (await readSettings(store, tenantId))?.name;
+  const parties = { providers: new Map(providers.map((p) => [p.id, p])), cases: new Map(cases.map((c) => [c.id, c])) };
+  // The spend as an earlier version kept it: what the rates imply, every day.
+  const implied = await refreshSpendOps(
+    store,
+    tenantId,
+    contracts,
+    { ...parties, municipality },
+    yearWindow('2026-03-01'),
+  );
+  for (let i = 0; i < implied.length; i += 100) await store.write(tenantId, implied.slice(i, i + 100));
+  expect(await readOverview(servicesOf(store), tenantId, period)).not.toEqual(expected);
+
   expect((await upgradeContracts(store, NOW)).figures).toBeGreaterThan(0);
   expect(await readOverview(servicesOf(store), tenantId, period)).toEqual(expected);
   expect((await upgradeContracts(store, NOW)).figures).toBe(0);

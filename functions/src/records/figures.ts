@@ -118,10 +118,8 @@ export async function figureOps(
   });
   const parties = { providers: given, cases: caseById, municipality: settings?.name };
   const window = yearWindow(today);
-  const spend = await spendOps(
-    store,
-    tenantId,
-    contracts.map((c) => spendOf(c, parties, window)),
+  const spend = await spendOps(store, tenantId, ids, (billed) =>
+    contracts.map((c) => spendOf(c, { ...parties, billed }, window)),
   );
   return [...ops, ...cases, ...spend];
 }

@@ -12,6 +12,7 @@ import {
   spendDocIds,
   spendDocsOf,
 } from '@koberollen/shared/rules/spendAggregate';
+import type { BilledPeriod } from '@koberollen/shared/rules/spendBilled';
 import { type ContractSpend, contractSpend, type YearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { spendIndex } from '../indexes/spend';
@@ -24,6 +25,8 @@ export interface SpendParties {
   cases: Map<string, Pick<Case, 'targetGroup'>>;
   /** The municipality's name: a public provider of that municipality is its own offer. */
   municipality?: string;
+  /** By contract id, its invoices that count as spend (see spendBilled.ts); none when absent. */
+  billed?: Map<string, BilledPeriod[]>;
 }
 
 /** The contract's spend in the window; none without its provider. */
@@ -36,6 +39,7 @@ export function spendOf(contract: Contract, parties: SpendParties, window: YearW
       own: provider?.ownership === 'public' && provider.municipality === parties.municipality,
       offer: provider?.offers.findLast((o) => o.id === contract.offerId),
       targetGroup: parties.cases.get(contract.caseId)?.targetGroup,
+      billed: parties.billed?.get(contract.id),
     },
     window,
   );
@@ -58,16 +62,19 @@ export function versionedOp<T>(
 }
 
 /**
- * Writes that replace the contracts' spend as stored (read here, by contract id) by `after`, and bring the
- * aggregate documents from what they hold by as much: two store reads, none per contract.
+ * Writes that replace the spend of the contracts named as stored (read here) by what `derive` makes of them, given
+ * the invoices each holds as billed, and bring the aggregate documents from what they hold by as much: two store
+ * reads, none per contract.
  */
-export async function spendOps(store: Repository, tenantId: string, after: ContractSpend[]): Promise<WriteOp[]> {
-  if (after.length === 0) return [];
-  const kept = await store.getMany<ContractSpend>(
-    tenantId,
-    'contractSpend',
-    after.map((s) => s.contractId),
-  );
+export async function spendOps(
+  store: Repository,
+  tenantId: string,
+  contractIds: string[],
+  derive: (billed: Map<string, BilledPeriod[]>) => ContractSpend[],
+): Promise<WriteOp[]> {
+  if (contractIds.length === 0) return [];
+  const kept = await store.getMany<ContractSpend>(tenantId, 'contractSpend', contractIds);
+  const after = derive(new Map(kept.map((doc) => [doc.id, doc.body.billed ?? []])));
   const before = kept.map((doc) => doc.body);
   const ids = [...new Set([...before, ...after].flatMap(spendDocIds))];
   const stored = new Map((await store.getMany<SpendDoc>(tenantId, 'spend', ids)).map((doc) => [doc.id, doc]));

@@ -70,6 +70,19 @@ function specialRate(plan: ContractPlan, rates: ContractRate[], rng: Rng, today:
   return undefined;
 }
 
+/**
+ * Face-to-face hours a week a § 83 or § 85 contract with an hourly rate buys: enough for the hours its invoices bill
+ * each month (see invoices.ts), also in February's four weeks.
+ */
+const WEEKLY_HOURS = 10;
+const HOURLY_PARAGRAPHS = ['SEL §83', 'SEL §85'];
+
+/** The weekly hours of a contract whose case is under § 83 or § 85 and whose rates include an hourly one. */
+function weeklyHoursOf(caseRecord: Case, rates: ContractRate[]): Pick<ContractInput, 'weeklyHours'> {
+  const hourly = rates.some((rate) => rate.type === 'hour');
+  return hourly && HOURLY_PARAGRAPHS.includes(caseRecord.paragraph ?? '') ? { weeklyHours: WEEKLY_HOURS } : {};
+}
+
 function endDate(plan: ContractPlan, rng: Rng, today: string): string | undefined {
   if (plan.endDate) return plan.endDate;
   if (plan.type !== CONTRACT_TYPES.temporary) return undefined;
@@ -136,6 +149,7 @@ function buildContract(
     startDate: start,
     ...(end ? { endDate: end } : {}),
     rates,
+    ...weeklyHoursOf(caseRecord, rates),
     ...(special ? { specialRate: special } : {}),
     priceRegulation,
     ...(renegotiation ? { renegotiationDate: renegotiation } : {}),

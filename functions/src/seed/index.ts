@@ -4,6 +4,7 @@ import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { billedByContract } from '@koberollen/shared/rules/spendBilled';
 import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { caseIndex } from '../indexes/case';
@@ -107,7 +108,12 @@ export async function seedTenant(
     ),
     ...seedSpendOps(
       contracts,
-      { providers: byId, cases: new Map(planned.map((p) => [p.entity.id, p.entity])), municipality: settings.name },
+      {
+        providers: byId,
+        cases: new Map(planned.map((p) => [p.entity.id, p.entity])),
+        municipality: settings.name,
+        billed: billedByContract(invoices),
+      },
       yearWindow(isoDateOf(now)),
     ),
     ...upserts<Invoice>('invoice', invoices, invoiceIndex),

@@ -114,6 +114,14 @@ describe.each(library.templates.map((template) => [template.name, template] as c
     expect(values).toMatchObject({ municipalityName: tenant.name, caseReference: bundle.caseRecord.reference });
   });
 
+  it("has a place for the signature block's fields, and fills the provider's signatory", () => {
+    const last = template.sections.at(-1)!;
+    expect(last.title).toBe('Underskrifter');
+    const keys = last.clauses.flatMap((ref) => versionOf.get(ref.clauseId)?.fields.map((f) => f.key) ?? []);
+    expect(keys).toEqual(template.fields.map((f) => f.key));
+    expect(values.providerSignatory).toMatch(/\S/);
+  });
+
   it('reads as Danish: no raw ISO dates, counts with their noun', () => {
     const text = refs
       .flatMap((ref) => {
@@ -124,4 +132,11 @@ describe.each(library.templates.map((template) => [template.name, template] as c
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain(`varsel på ${bundle.contract.noticePeriodMonths} måned`);
   });
+});
+
+it('gives § 83 and § 85 contracts with an hourly rate their weekly hours, and no other contract any', () => {
+  const hourly = (b: (typeof bundles)[number]) =>
+    ['SEL §83', 'SEL §85'].includes(b.caseRecord.paragraph ?? '') && b.contract.rates.some((r) => r.type === 'hour');
+  expect(bundles.some(hourly)).toBe(true);
+  for (const bundle of bundles) expect(bundle.contract.weeklyHours !== undefined).toBe(hourly(bundle));
 });

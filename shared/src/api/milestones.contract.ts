@@ -15,7 +15,23 @@ export const MilestoneQuery = z.strictObject({
   caseId: IdFilter.optional(),
   /** A user id among the milestone's assignees. */
   assignee: IdFilter.optional(),
+  /** `true` adds the title, case reference and provider of each listed milestone's contract (`contracts`). */
+  withContracts: z.enum(['true', 'false']).optional(),
   ...PagingQuery,
+});
+
+/** What names a milestone's contract where the milestone is listed away from it (reminders). */
+export const MilestoneContract = z.object({
+  title: z.string(),
+  /** Absent on contracts not written since the register came. */
+  caseReference: z.string().optional(),
+  providerName: z.string().optional(),
+});
+export type MilestoneContract = z.infer<typeof MilestoneContract>;
+
+/** A page of milestones; with `withContracts=true`, their contracts by id. */
+export const MilestonePage = pageOf(Milestone).extend({
+  contracts: z.record(z.string(), MilestoneContract).optional(),
 });
 
 /** Milestone ids are derived from the contract id, kind and date, longer than other records' ids. */
@@ -45,10 +61,11 @@ export const milestoneRoutes = {
     method: 'GET',
     path: '/api/milestones',
     operationId: 'listMilestones',
-    summary: 'List milestones by due date, filtered by due window, status, contract, case or assignee',
+    summary:
+      'List milestones by due date, filtered by due window, status, contract, case or assignee, with their contracts named on request',
     access: 'user',
     query: MilestoneQuery,
-    responses: { 200: pageOf(Milestone) },
+    responses: { 200: MilestonePage },
   }),
   done: defineRoute({
     method: 'POST',

@@ -14,6 +14,7 @@ export const ReviewFindingKind = z.enum([
   'openChoice',
   'uncheckedItem',
   'missingTopic',
+  'wrongTemplate',
 ]);
 export type ReviewFindingKind = z.infer<typeof ReviewFindingKind>;
 

@@ -62,17 +62,24 @@ export function addByMonth(charges: DailyCharge[], period: Period, into: Map<str
     const first = later(charge.first, period.from);
     const last = earlier(period.to, charge.last);
     if (compareDates(first, last) > 0) continue;
-    // Counted on the calendar's numbers: each month's days from its first day charged to its last.
-    let { year, month, day } = parseIsoDate(first);
-    const end = parseIsoDate(last);
-    for (;;) {
-      const final = year === end.year && month === end.month;
-      const days = (final ? end.day : daysInMonth(year, month)) - day + 1;
-      const key = monthKeyOf(year, month);
-      into.set(key, (into.get(key) ?? 0) + (perYear * days) / daysInYear(year));
-      if (final) break;
-      [year, month, day] = month === 12 ? [year + 1, 1, 1] : [year, month + 1, 1];
-    }
+    daysByMonth(first, last, (key, year, days) =>
+      into.set(key, (into.get(key) ?? 0) + (perYear * days) / daysInYear(year)),
+    );
+  }
+}
+
+/**
+ * Calls `add` for each calendar month from `first` to `last` (inclusive) with its key `YYYY-MM`, its year and the
+ * number of its days in that span: counted on the calendar's numbers, each month's days from its first day to its last.
+ */
+export function daysByMonth(first: string, last: string, add: (key: string, year: number, days: number) => void): void {
+  let { year, month, day } = parseIsoDate(first);
+  const end = parseIsoDate(last);
+  for (;;) {
+    const final = year === end.year && month === end.month;
+    add(monthKeyOf(year, month), year, (final ? end.day : daysInMonth(year, month)) - day + 1);
+    if (final) return;
+    [year, month, day] = month === 12 ? [year + 1, 1, 1] : [year, month + 1, 1];
   }
 }
 

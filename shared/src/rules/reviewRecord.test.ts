@@ -14,6 +14,7 @@ describe('countFindings', () => {
       openChoice: 0,
       uncheckedItem: 0,
       missingTopic: 0,
+      wrongTemplate: 0,
     });
   });
 });

@@ -69,6 +69,35 @@ describe('contractSpend', () => {
   });
 });
 
+describe('contractSpend with invoices', () => {
+  const window = yearWindow('2026-03-01');
+  const billed = (from: string, to: string, amount: number, invoiceId = `f-${from}`) => ({
+    invoiceId,
+    from,
+    to,
+    amount,
+  });
+
+  it('costs the days an invoice covers what it billed, and the other days what the rates imply', () => {
+    // 31 days billed at 2.000 kr. a day against the contract's 1.000 kr.
+    const spend = contractSpend({ ...input({}), billed: [billed('2026-01-10', '2026-02-09', 62_000)] }, window);
+    expect(spend.years['2026']!.cost.slice(0, 3)).toEqual([
+      (9 * 1000 + 22 * 2000) * 100,
+      (9 * 2000 + 19 * 1000) * 100,
+      31 * 1000 * 100,
+    ]);
+    expect(spend.years['2025']!.cost[11]).toBe(17 * 1000 * 100);
+    expect(spend.billed).toHaveLength(1);
+  });
+
+  it('counts what two invoices billed for the same days, and nothing billed outside the contract', () => {
+    const twice = [billed('2026-01-01', '2026-01-31', 31_000, 'a'), billed('2026-01-01', '2026-01-31', 31_000, 'b')];
+    const spend = contractSpend({ ...input({ endDate: '2026-01-15' }), billed: twice }, window);
+    expect(spend.years['2026']!.cost[0]).toBe(2 * 15 * 1000 * 100);
+    expect(spend.years['2026']!.cost[1]).toBe(0);
+  });
+});
+
 describe('addSpend', () => {
   it('takes away exactly what it added, leaving no document behind', () => {
     const window = yearWindow('2026-03-01');

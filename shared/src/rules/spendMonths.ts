@@ -7,12 +7,13 @@ import { compareDates, daysInMonth, formatIsoDate, inHalfOpenPeriod } from './da
 import { listPriceOf } from './offerPrices';
 import { addByMonth, contractCharges, type DailyCharge, type Period } from './periodCost';
 import { annualSaving } from './savings';
+import { addSpentByMonth, type BilledPeriod } from './spendBilled';
 
 /** The figures kept per month, twelve of each for one calendar year, January first. */
 export const SERIES = ['cost', 'saved', 'annual', 'running', 'savers'] as const;
 export type Series = (typeof SERIES)[number];
 /**
- * `cost`: the contract's rates for the month's days (øre); `saved`: the list price's difference for those days (øre);
+ * `cost`: what invoices billed for the month's days they cover and the contract's rates for the others (øre); `saved`: the list price's difference for those days (øre);
  * `annual`: the saving per year at the rates in force on the month's last day, or the contract's last day (øre);
  * `running`: contracts running on some day of the month; `savers`: of those, contracts with a rate the offer lists a
  * price of.
@@ -38,6 +39,8 @@ export interface ContractSpend {
   keys: SpendKeys;
   /** By calendar year `YYYY`, only years with a running month. */
   years: Record<string, Months>;
+  /** The contract's invoices that count as spend (see spendBilled.ts); absent when none. */
+  billed?: BilledPeriod[];
 }
 
 /** A contract with the provider, offer and case facts its spend is grouped by. */
@@ -59,6 +62,8 @@ export interface SpendInput {
   own: boolean;
   offer?: Pick<Offer, 'paragraph' | 'rates'>;
   targetGroup?: string;
+  /** The contract's invoices that count as spend: their days cost what they billed. */
+  billed?: BilledPeriod[];
 }
 
 /** The calendar years whose months are kept: `first` to `last`, inclusive. */
@@ -119,11 +124,18 @@ export function spendKeys(input: SpendInput): SpendKeys {
 
 /**
  * The contract's spend in each month of the window it runs in (drafts run in none): each month's cost and saving
- * summed day by day (see addByMonth) and rounded to øre, so that sums of contracts are exact.
+ * summed day by day (see addByMonth) and rounded to øre, so that sums of contracts are exact. The cost of a day an
+ * invoice covers is what the invoice billed for it; of any other day, what the contract's rates imply.
  */
 export function contractSpend(input: SpendInput, window: YearWindow): ContractSpend {
   const { contract } = input;
-  const spend: ContractSpend = { contractId: contract.id, keys: spendKeys(input), years: {} };
+  const billed = input.billed ?? [];
+  const spend: ContractSpend = {
+    contractId: contract.id,
+    keys: spendKeys(input),
+    years: {},
+    ...(billed.length > 0 ? { billed } : {}),
+  };
   if (contract.status === 'draft') return spend;
   const from = [contract.startDate, `${window.first}-01-01`].sort(compareDates)[1]!;
   const to = [contract.endDate ?? '9999-12-31', `${window.last}-12-31`].sort(compareDates)[0]!;
@@ -131,7 +143,7 @@ export function contractSpend(input: SpendInput, window: YearWindow): ContractSp
   const period: Period = { from, to };
   const cost = new Map<string, number>();
   const saved = new Map<string, number>();
-  addByMonth(contractCharges(contract), period, cost);
+  addSpentByMonth(contractCharges(contract), billed, period, cost);
   const savings = savingCharges(input);
   addByMonth(savings, period, saved);
   const [firstYear, firstMonth] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];

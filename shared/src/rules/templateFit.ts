@@ -27,11 +27,16 @@ export function legalBasisFit<T extends TemplateBasis>(
   const code = normalized(paragraph);
   if (names(template).includes(code)) return { ok: true };
   const matching = templates.filter((t) => t !== template && names(t).includes(code));
-  const basis = templateParagraphs(template).map(legalBasisText).join(' og ');
   const reason =
-    `${template.name} er skrevet til ${basis}, men sagen er afgjort efter ${legalBasisText(paragraph)}. ` +
+    `${basisMismatch(template, paragraph)} ` +
     (matching.length > 0
       ? 'Vælg skabelonen til sagens paragraf, eller indsæt denne alligevel.'
       : 'Biblioteket har ingen skabelon til sagens paragraf; indsæt kun denne, hvis den passer til afgørelsen.');
   return { ok: false, reason, matching };
+}
+
+/** "<template> er skrevet til serviceloven § 107, men sagen er afgjort efter serviceloven § 85." */
+export function basisMismatch(template: TemplateBasis, paragraph: string): string {
+  const basis = templateParagraphs(template).map(legalBasisText).join(' og ');
+  return `${template.name} er skrevet til ${basis}, men sagen er afgjort efter ${legalBasisText(paragraph)}.`;
 }

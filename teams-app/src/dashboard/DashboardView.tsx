@@ -67,9 +67,10 @@ export default function DashboardView({ params }: { params: URLSearchParams }) {
         <>
           <Body1 as="p">
             Perioden {formatDate(data.from)} – {formatDate(data.to)} (hele måneder), tal pr. {formatDate(data.asOf)}.
-            Udgiften er kontrakternes takster for dagene i perioden; besparelsen er forskellen mellem tilbuddets
-            listepris og den aftalte takst. Hver oversigt viser de ti største, og resten samlet som »Øvrige«: de ti
-            leverandører, der koster mest i periodens sidste kalenderår, og de ti sager, der sparer mest i det år.
+            Udgiften er det, leverandørerne har faktureret for dagene i perioden (godkendte og afklarede fakturaer), og
+            for dage uden faktura det, kontraktens takster giver; besparelsen er forskellen mellem tilbuddets listepris
+            og den aftalte takst. Hver oversigt viser de ti største, og resten samlet som »Øvrige«: de ti leverandører,
+            der koster mest i periodens sidste kalenderår, og de ti sager, der sparer mest i det år.
           </Body1>
           <dl className={styles.figures}>
             {[

@@ -1,5 +1,5 @@
 // The signed-in user's reminders: their open milestones overdue or due within REMINDER_DAYS (the register's own
-// milestones), each linked to its contract, with a calendar file for Outlook and its delivery to the Teams activity
+// milestones), each named by and linked to its contract with its case and provider, with a calendar file for Outlook and its delivery to the Teams activity
 // feed; says so when Teams delivery is switched off, so nothing pretends to have been sent.
 import {
   Button,
@@ -15,7 +15,7 @@ import {
 
 import { adminRoutes } from '@koberollen/shared/api/admin.contract';
 import { healthRoutes } from '@koberollen/shared/api/health.contract';
-import { milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
+import { type MilestoneContract, milestoneRoutes } from '@koberollen/shared/api/milestones.contract';
 import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Delivery } from '@koberollen/shared/domain/delivery';
 import { daysBetween, isoDateOf } from '@koberollen/shared/rules/dates';
@@ -27,6 +27,7 @@ import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { downloadDeadline } from './calendarFile';
 import { deliveryText } from './deliveryText';
+import { contractLine, reminderSummary } from './reminderText';
 
 const useStyles = makeStyles({
   root: {
@@ -63,24 +64,31 @@ export function NotificationsPanel({ id }: { id: string }) {
     const [health, milestones, notifications] = await Promise.all([
       api.call(healthRoutes.getHealth),
       api.call(milestoneRoutes.list, {
-        query: { assignee: user.userId, dueWithinDays: REMINDER_DAYS, limit: 50 },
+        query: { assignee: user.userId, dueWithinDays: REMINDER_DAYS, withContracts: 'true', limit: 50 },
       }),
       api.call(adminRoutes.listNotifications, { query: { limit: 200 } }),
     ]);
     const deliveries = new Map(notifications.data.items.map((n) => [n.milestoneId, n.delivery]));
-    return { feed: health.data.microsoft365?.activityFeed === true, items: milestones.data.items, deliveries };
+    const { items, contracts = {} } = milestones.data;
+    return { feed: health.data.microsoft365?.activityFeed === true, items, contracts, deliveries };
   }, `reminders-${user.userId}`);
   const today = isoDateOf(new Date());
 
-  const reminder = (m: Milestone, deliveries: Map<string, Delivery | undefined>) => (
+  const reminder = (
+    m: Milestone,
+    contract: MilestoneContract | undefined,
+    deliveries: Map<string, Delivery | undefined>,
+  ) => (
     <li key={m.id}>
       <div className={styles.item}>
-        <Link href={routeHref('kontrakter', [m.contractId])}>{m.title}</Link>
+        <Text weight="semibold">{m.title}</Text>
+        <Link href={routeHref('kontrakter', [m.contractId])}>{contract?.title ?? 'Kontrakten'}</Link>
         <Caption1>{dueText(m.dueDate, today)}</Caption1>
-        <Button size="small" appearance="subtle" onClick={() => downloadDeadline(m)}>
+        <Button size="small" appearance="subtle" onClick={() => downloadDeadline(m, contract?.title)}>
           Føj til kalender (.ics)
         </Button>
       </div>
+      {contractLine(contract) && <Caption1 block>{contractLine(contract)}</Caption1>}
       {deliveries.has(m.id) && <Caption1 block>{deliveryText(deliveries.get(m.id))}</Caption1>}
     </li>
   );
@@ -105,9 +113,15 @@ export function NotificationsPanel({ id }: { id: string }) {
       )}
       {loaded.state === 'ready' && loaded.data.items.length > 0 && (
         <>
-          <Text>Dine overskredne frister og frister de næste {REMINDER_DAYS} dage:</Text>
+          <Text>
+            {reminderSummary(
+              loaded.data.items.filter((m) => m.dueDate < today).length,
+              loaded.data.items.filter((m) => m.dueDate >= today).length,
+              REMINDER_DAYS,
+            )}
+          </Text>
           <ul className={styles.list} aria-label="Dine påmindelser">
-            {loaded.data.items.map((m) => reminder(m, loaded.data.deliveries))}
+            {loaded.data.items.map((m) => reminder(m, loaded.data.contracts[m.contractId], loaded.data.deliveries))}
           </ul>
         </>
       )}

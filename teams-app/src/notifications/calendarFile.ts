@@ -5,11 +5,15 @@ import { formatDate } from '@koberollen/shared/rules/format';
 
 import { routeHref } from '../shell/route';
 
-export function downloadDeadline(milestone: Pick<Milestone, 'id' | 'contractId' | 'title' | 'dueDate'>): void {
+/** Downloads the deadline; the event's title names the contract when its title is given. */
+export function downloadDeadline(
+  milestone: Pick<Milestone, 'id' | 'contractId' | 'title' | 'dueDate'>,
+  contractTitle?: string,
+): void {
   const link = new URL(routeHref('kontrakter', [milestone.contractId]), window.location.href).href;
   const text = deadlineIcs({
     uid: `${milestone.id}@koberollen`,
-    title: milestone.title,
+    title: contractTitle ? `${milestone.title}: ${contractTitle}` : milestone.title,
     dueDate: milestone.dueDate,
     description: `Frist ${formatDate(milestone.dueDate)} i Køberollen.`,
     url: link,

@@ -3,10 +3,12 @@
 import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import type { Period } from '@koberollen/shared/rules/periodCost';
 import { rankOf, type SpendDoc } from '@koberollen/shared/rules/spendAggregate';
+import { billedByContract } from '@koberollen/shared/rules/spendBilled';
 import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { collectAll, readSettings } from '../../../functions/src/records/collect';
@@ -59,16 +61,18 @@ export async function overviewFromFullRead(
   now: Date,
   asked: Partial<Period>,
 ): Promise<DashboardAnswer> {
-  const [settings, contracts, providers, cases] = await Promise.all([
+  const [settings, contracts, providers, cases, invoices] = await Promise.all([
     readSettings(store, tenantId),
     collectAll<Contract>(store, tenantId, 'contract'),
     collectAll<Provider>(store, tenantId, 'provider'),
     collectAll<Case>(store, tenantId, 'case'),
+    collectAll<Invoice>(store, tenantId, 'invoice'),
   ]);
   const parties = {
     providers: new Map(providers.map((p) => [p.id, p])),
     cases: new Map(cases.map((c) => [c.id, c])),
     municipality: settings?.name,
+    billed: billedByContract(invoices),
   };
   const { docs } = spendFromScratch(contracts, parties, yearWindow(isoDateOf(now)));
   return readOverview({ store: withSpend(store, docs), now: () => now } as unknown as Services, tenantId, asked);

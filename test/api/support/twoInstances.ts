@@ -50,23 +50,30 @@ export const STORES: { name: string; open: () => Promise<Pair>; sizes: [number, 
 ];
 
 export const servicesAt = (store: Repository, now: Date) => ({ store, now: () => now }) as unknown as Services;
-const userOf = (tenantId: string) => ({ tenantId, userId: 'u1', name: 'Test', roles: ['negotiator', 'manager'] });
+const userOf = (tenantId: string) => ({
+  tenantId,
+  userId: 'u1',
+  name: 'Test',
+  roles: ['negotiator', 'manager', 'finance'],
+});
 
-/** Runs a route's handler as the host would after its checks, and expects it to succeed. */
+/** Runs a route's handler as the host would after its checks, and expects it to succeed (`status`, 200 unless told). */
 export async function runAs(
   declaration: FunctionDeclaration,
   store: Repository,
   tenantId: string,
   now: Date,
   call: object,
-): Promise<void> {
+  status = 200,
+): Promise<unknown> {
   const answer = await declaration.handler({
     user: userOf(tenantId),
     services: servicesAt(store, now),
     query: {},
     ...call,
   } as unknown as Parameters<FunctionDeclaration['handler']>[0]);
-  expect(answer.status).toBe(200);
+  expect(answer.status).toBe(status);
+  return typeof answer.body === 'string' ? JSON.parse(answer.body) : undefined;
 }
 
 export const MEDIUM = { id: 'medium', name: 'Mellemby Kommune' };

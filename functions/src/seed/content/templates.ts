@@ -2,7 +2,7 @@
 // behandlings- og specialundervisningstilbud, each built from the demo clauses by key, with one-of choices.
 import type { TemplateAlternative } from '@koberollen/shared/domain/template';
 
-import { field } from './clauses/define';
+import { SIGNATURE_FIELDS } from './clauses/parties';
 import { CONTRACT_TYPES, type ContractType } from './contractTypes';
 
 export interface SeedClauseRef {
@@ -83,6 +83,9 @@ function closing(terminationKey: string) {
   };
 }
 
+/** The signature block, last in every template. */
+const signing = { title: 'Underskrifter', clauses: required('signatures') };
+
 function pricing(rateKey: string, extra: SeedClauseRef[]) {
   return {
     title: 'Pris',
@@ -122,6 +125,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       adultSteering,
       closing('termination'),
+      signing,
     ],
   },
   {
@@ -138,6 +142,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       adultSteering,
       closing('termination'),
+      signing,
     ],
   },
   {
@@ -156,6 +161,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       steering('follow-up', 'incidents', ['tilbudsportalen']),
       closing('termination'),
+      signing,
     ],
   },
   {
@@ -183,6 +189,7 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       steering('child-follow-up', 'child-incidents', ['supervision', 'tilbudsportalen']),
       closing('placement-end'),
+      signing,
     ],
   },
   {
@@ -216,14 +223,10 @@ export const DEMO_TEMPLATES: readonly SeedTemplate[] = [
       settlement,
       steering('child-follow-up', 'day-incidents', []),
       closing('day-treatment-end'),
+      signing,
     ],
   },
 ];
 
-/** Fields every demo template needs on top of its clauses' own fields. */
-export const TEMPLATE_FIELDS = [
-  field('contractNumber', 'Kontraktnummer', 'text'),
-  field('signatureDate', 'Dato for underskrift', 'date'),
-  field('municipalitySignatory', 'Underskriver for Kommunen', 'text'),
-  field('providerSignatory', 'Underskriver for Leverandøren', 'text'),
-];
+/** Fields every demo template needs: the signature block's, which its closing clause `signatures` holds. */
+export const TEMPLATE_FIELDS = SIGNATURE_FIELDS;

@@ -1,10 +1,18 @@
-// Demo clauses on who the parties are, what the agreement rests on, the framework-agreement variants, the term and
-// the use of subcontractors.
+// Demo clauses on who the parties are, what the agreement rests on, the framework-agreement variants, the term, the
+// use of subcontractors and the signatures.
 import { field, type SeedClause } from './define';
 
 const frameworkGuidance =
   "Kontrakten findes i to varianter, som KL's standardkontrakter: A, når tilbuddet er omfattet af en regional rammeaftale, og B, når det ikke er. Brug præcis én af dem. Slå tilbuddet op på rammeaftalens tilbudsliste for regionen: for tilbud i rammeaftalen er det styringsaftalens regler om takstberegning, prisregulering og efterregulering, der gælder, og de kan ikke forhandles væk i den enkelte kontrakt.";
 const frameworkPhrases = ['rammeaftale', 'styringsaftale', 'rammeaftalen for', 'regional rammeaftale'];
+
+/** The signature block's fields: the `signatures` clause holds them, and every demo template declares them. */
+export const SIGNATURE_FIELDS = [
+  field('contractNumber', 'Kontraktnummer', 'text'),
+  field('signatureDate', 'Dato for underskrift', 'date'),
+  field('municipalitySignatory', 'Underskriver for Kommunen', 'text'),
+  field('providerSignatory', 'Underskriver for Leverandøren', 'text'),
+];
 
 export const PARTY_CLAUSES: SeedClause[] = [
   {
@@ -145,5 +153,20 @@ export const PARTY_CLAUSES: SeedClause[] = [
     guidance:
       'Spørg, om dele af indsatsen – fx psykologbistand, kørsel eller nattevagt – købes hos andre. Prisen på disse ydelser skal stå i kontrakten, ellers bliver de let faktureret som tillæg.',
     recognitionPhrases: ['underleverandør', 'tredjemand', 'samarbejdspartner', 'overdragelse af opgaver'],
+  },
+  {
+    key: 'signatures',
+    title: 'Underskrifter',
+    topic: 'parties',
+    text: [
+      'Kontrakten er registreret under nummer {{contractNumber}} i Kommunens kontraktregister. Ændringer gælder kun, når parterne har aftalt dem skriftligt og begge har underskrevet dem.',
+      'Kontrakten er underskrevet den {{signatureDate}}. Hver part får et underskrevet eksemplar.',
+      'For Kommunen: {{municipalitySignatory}}',
+      'For Leverandøren: {{providerSignatory}}',
+    ],
+    fields: SIGNATURE_FIELDS,
+    guidance:
+      'Kontrakten skal underskrives af nogen, der kan forpligte parten: for Kommunen en leder med ansvar for budgettet, for Leverandøren typisk forstanderen, lederen eller direktøren. Skriv navn og stilling. Kontraktnummeret er det nummer, kontrakten har i Kommunens register, så fakturaer og opfølgning kan kobles til den rigtige kontrakt.',
+    recognitionPhrases: ['underskrifter', 'for kommunen', 'for leverandøren'],
   },
 ];
