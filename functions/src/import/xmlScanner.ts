@@ -1,0 +1,118 @@
+// A small streaming XML scanner for the closed subset of SpreadsheetML an import reads: tags, attributes, text and
+// the predefined and numeric entities, fed in pieces. A DTD is refused, so no entity can expand.
+import { damaged } from './zipEntries';
+
+/** What the scanner reports; element names without their namespace prefix, text with entities decoded. */
+export interface XmlHandler {
+  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  close(name: string): void;
+  /** A piece of text; one text node may come in several pieces. */
+  text(text: string): void;
+}
+
+/** The longest markup (a tag, a comment, a CDATA section) the scanner waits for; SpreadsheetML's are short. */
+const MAX_MARKUP_CHARS = 1024 * 1024;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Text with its entities replaced; 415 for an unknown entity or an invalid character reference. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&([^;&]{0,10});?/g, (whole, name: string) => {
+    if (!whole.endsWith(';')) throw damaged();
+    if (name in NAMED) return NAMED[name]!;
+    const code = /^#x[0-9a-f]+$/i.test(name)
+      ? parseInt(name.slice(2), 16)
+      : /^#\d+$/.test(name)
+        ? Number(name.slice(1))
+        : NaN;
+    if (!(code >= 0 && code <= 0x10ffff)) throw damaged();
+    return String.fromCodePoint(code);
+  });
+}
+
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** Where a tag starting at `from` ends (after its `>`), skipping `>` inside quoted values; -1 if not yet complete. */
+function tagEnd(text: string, from: number): number {
+  let quote = '';
+  for (let at = from + 1; at < text.length; at += 1) {
+    const char = text[at]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return at + 1;
+  }
+  return -1;
+}
+
+/** Feeds text in pieces to a handler; `end` checks nothing is left half-written. */
+export class XmlScanner {
+  private pending = '';
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  write(piece: string): void {
+    const text = this.pending + piece;
+    let at = 0;
+    while (at < text.length) {
+      const lt = text.indexOf('<', at);
+      if (lt < 0) {
+        // Text up to an entity that may continue in the next piece.
+        const amp = text.lastIndexOf('&');
+        const safe = amp >= at && text.indexOf(';', amp) < 0 ? amp : text.length;
+        if (safe > at) this.handler.text(decodeEntities(text.slice(at, safe)));
+        at = safe;
+        break;
+      }
+      if (lt > at) this.handler.text(decodeEntities(text.slice(at, lt)));
+      const end = this.markup(text, lt);
+      if (end < 0) {
+        at = lt;
+        break;
+      }
+      at = end;
+    }
+    this.pending = text.slice(at);
+    if (this.pending.length > MAX_MARKUP_CHARS) throw damaged();
+  }
+
+  end(): void {
+    if (this.pending.trim()) throw damaged();
+  }
+
+  /** Reports the markup starting at `lt` and returns where it ends, or -1 when it is not yet complete. */
+  private markup(text: string, lt: number): number {
+    const enclosed = (open: string, close: string) => {
+      const end = text.indexOf(close, lt + open.length);
+      return end < 0 ? -1 : end + close.length;
+    };
+    // Every markup ends in `>`: until one comes, it is not complete.
+    if (text.indexOf('>', lt) < 0) return -1;
+    if (text.startsWith('<!--', lt)) return enclosed('<!--', '-->');
+    if (text.startsWith('<?', lt)) return enclosed('<?', '?>');
+    if (text.startsWith('<![CDATA[', lt)) {
+      const end = enclosed('<![CDATA[', ']]>');
+      if (end > 0) this.handler.text(text.slice(lt + 9, end - 3));
+      return end;
+    }
+    // A DTD, which SpreadsheetML never has.
+    if (text.startsWith('<!', lt)) throw damaged();
+    const end = tagEnd(text, lt);
+    if (end < 0) return -1;
+    const tag = text.slice(lt + 1, end - 1);
+    if (tag.startsWith('/')) {
+      this.handler.close(localName(tag.slice(1).trim()));
+      return end;
+    }
+    const selfClosing = tag.endsWith('/');
+    const name = /^[^\s/]+/.exec(tag)?.[0];
+    if (!name) throw damaged();
+    const attributes: Record<string, string> = {};
+    for (const match of tag.slice(name.length).matchAll(ATTRIBUTE)) {
+      attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
+    }
+    this.handler.open(localName(name), attributes, selfClosing);
+    return end;
+  }
+}
