@@ -87,7 +87,7 @@ export async function* entryChunks(bytes: Buffer, entry: ZipEntry, limit: number
     return;
   }
   if (entry.method !== DEFLATE) throw damaged();
-  const inflate = zlib.createInflateRaw();
+  const inflate = zlib.createInflateRaw({ chunkSize: PIECE });
   inflate.end(data);
   let size = 0;
   try {
