@@ -13,7 +13,7 @@ export interface XmlHandler {
 /** The longest markup (a tag, a comment, a CDATA section) the scanner waits for; SpreadsheetML's are short. */
 const MAX_MARKUP_CHARS = 1024 * 1024;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const [GT, SLASH, QUOTE, APOSTROPHE, SPACE] = [62, 47, 34, 39, 32];
 
 /** Text with its entities replaced; 415 for an unknown entity or an invalid character reference. */
 export function decodeEntities(text: string): string {
@@ -35,15 +35,38 @@ const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** Where a tag starting at `from` ends (after its `>`), skipping `>` inside quoted values; -1 if not yet complete. */
 function tagEnd(text: string, from: number): number {
-  let quote = '';
+  let quote = 0;
   for (let at = from + 1; at < text.length; at += 1) {
-    const char = text[at]!;
+    const char = text.charCodeAt(at);
     if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '>') return at + 1;
+      if (char === quote) quote = 0;
+    } else if (char === QUOTE || char === APOSTROPHE) quote = char;
+    else if (char === GT) return at + 1;
   }
   return -1;
+}
+
+/** Skips white space from `at`, stopping at `to`. */
+function skipSpace(text: string, at: number, to: number): number {
+  while (at < to && text.charCodeAt(at) <= SPACE) at += 1;
+  return at;
+}
+
+/** The attributes of a start tag whose attribute text runs from `from` to `to`; 415 when one is malformed. */
+function attributesOf(text: string, from: number, to: number): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (let at = skipSpace(text, from, to); at < to; at = skipSpace(text, at, to)) {
+    const equals = text.indexOf('=', at);
+    if (equals < 0 || equals >= to) throw damaged();
+    const open = skipSpace(text, equals + 1, to);
+    const quote = text.charCodeAt(open);
+    if (quote !== QUOTE && quote !== APOSTROPHE) throw damaged();
+    const close = text.indexOf(quote === QUOTE ? '"' : "'", open + 1);
+    if (close < 0 || close >= to) throw damaged();
+    attributes[text.slice(at, equals).trim()] = decodeEntities(text.slice(open + 1, close));
+    at = close + 1;
+  }
+  return attributes;
 }
 
 /** Feeds text in pieces to a handler; `end` checks nothing is left half-written. */
@@ -100,18 +123,17 @@ export class XmlScanner {
     if (text.startsWith('<!', lt)) throw damaged();
     const end = tagEnd(text, lt);
     if (end < 0) return -1;
-    const tag = text.slice(lt + 1, end - 1);
-    if (tag.startsWith('/')) {
-      this.handler.close(localName(tag.slice(1).trim()));
+    if (text.charCodeAt(lt + 1) === SLASH) {
+      this.handler.close(localName(text.slice(lt + 2, end - 1).trim()));
       return end;
     }
-    const selfClosing = tag.endsWith('/');
-    const name = /^[^\s/]+/.exec(tag)?.[0];
-    if (!name) throw damaged();
-    const attributes: Record<string, string> = {};
-    for (const match of tag.slice(name.length).matchAll(ATTRIBUTE)) {
-      attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
-    }
+    const selfClosing = text.charCodeAt(end - 2) === SLASH;
+    const last = selfClosing ? end - 2 : end - 1;
+    let nameEnd = lt + 1;
+    while (nameEnd < last && text.charCodeAt(nameEnd) > SPACE) nameEnd += 1;
+    if (nameEnd === lt + 1) throw damaged();
+    const name = text.slice(lt + 1, nameEnd);
+    const attributes = attributesOf(text, nameEnd, last);
     this.handler.open(localName(name), attributes, selfClosing);
     return end;
   }
