@@ -77,6 +77,7 @@ it.each([
   ['a bare ampersand', '<x>Bo & Co</x>'],
   ['a character reference beyond Unicode', '<x>&#x110000;</x>'],
   ['a tag left open at the end', '<x><y a="1"'],
+  ['an element never closed', '<x><y a="1"/>'],
 ])('refuses %s as a damaged file', (_, xml) => {
   expect(() => eventsOf([xml])).toThrow(UnsupportedMediaTypeError);
 });

@@ -69,9 +69,10 @@ function attributesOf(text: string, from: number, to: number): Record<string, st
   return attributes;
 }
 
-/** Feeds text in pieces to a handler; `end` checks nothing is left half-written. */
+/** Feeds text in pieces to a handler; `end` checks nothing is left half-written and every element was closed. */
 export class XmlScanner {
   private pending = '';
+  private depth = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -101,7 +102,7 @@ export class XmlScanner {
   }
 
   end(): void {
-    if (this.pending.trim()) throw damaged();
+    if (this.pending.trim() || this.depth !== 0) throw damaged();
   }
 
   /** Reports the markup starting at `lt` and returns where it ends, or -1 when it is not yet complete. */
@@ -124,6 +125,7 @@ export class XmlScanner {
     const end = tagEnd(text, lt);
     if (end < 0) return -1;
     if (text.charCodeAt(lt + 1) === SLASH) {
+      this.depth -= 1;
       this.handler.close(localName(text.slice(lt + 2, end - 1).trim()));
       return end;
     }
@@ -134,6 +136,7 @@ export class XmlScanner {
     if (nameEnd === lt + 1) throw damaged();
     const name = text.slice(lt + 1, nameEnd);
     const attributes = attributesOf(text, nameEnd, last);
+    if (!selfClosing) this.depth += 1;
     this.handler.open(localName(name), attributes, selfClosing);
     return end;
   }
