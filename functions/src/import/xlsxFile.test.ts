@@ -108,8 +108,7 @@ it('refuses a cell that shows an error value, naming row, column and the error',
 
 it('refuses formula cells, shared formulas included, before anything else', async () => {
   const { workbook, sheet } = workbookOf([['Antal', 'Beløb'], [1], [2]]);
-  sheet.getCell('B2').value = { formula: 'A2*2', result: 2, shareType: 'shared', ref: 'B2:B3' };
-  sheet.getCell('B3').value = { sharedFormula: 'B2', result: 4 };
+  sheet.fillFormula('B2:B3', 'A2*2', [2, 4]);
   await expect(readXlsx(await bytesOf(workbook), LIMITS)).rejects.toThrow(
     /^Regnearket har celler med formler: række 2, kolonne »Beløb«; række 3, kolonne »Beløb«\./,
   );

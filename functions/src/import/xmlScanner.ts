@@ -4,7 +4,7 @@ import { damaged } from './zipEntries';
 
 /** What the scanner reports; element names without their namespace prefix, text with entities decoded. */
 export interface XmlHandler {
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  open(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean): void;
   close(name: string): void;
   /** A piece of text; one text node may come in several pieces. */
   text(text: string): void;
@@ -46,6 +46,9 @@ function tagEnd(text: string, from: number): number {
   return -1;
 }
 
+/** The attributes of every tag that has none: one object, not one per tag. */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 /** Skips white space from `at`, stopping at `to`. */
 function skipSpace(text: string, at: number, to: number): number {
   while (at < to && text.charCodeAt(at) <= SPACE) at += 1;
@@ -53,9 +56,11 @@ function skipSpace(text: string, at: number, to: number): number {
 }
 
 /** The attributes of a start tag whose attribute text runs from `from` to `to`; 415 when one is malformed. */
-function attributesOf(text: string, from: number, to: number): Record<string, string> {
+function attributesOf(text: string, from: number, to: number): Readonly<Record<string, string>> {
+  let at = skipSpace(text, from, to);
+  if (at >= to) return NO_ATTRIBUTES;
   const attributes: Record<string, string> = {};
-  for (let at = skipSpace(text, from, to); at < to; at = skipSpace(text, at, to)) {
+  for (; at < to; at = skipSpace(text, at, to)) {
     const equals = text.indexOf('=', at);
     if (equals < 0 || equals >= to) throw damaged();
     const open = skipSpace(text, equals + 1, to);
@@ -77,7 +82,21 @@ export class XmlScanner {
   constructor(private readonly handler: XmlHandler) {}
 
   write(piece: string): void {
-    const text = this.pending + piece;
+    if (!this.pending) return this.scan(piece);
+    // Finish what the last piece left open with only the head of this one, so this one is not copied whole.
+    const stop = piece.indexOf(this.pending.startsWith('<') ? '>' : ';');
+    if (stop < 0) return this.scan(this.pending + piece);
+    this.scan(this.pending + piece.slice(0, stop + 1));
+    const rest = piece.slice(stop + 1);
+    this.scan(this.pending ? this.pending + rest : rest);
+  }
+
+  end(): void {
+    if (this.pending.trim() || this.depth !== 0) throw damaged();
+  }
+
+  /** Reports what the text holds and keeps what is not yet complete for the next piece. */
+  private scan(text: string): void {
     let at = 0;
     while (at < text.length) {
       const lt = text.indexOf('<', at);
@@ -99,10 +118,6 @@ export class XmlScanner {
     }
     this.pending = text.slice(at);
     if (this.pending.length > MAX_MARKUP_CHARS) throw damaged();
-  }
-
-  end(): void {
-    if (this.pending.trim() || this.depth !== 0) throw damaged();
   }
 
   /** Reports the markup starting at `lt` and returns where it ends, or -1 when it is not yet complete. */
