@@ -3,7 +3,7 @@ import { UnsupportedMediaTypeError, ValidationError } from '@koberollen/shared/e
 import { csvCell, csvCellText, isFormulaLike } from '@koberollen/shared/rules/csvCell';
 
 import { cellTooLong, MAX_CELL_CHARS, refuseFormulas, type SheetLimits, type SheetRow, tooManyRows } from './sheetRows';
-import { NOT_A_SPREADSHEET } from './xlsxFile';
+import { NOT_A_SPREADSHEET } from './xlsxParts';
 
 /** The separator a Danish or English CSV uses, from its first line. */
 function separatorOf(text: string): string {

@@ -12,6 +12,12 @@ export interface SheetRow {
   numberColumns?: number[];
 }
 
+/** Where a cell is: its row's number in the sheet and its column (0-based). */
+export interface SheetCell {
+  row: number;
+  column: number;
+}
+
 export interface SheetLimits {
   /** Rows with content below the header; one more is refused with 413. */
   maxDataRows: number;
@@ -58,16 +64,29 @@ const FORMULA_FIX = {
   xlsx: 'Erstat formlerne med deres værdier (kopiér og indsæt som værdier), og send filen igen.',
 } as const;
 
+/** Up to five cells named by row and column (`række 3, kolonne »Pladser« (#N/A)`), and how many more there are. */
+function cellsNamed(rows: SheetRow[], found: (SheetCell & { value?: string })[]): string {
+  const where = found
+    .slice(0, 5)
+    .map(({ row, column, value }) => `række ${row}, kolonne ${columnName(rows, column)}${value ? ` (${value})` : ''}`)
+    .join('; ');
+  return found.length > 5 ? `${where} og ${found.length - 5} andre celler` : where;
+}
+
 /**
  * Refuses formula cells (OWASP's CSV-injection advice): up to five of them named by row and column, with how to fix
  * them for the file's kind.
  */
-export function refuseFormulas(rows: SheetRow[], found: { row: number; column: number }[], kind: 'csv' | 'xlsx'): void {
+export function refuseFormulas(rows: SheetRow[], found: SheetCell[], kind: 'csv' | 'xlsx'): void {
   if (found.length === 0) return;
-  const where = found
-    .slice(0, 5)
-    .map(({ row, column }) => `række ${row}, kolonne ${columnName(rows, column)}`)
-    .join('; ');
-  const more = found.length > 5 ? ` og ${found.length - 5} andre celler` : '';
-  throw new ValidationError(`${FORMULA_ADVICE[kind]}: ${where}${more}. ${FORMULA_FIX[kind]}`);
+  throw new ValidationError(`${FORMULA_ADVICE[kind]}: ${cellsNamed(rows, found)}. ${FORMULA_FIX[kind]}`);
+}
+
+/** Refuses cells that show an error value (`#N/A`, `#DIV/0!`) instead of a value, naming up to five of them. */
+export function refuseErrorValues(rows: SheetRow[], found: (SheetCell & { value: string })[]): void {
+  if (found.length === 0) return;
+  throw new ValidationError(
+    `Regnearket har celler, der viser en fejl i stedet for en værdi: ${cellsNamed(rows, found)}. ` +
+      'Skriv den rigtige værdi i cellerne, eller lad dem stå tomme, og send filen igen.',
+  );
 }
