@@ -210,6 +210,7 @@ try {
   };
   result.targets = targets(answers, peak);
   if (VIEWS) {
+    await bench.sizes(true);
     await bench.quiet();
     result.views = await measureViews(bench, Number(process.env.BENCH_RUNS ?? 5));
   }

@@ -98,7 +98,13 @@ export async function openBench(name, { providers, contracts }) {
     }
     const seedSeconds = Number(((Date.now() - started) / 1000).toFixed(1));
     await cosmos?.ask({ type: 'reset' });
-    const host = await startLocalHost(dataDir, { entry: 'functions/dist/benchHost.js', env, ipc: true });
+    // The scheduled jobs are not an answer's work (BENCH_TIMERS=on runs them, the daily job at once on a new store).
+    const timers = process.env.BENCH_TIMERS ?? 'off';
+    const host = await startLocalHost(dataDir, {
+      entry: 'functions/dist/benchHost.js',
+      env: { ...env, TIMERS: timers },
+      ipc: true,
+    });
     const askHost = channel(host.child);
 
     /** Waits until the host has made no store call for half a second and none is running; its tally. */
