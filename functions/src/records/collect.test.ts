@@ -1,18 +1,15 @@
 // Reading a whole kind page by page: everything is read, and a synchronous store does not hold the event loop.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
-import { SqliteRepository } from '../store/sqlite';
+import { adapters } from '../store/testing/adapters';
+import type { Repository } from '../store/types';
 import { collectAll } from './collect';
 
 const TENANT = 'tenant-collect';
-let dir: string;
-let store: SqliteRepository;
+let store: Repository;
+let stop: () => Promise<void>;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-collect-'));
-  store = new SqliteRepository(path.join(dir, 'store.sqlite'));
+  // The embedded store, which answers synchronously.
+  ({ repo: store, stop } = await adapters[0]!.start());
   const ops = Array.from({ length: 450 }, (_, i) => ({
     op: 'create' as const,
     kind: 'provider' as const,
@@ -23,10 +20,7 @@ beforeEach(async () => {
   await store.write(TENANT, ops);
 });
 
-afterEach(async () => {
-  await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => stop());
 
 test('every document of the kind is read, across pages', async () => {
   const all = await collectAll<{ n: number }>(store, TENANT, 'provider');
