@@ -4,7 +4,8 @@
 // on a quiet host: first and again) and then its latency and throughput under load (autocannon, 50 connections),
 // next to a bare node:http server answering a body of the search's size (the ceiling); then the host's peak RSS and
 // which of the issue's targets hold. The last line is one JSON object, also kept in .bench/ for a run at another size
-// to compare with; each answer's `ratio` is its throughput over the ceiling's in the same run.
+// to compare with; each answer's `ratio` is its throughput over the ceiling's in the same run. With BENCH_VIEWS=1 it
+// then times the Teams tab's views as bench:views does (needs `npm run build:web`), on the same seeded store.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -14,6 +15,7 @@ import autocannon from 'autocannon';
 import { openBench, STORE } from './support/benchStore.mjs';
 import { devTenants, devToken, freePort, waitFor } from './support/localHost.mjs';
 import { report, savedResult, saveResult } from './support/targets.mjs';
+import { measureViews } from './support/views.mjs';
 
 const PROVIDERS = Number(process.env.BENCH_PROVIDERS ?? 10_000);
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 20_000);
@@ -27,6 +29,7 @@ const CONNECTIONS = 50;
  */
 const SLOW_MS = 1_000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 3);
+const VIEWS = process.env.BENCH_VIEWS === '1';
 
 const at = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (ms) => Number(ms.toFixed(2));
@@ -206,6 +209,11 @@ try {
     peakRssMb: peak,
   };
   result.targets = targets(answers, peak);
+  if (VIEWS) {
+    await bench.sizes(true);
+    await bench.quiet();
+    result.views = await measureViews(bench, Number(process.env.BENCH_RUNS ?? 5));
+  }
   saveResult(`api-${STORE}-${CONTRACTS}`, result);
   console.log(JSON.stringify(result));
 } finally {

@@ -18,6 +18,11 @@ const EnvSchema = z.object({
   ENTRA_ISSUER: z.string().min(1).optional(),
   ENTRA_JWKS_URI: z.url().optional(),
   SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+  /**
+   * Whether the local host runs the scheduled jobs (the daily follow-up job, the notification outbox): `off` for a host
+   * beside one that runs them, or to measure answers without the daily job's work.
+   */
+  TIMERS: z.enum(['on', 'off']).default('on'),
   /** Microsoft Graph: the Entra app's client id and secret (on-behalf-of and app-only tokens for each municipality). */
   ENTRA_CLIENT_ID: z.string().min(1).optional(),
   ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
@@ -79,6 +84,8 @@ export interface Config {
   auth: AuthConfig;
   graph: GraphConfig;
   seedDemoData: boolean;
+  /** Whether the local host runs the scheduled jobs (TIMERS). */
+  runTimers: boolean;
   tls?: { certFile: string; keyFile: string };
 }
 
@@ -107,6 +114,7 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     auth,
     graph: graphConfig(e, auth),
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : store.kind === 'sqlite',
+    runTimers: e.TIMERS === 'on',
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : undefined,
   });
 }

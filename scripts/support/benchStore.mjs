@@ -2,6 +2,8 @@
 // test server with the real SDK), seeded at scale; the benchmark host on it, which counts every store call; and
 // what the store served for one answer (on Cosmos DB also counted at the wire, by the test server).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
 import { makeDataDir, removeDataDir, run, startLocalHost } from './localHost.mjs';
 
@@ -47,27 +49,62 @@ function figures(calls, wire) {
   return { requests: wire.requests, kB: kB(wire.bytes), ru: Math.round(wire.estimatedRu), methods };
 }
 
+/** What a kept store folder was seeded with (written once its seeding is done), or undefined. */
+const SEEDED = 'bench-seeded.json';
+function seededWith(dataDir) {
+  const file = path.join(dataDir, SEEDED);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
 /**
- * Opens the benchmark: a fresh store (seeded with `providers` and `contracts` when `contracts` is given; otherwise the
- * host seeds the demo) and the counted host on it.
+ * The store folder: BENCH_DATA_DIR when set (embedded store only), kept after the run and reused by a later run of
+ * the same size, so that 20 000 contracts are seeded once and measured many times; else a fresh one, removed after.
+ */
+function dataFolder(name, wanted) {
+  const kept = process.env.BENCH_DATA_DIR;
+  if (!kept) return { dataDir: makeDataDir(name), seeded: false, keep: false };
+  if (STORE !== 'sqlite')
+    throw new Error('BENCH_DATA_DIR keeps an embedded store; the Cosmos DB test server holds its data in memory');
+  const dataDir = path.resolve(kept);
+  const seeded = seededWith(dataDir);
+  if (seeded !== undefined && seeded !== wanted)
+    throw new Error(`${dataDir} was seeded with ${seeded}, not ${wanted}: name another folder or remove it`);
+  if (seeded === undefined && fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0)
+    throw new Error(`${dataDir} is not empty and was not seeded by the benchmark (or its seeding was stopped)`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  return { dataDir, seeded: seeded !== undefined, keep: true };
+}
+
+/**
+ * Opens the benchmark: a store (seeded with `providers` and `contracts` when `contracts` is given, unless a kept
+ * folder already was; otherwise the host seeds the demo) and the counted host on it.
  */
 export async function openBench(name, { providers, contracts }) {
-  const dataDir = makeDataDir(name);
+  const wanted = JSON.stringify({ providers, contracts });
+  const { dataDir, seeded, keep } = dataFolder(name, wanted);
+  const removeUnlessKept = () => keep || removeDataDir(dataDir);
   const cosmos = STORE === 'cosmos' ? await startCosmosServer() : undefined;
   const env = cosmos
     ? { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'dummy', COSMOS_DATABASE: 'bench', SEED_DEMO_DATA: 'true' }
     : {};
   try {
     const started = Date.now();
-    if (contracts) {
+    if (contracts && !seeded) {
       await run(process.execPath, ['functions/dist/benchSeed.js', String(providers), String(contracts)], {
         DATA_DIR: dataDir,
         ...env,
       });
+      if (keep) fs.writeFileSync(path.join(dataDir, SEEDED), wanted);
     }
     const seedSeconds = Number(((Date.now() - started) / 1000).toFixed(1));
     await cosmos?.ask({ type: 'reset' });
-    const host = await startLocalHost(dataDir, { entry: 'functions/dist/benchHost.js', env, ipc: true });
+    // The scheduled jobs are not an answer's work (BENCH_TIMERS=on runs them, the daily job at once on a new store).
+    const timers = process.env.BENCH_TIMERS ?? 'off';
+    const host = await startLocalHost(dataDir, {
+      entry: 'functions/dist/benchHost.js',
+      env: { ...env, TIMERS: timers },
+      ipc: true,
+    });
     const askHost = channel(host.child);
 
     /** Waits until the host has made no store call for half a second and none is running; its tally. */
@@ -86,6 +123,7 @@ export async function openBench(name, { providers, contracts }) {
     return {
       base: host.base,
       pid: host.child.pid,
+      /** Seconds spent seeding; 0 when a kept folder was reused. */
       seedSeconds,
       /** Resolves once the host has made no store call for half a second (after a load, once its backlog is done). */
       quiet: idle,
@@ -105,12 +143,12 @@ export async function openBench(name, { providers, contracts }) {
       close() {
         host.stop();
         cosmos?.child.kill('SIGTERM');
-        removeDataDir(dataDir);
+        removeUnlessKept();
       },
     };
   } catch (error) {
     cosmos?.child.kill('SIGTERM');
-    removeDataDir(dataDir);
+    removeUnlessKept();
     throw error;
   }
 }

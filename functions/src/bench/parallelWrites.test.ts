@@ -1,4 +1,6 @@
 // The benchmark seeder's parallel writes: several batches in flight, none lost, the first failure reported.
+import { StoreUnavailableError } from '@koberollen/shared/errors';
+
 import type { Repository, WriteOp } from '../store/types';
 import { parallelWrites } from './parallelWrites';
 
@@ -50,4 +52,24 @@ it('reports the first failed write on flush', async () => {
   await writer.store.write('t1', [op('a')]);
   slow.finish.shift()?.(true);
   await expect(writer.flush()).rejects.toThrow('write failed');
+});
+
+it('tries a batch again when the store was unavailable, and gives up after three tries', async () => {
+  const tries = new Map<string, number>();
+  const store = {
+    kind: 'cosmos',
+    write: (_tenantId: string, ops: WriteOp[]) => {
+      const id = ops[0]!.id;
+      tries.set(id, (tries.get(id) ?? 0) + 1);
+      const failing = id === 'down' || tries.get(id) === 1;
+      return failing ? Promise.reject(new StoreUnavailableError('Lageret er utilgængeligt.', 0)) : Promise.resolve([]);
+    },
+  } as unknown as Repository;
+  const writer = parallelWrites(store, 2);
+  await writer.store.write('t1', [op('a')]);
+  await writer.flush();
+  expect(tries.get('a')).toBe(2);
+  await writer.store.write('t1', [op('down')]);
+  await expect(writer.flush()).rejects.toThrow(StoreUnavailableError);
+  expect(tries.get('down')).toBe(3);
 });

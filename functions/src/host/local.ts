@@ -23,11 +23,13 @@ async function main(): Promise<void> {
   }
   const services = await startServices(config);
   setServices(services);
-  const timers = startTimerLoop(services, TIMERS, {
-    holder: timerHolder(),
-    log: (message) => console.log(message),
-    error: (message, error) => console.error(message, error),
-  });
+  const timers = config.runTimers
+    ? startTimerLoop(services, TIMERS, {
+        holder: timerHolder(),
+        log: (message) => console.log(message),
+        error: (message, error) => console.error(message, error),
+      })
+    : undefined;
   const root = path.resolve(__dirname, '../..');
   const listener = createRequestListener(routes, [
     { prefix: '/addin/', dir: path.join(root, 'addin/dist'), page: 'addin', index: 'taskpane.html' },
@@ -61,8 +63,7 @@ async function main(): Promise<void> {
     console.log(`${signal} received, shutting down`);
     server.close();
     server.closeAllConnections();
-    void timers
-      .stop()
+    void Promise.resolve(timers?.stop())
       .then(closeServices)
       .then(
         () => process.exit(0),

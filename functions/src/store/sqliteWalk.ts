@@ -181,12 +181,25 @@ export function walk({ tenantId, kind, filters, orderBy, after, drivers = [], bo
 }
 
 /**
- * Each distinct filter of the groups as a 0/1 column `f0`, `f1`, … of the rows `on` names, and for each group the
- * columns it needs: a filter shared by several groups (a kind, a window's bound) is checked once per document.
+ * Each distinct filter of the groups as a 0/1 column `f0`, `f1`, … of the documents `on` names, and for each group the
+ * sum of the columns it needs. The document's values of each field the filters read are joined once (one index seek
+ * per field, not one per filter: a count over tens of thousands of documents stays a count, not hundreds of thousands
+ * of seeks), and a filter's column says whether any of them passes it, as an EXISTS would; a word of the free text
+ * keeps its full-text check.
  */
 function flags(groups: Filter[][], on: 'd' | 's', tenantId: string, kind: DocKind) {
   const columns = new Map<string, number>();
+  const aliases = new Map<string, string>();
   const checks: PageSql[] = [];
+  const flag = (filter: Filter): PageSql => {
+    if (isFullText(filter)) {
+      const check = conditions([filter], on, tenantId, kind);
+      return { sql: `MAX(${check.sql.replace(/^ AND /, '')})`, params: check.params };
+    }
+    const alias = aliases.get(filter.field) ?? `j${aliases.size}`;
+    aliases.set(filter.field, alias);
+    return { sql: `COALESCE(MAX(${alias}.value ${OPERATORS[filter.op]}), 0)`, params: [sqlValue(filter)] };
+  };
   const uses = groups.map((group) =>
     group.map((filter) => {
       const key = JSON.stringify(filter);
@@ -194,14 +207,21 @@ function flags(groups: Filter[][], on: 'd' | 's', tenantId: string, kind: DocKin
       if (at === undefined) {
         at = checks.length;
         columns.set(key, at);
-        checks.push(conditions([filter], on, tenantId, kind));
+        checks.push(flag(filter));
       }
       return `f${at}`;
     }),
   );
+  const joined = [...aliases].map(([field, alias]) => ({
+    sql:
+      ` LEFT JOIN idx ${alias} ON ${alias}.tenant_id = ${on}.tenant_id AND ${alias}.kind = ${on}.kind` +
+      ` AND ${alias}.id = ${on}.id AND ${alias}.field = ?`,
+    params: [field],
+  }));
   return {
-    sql: ['1 AS one', ...checks.map((check, i) => `${check.sql.replace(/^ AND /, '')} AS f${i}`)].join(', '),
+    sql: ['1 AS one', ...checks.map((check, i) => `${check.sql} AS f${i}`)].join(', '),
     params: checks.flatMap((check) => check.params),
+    joins: { sql: joined.map((join) => join.sql).join(''), params: joined.flatMap((join) => join.params) },
     sums: uses.map((names, i) => `COALESCE(SUM(${names.length > 0 ? names.join(' AND ') : 'one'}), 0) AS g${i}`),
   };
 }
@@ -216,14 +236,13 @@ export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[],
   const range = filters.find((f) => f.op === 'lte' || f.op === 'gte');
   const on = range ? 's' : 'd';
   const flagged = flags(groups, on, tenantId, kind);
-  const counted = (rows: PageSql): PageSql => ({
-    sql: `WITH m AS MATERIALIZED (SELECT ${flagged.sql} FROM ${rows.sql}) SELECT ${flagged.sums.join(', ')} FROM m`,
-    params: [...flagged.params, ...rows.params],
+  const counted = (from: PageSql, where: PageSql): PageSql => ({
+    sql:
+      `WITH m AS MATERIALIZED (SELECT ${flagged.sql} FROM ${from.sql}${flagged.joins.sql} WHERE ${where.sql}` +
+      ` GROUP BY ${on}.id) SELECT ${flagged.sums.join(', ')} FROM m`,
+    params: [...flagged.params, ...from.params, ...flagged.joins.params, ...where.params],
   });
-  if (!range) {
-    const where = whereClause(tenantId, kind, filters);
-    return counted({ sql: `docs d WHERE ${where.sql}`, params: where.params });
-  }
+  if (!range) return counted({ sql: 'docs d', params: [] }, whereClause(tenantId, kind, filters));
   const bounds = filters.filter((f) => f.field === range.field && (f.op === 'lte' || f.op === 'gte'));
   const rest = whereClause(
     tenantId,
@@ -235,8 +254,5 @@ export function countEachSql(tenantId: string, kind: DocKind, filters: Filter[],
   const from =
     '(SELECT DISTINCT r.tenant_id, r.kind, r.id FROM idx r' +
     ` WHERE r.tenant_id = ? AND r.kind = ? AND r.field = ?${limits}) s`;
-  return counted({
-    sql: `${from} WHERE ${rest.sql}`,
-    params: [tenantId, kind, range.field, ...bounds.map((f) => f.value), ...rest.params],
-  });
+  return counted({ sql: from, params: [tenantId, kind, range.field, ...bounds.map((f) => f.value)] }, rest);
 }
