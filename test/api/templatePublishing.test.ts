@@ -79,7 +79,7 @@ it('refuses a publish without a change note, a stale or missing version, a reade
     body: { changeNote: '' },
   });
   expect(empty.status).toBe(400);
-  expect(empty.body.fields.changeNote).toMatch(/[æøåa-z]/i);
+  expect(empty.body.fields.changeNote).toBe('Skal udfyldes.');
   expect((await host.call('POST', path, { token: tokens.writer, body })).status).toBe(428);
   expect((await host.call('POST', path, { token: tokens.writer, ifMatch: '"forældet"', body })).status).toBe(412);
   expect((await host.call('POST', path, { token: tokens.reader, ifMatch: template.etag, body })).status).toBe(403);
