@@ -16,7 +16,7 @@ import { auditOp, updatedStamp, userRef } from '../records/audit';
 import { textFilters } from '../records/search';
 import type { Services } from '../services';
 import { ownRecord, resourceFunctions } from './resource';
-import { differsFromPublished, versionFunctions, type VersionedKind } from './versions';
+import { differsFromPublished, type VersionedKind, versionFunctions } from './versions';
 
 type ClauseFilterValues = z.infer<z.ZodObject<typeof ClauseFilters>>;
 

@@ -15,7 +15,7 @@ import { templateVersionFields, templateVersionIndex } from '../indexes/template
 import { readReferences } from '../records/references';
 import { textFilters } from '../records/search';
 import { resourceFunctions } from './resource';
-import { differsFromPublished, versionFunctions, type VersionedKind } from './versions';
+import { differsFromPublished, type VersionedKind, versionFunctions } from './versions';
 
 type TemplateFilterValues = z.infer<z.ZodObject<typeof TemplateFilters>>;
 

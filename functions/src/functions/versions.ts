@@ -7,10 +7,10 @@ import { NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
 import { declare, type FunctionDeclaration } from '../http/declare';
 import { ok } from '../http/responses';
 import { versionDocId } from '../indexes/versionId';
+import { auditOp, updatedStamp, userRef } from '../records/audit';
 import type { Services } from '../services';
 import type { DocKind, Filter, IndexFields } from '../store/types';
 import { answerPage, ownRecord } from './resource';
-import { auditOp, updatedStamp, userRef } from '../records/audit';
 
 type Versioned = {
   id: string;

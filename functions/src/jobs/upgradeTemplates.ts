@@ -1,8 +1,7 @@
 // Brings contract templates stored before templates had versions up to the current shape: each counts as published
 // version 1 with its content as stored, so Word keeps offering it and its history starts there. Each template and its
 // first version are written together, batches with an audit event; a second run changes nothing.
-import type { Template, TemplateVersion } from '@koberollen/shared/domain/template';
-import { TemplateInput } from '@koberollen/shared/domain/template';
+import { type Template, TemplateInput, type TemplateVersion } from '@koberollen/shared/domain/template';
 
 import { templateIndex } from '../indexes/template';
 import { templateVersionId, templateVersionIndex } from '../indexes/templateVersion';

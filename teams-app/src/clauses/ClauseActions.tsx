@@ -12,19 +12,11 @@ import { useSession } from '../session/sessionContext';
 import { navigateAfterSave, routeHref, useUnsavedGuard } from '../shell/route';
 import { ErrorState } from '../shell/states';
 import { NoteField } from './NoteField';
-import { PublishForm } from './PublishForm';
+import { ACTION_BOX, PublishForm } from './PublishForm';
 import { RetireImpact } from './RetireImpact';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    maxWidth: '720px',
-  },
+  root: ACTION_BOX,
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   confirm: {
     display: 'flex',

@@ -3,6 +3,7 @@
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause, ClauseInput } from '@koberollen/shared/domain/clause';
 
+import { readVersions } from './readVersions';
 import { VersionCompare } from './VersionCompare';
 
 /** The parts of a clause compared, each as one text. */
@@ -32,9 +33,7 @@ export default function ClauseCompare({ clause, against, onPick }: Props) {
     <VersionCompare<ClauseInput>
       record={clause}
       noun="Klausulen"
-      versions={async (api) =>
-        (await api.call(clauseRoutes.versions, { params: { id: clause.id }, query: { limit: 200 } })).data.items
-      }
+      versions={readVersions(clauseRoutes.versions, clause.id)}
       parts={comparedParts}
       against={against}
       onPick={onPick}

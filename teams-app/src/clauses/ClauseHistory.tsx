@@ -5,6 +5,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause } from '@koberollen/shared/domain/clause';
 
+import { readVersions } from './readVersions';
 import { dated, VersionTable } from './VersionTable';
 
 const useStyles = makeStyles({
@@ -38,9 +39,7 @@ export function ClauseHistory({ clause, onCompare }: { clause: Clause; onCompare
         current={clause.version}
         inForce={clause.status === 'published'}
         noun="Klausulen"
-        versions={async (api) =>
-          (await api.call(clauseRoutes.versions, { params: { id: clause.id }, query: { limit: 200 } })).data.items
-        }
+        versions={readVersions(clauseRoutes.versions, clause.id)}
         onCompare={onCompare}
       />
     </>

@@ -1,6 +1,6 @@
 // Publishing a library record's working copy (clause, template) as its next version: a change note is required, and
 // the record says so when there is nothing new to publish.
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, type GriffelStyle, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { containsCprNumber } from '@koberollen/shared/rules/cpr';
@@ -8,6 +8,17 @@ import { containsCprNumber } from '@koberollen/shared/rules/cpr';
 import { useUnsavedGuard } from '../shell/route';
 import { ErrorState } from '../shell/states';
 import { NoteField } from './NoteField';
+
+/** The framed box a library record's write actions (publish, retire) sit in. */
+export const ACTION_BOX: GriffelStyle = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalM,
+  padding: tokens.spacingVerticalM,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusMedium,
+  maxWidth: '720px',
+};
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -3,6 +3,7 @@
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
 import type { Template, TemplateInput } from '@koberollen/shared/domain/template';
 
+import { readVersions } from './readVersions';
 import { VersionCompare } from './VersionCompare';
 
 /** The parts of a template compared, each as one text; clauses by their titles. */
@@ -39,9 +40,7 @@ export default function TemplateCompare({ template, titles, against, onPick }: P
     <VersionCompare<TemplateInput>
       record={template}
       noun="Skabelonen"
-      versions={async (api) =>
-        (await api.call(templateRoutes.versions, { params: { id: template.id }, query: { limit: 200 } })).data.items
-      }
+      versions={readVersions(templateRoutes.versions, template.id)}
       parts={comparedParts(titles)}
       against={against}
       onPick={onPick}

@@ -10,6 +10,7 @@ import { routeHref } from '../shell/route';
 import { Loading } from '../shell/states';
 import { legalBasisText, templateStatusText } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
+import { readVersions } from './readVersions';
 import { TemplateForm } from './TemplateForm';
 import { VersionTable } from './VersionTable';
 
@@ -82,9 +83,7 @@ function TemplateWorkspace(props: WorkspaceProps) {
           current={template.version}
           inForce={template.status === 'active'}
           noun="Skabelonen"
-          versions={async (api) =>
-            (await api.call(templateRoutes.versions, { params: { id: template.id }, query: { limit: 200 } })).data.items
-          }
+          versions={readVersions(templateRoutes.versions, template.id)}
           onCompare={(version) => setAgainst(String(version))}
         />
       </section>

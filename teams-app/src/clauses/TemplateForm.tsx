@@ -8,7 +8,7 @@ import type { Template, TemplateInput } from '@koberollen/shared/domain/template
 import { useSession } from '../session/sessionContext';
 import { DraftForm } from './DraftForm';
 import { legalBasisText } from './labels';
-import { PublishForm } from './PublishForm';
+import { ACTION_BOX, PublishForm } from './PublishForm';
 import { type Keyed, keyed } from './reorder';
 import { type SectionDraft, TemplateSections } from './TemplateSections';
 import { useDraftSave } from './useDraftSave';
@@ -20,15 +20,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
   },
-  publish: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    maxWidth: '720px',
-  },
+  publish: ACTION_BOX,
 });
 
 interface Draft {
