@@ -148,7 +148,7 @@ describeTab('Teams tab clause library in Chromium', (tab) => {
     await list.getByRole('listitem').nth(1).getByText(`2. ${firstTitle}`).waitFor();
     expect(await down.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.getByRole('button', { name: 'Gem skabelonen' }).click();
-    await page.getByText('Skabelonen er gemt.').waitFor();
+    await page.getByText('Skabelonen er gemt som arbejdskopi.', { exact: false }).waitFor();
     const saved = (await apiCall(tab.host, procurement, 'GET', `/api/templates/${template.id}`)).body;
     expect(saved.sections[0].clauses.slice(0, 2)).toEqual([secondRef, firstRef]);
     expect(await problems()).toEqual([]);

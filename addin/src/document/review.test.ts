@@ -42,6 +42,8 @@ const TEMPLATE: Template = {
   sections: [{ title: 'Pris', clauses: CLAUSES.map((c) => ({ clauseId: c.id, mandatory: true })) }],
   fields: [],
   status: 'active',
+  version: 1,
+  hasUnpublishedChanges: false,
 };
 const CHECKLIST: Checklist = {
   ...META,

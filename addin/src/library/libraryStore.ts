@@ -8,6 +8,7 @@ import type { ApiClient } from '@koberollen/shared/api/client';
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
 import { topicRoutes } from '@koberollen/shared/api/topics.contract';
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
+import type { Template } from '@koberollen/shared/domain/template';
 
 import { isOffline } from '../api/paneClient';
 import { indexLibrary, type Library, type LibraryIndex, versionOfClause } from './library';
@@ -36,6 +37,25 @@ async function allPages<T>(fetchPage: (token?: string) => Promise<Page<T>>): Pro
     token = page.continuationToken;
   } while (token);
   return items;
+}
+
+/**
+ * The templates Word offers: each as its latest published version (a working copy with unpublished changes is not),
+ * never one not yet published, and none retired in that version.
+ */
+async function publishedTemplates(api: ApiClient, templates: Template[]): Promise<Template[]> {
+  const published = await Promise.all(
+    templates
+      .filter((template) => template.version > 0)
+      .map(async (template) => {
+        if (!template.hasUnpublishedChanges) return template;
+        const params = { id: template.id, version: template.version };
+        const { data } = await api.call(templateRoutes.version, { params });
+        const { templateId: _id, version: _version, changeNote: _note, publishedBy: _by, ...content } = data;
+        return { ...template, ...content, hasUnpublishedChanges: false };
+      }),
+  );
+  return published.filter((template) => template.status === 'active');
 }
 
 export async function fetchLibrary(api: ApiClient, now: () => Date = () => new Date()): Promise<Library> {
@@ -70,7 +90,7 @@ export async function fetchLibrary(api: ApiClient, now: () => Date = () => new D
     clauses,
     retired,
     versions,
-    templates: templates.filter((template) => template.status === 'active'),
+    templates: await publishedTemplates(api, templates),
     checklists,
     topics,
     fetchedAt: now().toISOString(),

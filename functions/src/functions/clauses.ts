@@ -4,38 +4,50 @@ import type { z } from 'zod';
 import { ClauseFilters, clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import { type Clause, ClauseInput, ClauseServerFields, type ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { User } from '@koberollen/shared/domain/user';
-import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
+import { ConflictError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
 import { declare } from '../http/declare';
 import { noContent, ok } from '../http/responses';
 import { clauseFields, clauseIndex } from '../indexes/clause';
-import { clauseVersionFields, clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
+import { clauseVersionFields, clauseVersionIndex } from '../indexes/clauseVersion';
 import { templateFields } from '../indexes/template';
 import { auditOp, updatedStamp, userRef } from '../records/audit';
 import { textFilters } from '../records/search';
 import type { Services } from '../services';
-import { answerPage, ownRecord, resourceFunctions } from './resource';
+import { ownRecord, resourceFunctions } from './resource';
+import { differsFromPublished, type VersionedKind, versionFunctions } from './versions';
 
 type ClauseFilterValues = z.infer<z.ZodObject<typeof ClauseFilters>>;
 
 const NOUN = 'Klausulen';
 
-/** The input fields of a clause or version in schema order, so two of them compare as JSON. */
-function contentOf(clause: ClauseInput): string {
-  return JSON.stringify(ClauseInput.parse(clause));
-}
-
-/** Whether the working copy differs from its latest published version (always, before the first publish). */
-async function differsFromPublished(clause: Clause, services: Services, tenantId: string): Promise<boolean> {
-  if (clause.version === 0) return true;
-  const latest = await services.store.get<ClauseVersion>(
-    tenantId,
-    'clauseVersion',
-    clauseVersionId(clause.id, clause.version),
-  );
-  return !latest || contentOf(latest.body) !== contentOf(clause);
-}
+/** Publishing, versions and the working copy's difference, as every versioned library record has them. */
+const versioned: VersionedKind<Clause, ClauseVersion> = {
+  name: 'clauses',
+  kind: 'clause',
+  versionKind: 'clauseVersion',
+  noun: NOUN,
+  routes: clauseRoutes,
+  content: (clause) => JSON.stringify(ClauseInput.parse(clause)),
+  versionOf: (clause, meta) => ({
+    ...ClauseInput.parse(clause),
+    clauseId: clause.id,
+    ...meta,
+    textHash: clauseTextHash(clause.paragraphs),
+  }),
+  published: (clause) => ({ ...clause, status: 'published' }),
+  mayPublish: (clause) => {
+    if (clause.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke udgives.');
+  },
+  index: clauseIndex,
+  versionIndex: clauseVersionIndex,
+  versionsOf: (clauseId) => ({
+    filters: clauseVersionFields.eq('clauseId', clauseId),
+    orderBy: clauseVersionFields.order('version'),
+  }),
+  title: (clause) => clause.title,
+};
 
 const standard = resourceFunctions({
   name: 'clauses',
@@ -57,81 +69,11 @@ const standard = resourceFunctions({
   initial: () => ({ status: 'draft' as const, version: 0, hasUnpublishedChanges: true }),
   prepare: async (clause: Clause, services, user) => {
     if (clause.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke ændres.');
-    return { ...clause, hasUnpublishedChanges: await differsFromPublished(clause, services, user.tenantId) };
+    return { ...clause, hasUnpublishedChanges: await differsFromPublished(versioned, clause, services, user.tenantId) };
   },
 });
 
 const ownClause = ownRecord<Clause>('clause', NOUN);
-
-export const publishClause = declare('clauses-publish', clauseRoutes.publish, ownClause, async (call) => {
-  const { body, user, ifMatch, record: existing, services } = call;
-  const current = existing.body;
-  if (current.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke udgives.');
-  if (!current.hasUnpublishedChanges) {
-    throw new RuleViolationError('Klausulen er ikke ændret siden seneste udgivelse; der er intet at udgive.');
-  }
-  const now = services.now();
-  const at = now.toISOString();
-  const version = current.version + 1;
-  const record: ClauseVersion = {
-    ...ClauseInput.parse(current),
-    clauseId: current.id,
-    version,
-    changeNote: body.changeNote,
-    textHash: clauseTextHash(current.paragraphs),
-    publishedAt: at,
-    publishedBy: userRef(user),
-  };
-  const clause: Clause = {
-    ...current,
-    ...updatedStamp(current, user, now),
-    status: 'published',
-    version,
-    hasUnpublishedChanges: false,
-    publishedAt: at,
-  };
-  const [written] = await services.store.write(user.tenantId, [
-    { op: 'replace', kind: 'clause', id: clause.id, body: clause, index: clauseIndex(clause), ifMatch },
-    {
-      op: 'create',
-      kind: 'clauseVersion',
-      id: clauseVersionId(clause.id, version),
-      body: record,
-      index: clauseVersionIndex(record),
-    },
-    auditOp(user, now, {
-      action: 'publish',
-      entityKind: 'clause',
-      entityId: clause.id,
-      summary: `Udgivet som version ${version}: ${clause.title}`,
-    }),
-  ]);
-  return ok(clause, written!.etag);
-});
-
-export const listClauseVersions = declare('clauses-versions', clauseRoutes.versions, ownClause, async (call) => {
-  const { params, query, user, services } = call;
-  return answerPage(
-    services,
-    user,
-    'clauseVersion',
-    {
-      filters: clauseVersionFields.eq('clauseId', params.id),
-      orderBy: clauseVersionFields.order('version'),
-    },
-    query,
-  );
-});
-
-export const getClauseVersion = declare('clauses-version', clauseRoutes.version, async ({ params, user, services }) => {
-  const doc = await services.store.get<ClauseVersion>(
-    user.tenantId,
-    'clauseVersion',
-    clauseVersionId(params.id, params.version),
-  );
-  if (!doc) throw new NotFoundError(`Klausulen findes ikke i version ${params.version}.`);
-  return ok(doc.body);
-});
 
 /** Only a clause never published is deleted; a published one is retired with a reason (below). */
 export const removeClause = declare('clauses-delete', clauseRoutes.remove, ownClause, async (call) => {
@@ -201,4 +143,4 @@ export const retireClause = declare('clauses-retire', clauseRoutes.retire, ownCl
   return ok(retired, written!.etag);
 });
 
-export const routes = [...standard, publishClause, listClauseVersions, getClauseVersion, removeClause, retireClause];
+export const routes = [...standard, ...versionFunctions(versioned), removeClause, retireClause];

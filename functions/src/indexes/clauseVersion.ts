@@ -2,11 +2,10 @@
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 
 import { indexFields } from '../records/search';
+import { versionDocId } from './versionId';
 
-/** Id of the document holding a published version: stable, so a version can be read without a query. */
-export function clauseVersionId(clauseId: string, version: number): string {
-  return `${clauseId}-v${version}`;
-}
+/** Id of the document holding a published clause version. */
+export const clauseVersionId = versionDocId;
 
 export type ClauseVersionIndex = { clauseId: string; version: number };
 

@@ -1,7 +1,7 @@
 // `npm run job:milestones` / `job:notifications` / `job:onboard`: runs a job once against the configured store and
 // prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
 // `onboard <tenant id> <name>` registers a municipality, `offboard <tenant id>` takes it out again; `upgrade` brings
-// contracts stored by earlier versions up to the current shape, the demo municipalities' library and demo records up
+// contracts and templates stored by earlier versions up to the current shape, the demo municipalities' library and demo records up
 // to the current demo content, and every municipality's topics up to the product's current ones.
 import { loadConfig } from '../config';
 import { closeServices, type Services, setServices } from '../services';
@@ -12,6 +12,7 @@ import { offboardTenant } from './offboard';
 import { onboardTenant } from './onboard';
 import { upgradeContracts } from './upgradeContracts';
 import { upgradeDemoData } from './upgradeDemoData';
+import { upgradeTemplates } from './upgradeTemplates';
 import { upgradeTopics } from './upgradeTopics';
 
 async function deliver(services: Services): Promise<void> {
@@ -49,6 +50,8 @@ async function upgrade(services: Services): Promise<void> {
   if (result.orphaned.length > 0) {
     console.log(`Left as they are, their case or provider is gone: ${result.orphaned.join(', ')}`);
   }
+  const templates = await upgradeTemplates(services.store, services.now());
+  console.log(`Templates: ${templates.upgraded} stored before versions now count as published version 1`);
   const demo = await upgradeDemoData(services.store, services.now());
   console.log(
     `Demo data in ${demo.tenants} municipalities: ${demo.published} clauses published as a new version, ` +

@@ -1,26 +1,28 @@
 // Brings a demo municipality's library up to the current demo content. A clause whose content differs is published as
 // a new version: earlier versions stay, and so do the contracts built from them. A clause new to the content is
-// published as version 1; templates and checklists take the current content. A clause the municipality has changed
+// published as version 1; templates take the current content as their next version, checklists take it as it is. A clause the municipality has changed
 // itself (unpublished edits, retired, or a version someone else published) is left as it is and named. A second run
 // finds nothing to change.
 import { type Checklist, ChecklistInput } from '@koberollen/shared/domain/checklist';
 import { type Clause, ClauseInput, type ClauseVersion } from '@koberollen/shared/domain/clause';
-import { type Template, TemplateInput } from '@koberollen/shared/domain/template';
+import { type Template, TemplateInput, type TemplateVersion } from '@koberollen/shared/domain/template';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
 import { checklistIndex } from '../indexes/checklist';
 import { clauseIndex } from '../indexes/clause';
 import { clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
 import { templateIndex } from '../indexes/template';
+import { templateVersionId, templateVersionIndex } from '../indexes/templateVersion';
 import { systemUser, userRef } from '../records/audit';
 import { seedContext } from '../seed/context';
-import { buildLibrary, type Library, LIBRARY_AUTHOR } from '../seed/library';
+import { buildLibrary, firstTemplateVersion, type Library, LIBRARY_AUTHOR } from '../seed/library';
 import type { Repository, WriteOp } from '../store/types';
 
 /** Why the new versions were published, as the clause history shows it. */
 export const UPGRADE_NOTE =
   'Rettet ved den juridiske gennemgang af biblioteket: teksten følger nu lovens ordlyd, og vejledningen nævner reglen.';
 const ADDED_NOTE = 'Ny klausul fra den juridiske gennemgang af biblioteket.';
+const UPGRADE_TEMPLATE_NOTE = 'Opdateret til bibliotekets nuværende indhold.';
 
 export interface LibraryUpgrade {
   /** Clauses published as a new version. */
@@ -107,8 +109,25 @@ async function contentOps(store: Repository, tenantId: string, library: Library,
   for (const seeded of library.templates) {
     const stored = await store.get<Template>(tenantId, 'template', seeded.id);
     if (stored && same(TemplateInput.parse(stored.body), TemplateInput.parse(seeded))) continue;
-    const body: Template = stored ? { ...stored.body, ...TemplateInput.parse(seeded), ...stamp } : seeded;
-    ops.push({ op: 'upsert', kind: 'template', id: body.id, body, index: templateIndex(body) });
+    // The current content is published as the template's next version, so Word offers it and the history says why.
+    const version = stored ? stored.body.version + 1 : 1;
+    const published = { version, hasUnpublishedChanges: false, publishedAt: stamp.updatedAt };
+    const body: Template = stored ? { ...stored.body, ...TemplateInput.parse(seeded), ...stamp, ...published } : seeded;
+    const record: TemplateVersion = {
+      ...firstTemplateVersion(body),
+      version,
+      ...(stored && { changeNote: UPGRADE_TEMPLATE_NOTE, publishedAt: stamp.updatedAt, publishedBy: stamp.updatedBy }),
+    };
+    ops.push(
+      { op: 'upsert', kind: 'template', id: body.id, body, index: templateIndex(body) },
+      {
+        op: 'upsert',
+        kind: 'templateVersion',
+        id: templateVersionId(body.id, version),
+        body: record,
+        index: templateVersionIndex(record),
+      },
+    );
     result.templates += 1;
   }
   for (const seeded of library.checklists) {

@@ -1,8 +1,8 @@
-// The tenant's library as stored records: published clauses with their first version, templates, checklists and
+// The tenant's library as stored records: published clauses and templates with their first version, checklists and
 // the topics with their Danish names and synonyms.
 import { type Checklist, ChecklistInput } from '@koberollen/shared/domain/checklist';
 import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
-import { type Template, TemplateInput } from '@koberollen/shared/domain/template';
+import { type Template, TemplateInput, type TemplateVersion } from '@koberollen/shared/domain/template';
 import { type Topic, TopicInput } from '@koberollen/shared/domain/topic';
 import { addDays } from '@koberollen/shared/rules/dates';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
@@ -11,6 +11,7 @@ import { checklistIndex } from '../indexes/checklist';
 import { clauseIndex } from '../indexes/clause';
 import { clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
 import { templateIndex } from '../indexes/template';
+import { templateVersionId, templateVersionIndex } from '../indexes/templateVersion';
 import { topicIndex } from '../indexes/topic';
 import type { WriteOp } from '../store/types';
 import { DEMO_CHECKLISTS } from './content/checklists';
@@ -95,8 +96,22 @@ function templateRecords(ctx: SeedContext, clauseIds: Map<string, string>): Temp
       })),
       fields: TEMPLATE_FIELDS,
     });
-    return { ...input, id: seedId('template', ctx.tenantId, seed.key), ...stampsOn(ctx, author, day) };
+    const id = seedId('template', ctx.tenantId, seed.key);
+    const publishedAt = timestampOn(ctx, day);
+    return { ...input, id, ...stampsOn(ctx, author, day), version: 1, hasUnpublishedChanges: false, publishedAt };
   });
+}
+
+/** The first published version of a seeded template. */
+export function firstTemplateVersion(template: Template): TemplateVersion {
+  return {
+    ...TemplateInput.parse(template),
+    templateId: template.id,
+    version: 1,
+    changeNote: 'Første udgave i kommunens skabelonbibliotek.',
+    publishedAt: template.publishedAt ?? template.createdAt,
+    publishedBy: template.createdBy,
+  };
 }
 
 function checklistRecords(ctx: SeedContext): Checklist[] {
@@ -135,7 +150,19 @@ export function buildLibrary(ctx: SeedContext): Library {
         index: clauseVersionIndex(version),
       },
     ]),
-    ...templates.map((t): WriteOp => ({ op: 'upsert', kind: 'template', id: t.id, body: t, index: templateIndex(t) })),
+    ...templates.flatMap((t): WriteOp[] => {
+      const first = firstTemplateVersion(t);
+      return [
+        { op: 'upsert', kind: 'template', id: t.id, body: t, index: templateIndex(t) },
+        {
+          op: 'upsert',
+          kind: 'templateVersion',
+          id: templateVersionId(t.id, 1),
+          body: first,
+          index: templateVersionIndex(first),
+        },
+      ];
+    }),
     ...checklists.map((c): WriteOp => ({
       op: 'upsert',
       kind: 'checklist',

@@ -8,6 +8,7 @@ export type DocKind =
   | 'settings'
   | 'clause'
   | 'clauseVersion'
+  | 'templateVersion'
   | 'template'
   | 'checklist'
   | 'topic'

@@ -7,14 +7,14 @@ import {
   ClauseServerFields,
   ClauseStatus,
   ClauseVersion,
-  PublishClauseBody,
   RetireClauseBody,
   TopicKey,
 } from '../domain/clause';
-import { Id, pageOf, PagingQuery, ParagraphCode } from '../domain/common';
+import { ParagraphCode } from '../domain/common';
 import { deleteRoute, IdParams, resourceRoutes } from './resource.contract';
 import { WRITERS } from './roles';
 import { defineRoute } from './route';
+import { versionRoutes } from './versions.contract';
 
 export const ClauseFilters = {
   /** Words that must all occur in the title, guidance, recognition phrases or paragraph text. */
@@ -24,8 +24,6 @@ export const ClauseFilters = {
   paragraph: ParagraphCode.optional(),
   status: ClauseStatus.optional(),
 };
-
-export const ClauseVersionParams = z.strictObject({ id: Id, version: z.coerce.number().int().positive() });
 
 /** DELETE deletes a clause never published; a published one is retired with a reason, and its versions stay readable. */
 export const clauseRoutes = {
@@ -44,18 +42,6 @@ export const clauseRoutes = {
     'Delete a clause never published (If-Match required); a published clause is retired instead',
     { operationId: 'deleteClause', writers: WRITERS.library },
   ),
-  publish: defineRoute({
-    method: 'POST',
-    path: '/api/clauses/{id}/publish',
-    operationId: 'publishClause',
-    summary: 'Publish the working copy of a clause as its next immutable version (If-Match required)',
-    access: 'user',
-    roles: WRITERS.library,
-    ifMatch: 'required',
-    params: IdParams,
-    body: PublishClauseBody,
-    responses: { 200: Clause },
-  }),
   retire: defineRoute({
     method: 'POST',
     path: '/api/clauses/{id}/retire',
@@ -68,23 +54,12 @@ export const clauseRoutes = {
     body: RetireClauseBody,
     responses: { 200: Clause },
   }),
-  versions: defineRoute({
-    method: 'GET',
-    path: '/api/clauses/{id}/versions',
-    operationId: 'listClauseVersions',
-    summary: 'List the published versions of a clause, oldest first',
-    access: 'user',
-    params: IdParams,
-    query: z.strictObject(PagingQuery),
-    responses: { 200: pageOf(ClauseVersion) },
-  }),
-  version: defineRoute({
-    method: 'GET',
-    path: '/api/clauses/{id}/versions/{version}',
-    operationId: 'getClauseVersion',
-    summary: 'Read one published version of a clause',
-    access: 'user',
-    params: ClauseVersionParams,
-    responses: { 200: ClauseVersion },
+  ...versionRoutes({
+    path: '/api/clauses',
+    noun: 'clause',
+    name: 'Clause',
+    writers: WRITERS.library,
+    entity: Clause,
+    version: ClauseVersion,
   }),
 };

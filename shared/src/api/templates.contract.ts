@@ -2,9 +2,10 @@
 import { z } from 'zod';
 
 import { ParagraphCode } from '../domain/common';
-import { Template, TemplateInput, TemplateServerFields } from '../domain/template';
+import { Template, TemplateInput, TemplateServerFields, TemplateVersion } from '../domain/template';
 import { resourceRoutes } from './resource.contract';
 import { WRITERS } from './roles';
+import { versionRoutes } from './versions.contract';
 
 export const TemplateFilters = {
   /** Words that must all occur in the name, description, contract type or section titles. */
@@ -16,14 +17,27 @@ export const TemplateFilters = {
   clauseId: z.string().min(1).max(100).optional(),
 };
 
-/** Templates are retired (status `retired`), never deleted: the API serves no DELETE for them. */
-export const templateRoutes = resourceRoutes({
-  path: '/api/templates',
-  plural: 'templates',
-  names: ['Template', 'Templates'],
-  writers: WRITERS.library,
-  input: TemplateInput,
-  entity: Template,
-  serverFields: TemplateServerFields,
-  filters: TemplateFilters,
-});
+/**
+ * Templates are retired (status `retired`), never deleted: the API serves no DELETE for them. A change is saved to the
+ * working copy and reaches Word when it is published as the next version with a change note.
+ */
+export const templateRoutes = {
+  ...resourceRoutes({
+    path: '/api/templates',
+    plural: 'templates',
+    names: ['Template', 'Templates'],
+    writers: WRITERS.library,
+    input: TemplateInput,
+    entity: Template,
+    serverFields: TemplateServerFields,
+    filters: TemplateFilters,
+  }),
+  ...versionRoutes({
+    path: '/api/templates',
+    noun: 'template',
+    name: 'Template',
+    writers: WRITERS.library,
+    entity: Template,
+    version: TemplateVersion,
+  }),
+};

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { freeText, Id, Label, Meta, ParagraphCode, Timestamp, UserRef } from './common';
+import { PublishedVersionFields, VersionedServerFields } from './versioned';
 
 /** Topic key of a clause, e.g. `rate-basis`, `special-rate`, `termination`. Topics are data, not an enum. */
 export const TopicKey = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'Emnet skal være små bogstaver og bindestreger');
@@ -62,11 +63,7 @@ export type ClauseInput = z.infer<typeof ClauseInput>;
 export const ClauseServerFields = {
   ...Meta,
   status: ClauseStatus,
-  /** Latest published version; 0 before the first publish. */
-  version: z.number().int().nonnegative(),
-  /** True when the working copy differs from the latest published version. */
-  hasUnpublishedChanges: z.boolean(),
-  publishedAt: Timestamp.optional(),
+  ...VersionedServerFields,
   /**
    * Who retired a published clause, when and why, and the published clause that takes its place, if any; set once,
    * with status `retired`.
@@ -82,15 +79,10 @@ export type Clause = z.infer<typeof Clause>;
 /** A published version: never changes once written. */
 export const ClauseVersion = ClauseInput.extend({
   clauseId: z.string(),
-  version: z.number().int().positive(),
-  changeNote: z.string(),
+  ...PublishedVersionFields,
   textHash: z.string(),
-  publishedAt: Timestamp,
-  publishedBy: UserRef,
 });
 export type ClauseVersion = z.infer<typeof ClauseVersion>;
-
-export const PublishClauseBody = z.strictObject({ changeNote: freeText(1000, 1) });
 
 /**
  * Why a published clause is retired, shown in its history and to the case workers whose documents use it, and the

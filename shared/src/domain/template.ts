@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { FieldDefinition } from './clause';
 import { freeText, Id, Label, LegalReference, Meta } from './common';
+import { PublishedVersionFields, VersionedServerFields } from './versioned';
 
 /**
  * One alternative of a choice (valgfri variant): of a template's clauses that share a choice, a contract holds only the
@@ -42,6 +43,11 @@ export const TemplateInput = z.object({
 });
 export type TemplateInput = z.infer<typeof TemplateInput>;
 
-export const TemplateServerFields = { ...Meta };
+/** A template is a working copy procurement edits; Word offers its latest published version only. */
+export const TemplateServerFields = { ...Meta, ...VersionedServerFields };
 export const Template = TemplateInput.extend(TemplateServerFields);
 export type Template = z.infer<typeof Template>;
+
+/** A published version of a template: never changes once written. */
+export const TemplateVersion = TemplateInput.extend({ templateId: z.string(), ...PublishedVersionFields });
+export type TemplateVersion = z.infer<typeof TemplateVersion>;

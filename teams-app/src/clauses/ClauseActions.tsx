@@ -1,38 +1,22 @@
 // Procurement's actions on a clause: publish the working copy as the next version with a change note, and retire
 // a published clause with a reason and a successor, warned of the templates using it (or delete one never
 // published), asking once before either is final.
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause } from '@koberollen/shared/domain/clause';
-import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
+import { containsCprNumber } from '@koberollen/shared/rules/cpr';
 
 import { useSession } from '../session/sessionContext';
 import { navigateAfterSave, routeHref, useUnsavedGuard } from '../shell/route';
 import { ErrorState } from '../shell/states';
+import { NoteField } from './NoteField';
+import { ACTION_BOX, PublishForm } from './PublishForm';
 import { RetireImpact } from './RetireImpact';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    maxWidth: '720px',
-  },
+  root: ACTION_BOX,
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   confirm: {
     display: 'flex',
@@ -41,30 +25,6 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
   },
 });
-
-interface NoteFieldProps {
-  label: string;
-  hint: string;
-  required?: boolean;
-  value: string;
-  onChange: (value: string) => void;
-}
-
-/** A note that goes into the history, refused when it holds a CPR number. */
-function NoteField({ label, hint, required, value, onChange }: NoteFieldProps) {
-  const cpr = containsCprNumber(value);
-  return (
-    <Field
-      label={label}
-      hint={hint}
-      required={required}
-      validationState={cpr ? 'error' : 'none'}
-      validationMessage={cpr ? CPR_REFUSAL : undefined}
-    >
-      <Textarea value={value} onChange={(_e, data) => onChange(data.value)} resize="vertical" />
-    </Field>
-  );
-}
 
 interface Props {
   clause: Clause;
@@ -76,17 +36,14 @@ interface Props {
 export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
   const styles = useStyles();
   const { api } = useSession();
-  const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [successorId, setSuccessorId] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>();
-  useUnsavedGuard(note.trim() !== '' || reason.trim() !== '');
-  const cpr = containsCprNumber(note);
+  useUnsavedGuard(reason.trim() !== '');
   const reasonCpr = containsCprNumber(reason);
   const neverPublished = clause.version === 0;
-  const next = clause.version + 1;
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -99,16 +56,14 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
       setBusy(false);
     }
   };
-  const publish = () =>
-    run(async () => {
-      const answer = await api.call(clauseRoutes.publish, {
-        params: { id: clause.id },
-        body: { changeNote: note.trim() },
-        ifMatch: etag,
-      });
-      setNote('');
-      onPublished(answer.data, answer.etag);
+  const publish = async (changeNote: string) => {
+    const answer = await api.call(clauseRoutes.publish, {
+      params: { id: clause.id },
+      body: { changeNote },
+      ifMatch: etag,
     });
+    onPublished(answer.data, answer.etag);
+  };
   const mayRetire = neverPublished || (reason.trim() !== '' && !reasonCpr);
   const retire = () =>
     run(async () => {
@@ -132,28 +87,12 @@ export function ClauseActions({ clause, etag, onPublished, onRetired }: Props) {
       <Subtitle2 as="h3" id="actions-heading">
         Udgiv eller udgå
       </Subtitle2>
-      {clause.hasUnpublishedChanges ? (
-        <>
-          <NoteField
-            label="Ændringsnote"
-            hint="Hvad er ændret og hvorfor. Vises i historikken og for sagsbehandlerne i Word."
-            value={note}
-            onChange={setNote}
-          />
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabledFocusable={busy || !note.trim() || cpr}
-              onClick={() => note.trim() && !cpr && void publish()}
-            >
-              {busy ? 'Udgiver …' : `Udgiv som version ${next}`}
-            </Button>
-            {!note.trim() && <Text>Skriv en ændringsnote for at udgive.</Text>}
-          </div>
-        </>
-      ) : (
-        <Text>Arbejdskopien er den udgivne version {clause.version}; der er intet nyt at udgive.</Text>
-      )}
+      <PublishForm
+        version={clause.version}
+        hasUnpublishedChanges={clause.hasUnpublishedChanges}
+        shownTo="for sagsbehandlerne i Word"
+        publish={publish}
+      />
       <div className={styles.row}>
         {!confirming ? (
           <Button disabled={busy} onClick={() => setConfirming(true)}>

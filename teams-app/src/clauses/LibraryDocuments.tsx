@@ -7,7 +7,7 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 import { useSession } from '../session/sessionContext';
 import { routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { legalBasisText, purposeAndPhase } from './labels';
+import { legalBasisText, purposeAndPhase, templateListNote } from './labels';
 
 const useStyles = makeStyles({
   root: {
@@ -43,7 +43,7 @@ export function LibraryDocuments() {
                 <Caption1>
                   {' '}
                   – {legalBasisText(template)}
-                  {template.status === 'retired' ? ', udgået' : ''}
+                  {templateListNote(template)}
                 </Caption1>
               </li>
             ))}

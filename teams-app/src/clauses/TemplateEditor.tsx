@@ -1,116 +1,27 @@
-// A contract template's page: its sections and their clauses in order; procurement edits them (sections added,
-// removed, reordered, clauses marked mandatory) and saves with the version read (If-Match).
-import { Checkbox, Field, Input, Link, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+// A contract template's page: its sections and their clauses in order, its status, the editor of the working copy
+// with publishing (procurement), the published versions with their change notes, and the comparison old → new.
+import { Button, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
-import type { Template, TemplateInput } from '@koberollen/shared/domain/template';
+import type { Template } from '@koberollen/shared/domain/template';
 
 import { routeHref } from '../shell/route';
-import { DraftForm } from './DraftForm';
-import { legalBasisText } from './labels';
+import { Loading } from '../shell/states';
+import { legalBasisText, templateStatusText } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
-import { type Keyed, keyed } from './reorder';
-import { type SectionDraft, TemplateSections } from './TemplateSections';
-import { useDraftSave } from './useDraftSave';
+import { readVersions } from './readVersions';
+import { TemplateForm } from './TemplateForm';
+import { VersionTable } from './VersionTable';
+
+/** The word diff and its library are fetched only when the comparison is opened. */
+const TemplateCompare = lazy(() => import('./TemplateCompare'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
-  pair: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
-  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
-
-interface Draft {
-  name: string;
-  description: string;
-  retired: boolean;
-  sections: Keyed<SectionDraft>[];
-}
-
-const draftOf = (template: Template): Draft => ({
-  name: template.name,
-  description: template.description,
-  retired: template.status === 'retired',
-  sections: template.sections.map((s) => keyed({ title: s.title, clauses: s.clauses.map((ref) => keyed(ref)) })),
-});
-
-function inputOf(draft: Draft, template: Template): TemplateInput {
-  return {
-    name: draft.name.trim(),
-    description: draft.description.trim(),
-    contractType: template.contractType,
-    legalBasis: template.legalBasis,
-    fields: template.fields,
-    status: draft.retired ? 'retired' : 'active',
-    sections: draft.sections.map((s) => ({
-      title: s.value.title.trim(),
-      clauses: s.value.clauses.map((c) => c.value),
-    })),
-  };
-}
-
-interface FormProps {
-  template: Template;
-  etag?: string;
-  titles: Map<string, string>;
-  addable: Map<string, string>;
-}
-
-function TemplateForm({ template, etag, titles, addable }: FormProps) {
-  const styles = useStyles();
-  const form = useDraftSave({
-    record: template,
-    etag,
-    draftOf,
-    inputOf,
-    replace: (api, body: TemplateInput, ifMatch) =>
-      api.call(templateRoutes.replace, { params: { id: template.id }, body, ifMatch }),
-    read: (api) => api.call(templateRoutes.get, { params: { id: template.id } }),
-  });
-  const { draft, input, set } = form;
-  const missing = !input.name || input.sections.some((s) => !s.title);
-  return (
-    <DraftForm
-      form={form}
-      className={styles.root}
-      label="Rediger skabelonen"
-      missing={missing ? 'Navn og en overskrift på hvert afsnit skal udfyldes.' : undefined}
-      saveLabel="Gem skabelonen"
-      savedText="Skabelonen er gemt."
-    >
-      <div className={styles.pair}>
-        <Field label="Navn" required>
-          <Input value={draft.name} onChange={(_e, data) => set({ name: data.value })} />
-        </Field>
-        <Field label="Lovgrundlag">
-          <Input value={legalBasisText(template)} readOnly />
-        </Field>
-      </div>
-      <Field label="Beskrivelse">
-        <Textarea
-          value={draft.description}
-          onChange={(_e, data) => set({ description: data.value })}
-          resize="vertical"
-        />
-      </Field>
-      <Checkbox
-        label="Skabelonen er udgået og tilbydes ikke i Word"
-        checked={draft.retired}
-        onChange={(_e, data) => set({ retired: !!data.checked })}
-      />
-      <Text>Flyt afsnit og klausuler med knapperne eller Alt+pil op/ned.</Text>
-      <TemplateSections
-        sections={draft.sections}
-        titles={titles}
-        addable={addable}
-        onChange={(sections) => set({ sections })}
-      />
-    </DraftForm>
-  );
-}
 
 function TemplateView({ template, titles }: { template: Template; titles: Map<string, string> }) {
   const styles = useStyles();
@@ -133,6 +44,71 @@ function TemplateView({ template, titles }: { template: Template; titles: Map<st
   );
 }
 
+interface WorkspaceProps {
+  template: Template;
+  etag?: string;
+  titles: Map<string, string>;
+  addable: Map<string, string>;
+  mayEdit: boolean;
+}
+
+function TemplateWorkspace(props: WorkspaceProps) {
+  const styles = useStyles();
+  const { titles, addable, mayEdit } = props;
+  const [held, setHeld] = useState({ template: props.template, etag: props.etag });
+  const [against, setAgainst] = useState<string>();
+  const { template } = held;
+  return (
+    <>
+      <Text role="status">{templateStatusText(template)}</Text>
+      {mayEdit ? (
+        // A publish changes the version the form saves against: the form starts again from the published record.
+        <TemplateForm
+          key={template.version}
+          template={template}
+          etag={held.etag}
+          titles={titles}
+          addable={addable}
+          onChanged={(next, etag) => setHeld({ template: next, etag })}
+        />
+      ) : (
+        <TemplateView template={template} titles={titles} />
+      )}
+      <section className={styles.section} aria-labelledby="template-versions-heading">
+        <Subtitle2 as="h3" id="template-versions-heading">
+          Versioner
+        </Subtitle2>
+        <VersionTable
+          id={template.id}
+          current={template.version}
+          inForce={template.status === 'active'}
+          noun="Skabelonen"
+          versions={readVersions(templateRoutes.versions, template.id)}
+          onCompare={(version) => setAgainst(String(version))}
+        />
+      </section>
+      {template.version > 0 && (
+        <section className={styles.section} aria-labelledby="template-compare-heading">
+          <Subtitle2 as="h3" id="template-compare-heading">
+            Sammenlign
+          </Subtitle2>
+          {against === undefined ? (
+            <div>
+              <Button onClick={() => setAgainst('arbejdskopi')}>
+                Sammenlign arbejdskopien med den udgivne version
+              </Button>
+            </div>
+          ) : (
+            <Suspense fallback={<Loading label="Henter sammenligningen …" />}>
+              <TemplateCompare template={template} titles={titles} against={against} onPick={setAgainst} />
+            </Suspense>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
 export function TemplateEditor({ id }: { id: string }) {
   const styles = useStyles();
   return (
@@ -144,15 +120,15 @@ export function TemplateEditor({ id }: { id: string }) {
       className={styles.root}
       summary={(template) => `Kontraktskabelon · ${legalBasisText(template)}`}
     >
-      {({ record: template, etag, clauses, mayEdit }) => {
-        const titles = new Map(clauses.map((c) => [c.id, c.title]));
-        const addable = new Map(clauses.filter((c) => c.status !== 'retired').map((c) => [c.id, c.title]));
-        return mayEdit ? (
-          <TemplateForm template={template} etag={etag} titles={titles} addable={addable} />
-        ) : (
-          <TemplateView template={template} titles={titles} />
-        );
-      }}
+      {({ record, etag, clauses, mayEdit }) => (
+        <TemplateWorkspace
+          template={record}
+          etag={etag}
+          titles={new Map(clauses.map((c) => [c.id, c.title]))}
+          addable={new Map(clauses.filter((c) => c.status !== 'retired').map((c) => [c.id, c.title]))}
+          mayEdit={mayEdit}
+        />
+      )}
     </LibraryRecordPage>
   );
 }

@@ -33,6 +33,20 @@ export function statusText(clause: Pick<Clause, 'status' | 'version' | 'hasUnpub
   return `Udgivet, version ${clause.version}${pending}`;
 }
 
+/** A template's state: "Kladde, ikke udgivet", "Udgivet, version 2" (with unpublished changes named) or "Udgået". */
+export function templateStatusText(template: Pick<Template, 'status' | 'version' | 'hasUnpublishedChanges'>): string {
+  if (template.version === 0) return 'Kladde, ikke udgivet';
+  if (template.status === 'retired' && !template.hasUnpublishedChanges) return `Udgået i version ${template.version}`;
+  return statusText({ ...template, status: 'published' });
+}
+
+/** What the library's list adds after a template's legal basis: ", kladde", ", udgået", ", ændringer ikke udgivet". */
+export function templateListNote(template: Pick<Template, 'status' | 'version' | 'hasUnpublishedChanges'>): string {
+  if (template.version === 0) return ', kladde';
+  const retired = template.status === 'retired' ? ', udgået' : '';
+  return `${retired}${template.hasUnpublishedChanges ? ', ændringer ikke udgivet' : ''}`;
+}
+
 /** The law a template is written under, as people cite it: "serviceloven § 107, barnets lov § 43". */
 export function legalBasisText(template: Pick<Template, 'legalBasis'>): string {
   return template.legalBasis.map((basis) => `${basis.law} ${basis.section}`).join(', ');

@@ -18,6 +18,8 @@ interface Options<R, D, I> {
   replace: (api: ApiClient, input: I, ifMatch: string | undefined) => Promise<{ data: R; etag?: string }>;
   /** Reads the stored record, after a save refused as stale. */
   read: (api: ApiClient) => Promise<{ data: R; etag?: string }>;
+  /** Told the record held after a save or a read after a refused one. */
+  onHeld?: (record: R, etag: string | undefined) => void;
 }
 
 export function useDraftSave<R, D extends object, I>({
@@ -27,6 +29,7 @@ export function useDraftSave<R, D extends object, I>({
   inputOf,
   replace,
   read,
+  onHeld,
 }: Options<R, D, I>) {
   const { api } = useSession();
   const [held, setHeld] = useState({ record, etag });
@@ -53,6 +56,7 @@ export function useDraftSave<R, D extends object, I>({
       setHeld({ record: answer.data, etag: answer.etag });
       setDraft(draftOf(answer.data));
       setDone(true);
+      onHeld?.(answer.data, answer.etag);
     } catch (failure) {
       if (isStaleWrite(failure)) await readAgain();
       else setError(failure);
@@ -66,11 +70,12 @@ export function useDraftSave<R, D extends object, I>({
       setHeld({ record: stored.data, etag: stored.etag });
       setDraft(draftOf(stored.data));
       setStale(true);
+      onHeld?.(stored.data, stored.etag);
     } catch (failure) {
       setError(failure);
     }
   };
-  return { draft, input, dirty, set, save, saving, done, error, stale };
+  return { draft, input, dirty, set, save, saving, done, error, stale, record: held.record, etag: held.etag };
 }
 
 export type DraftSave = Pick<ReturnType<typeof useDraftSave>, 'dirty' | 'save' | 'saving' | 'done' | 'error' | 'stale'>;

@@ -42,6 +42,8 @@ export function template(clauses: number): Template {
     ],
     fields: [],
     status: 'active',
+    version: 1,
+    hasUnpublishedChanges: false,
     createdAt: '2026-01-01T00:00:00Z',
     createdBy: { userId: 'p', name: 'Indkøb' },
     updatedAt: '2026-01-01T00:00:00Z',
