@@ -4,7 +4,8 @@
 // person waits for it; budget 110 KB. The Word pane's figure is what its first screen fetched until idle (office.js
 // from Microsoft's CDN is not counted), on its plain first visit (the sign-in picker in local mode) and signed in;
 // budget 90 KB. Each build's total is every JavaScript file in it. Each figure's line says whether it is within its
-// budget (a figure over budget is reported, not failed). The last line is one JSON object.
+// budget (a figure over budget is reported, not failed). With BENCH_FILES=1 each figure is followed by its files, the
+// largest first. The last line is one JSON object.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -17,6 +18,7 @@ const PANE_BUDGET_KB = 90;
 
 const gzipKb = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length / 1024;
 const round = (kb) => Number(kb.toFixed(1));
+const LIST_FILES = process.env.BENCH_FILES === '1';
 
 /** "within the budget of 110 KB" or "OVER the budget of 110 KB by 3.2 KB". */
 const budgetCheck = (kb, budget) =>
@@ -45,14 +47,18 @@ async function scriptsUntil(browser, url, settled) {
       .response()
       .then((response) => response?.body())
       .catch(() => undefined);
-    arrived.push({ at: startTime + responseEnd, body });
+    arrived.push({ at: startTime + responseEnd, body, name: path.basename(new URL(request.url()).pathname) });
   });
   await page.goto(url);
   const until = await settled(page);
   const counted = arrived.filter((script) => until === undefined || script.at <= until);
-  const bodies = (await Promise.all(counted.map((script) => script.body))).filter(Boolean);
+  const sized = await Promise.all(counted.map(async ({ name, body }) => ({ name, body: await body })));
+  const files = sized.filter((file) => file.body).map(({ name, body }) => ({ name, kb: gzipKb(body) }));
   await context.close();
-  return { kb: round(bodies.reduce((sum, body) => sum + gzipKb(body), 0)), files: bodies.length };
+  if (LIST_FILES)
+    for (const file of files.sort((a, b) => b.kb - a.kb))
+      console.log(`    ${file.kb.toFixed(2).padStart(6)} ${file.name}`);
+  return { kb: round(files.reduce((sum, file) => sum + file.kb, 0)), files: files.length };
 }
 
 /** When the view first showed its data (ms since the epoch): what arrived after it is not counted. */

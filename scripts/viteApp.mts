@@ -1,15 +1,28 @@
-// Vite settings both front ends share: React, the @koberollen/shared alias, one HTML entry, output in <app>/dist.
+// Vite settings both front ends share: React, Fluent's token values computed at build time, the @koberollen/shared
+// alias, one HTML entry, output in <app>/dist.
 import path from 'node:path';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
+
+import { inlineTokens, precomputedLightThemes } from './fluentAtBuild.ts';
+
+/**
+ * First screens draw their buttons natively (`shared/src/ui/plainButton.tsx`); Fluent's Button, which the views use,
+ * stays a chunk of its own. Left to itself the bundler moves it into the chunk the views are loaded from.
+ */
+export const FLUENT_BUTTON_CHUNK = {
+  name: 'Button',
+  test: /node_modules[\\/]@fluentui[\\/]react-button[\\/]lib[\\/]components[\\/]Button[\\/]/,
+  includeDependenciesRecursively: false,
+};
 
 /** Builds `<appDir>/<page>` for serving under `base` (e.g. `/addin/`) into `<appDir>/dist`. */
 export function webAppConfig(appDir: string, base: string, page: string): UserConfig {
   return defineConfig({
     root: appDir,
     base,
-    plugins: [react()],
+    plugins: [react(), inlineTokens(), precomputedLightThemes()],
     resolve: { alias: { '@koberollen/shared': path.resolve(appDir, '../shared/src') } },
     build: {
       outDir: path.join(appDir, 'dist'),

@@ -1,7 +1,7 @@
 // Builds the Teams tab (index.html) for serving under /teams/.
 import { fileURLToPath } from 'node:url';
 
-import { webAppConfig } from '../scripts/viteApp.mts';
+import { FLUENT_BUTTON_CHUNK, webAppConfig } from '../scripts/viteApp.mts';
 
 const config = webAppConfig(fileURLToPath(new URL('.', import.meta.url)), '/teams/', 'index.html');
 
@@ -10,7 +10,7 @@ const config = webAppConfig(fileURLToPath(new URL('.', import.meta.url)), '/team
 // 4 KB smaller gzipped and one request instead of twenty. The views' chunks import what they share from it.
 config.build!.rolldownOptions!.output = {
   ...config.build!.rolldownOptions!.output,
-  codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+  codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }, FLUENT_BUTTON_CHUNK] },
 };
 
 // Every browser Teams runs in preloads modules itself; the polyfill would only add to the first screen.

@@ -1,9 +1,10 @@
 // The task pane: product header, preview notice, API status, then sign-in or the signed-in workspace (loaded lazily).
-import { Body1, Button, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { describeHealth } from '@koberollen/shared/api/healthText';
 import { ROLE_LABELS } from '@koberollen/shared/domain/roleLabels';
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
 
 import type { ContractDocument } from './document/types';
 import { getHealth, type Health } from './session/bootstrapApi';
@@ -109,9 +110,9 @@ export function App({ host, contractDocument, base }: AppProps) {
             {session.user.name} ({session.user.roles.map((role) => ROLE_LABELS[role]).join(', ')}),{' '}
             {session.user.tenantName}
           </Body1>
-          <Button size="small" onClick={() => signOut()}>
+          <PlainButton size="small" onClick={() => signOut()}>
             Log ud
-          </Button>
+          </PlainButton>
         </div>
       )}
       {!session && health && (

@@ -1,8 +1,9 @@
 // The signed-in pane: the document's remembered state, navigation between the views, each view loaded when first used.
-import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 
 import { lazyViews } from '@koberollen/shared/ui/lazyViews';
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
 import { ViewBoundary } from '@koberollen/shared/ui/ViewBoundary';
 
 import type { ContractDocument, DocumentState } from './document/types';
@@ -123,7 +124,7 @@ export default function WorkspaceShell({
     <WorkspaceContext.Provider value={workspace}>
       <nav aria-label="Visninger" className={styles.nav}>
         {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
-          <Button
+          <PlainButton
             key={name}
             size="small"
             appearance={name === view ? 'primary' : 'secondary'}
@@ -131,7 +132,7 @@ export default function WorkspaceShell({
             onClick={() => workspace.show(name)}
           >
             {VIEW_LABELS[name]}
-          </Button>
+          </PlainButton>
         ))}
       </nav>
       {error && (

@@ -1,8 +1,9 @@
 // Renders the preview's document: headings, paragraphs, tagged clauses with their fields and comments, and the
 // edits a user would make in Word (change a clause's text, delete it, paste a contract).
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
 import { PlainTextarea } from '@koberollen/shared/ui/plainControls';
 
 import { clauseTag } from '../document/tags';
@@ -117,12 +118,12 @@ function ClauseNode({
             />
           ))}
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" size="small">
+            <PlainButton type="submit" appearance="primary" size="small">
               Gem teksten
-            </Button>
-            <Button size="small" onClick={() => setEditing(undefined)}>
+            </PlainButton>
+            <PlainButton size="small" onClick={() => setEditing(undefined)}>
               Annullér
-            </Button>
+            </PlainButton>
           </div>
         </form>
       ) : (
@@ -138,12 +139,12 @@ function ClauseNode({
       <Comments comments={node.comments} />
       {!editing && (
         <div className={styles.actions}>
-          <Button size="small" onClick={() => setEditing(block.paragraphs.map(editableText))}>
+          <PlainButton size="small" onClick={() => setEditing(block.paragraphs.map(editableText))}>
             Redigér tekst i {block.title}
-          </Button>
-          <Button size="small" onClick={() => previewDocument.deleteNode(node.id)}>
+          </PlainButton>
+          <PlainButton size="small" onClick={() => previewDocument.deleteNode(node.id)}>
             Slet {block.title}
-          </Button>
+          </PlainButton>
         </div>
       )}
     </article>
@@ -211,12 +212,12 @@ export function PreviewDocumentView({ previewDocument }: { previewDocument: Prev
           onChange={(event) => setPasted(event.target.value)}
         />
         <div className={styles.actions}>
-          <Button type="submit" disabled={!pasted.trim()}>
+          <PlainButton type="submit" disabled={!pasted.trim()}>
             Indsæt teksten
-          </Button>
-          <Button onClick={() => previewDocument.clear()} disabled={model.nodes.length === 0}>
+          </PlainButton>
+          <PlainButton onClick={() => previewDocument.clear()} disabled={model.nodes.length === 0}>
             Tøm dokumentet
-          </Button>
+          </PlainButton>
         </div>
       </form>
     </section>

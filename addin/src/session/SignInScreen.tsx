@@ -1,10 +1,11 @@
 // Sign-in: a picker of the demo municipalities' users in local mode (or straight in from a ?tenant=&role= link),
 // Microsoft sign-in (nested app authentication, else Office SSO) in production.
-import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 
 import { devLinkOf, type DevTenantEntry, findDevUser } from '@koberollen/shared/auth/devSignIn';
 import { ROLE_LABELS } from '@koberollen/shared/domain/roleLabels';
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
 import { PlainSelect } from '@koberollen/shared/ui/plainControls';
 
 import { BootstrapError, getDevTenants, type Health } from './bootstrapApi';
@@ -113,9 +114,9 @@ function LocalSignIn({ base, onSignedIn, notice }: Omit<SignInScreenProps, 'heal
           {error}
         </p>
       )}
-      <Button appearance="primary" type="submit" disabled={busy || !selected}>
+      <PlainButton appearance="primary" type="submit" disabled={busy || !selected}>
         {busy ? 'Logger ind …' : 'Log ind'}
-      </Button>
+      </PlainButton>
     </form>
   );
 }
@@ -146,9 +147,9 @@ function EntraSignIn({ base, onSignedIn, notice }: Omit<SignInScreenProps, 'heal
           {error}
         </p>
       )}
-      <Button appearance="primary" disabled={busy} onClick={() => void signIn()}>
+      <PlainButton appearance="primary" disabled={busy} onClick={() => void signIn()}>
         {busy ? 'Logger ind …' : 'Log ind med Microsoft'}
-      </Button>
+      </PlainButton>
     </div>
   );
 }

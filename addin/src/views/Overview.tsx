@@ -1,5 +1,7 @@
 // The first view once signed in: what the document is linked to, and where to go next; it needs no API call.
-import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
 
 import { useWorkspace } from '../workspaceContext';
 
@@ -22,11 +24,11 @@ export function Overview() {
         {state.templateId ? 'Bygget på en skabelon fra klausulbiblioteket.' : 'Ingen skabelon indsat endnu.'}
       </Body1>
       <div className={styles.actions}>
-        <Button onClick={() => show('case')}>{state.caseReference ? 'Skift sag' : 'Knyt til en sag'}</Button>
-        <Button onClick={() => show('insert')}>Indsæt skabelon eller klausul</Button>
-        <Button appearance="primary" onClick={() => show('review')}>
+        <PlainButton onClick={() => show('case')}>{state.caseReference ? 'Skift sag' : 'Knyt til en sag'}</PlainButton>
+        <PlainButton onClick={() => show('insert')}>Indsæt skabelon eller klausul</PlainButton>
+        <PlainButton appearance="primary" onClick={() => show('review')}>
           Gennemgå kontrakten
-        </Button>
+        </PlainButton>
       </div>
     </section>
   );

@@ -1,8 +1,10 @@
 // Around each view of the Word pane and the Teams tab: a view that fails to render or whose code cannot be loaded
 // says so in Danish with "Prøv igen" (and "Genindlæs siden" when its code is gone, as after an update) instead of
 // blanking the page.
-import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
+
+import { PlainButton } from './plainButton';
 
 /** Whether an error is a view's code failing to load (offline, or a file replaced by a newer version). */
 export function isCodeLoadError(error: unknown): boolean {
@@ -36,10 +38,10 @@ function ViewFailed({ codeGone, onRetry }: { codeGone: boolean; onRetry: () => v
           : 'Visningen kunne ikke vises på grund af en fejl. Prøv igen; bliver fejlen ved, så genindlæs siden.'}
       </Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onRetry}>
+        <PlainButton appearance="primary" onClick={onRetry}>
           Prøv igen
-        </Button>
-        <Button onClick={() => window.location.reload()}>Genindlæs siden</Button>
+        </PlainButton>
+        <PlainButton onClick={() => window.location.reload()}>Genindlæs siden</PlainButton>
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 // A case's page: its facts and people, the phase moves with why one is not yet allowed, the phase history, the
 // alternatives considered and the chosen offer, its contracts with their next milestone, accepted deviations and the
 // contract reviews recorded from Word.
-import { Badge, Body1, Caption1, Link, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
@@ -9,6 +9,7 @@ import type { Case } from '@koberollen/shared/domain/case';
 import { PHASE_LABELS } from '@koberollen/shared/domain/phaseLabels';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -63,7 +64,7 @@ export function CasePage({ id }: { id: string }) {
   return (
     <article className={styles.root} aria-labelledby="case-heading">
       <div>
-        <Link href={routeHref('sager')}>Tilbage til sagerne</Link>
+        <PlainLink href={routeHref('sager')}>Tilbage til sagerne</PlainLink>
         <Title3 as="h2" id="case-heading" block>
           {caseRecord.reference}: {caseRecord.title}
         </Title3>

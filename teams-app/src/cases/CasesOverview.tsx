@@ -1,8 +1,9 @@
 // Sager: all cases as a board by phase or as a list, filtered by phase, assignee and words.
-import { Button, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { PHASE_LABELS, PHASES } from '@koberollen/shared/domain/phaseLabels';
+import { PlainButton, PlainButtonLink } from '@koberollen/shared/ui/plainButton';
 import { PlainInput, PlainLink, PlainSelect } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
@@ -57,9 +58,9 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
           Sager
         </Title3>
         {mayCreate && (
-          <Button appearance="primary" as="a" href={routeHref('sager', ['ny'])}>
+          <PlainButtonLink appearance="primary" href={routeHref('sager', ['ny'])}>
             Opret sag
-          </Button>
+          </PlainButtonLink>
         )}
       </div>
       <nav aria-label="Visning" className={styles.layouts}>
@@ -102,7 +103,7 @@ export function CasesOverview({ params }: { params: URLSearchParams }) {
           ))}
         </PlainSelect>
         <WorkerSelect workers={workers} value={assignee} onChange={(userId) => go({ ansvarlig: userId })} />
-        <Button type="submit">Søg</Button>
+        <PlainButton type="submit">Søg</PlainButton>
       </form>
       {cases.state === 'loading' && !cases.data && <Loading label="Henter sager …" />}
       {cases.state === 'error' && <ErrorState error={cases.error} onRetry={cases.reload} />}

@@ -1,10 +1,11 @@
 // Klausuler: search the clause library by words, topic, paragraph and status; templates, checklists and topics below.
-import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate } from '@koberollen/shared/rules/format';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
@@ -98,7 +99,7 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
                 {items.map((clause) => (
                   <TableRow key={clause.id}>
                     <TableCell>
-                      <Link href={routeHref('klausuler', [clause.id])}>{clause.title}</Link>
+                      <PlainLink href={routeHref('klausuler', [clause.id])}>{clause.title}</PlainLink>
                     </TableCell>
                     <TableCell>{names.nameOf(clause.topic)}</TableCell>
                     <TableCell>{clause.applicability.paragraphs.join(', ') || 'Alle'}</TableCell>
@@ -107,12 +108,12 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
                     {mayEdit && (
                       <TableCell>
                         {clause.status !== 'retired' && (
-                          <Link
+                          <PlainLink
                             href={routeHref('klausuler', [clause.id], { fane: 'rediger' })}
                             aria-label={`Rediger ${clause.title}`}
                           >
                             Rediger
-                          </Link>
+                          </PlainLink>
                         )}
                       </TableCell>
                     )}

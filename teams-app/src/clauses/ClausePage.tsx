@@ -1,10 +1,11 @@
 // A clause's page: the text with its guidance, the editor (procurement), the Word preview, the comparison with the
 // published version, publishing and retiring, and the version history; the tab is in the address (`?fane=`).
-import { Link, makeStyles, mergeClasses, Text, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { Clause } from '@koberollen/shared/domain/clause';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
@@ -98,7 +99,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
   return (
     <article className={styles.root} aria-labelledby="clause-heading">
       <div>
-        <Link href={routeHref('klausuler')}>Tilbage til biblioteket</Link>
+        <PlainLink href={routeHref('klausuler')}>Tilbage til biblioteket</PlainLink>
         <Title3 as="h2" id="clause-heading" block>
           {clause.title}
         </Title3>

@@ -1,11 +1,12 @@
 // A checklist's or template's page in the library, read with the library's clauses: back link, the record's name as
 // heading and window title, a summary line, and the body the page renders from what was read and the user's rights.
-import { Link, Text, Title3 } from '@fluentui/react-components';
+import { Text, Title3 } from '@fluentui/react-components';
 import { type ReactNode, useEffect } from 'react';
 
 import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { ApiClient } from '@koberollen/shared/api/client';
 import type { Clause } from '@koberollen/shared/domain/clause';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
@@ -50,7 +51,7 @@ export function LibraryRecordPage<R extends { name: string }>(props: Props<R>) {
   return (
     <article className={className} aria-labelledby={headingId}>
       <div>
-        <Link href={routeHref('klausuler')}>Tilbage til biblioteket</Link>
+        <PlainLink href={routeHref('klausuler')}>Tilbage til biblioteket</PlainLink>
         <Title3 as="h2" id={headingId} block>
           {record.name}
         </Title3>

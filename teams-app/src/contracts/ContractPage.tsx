@@ -1,6 +1,6 @@
 // A contract's page: its terms, the clause versions it uses, the rates in force, its milestones (done, reopen, book a
 // meeting), its invoices with their checks (finance registers them here), and its audit trail.
-import { Caption1, Link, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Subtitle1, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
 import { ApiError } from '@koberollen/shared/api/client';
@@ -11,6 +11,7 @@ import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { countText } from '@koberollen/shared/rules/countText';
 import { inClosedPeriod, inHalfOpenPeriod, isoDateOf } from '@koberollen/shared/rules/dates';
 import { formatDate, formatKr, formatMonthName, formatPercent } from '@koberollen/shared/rules/format';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -223,7 +224,7 @@ export function ContractPage({ id }: { id: string }) {
   return (
     <article className={styles.root} aria-labelledby="contract-heading">
       <div>
-        <Link href={routeHref('kontrakter')}>Tilbage til kontrakterne</Link>
+        <PlainLink href={routeHref('kontrakter')}>Tilbage til kontrakterne</PlainLink>
         <Title3 as="h2" id="contract-heading" block>
           {contract.title}
         </Title3>

@@ -1,12 +1,13 @@
 // Kontrakter: follow-up at a glance on top, then the register filtered by provider, paragraph, case worker, status and
 // end window, and sorted; the filters live in the route so a link keeps them.
-import { Button, Link, makeStyles, Subtitle1, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, Subtitle1, Title3, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import { CONTRACT_SORTS, CONTRACT_STATUSES } from '@koberollen/shared/domain/choices';
-import { PlainSelect } from '@koberollen/shared/ui/plainControls';
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
+import { PlainLink, PlainSelect } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { PARAGRAPHS } from '../providers/catalogueOptions';
@@ -75,7 +76,7 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
     <div className={styles.root}>
       <div className={styles.heading}>
         <Title3 as="h2">Kontrakter</Title3>
-        <Link href={routeHref('kontrakter', ['fakturaer'])}>Fakturakontrol</Link>
+        <PlainLink href={routeHref('kontrakter', ['fakturaer'])}>Fakturakontrol</PlainLink>
       </div>
       <section className={styles.section} aria-labelledby="followup-heading">
         <Subtitle1 as="h3" id="followup-heading">
@@ -146,9 +147,9 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
             ))}
           </PlainSelect>
           {filters.providerId && (
-            <Button onClick={() => go({ leverandoer: undefined })}>
+            <PlainButton onClick={() => go({ leverandoer: undefined })}>
               Vis alle leverandører{providerName ? ` (nu kun ${providerName})` : ''}
-            </Button>
+            </PlainButton>
           )}
         </form>
         {contracts.state === 'loading' && !contracts.data && <Loading label="Henter kontrakter …" />}

@@ -1,12 +1,13 @@
 // Follow-up at a glance: milestones due by kind and window, special rates to act on, regulations above KL's rate,
 // and the costliest cases' follow-ups this year.
-import { Badge, Link, makeStyles, mergeClasses, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, Subtitle2, Text, tokens } from '@fluentui/react-components';
 
 import { URGENT_SHOWN } from '@koberollen/shared/api/followUpItems';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
 import type { FollowUpOverview } from '@koberollen/shared/domain/followUp';
 import { countText } from '@koberollen/shared/rules/countText';
 import { formatDate, formatKr, formatNumber, formatPercent } from '@koberollen/shared/rules/format';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 
 import { deferred } from '../shell/deferred';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
@@ -49,7 +50,7 @@ const useStyles = makeStyles({
   number: { textAlign: 'right', whiteSpace: 'nowrap' },
 });
 
-const contractLink = (id: string, text: string) => <Link href={routeHref('kontrakter', [id])}>{text}</Link>;
+const contractLink = (id: string, text: string) => <PlainLink href={routeHref('kontrakter', [id])}>{text}</PlainLink>;
 
 function DueBlock({ overview }: { overview: FollowUpOverview }) {
   const styles = useStyles();

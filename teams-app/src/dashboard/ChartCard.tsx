@@ -2,12 +2,14 @@
 import { Button, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 
+import { whenFirstData } from '../shell/firstData';
 import { Empty, Loading } from '../shell/states';
 import type { ChartSpec } from './chartSpecs';
 import { downloadCsv } from './csv';
 import { DataTable } from './DataTable';
 
-const Chart = lazy(() => import('./Charts'));
+/** The charts' code is asked for once the figures are on screen, so they never wait for it. */
+const Chart = lazy(() => whenFirstData().then(() => import('./Charts')));
 
 const useStyles = makeStyles({
   card: {

@@ -1,6 +1,6 @@
 // Fakturaer (#/kontrakter/fakturaer): finance's invoice control across contracts, deviating invoices first, with
 // what is at stake, registration against a chosen contract, and the import (#/kontrakter/fakturaer/import).
-import { Button, Link, makeStyles, Title2, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, Title2, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
@@ -8,7 +8,8 @@ import { INVOICE_STATUSES } from '@koberollen/shared/domain/choices';
 import { countText } from '@koberollen/shared/rules/countText';
 import { formatKr } from '@koberollen/shared/rules/format';
 import { summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
-import { PlainSelect } from '@koberollen/shared/ui/plainControls';
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
+import { PlainLink, PlainSelect } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
@@ -77,7 +78,7 @@ export default function InvoicesView({ route }: { route: Route }) {
 
   return (
     <section className={styles.root} aria-labelledby="invoices-heading">
-      <Link href={routeHref('kontrakter')}>Til kontraktregistret</Link>
+      <PlainLink href={routeHref('kontrakter')}>Til kontraktregistret</PlainLink>
       <Title2 as="h2" id="invoices-heading">
         Fakturakontrol
       </Title2>
@@ -92,13 +93,13 @@ export default function InvoicesView({ route }: { route: Route }) {
       )}
       {mayRegister && (
         <div className={styles.bar}>
-          <Button appearance={registering ? 'secondary' : 'primary'} onClick={() => setRegistering(!registering)}>
+          <PlainButton appearance={registering ? 'secondary' : 'primary'} onClick={() => setRegistering(!registering)}>
             {registering ? 'Luk registreringen' : 'Registrér faktura'}
-          </Button>
+          </PlainButton>
           {importing ? (
-            <Link href={routeHref('kontrakter', HERE)}>Luk importen</Link>
+            <PlainLink href={routeHref('kontrakter', HERE)}>Luk importen</PlainLink>
           ) : (
-            <Link href={routeHref('kontrakter', [...HERE, 'import'])}>Importér fakturaer</Link>
+            <PlainLink href={routeHref('kontrakter', [...HERE, 'import'])}>Importér fakturaer</PlainLink>
           )}
         </div>
       )}
@@ -146,7 +147,7 @@ export default function InvoicesView({ route }: { route: Route }) {
       {moreError !== undefined && <ErrorState error={moreError} />}
       {hasMore && (
         <div>
-          <Button onClick={() => void loadMore()}>Vis flere fakturaer</Button>
+          <PlainButton onClick={() => void loadMore()}>Vis flere fakturaer</PlainButton>
         </div>
       )}
     </section>

@@ -1,18 +1,11 @@
 // Compare 2-3 offers side by side for the allocation committee: printable, and copyable as a table.
-import {
-  Button,
-  Link,
-  makeStaticStyles,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { OfferRef } from '@koberollen/shared/domain/case';
+import { PlainButton, PlainButtonLink } from '@koberollen/shared/ui/plainButton';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useCan, useSession } from '../session/sessionContext';
@@ -75,9 +68,9 @@ export function CompareView({ offers, backHref }: { offers: OfferRef[]; backHref
 
   return (
     <section className={styles.root} aria-labelledby="compare-heading">
-      <Link className="koberollen-no-print" href={backHref ?? searchHref()}>
+      <PlainLink className="koberollen-no-print" href={backHref ?? searchHref()}>
         Tilbage
-      </Link>
+      </PlainLink>
       <Title3 as="h2" id="compare-heading">
         Sammenligning af tilbud
       </Title3>
@@ -92,17 +85,16 @@ export function CompareView({ offers, backHref }: { offers: OfferRef[]; backHref
       {rows.length > 0 && (
         <>
           <div className={styles.actions}>
-            <Button onClick={() => window.print()}>Udskriv</Button>
-            <Button onClick={() => void copy()}>Kopiér som tabel</Button>
+            <PlainButton onClick={() => window.print()}>Udskriv</PlainButton>
+            <PlainButton onClick={() => void copy()}>Kopiér som tabel</PlainButton>
             {mayCreateCase && loaded.data && (
-              <Button
-                as="a"
+              <PlainButtonLink
                 href={newCaseHref(
                   loaded.data.map(({ provider, offer }) => ({ providerId: provider.id, offerId: offer.id })),
                 )}
               >
                 Opret sag med disse tilbud
-              </Button>
+              </PlainButtonLink>
             )}
           </div>
           {copied && (

@@ -1,15 +1,5 @@
 // A provider's page: offers with rates and their history, contacts, supervision, education, quality notes, contracts.
-import {
-  Body1,
-  Caption1,
-  Link,
-  makeStyles,
-  Subtitle1,
-  Subtitle2,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Caption1, makeStyles, Subtitle1, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
@@ -18,6 +8,7 @@ import { costWithPeriod } from '@koberollen/shared/rules/coming12Months';
 import { formatDate } from '@koberollen/shared/rules/format';
 import { safeHref } from '@koberollen/shared/rules/webLink';
 import { PlainCheckbox } from '@koberollen/shared/ui/plainCheckbox';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -60,7 +51,7 @@ function ProviderContracts({ providerId }: { providerId: string }) {
     <ul>
       {items.map((contract) => (
         <li key={contract.id}>
-          <Link href={routeHref('sager', [contract.caseId])}>{contract.title}</Link>
+          <PlainLink href={routeHref('sager', [contract.caseId])}>{contract.title}</PlainLink>
           <Caption1>
             {' '}
             – fra {formatDate(contract.startDate)}, udgift {costWithPeriod(contract)}
@@ -89,7 +80,7 @@ export function ProviderPage({ id }: { id: string }) {
   return (
     <article className={styles.root} aria-labelledby="provider-heading">
       <div>
-        <Link href={searchHref()}>Tilbage til søgningen</Link>
+        <PlainLink href={searchHref()}>Tilbage til søgningen</PlainLink>
         <Title3 as="h2" id="provider-heading" block>
           {provider.name}
         </Title3>
@@ -150,9 +141,9 @@ export function ProviderPage({ id }: { id: string }) {
                     <Text weight="semibold">{formatDate(report.date)}</Text>{' '}
                     {report.authority && `(${report.authority})`}: {report.conclusion}{' '}
                     {href && (
-                      <Link href={href} target="_blank" rel="noopener noreferrer">
+                      <PlainLink href={href} target="_blank" rel="noopener noreferrer">
                         Læs rapporten
-                      </Link>
+                      </PlainLink>
                     )}
                   </li>
                 );
@@ -175,7 +166,7 @@ export function ProviderPage({ id }: { id: string }) {
                 {contact.email && (
                   <>
                     {' '}
-                    – <Link href={`mailto:${contact.email}`}>{contact.email}</Link>
+                    – <PlainLink href={`mailto:${contact.email}`}>{contact.email}</PlainLink>
                   </>
                 )}
                 {contact.phone && ` – tlf. ${contact.phone}`}

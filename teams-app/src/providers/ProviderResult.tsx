@@ -1,10 +1,11 @@
 // One search result: the provider's key figures, its rates with their dates, the latest supervision, and its offers
 // with a checkbox each for the comparison.
-import { Badge, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 
 import type { ProviderSummary, SummaryRate } from '@koberollen/shared/api/providers.contract';
 import { formatDate, formatKr } from '@koberollen/shared/rules/format';
 import { PlainCheckbox } from '@koberollen/shared/ui/plainCheckbox';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 
 import { routeHref } from '../shell/route';
 import { isStale, OWNERSHIP_LABELS, SOURCE_LABELS, unitLabel } from './catalogueOptions';
@@ -60,7 +61,7 @@ export function ProviderResult({ provider, picked }: { provider: ProviderSummary
     <article className={styles.card} aria-labelledby={`p-${provider.id}`}>
       <div className={styles.title}>
         <h3 className={styles.name} id={`p-${provider.id}`}>
-          <Link href={routeHref('leverandoerer', [provider.id])}>{provider.name}</Link>
+          <PlainLink href={routeHref('leverandoerer', [provider.id])}>{provider.name}</PlainLink>
         </h3>
         <Caption1>CVR {provider.cvr}</Caption1>
       </div>

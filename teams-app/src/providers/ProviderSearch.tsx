@@ -1,10 +1,12 @@
 // Leverandører: search the catalogue, page through the summaries, pick offers to compare.
-import { Button, Caption1, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 
 import { firstScreenHeads as heads } from '@koberollen/shared/api/heads';
 import type { ProviderSummary } from '@koberollen/shared/api/providers.contract';
 import { countText } from '@koberollen/shared/rules/countText';
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
+import { PlainLink } from '@koberollen/shared/ui/plainControls';
 import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
@@ -116,9 +118,9 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
         )}
         {more.error !== undefined && <ErrorState error={more.error} onRetry={() => void loadMore()} />}
         {token && first.state === 'ready' && (
-          <Button onClick={() => void loadMore()} disabled={more.loading}>
+          <PlainButton onClick={() => void loadMore()} disabled={more.loading}>
             {more.loading ? 'Henter …' : 'Vis flere'}
-          </Button>
+          </PlainButton>
         )}
       </div>
       {picked.length > 0 && (
@@ -127,13 +129,13 @@ export function ProviderSearch({ params }: { params: URLSearchParams }) {
             {picked.length} af højst 3 tilbud valgt: {picked.map((p) => p.label).join('; ')}
           </Text>
           {picked.length >= 2 ? (
-            <Link href={compareHref(picked)}>Sammenlign de valgte tilbud</Link>
+            <PlainLink href={compareHref(picked)}>Sammenlign de valgte tilbud</PlainLink>
           ) : (
             <Caption1>Vælg mindst to tilbud for at sammenligne.</Caption1>
           )}
-          <Button size="small" onClick={() => compareSelection.clear()}>
+          <PlainButton size="small" onClick={() => compareSelection.clear()}>
             Ryd valget
-          </Button>
+          </PlainButton>
         </div>
       )}
     </section>

@@ -1,8 +1,9 @@
 // The signed-in tab: header with navigation and the signed-in user, and the view the hash route names.
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 
 import { lazyViews } from '@koberollen/shared/ui/lazyViews';
+import { PlainButton } from '@koberollen/shared/ui/plainButton';
 import { ViewBoundary } from '@koberollen/shared/ui/ViewBoundary';
 
 import { ROLE_LABELS } from '../session/roles';
@@ -102,7 +103,7 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
           <Text weight="semibold">{user.name}</Text>
           <span className={styles.role}>{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</span>
           <Caption1>{user.tenantName}</Caption1>
-          <Button
+          <PlainButton
             size="small"
             appearance="subtle"
             aria-expanded={reminders}
@@ -110,11 +111,11 @@ export function Shell({ onSwitchUser }: { onSwitchUser?: () => void }) {
             onClick={() => setReminders((open) => !open)}
           >
             Påmindelser
-          </Button>
+          </PlainButton>
           {onSwitchUser && (
-            <Button size="small" appearance="subtle" onClick={onSwitchUser}>
+            <PlainButton size="small" appearance="subtle" onClick={onSwitchUser}>
               Skift bruger
-            </Button>
+            </PlainButton>
           )}
         </div>
       </header>

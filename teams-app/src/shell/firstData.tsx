@@ -1,5 +1,5 @@
 // Tells Teams (and the view benchmark) when the view on screen first has its data.
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useLayoutEffect } from 'react';
 
 /** The performance mark set when a view first shows its data; `npm run bench:views` reads it. */
 export const FIRST_DATA_MARK = 'koberollen:first-data';
@@ -8,10 +8,13 @@ const FirstDataContext = createContext<() => void>(() => undefined);
 
 export const FirstDataProvider = FirstDataContext.Provider;
 
-/** Reports once per mount that the view's data is on screen, when `ready` first turns true. */
+/**
+ * Reports once per mount that the view's data is on screen, when `ready` first turns true: in the commit that puts it
+ * there, before the browser paints it and before any chunk that render asked for (the first chart) can have arrived.
+ */
 export function useReportFirstData(ready: boolean): void {
   const report = useContext(FirstDataContext);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ready) report();
   }, [ready, report]);
 }
