@@ -1,10 +1,11 @@
-// The dashboard's overview with its spend derived from nothing, from a full read of the municipality's records: what
-// the overview from the documents kept on write must equal.
+// The dashboard's overview with its spend and its costliest cases' follow-ups derived from nothing, from a full read of
+// the municipality's records: what the overview from the documents kept on write must equal.
 import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
-import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { followUpStatus } from '@koberollen/shared/rules/followUpStatus';
 import type { Period } from '@koberollen/shared/rules/periodCost';
 import { rankOf, type SpendDoc } from '@koberollen/shared/rules/spendAggregate';
 import { yearWindow } from '@koberollen/shared/rules/spendMonths';
@@ -59,11 +60,12 @@ export async function overviewFromFullRead(
   now: Date,
   asked: Partial<Period>,
 ): Promise<DashboardAnswer> {
-  const [settings, contracts, providers, cases] = await Promise.all([
+  const [settings, contracts, providers, cases, milestones] = await Promise.all([
     readSettings(store, tenantId),
     collectAll<Contract>(store, tenantId, 'contract'),
     collectAll<Provider>(store, tenantId, 'provider'),
     collectAll<Case>(store, tenantId, 'case'),
+    collectAll<Milestone>(store, tenantId, 'milestone'),
   ]);
   const parties = {
     providers: new Map(providers.map((p) => [p.id, p])),
@@ -71,5 +73,19 @@ export async function overviewFromFullRead(
     municipality: settings?.name,
   };
   const { docs } = spendFromScratch(contracts, parties, yearWindow(isoDateOf(now)));
-  return readOverview({ store: withSpend(store, docs), now: () => now } as unknown as Services, tenantId, asked);
+  const answer = await readOverview(
+    { store: withSpend(store, docs), now: () => now } as unknown as Services,
+    tenantId,
+    asked,
+  );
+  // Each costliest case's follow-up status from all its milestones, not from what its figures keep.
+  const today = isoDateOf(now);
+  const expensive = answer.expensive.map((c) => ({
+    ...c,
+    followUp: followUpStatus(
+      milestones.filter((m) => m.caseId === c.caseId),
+      today,
+    ),
+  }));
+  return { ...answer, expensive };
 }
