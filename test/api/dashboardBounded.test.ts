@@ -11,9 +11,10 @@ import { markMilestoneDone } from '../../functions/src/functions/milestones';
 import { routes as providerRoutes } from '../../functions/src/functions/providers';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
 import { readOverview } from '../../functions/src/records/overviewRead';
+import { readSavingsTable, readSpendTable } from '../../functions/src/records/spendTable';
 import type { Repository, StoredDoc } from '../../functions/src/store/types';
 import { countingStore } from './support/countingStore';
-import { overviewFromFullRead } from './support/dashboardReference';
+import { overviewFromFullRead, tablesFromFullRead } from './support/dashboardReference';
 import { LARGE, MEDIUM, openSeeded, type Pair, runAs, servicesAt, STORES } from './support/twoInstances';
 
 jest.setTimeout(300_000);
@@ -46,6 +47,18 @@ async function replace<T extends object>(
     ifMatch: doc.etag,
     record: doc,
   });
+}
+
+/** Every row of a table, page by page. */
+async function allPages<R>(page: (token?: string) => Promise<{ rows: R[]; continuationToken?: string }>) {
+  const rows: R[] = [];
+  let token: string | undefined;
+  do {
+    const answer = await page(token);
+    rows.push(...answer.rows);
+    token = answer.continuationToken;
+  } while (token);
+  return rows;
 }
 
 /** The overview of the period spanning two years equals the one with spend derived from a full read. */
@@ -84,6 +97,29 @@ describe.each(STORES)('$name', (store) => {
     },
   );
 
+  it('reads a page of a full table in four store requests at either size, and about the same bytes', async () => {
+    const readsOf = async (tenantId: string) => {
+      const { store, reads } = countingStore(pair.a);
+      const page = await readSpendTable(servicesAt(store, NOW), tenantId, {
+        ...PERIODS[1],
+        groupBy: 'provider',
+        limit: 20,
+      });
+      expect(page.rows.length).toBeGreaterThan(10);
+      expect(page.continuationToken).toBeDefined();
+      const savings = countingStore(pair.a);
+      await readSavingsTable(servicesAt(savings.store, NOW), tenantId, { ...PERIODS[1], limit: 20 });
+      expect(savings.reads.requests).toBeLessThanOrEqual(4);
+      return reads;
+    };
+    const medium = await readsOf(MEDIUM.id);
+    const large = await readsOf(LARGE.id);
+    // The summaries, the page of the year listed, the page's keys' other years' documents, their names.
+    expect(large.requests).toBeLessThanOrEqual(4);
+    expect(large.requests).toBeLessThanOrEqual(medium.requests);
+    expect(large.bytes).toBeLessThanOrEqual(medium.bytes * 1.5);
+  });
+
   it('answers through either instance what a full read answers right after a write through the other', async () => {
     const { a, b } = pair;
     await expectAsFullRead(b);
@@ -107,7 +143,10 @@ describe.each(STORES)('$name', (store) => {
       ownership: provider.body.ownership === 'public' ? 'private' : 'public',
     });
     await expectAsFullRead(b);
+  });
 
+  it("keeps the costliest cases' follow-ups as a full read reads them, after a follow-up is done and days pass", async () => {
+    const { a, b } = pair;
     // The earliest open follow-up of a costliest case is marked done through B.
     const costliest = (await readOverview(servicesAt(b, NOW), LARGE.id, {})).expensive.find((c) => c.followUp.nextDue)!;
     const followUps = await b.list<Milestone>(LARGE.id, 'milestone', {
@@ -130,5 +169,23 @@ describe.each(STORES)('$name', (store) => {
 
     // Read months later: the follow-ups kept are read against that day (some now overdue), as a full read reads them.
     await expectAsFullRead(b, new Date('2026-09-01T10:00:00Z'));
+  });
+
+  it('pages every provider and every saving case once, as a full read derives them, after those writes', async () => {
+    const period = PERIODS[1]!;
+    const providers = await allPages((token) =>
+      readSpendTable(servicesAt(pair.b, NOW), LARGE.id, {
+        ...period,
+        groupBy: 'provider',
+        limit: 25,
+        continuationToken: token,
+      }),
+    );
+    const savings = await allPages((token) =>
+      readSavingsTable(servicesAt(pair.a, NOW), LARGE.id, { ...period, limit: 25, continuationToken: token }),
+    );
+    const expected = await tablesFromFullRead(pair.a, LARGE.id, NOW, period);
+    expect([...providers].sort((x, y) => (x.key < y.key ? -1 : 1))).toEqual(expected.providers);
+    expect([...savings].sort((x, y) => (x.caseId < y.caseId ? -1 : 1))).toEqual(expected.savings);
   });
 });

@@ -4,10 +4,12 @@ import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
+import { caseSavingRows, overviewPeriod, rankedFigures } from '@koberollen/shared/rules/dashboard';
+import { providerTableRows } from '@koberollen/shared/rules/dashboardTable';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
 import { followUpStatus } from '@koberollen/shared/rules/followUpStatus';
-import type { Period } from '@koberollen/shared/rules/periodCost';
-import { rankOf, type SpendDoc } from '@koberollen/shared/rules/spendAggregate';
+import { monthsOf, type Period } from '@koberollen/shared/rules/periodCost';
+import { rankOf, type SpendDoc, type SpendRanked } from '@koberollen/shared/rules/spendAggregate';
 import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { collectAll, readSettings } from '../../../functions/src/records/collect';
@@ -88,4 +90,33 @@ export async function overviewFromFullRead(
     ),
   }));
   return { ...answer, expensive };
+}
+
+/** Every provider's row and every case's savings row of the period, derived from a full read, by key. */
+export async function tablesFromFullRead(store: Repository, tenantId: string, now: Date, asked: Partial<Period>) {
+  const [settings, contracts, providers, cases] = await Promise.all([
+    readSettings(store, tenantId),
+    collectAll<Contract>(store, tenantId, 'contract'),
+    collectAll<Provider>(store, tenantId, 'provider'),
+    collectAll<Case>(store, tenantId, 'case'),
+  ]);
+  const parties = {
+    providers: new Map(providers.map((p) => [p.id, p])),
+    cases: new Map(cases.map((c) => [c.id, c])),
+    municipality: settings?.name,
+  };
+  const { docs } = spendFromScratch(contracts, parties, yearWindow(isoDateOf(now)));
+  const period = overviewPeriod(asked, isoDateOf(now));
+  const months = monthsOf(period);
+  const ranked = [...docs.values()].filter((d): d is SpendRanked => d.group !== 'summary');
+  const of = (group: string) =>
+    rankedFigures(
+      ranked.filter((d) => d.group === group),
+      months,
+    );
+  const byKey = <R>(rows: R[], key: (row: R) => string) => rows.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  return {
+    providers: byKey(providerTableRows(of('provider'), new Map(providers.map((p) => [p.id, p.name]))), (r) => r.key),
+    savings: byKey(caseSavingRows(of('case'), parties.cases), (r) => r.caseId),
+  };
 }
