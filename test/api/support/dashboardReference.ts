@@ -56,18 +56,13 @@ function withSpend(store: Repository, docs: Map<string, SpendDoc>): Repository {
   };
 }
 
-export async function overviewFromFullRead(
-  store: Repository,
-  tenantId: string,
-  now: Date,
-  asked: Partial<Period>,
-): Promise<DashboardAnswer> {
-  const [settings, contracts, providers, cases, milestones] = await Promise.all([
+/** The spend documents derived from nothing, from a full read of the records, with the parties read. */
+async function spendFromFullRead(store: Repository, tenantId: string, now: Date) {
+  const [settings, contracts, providers, cases] = await Promise.all([
     readSettings(store, tenantId),
     collectAll<Contract>(store, tenantId, 'contract'),
     collectAll<Provider>(store, tenantId, 'provider'),
     collectAll<Case>(store, tenantId, 'case'),
-    collectAll<Milestone>(store, tenantId, 'milestone'),
   ]);
   const parties = {
     providers: new Map(providers.map((p) => [p.id, p])),
@@ -75,6 +70,19 @@ export async function overviewFromFullRead(
     municipality: settings?.name,
   };
   const { docs } = spendFromScratch(contracts, parties, yearWindow(isoDateOf(now)));
+  return { docs, providers, parties };
+}
+
+export async function overviewFromFullRead(
+  store: Repository,
+  tenantId: string,
+  now: Date,
+  asked: Partial<Period>,
+): Promise<DashboardAnswer> {
+  const [{ docs }, milestones] = await Promise.all([
+    spendFromFullRead(store, tenantId, now),
+    collectAll<Milestone>(store, tenantId, 'milestone'),
+  ]);
   const answer = await readOverview(
     { store: withSpend(store, docs), now: () => now } as unknown as Services,
     tenantId,
@@ -94,18 +102,7 @@ export async function overviewFromFullRead(
 
 /** Every provider's row and every case's savings row of the period, derived from a full read, by key. */
 export async function tablesFromFullRead(store: Repository, tenantId: string, now: Date, asked: Partial<Period>) {
-  const [settings, contracts, providers, cases] = await Promise.all([
-    readSettings(store, tenantId),
-    collectAll<Contract>(store, tenantId, 'contract'),
-    collectAll<Provider>(store, tenantId, 'provider'),
-    collectAll<Case>(store, tenantId, 'case'),
-  ]);
-  const parties = {
-    providers: new Map(providers.map((p) => [p.id, p])),
-    cases: new Map(cases.map((c) => [c.id, c])),
-    municipality: settings?.name,
-  };
-  const { docs } = spendFromScratch(contracts, parties, yearWindow(isoDateOf(now)));
+  const { docs, providers, parties } = await spendFromFullRead(store, tenantId, now);
   const period = overviewPeriod(asked, isoDateOf(now));
   const months = monthsOf(period);
   const ranked = [...docs.values()].filter((d): d is SpendRanked => d.group !== 'summary');
