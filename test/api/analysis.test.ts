@@ -1,11 +1,10 @@
-// Price-regulation check and the spend and savings dashboards through HTTP, on the demo data plus records made here.
+// Price-regulation check and the overview's full spend and savings tables through HTTP, on the demo data plus records made here.
 import {
   contractSetup,
   createContract,
   expectStatus,
   NOW,
   setRegulationRates,
-  TODAY,
   tokensFor,
 } from './support/caseFixtures';
 import { startHost, TENANT_A, TENANT_B, type TestHost } from './support/host';
@@ -20,44 +19,92 @@ beforeAll(async () => {
 });
 afterAll(() => host.stop());
 
-const spend = async (token: string, groupBy: string) =>
-  expectStatus(await host.call('GET', `/api/dashboard/spend?groupBy=${groupBy}&asOf=${TODAY}`, { token }), 200).body;
+/** A period spanning two calendar years, as the overview's default does. */
+const PERIOD = 'from=2025-04-01&to=2026-03-31';
 
-describe('spend dashboard', () => {
-  it('groups running contracts by provider, sorted by cost, and adds a new contract to its own tenant only', async () => {
-    const before = await spend(tokens.manager, 'provider');
-    const theirsBefore = await spend(otherTenant, 'provider');
-    const costs = before.rows.map((r: { annualCost: number }) => r.annualCost);
-    expect([...costs].sort((a, b) => b - a)).toEqual(costs);
-    expect(before.total).toBeCloseTo(
-      costs.reduce((a: number, b: number) => a + b, 0),
-      2,
-    );
+const spend = async (token: string, groupBy: string, more = '') =>
+  expectStatus(await host.call('GET', `/api/dashboard/spend?groupBy=${groupBy}&${PERIOD}${more}`, { token }), 200).body;
 
-    const { refs } = await contractSetup(host, TENANT_A, tokens);
-    await createContract(host, tokens.caseworker, refs, { status: 'active' });
-    const after = await spend(tokens.finance, 'provider');
-    const row = after.rows.find((r: { key: string }) => r.key === refs.providerId);
-    // 2.500 kr. a day plus the special rate of 500 kr. a day, both in force on 15.03.2026.
-    expect(row).toMatchObject({ annualCost: 3000 * 365, contracts: 1 });
-    expect(after.total).toBeCloseTo(before.total + 3000 * 365, 2);
-    expect((await spend(otherTenant, 'provider')).total).toBe(theirsBefore.total);
+/** Every row of a paged table, following its continuation tokens with pages of `limit`. */
+async function allRows<R>(token: string, path: string, limit: number): Promise<{ rows: R[]; pages: number }> {
+  const rows: R[] = [];
+  let next: string | undefined;
+  let pages = 0;
+  do {
+    const more = next ? `&continuationToken=${encodeURIComponent(next)}` : '';
+    const page = expectStatus(await host.call('GET', `${path}&${PERIOD}&limit=${limit}${more}`, { token }), 200).body;
+    expect(page.rows.length).toBeLessThanOrEqual(limit);
+    rows.push(...page.rows);
+    next = page.continuationToken;
+    pages += 1;
+  } while (next && pages < 100);
+  return { rows, pages };
+}
+
+type Row = { key: string; label: string; amount: number; contracts: number };
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+describe('spend table', () => {
+  it("pages every provider that ran in the period once, the overview's leading ones with the same amounts", async () => {
+    const first = await spend(tokens.manager, 'provider', '&limit=5');
+    expect(first).toMatchObject({ from: '2025-04-01', to: '2026-03-31', groupBy: 'provider' });
+    expect(first.rows).toHaveLength(5);
+    expect(first.continuationToken).toEqual(expect.any(String));
+    const { rows, pages } = await allRows<Row>(tokens.manager, '/api/dashboard/spend?groupBy=provider', 5);
+    expect(pages).toBeGreaterThan(2);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+    // Each row is rounded to øre on its own.
+    expect(Math.abs(sum(rows.map((r) => r.amount)) - first.total)).toBeLessThan(rows.length * 0.01);
+    expect(sum(rows.map((r) => r.contracts))).toBe(first.contracts);
+    const overview = expectStatus(
+      await host.call('GET', `/api/dashboard/overview?${PERIOD}`, { token: tokens.manager }),
+      200,
+    ).body;
+    expect(overview.total).toBe(first.total);
+    for (const leading of overview.spend.provider as Row[]) {
+      expect(rows.find((r) => r.key === leading.key)).toEqual(leading);
+    }
   });
 
-  it('groups by ownership and paragraph, and refuses an unknown grouping', async () => {
+  it('adds a new contract to its own tenant only', async () => {
+    const before = await spend(tokens.manager, 'provider', '&limit=1');
+    const theirsBefore = await spend(otherTenant, 'provider', '&limit=1');
+    const { refs } = await contractSetup(host, TENANT_A, tokens);
+    await createContract(host, tokens.caseworker, refs, { status: 'active' });
+    const { rows } = await allRows<Row>(tokens.finance, '/api/dashboard/spend?groupBy=provider', 200);
+    const row = rows.find((r) => r.key === refs.providerId);
+    expect(row).toMatchObject({ label: expect.any(String), contracts: 1 });
+    const after = await spend(tokens.manager, 'provider', '&limit=1');
+    expect(after.total).toBeCloseTo(before.total + row!.amount, 2);
+    expect((await spend(otherTenant, 'provider', '&limit=1')).total).toBe(theirsBefore.total);
+  });
+
+  it('lists the small groups and the months whole, and refuses an unknown grouping or token', async () => {
     const byOwnership = await spend(tokens.caseworker, 'ownership');
-    expect(byOwnership.rows.map((r: { label: string }) => r.label).sort()).toEqual(['Offentlig', 'Privat']);
+    expect(byOwnership.rows.map((r: Row) => r.label).sort()).toEqual(['Offentlig', 'Privat']);
+    expect(byOwnership.continuationToken).toBeUndefined();
     const byParagraph = await spend(tokens.caseworker, 'paragraph');
-    expect(byParagraph.rows.some((r: { key: string }) => r.key === 'SEL §107')).toBe(true);
+    expect(byParagraph.rows.some((r: Row) => r.key === 'SEL §107')).toBe(true);
+    expect(Math.abs(sum(byParagraph.rows.map((r: Row) => r.amount)) - byParagraph.total)).toBeLessThan(1);
+    const byMonth = await spend(tokens.caseworker, 'month');
+    expect(byMonth.rows.map((r: Row) => r.key)).toEqual([
+      ...['04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2025-${m}`),
+      ...['01', '02', '03'].map((m) => `2026-${m}`),
+    ]);
     const wrong = await host.call('GET', '/api/dashboard/spend?groupBy=colour', { token: tokens.caseworker });
     expect(wrong.status).toBe(400);
     expect(wrong.body.fields).toHaveProperty('groupBy');
+    const forged = await host.call('GET', '/api/dashboard/spend?continuationToken=eyJ5Ijo5OX0', {
+      token: tokens.caseworker,
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.body.detail).toBe('Fortsættelsesnøglen er ugyldig.');
     expect((await host.call('GET', '/api/dashboard/spend')).status).toBe(401);
   });
 });
 
-describe('savings dashboard', () => {
-  it("sets each contract rate against the offer's list price, per year, largest first", async () => {
+describe('savings table', () => {
+  it("pages the cases' savings against the offers' list prices, with the municipality's savings", async () => {
     const { refs } = await contractSetup(host, TENANT_A, tokens);
     const provider = expectStatus(
       await host.call('GET', `/api/providers/${refs.providerId}`, { token: tokens.negotiator }),
@@ -73,7 +120,7 @@ describe('savings dashboard', () => {
           amount: 2800,
           negotiatedAt: '2025-12-01',
           source: 'list',
-          validFrom: '2026-01-01',
+          validFrom: '2025-01-01',
         },
       ],
     };
@@ -84,19 +131,20 @@ describe('savings dashboard', () => {
       ifMatch,
     });
     expectStatus(put, 200);
-    const contract = await createContract(host, tokens.negotiator, refs, { status: 'active' });
+    await createContract(host, tokens.negotiator, refs, { status: 'active' });
 
-    const answer = expectStatus(await host.call('GET', '/api/dashboard/savings', { token: tokens.manager }), 200).body;
-    const row = answer.rows.find((r: { contractId: string }) => r.contractId === contract.id);
-    expect(row).toMatchObject({ listRate: 2800, contractRate: 2500, perUnit: 300, annual: 300 * 365 });
-    const annual = answer.rows.map((r: { annual: number }) => r.annual);
-    expect([...annual].sort((a, b) => b - a)).toEqual(annual);
-    expect(answer.totalAnnual).toBeCloseTo(
-      annual.reduce((a: number, b: number) => a + b, 0),
-      2,
-    );
-    const theirs = expectStatus(await host.call('GET', '/api/dashboard/savings', { token: otherTenant }), 200).body;
-    expect(theirs.rows.some((r: { contractId: string }) => r.contractId === contract.id)).toBe(false);
+    type Saving = { caseId: string; annual: number; inPeriod: number };
+    const { rows } = await allRows<Saving>(tokens.manager, '/api/dashboard/savings?', 3);
+    expect(new Set(rows.map((r) => r.caseId)).size).toBe(rows.length);
+    // 2.800 kr. listed against 2.500 kr. agreed, a day.
+    expect(rows.find((r) => r.caseId === refs.caseId)).toMatchObject({ annual: 300 * 365 });
+    const first = expectStatus(
+      await host.call('GET', `/api/dashboard/savings?${PERIOD}&limit=3`, { token: tokens.manager }),
+      200,
+    ).body;
+    expect(Math.abs(sum(rows.map((r) => r.annual)) - first.annual)).toBeLessThan(rows.length * 0.01);
+    const theirs = await allRows<Saving>(otherTenant, '/api/dashboard/savings?', 200);
+    expect(theirs.rows.some((r) => r.caseId === refs.caseId)).toBe(false);
   });
 });
 

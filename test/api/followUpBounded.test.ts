@@ -27,7 +27,7 @@ async function expectAsFullRead(store: Repository, tenantId: string): Promise<vo
 }
 
 /** At most this many store requests per answer: Cosmos DB needs one query per list, the embedded store one call. */
-const maxRequests = (storeName: string) => (storeName.startsWith('SQLite') ? 5 : 15);
+const maxRequests = (storeName: string) => (storeName.startsWith('SQLite') ? 4 : 14);
 
 describe.each(STORES)('$name', (store) => {
   let pair: Pair;

@@ -70,6 +70,53 @@ describeTab('Overblik in Chromium', (tab) => {
     await page.close();
   });
 
+  it("opens a chart's full table a page at a time, and exports every row of it", async () => {
+    const { page, problems } = await openDashboard(tab);
+    const providers = card(page, 'Udgift pr. leverandør');
+    await providers.getByRole('button', { name: 'Vis alle' }).click();
+    const table = providers.getByRole('table', { name: 'Udgift pr. leverandør, alle rækker' });
+    await table.waitFor();
+    const rowsShown = async () => (await tableCells(table)).length - 1;
+    // More than the ten the chart shows; "Vis flere" (pages of 50) until every provider is shown.
+    await page.waitForFunction(() => /^Viser /.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''));
+    await expect(rowsShown()).resolves.toBeGreaterThan(10);
+    const more = providers.getByRole('button', { name: 'Vis flere' });
+    for (let shown = 50; await more.isVisible();) {
+      await more.click();
+      await page.waitForFunction(
+        ([count]) =>
+          document.querySelectorAll('table[aria-label="Udgift pr. leverandør, alle rækker"] tbody tr').length > count!,
+        [shown],
+      );
+      shown = await rowsShown();
+    }
+    const all = await tableCells(table);
+    expect(all[0]).toEqual(['Leverandør', 'Udgift (kr.)', 'Kontrakter i sidste måned']);
+    expect(new Set(all.slice(1).map((row) => row[0])).size).toBe(all.length - 1);
+    await providers.getByText(`Viser ${all.length - 1} rækker.`).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      providers.getByRole('button', { name: 'Eksportér alle rækker som CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^overblik-leverandoer-alle_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const lines = fs
+      .readFileSync(await download.path())
+      .toString('utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
+    expect(lines.map((line) => line.split(';'))).toEqual(all.map((row) => row.map(asCsv)));
+
+    // Back to the chart.
+    await providers.getByRole('button', { name: 'Vis alle' }).click();
+    await expect(table.count()).resolves.toBe(0);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
   it('works with the keyboard alone: a table view turned on and off', async () => {
     const { page } = await openDashboard(tab);
     const months = card(page, 'Udgift pr. måned');

@@ -124,10 +124,14 @@ const standard = resourceFunctions({
   describe: (contract: Contract) => contract.title,
   initial: () => ({ annualCost: 0 }),
   prepare: prepareContract,
-  companions: async (contract: Contract, services: Services, user: User, before?: Contract) => [
-    ...(await milestoneOps(contract, services, user, before)),
-    ...(await figureOps(services.store, user.tenantId, [contract], isoDateOf(services.now()))),
-  ],
+  companions: async (contract: Contract, services: Services, user: User, before?: Contract) => {
+    const milestones = await milestoneOps(contract, services, user, before);
+    const today = isoDateOf(services.now());
+    return [
+      ...milestones,
+      ...(await figureOps(services.store, user.tenantId, [contract], today, { batch: milestones })),
+    ];
+  },
 });
 
 /** The audit events of the contract and of its milestones, whose ids begin with the contract's id. */

@@ -19,7 +19,7 @@ import { declare } from '../http/declare';
 import { ok } from '../http/responses';
 import { caseFiguresFields, contractFiguresFields } from '../indexes/figures';
 import { milestoneFields } from '../indexes/milestone';
-import { collectAll, readSettings } from '../records/collect';
+import { readSettings } from '../records/collect';
 import type { Services } from '../services';
 import type { Filter, ListOf, Repository } from '../store/types';
 
@@ -146,21 +146,13 @@ export async function followUpOverview(
   const [stored, counts] = await Promise.all([readSettings(store, tenantId), dueCounts(store, tenantId, today)]);
   const settings = stored ?? FALLBACK;
   const { due, reviews, expiring, regulated, costliest } = await listed(store, tenantId, today, items, settings);
-  // The contracts the listed milestones belong to, for their titles and special rates, and the follow-ups of the
-  // costliest cases: one read each.
+  // The contracts the listed milestones belong to, for their titles and special rates: one read. The costliest cases'
+  // follow-ups are kept with their figures.
   const known = new Map(expiring.map((f) => [f.contract.id, f.contract]));
   const wanted = [...new Set([...due, ...reviews].map((m) => m.contractId))].filter((id) => !known.has(id));
-  const caseIds = costliest.map((c) => c.caseId);
-  const [figures, followUps] = await Promise.all([
-    store.getMany<ContractFigures>(tenantId, 'contractFigures', wanted),
-    caseIds.length === 0
-      ? []
-      : collectAll<Milestone>(store, tenantId, 'milestone', [
-          ...milestoneFields.oneOf('caseId', caseIds),
-          ...milestoneFields.eq('kind', 'followUp'),
-        ]),
-  ]);
+  const figures = await store.getMany<ContractFigures>(tenantId, 'contractFigures', wanted);
   for (const doc of figures) known.set(doc.id, doc.body.contract);
+  const followUps = costliest.flatMap((c) => c.followUps.entries);
   const titles = new Map([...known.values()].map((c) => [c.id, c.title]));
   const contracts = costliest.flatMap((c) => c.contracts);
   return {

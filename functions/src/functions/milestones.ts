@@ -17,10 +17,11 @@ import { declare } from '../http/declare';
 import { ok, okPage } from '../http/responses';
 import { milestoneFields, milestoneIndex, milestoneQuery } from '../indexes/milestone';
 import { userRef } from '../records/audit';
+import { caseFollowUpOps } from '../records/caseFollowUps';
 import { changeRecord, type RecordChange } from '../records/changeRecord';
 import { collectAll } from '../records/collect';
 import type { Services } from '../services';
-import type { StoredDoc } from '../store/types';
+import type { StoredDoc, WriteOp } from '../store/types';
 import { ownRecord, readOwn } from './resource';
 
 const NOUN = 'Milepælen';
@@ -70,12 +71,12 @@ interface MilestoneCall {
 
 /**
  * Changes the called milestone, from the record its loader read, with the caller's If-Match; its index follows its
- * contract's status.
+ * contract's status. A follow-up's change brings what its case's figures keep of its follow-ups in step.
  */
 const changeMilestone = (
   { params, user, ifMatch, record, services }: MilestoneCall,
   contract: Contract,
-  change: Pick<RecordChange<Milestone>, 'apply' | 'audit' | 'companions'>,
+  change: Pick<RecordChange<Milestone>, 'apply' | 'audit'> & { companions: () => WriteOp[] },
 ) =>
   changeRecord<Milestone>(services, user, {
     kind: 'milestone',
@@ -85,6 +86,13 @@ const changeMilestone = (
     ifMatch,
     current: record,
     ...change,
+    companions: async (changed) => {
+      const own = change.companions();
+      if (changed.kind !== 'followUp') return own;
+      const batch: WriteOp[] = [{ op: 'upsert', kind: 'milestone', id: changed.id, body: changed }, ...own];
+      const today = isoDateOf(services.now());
+      return [...own, ...(await caseFollowUpOps(services.store, user.tenantId, changed.caseId, batch, today))];
+    },
   });
 
 export const markMilestoneDone = declare('milestones-done', milestoneRoutes.done, ownMilestone, async (call) => {

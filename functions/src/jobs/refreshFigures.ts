@@ -1,4 +1,5 @@
-// Derives every contract's and case's figures, the spend per month (see records/spend.ts, with the invoices billed) and the milestones'
+// Derives every contract's and case's figures (a case's kept follow-ups included), the spend per month (see
+// records/spend.ts, with the invoices billed) and the milestones'
 // follow-up index anew for one municipality, writing only what differs: for stores written before the figures existed,
 // after a day has passed (a new year moves the years the spend is kept for), or after the settings changed (KL's
 // regulation rates, the municipality's name). A run stopped halfway is finished by the next; a second run writes
@@ -14,7 +15,7 @@ import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';
 import { collectAll, collectAllDocs, readSettings } from '../records/collect';
-import { caseFigureOps, contractFigureOps } from '../records/figures';
+import { byCase, caseFigureOps, contractFigureOps } from '../records/figures';
 import { refreshSpendOps } from '../records/spend';
 import type { Repository, WriteOp } from '../store/types';
 
@@ -50,6 +51,8 @@ export async function refreshFigures(store: Repository, tenantId: string, now: D
   const cases = caseFigureOps(
     contracts.map((c) => c.caseId),
     derived.figures.map((f) => f.contract),
+    byCase(all),
+    today,
   );
   const status = new Map(contracts.map((c) => [c.id, c.status]));
   const followed = new Set(indexed.map((doc) => doc.id));

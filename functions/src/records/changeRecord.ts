@@ -26,7 +26,7 @@ export interface RecordChange<E> {
   apply: (current: E, now: Date) => E | Promise<E>;
   audit: (changed: E, current: E) => Pick<AuditEntry, 'action' | 'summary'>;
   /** Further writes made atomically with the change (e.g. the follow-up a done milestone creates). */
-  companions?: (changed: E, current: E) => WriteOp[];
+  companions?: (changed: E, current: E) => WriteOp[] | Promise<WriteOp[]>;
 }
 
 /** Applies the change to the user's tenant's record and returns the stored result and its version tag. */
@@ -50,7 +50,7 @@ export async function changeRecord<E>(services: Services, user: User, change: Re
           index: change.index(entity),
           ifMatch: change.ifMatch ?? current.etag,
         },
-        ...(change.companions?.(entity, current.body) ?? []),
+        ...((await change.companions?.(entity, current.body)) ?? []),
         auditOp(user, now, entry),
       ]);
       return { entity, etag: doc!.etag };

@@ -1,7 +1,7 @@
 // Writes that keep contracts' and cases' figures (see shared/src/rules/contractFigures.ts) in step with a change, in
 // the same atomic batch as the change itself.
 import type { Case } from '@koberollen/shared/domain/case';
-import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { RegulationRate } from '@koberollen/shared/domain/settings';
 import {
@@ -9,10 +9,12 @@ import {
   deriveCaseFigures,
   deriveContractFigures,
 } from '@koberollen/shared/rules/contractFigures';
+import { caseFollowUps } from '@koberollen/shared/rules/followUpStatus';
 import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
 import { caseFiguresIndex, contractFiguresFields, contractFiguresIndex } from '../indexes/figures';
 import type { Repository, WriteOp } from '../store/types';
+import { followUpsOfCases } from './caseFollowUps';
 import { collectAll, readSettings } from './collect';
 import { spendOf, spendOps } from './spend';
 
@@ -41,10 +43,29 @@ export function contractFigureOps(
   return { figures, ops };
 }
 
-/** The figures of each case named, from the figures of all its contracts, as upserts. */
-export function caseFigureOps(caseIds: string[], contracts: ContractFigures['contract'][]): WriteOp[] {
+/** Milestones by their case id. */
+export function byCase(milestones: Milestone[]): Map<string, Milestone[]> {
+  const grouped = new Map<string, Milestone[]>();
+  for (const m of milestones) {
+    const own = grouped.get(m.caseId);
+    if (own) own.push(m);
+    else grouped.set(m.caseId, [m]);
+  }
+  return grouped;
+}
+
+/**
+ * The figures of each case named, from the figures of all its contracts and its follow-up milestones (by case id), as
+ * upserts.
+ */
+export function caseFigureOps(
+  caseIds: string[],
+  contracts: ContractFigures['contract'][],
+  followUps: Map<string, Milestone[]>,
+  today: string,
+): WriteOp[] {
   return unique(caseIds).map((caseId): WriteOp => {
-    const figures = deriveCaseFigures(caseId, contracts);
+    const figures = deriveCaseFigures(caseId, contracts, caseFollowUps(followUps.get(caseId) ?? [], today));
     return { op: 'upsert', kind: 'caseFigures', id: caseId, body: figures, index: caseFiguresIndex(figures) };
   });
 }
@@ -66,15 +87,16 @@ async function byId<T extends { id: string }>(
 /**
  * Writes that bring the figures and the spend (see records/spend.ts) of these contracts, as they are about to be
  * stored, and of their cases (those they belonged to before included) in step. `providers` and `cases` are records
- * about to be stored, read from the store otherwise. Reads the contracts' providers and cases, the settings, the
- * other contracts' figures of each case concerned and the spend documents the contracts move.
+ * about to be stored, read from the store otherwise; `batch` holds the milestone writes made with them. Reads the
+ * contracts' providers and cases, the settings, the other contracts' figures and the follow-up milestones of each case
+ * concerned and the spend documents the contracts move.
  */
 export async function figureOps(
   store: Repository,
   tenantId: string,
   contracts: Contract[],
   today: string,
-  records: { providers?: Provider[]; cases?: Case[] } = {},
+  records: { providers?: Provider[]; cases?: Case[]; batch?: WriteOp[] } = {},
 ): Promise<WriteOp[]> {
   if (contracts.length === 0) return [];
   const ids = contracts.map((c) => c.id);
@@ -99,19 +121,20 @@ export async function figureOps(
   const { figures, ops } = contractFigureOps(contracts, given, settings?.regulationRates ?? [], today);
   const changed = new Set(ids);
   const caseIds = unique([...contracts.map((c) => c.caseId), ...before.map((doc) => doc.body.contract.caseId)]);
-  const [others, stored] = await Promise.all([
+  const [others, stored, followUps] = await Promise.all([
     Promise.all(
       caseIds.map((caseId) =>
         collectAll<ContractFigures>(store, tenantId, 'contractFigures', contractFiguresFields.eq('caseId', caseId)),
       ),
     ),
     store.getMany(tenantId, 'caseFigures', caseIds),
+    followUpsOfCases(store, tenantId, caseIds, records.batch ?? []),
   ]);
   const all = [...others.flat().filter((f) => !changed.has(f.contract.id)), ...figures].map((f) => f.contract);
   // Each case's figures replace the version read, so a concurrent change to another of its contracts fails this
   // write (412) rather than one of the two being lost.
   const etags = new Map(stored.map((doc) => [doc.id, doc.etag]));
-  const cases = caseFigureOps(caseIds, all).map((op): WriteOp => {
+  const cases = caseFigureOps(caseIds, all, followUps, today).map((op): WriteOp => {
     if (op.op !== 'upsert') return op;
     const etag = etags.get(op.id);
     return etag ? { ...op, op: 'replace', ifMatch: etag } : { ...op, op: 'create' };

@@ -1,14 +1,14 @@
 // The dashboard's overview of a period read from what is kept on write: the years' spend summaries, the leading
-// providers, offers and cases of the period's last year, the costliest cases' figures, and the names to label them:
+// providers, offers and cases of the period's last year, the costliest cases' figures (their follow-ups included),
+// and the names to label them:
 // a bounded read however large the municipality (see README, Performance).
 import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
-import type { Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { CaseFigures } from '@koberollen/shared/rules/contractFigures';
 import { costliestOf, dashboardOf, overviewPeriod, TOP_OFFERS, TOP_ROWS } from '@koberollen/shared/rules/dashboard';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
-import { followUpStatus } from '@koberollen/shared/rules/followUpStatus';
+import { followUpStatusOf } from '@koberollen/shared/rules/followUpStatus';
 import { monthsOf, type Period } from '@koberollen/shared/rules/periodCost';
 import {
   RANKED_GROUPS,
@@ -20,11 +20,10 @@ import {
 } from '@koberollen/shared/rules/spendAggregate';
 
 import { caseFiguresFields } from '../indexes/figures';
-import { milestoneFields } from '../indexes/milestone';
 import { spendFields } from '../indexes/spend';
 import type { Services } from '../services';
 import type { DocKind, Filter, Repository } from '../store/types';
-import { collectAll, readSettings } from './collect';
+import { readSettings } from './collect';
 
 /** How many of each ranked group the overview reads: the rows shown, and the offers whose rates are drawn. */
 const LEADING: Record<RankedGroup, number> = { provider: TOP_ROWS, offer: TOP_OFFERS, case: TOP_ROWS };
@@ -68,15 +67,6 @@ async function leadingOf(store: Repository, tenantId: string, year: string, othe
   >;
 }
 
-/** A case's follow-up status from its follow-up milestones, read by the indexed case id. */
-async function caseFollowUp(store: Repository, tenantId: string, caseId: string, today: string) {
-  const milestones = await collectAll<Milestone>(store, tenantId, 'milestone', [
-    ...milestoneFields.eq('caseId', caseId),
-    ...milestoneFields.eq('kind', 'followUp'),
-  ]);
-  return followUpStatus(milestones, today);
-}
-
 /** The tenant's overview of the whole months of the period asked for (see overviewPeriod), as on today. */
 export async function readOverview(
   services: Services,
@@ -97,10 +87,9 @@ export async function readOverview(
   ]);
   const providerIds = unique([...leading.provider, ...leading.offer].map((d) => d.key.split('~')[0]!));
   const caseIds = unique([...costliest.map((c) => c.caseId), ...leading.case.map((d) => d.key)]);
-  const [providers, cases, followUps] = await Promise.all([
+  const [providers, cases] = await Promise.all([
     store.getMany<Provider>(tenantId, 'provider', providerIds),
     store.getMany<Case>(tenantId, 'case', caseIds),
-    Promise.all(costliest.map((c) => caseFollowUp(store, tenantId, c.caseId, today))),
   ]);
   const providerById = new Map(providers.map((doc) => [doc.id, doc.body]));
   const offers = new Map(
@@ -120,6 +109,10 @@ export async function readOverview(
     cases: caseById,
     top: TOP_ROWS,
   });
-  const expensive = costliestOf(costliest, caseById).map((c, i) => ({ ...c, followUp: followUps[i]! }));
+  // Each case's follow-up status as its figures keep it, read against today.
+  const expensive = costliestOf(costliest, caseById).map((c, i) => ({
+    ...c,
+    followUp: followUpStatusOf(costliest[i]!.followUps, today),
+  }));
   return { ...period, asOf: today, ...dashboard, expensive };
 }

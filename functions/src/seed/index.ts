@@ -13,7 +13,7 @@ import { invoiceIndex } from '../indexes/invoice';
 import { milestoneIndex } from '../indexes/milestone';
 import { providerIndex } from '../indexes/provider';
 import { auditOp, systemUser, userRef } from '../records/audit';
-import { caseFigureOps, contractFigureOps } from '../records/figures';
+import { byCase, caseFigureOps, contractFigureOps } from '../records/figures';
 import { seedSpendOps } from '../records/spend';
 import { type DocKind, type IndexFields, type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 import { generateCases } from './cases';
@@ -105,6 +105,8 @@ export async function seedTenant(
     ...caseFigureOps(
       contracts.map((c) => c.caseId),
       figures.figures.map((f) => f.contract),
+      byCase(milestones),
+      isoDateOf(now),
     ),
     ...seedSpendOps(
       contracts,

@@ -1,7 +1,7 @@
 // Checks and management information: the price-regulation check, spend by dimension and savings from negotiation.
 import { z } from 'zod';
 
-import { Id, IsoDate, Money } from '../domain/common';
+import { Id, IsoDate, Money, PagingQuery } from '../domain/common';
 import { Phase } from '../domain/phase';
 import { RateSource, RateType } from '../domain/rate';
 import { DASHBOARD_GROUPS } from '../rules/dashboard';
@@ -32,44 +32,73 @@ export const PriceRegulationResult = z.discriminatedUnion('verdict', [
   z.object({ ...CheckBase, verdict: z.literal('framework') }),
 ]);
 
-export const SpendGroupBy = z.enum(['provider', 'paragraph', 'targetGroup', 'month', 'ownership']);
-
-export const SpendAnswer = z.object({
-  asOf: IsoDate,
-  groupBy: SpendGroupBy,
-  total: z.number(),
-  rows: z.array(z.object({ key: z.string(), label: z.string(), annualCost: z.number(), contracts: z.number().int() })),
-});
-
-export const SavingRow = z.object({
-  contractId: z.string(),
-  title: z.string(),
-  providerId: z.string(),
-  rateType: z.string(),
-  listRate: z.number(),
-  contractRate: z.number(),
-  perUnit: z.number(),
-  percent: z.number(),
-  annual: z.number(),
-});
-
-export const SavingsAnswer = z.object({ totalAnnual: z.number(), rows: z.array(SavingRow) });
-
 /** The longest period the overview covers in one answer. */
 export const MAX_PERIOD_DAYS = 3660;
 
-export const DashboardPeriodQuery = z
-  .strictObject({ from: IsoDate.optional(), to: IsoDate.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: 'Periodens start skal ligge før dens slutning',
-    path: ['from'],
-  })
-  .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) <= MAX_PERIOD_DAYS, {
-    message: 'Perioden må højst være 10 år',
-    path: ['to'],
-  });
+const PeriodFields = { from: IsoDate.optional(), to: IsoDate.optional() };
+
+/** A query with a period: its start before its end, at most 10 years long. */
+function periodChecked<T extends z.ZodType<{ from?: string; to?: string }>>(query: T) {
+  return query
+    .refine((q) => !q.from || !q.to || q.from <= q.to, {
+      message: 'Periodens start skal ligge før dens slutning',
+      path: ['from'],
+    })
+    .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) <= MAX_PERIOD_DAYS, {
+      message: 'Perioden må højst være 10 år',
+      path: ['to'],
+    });
+}
+
+export const DashboardPeriodQuery = periodChecked(z.strictObject(PeriodFields));
+
+/** A full table of the overview: the period, and a page of at most `limit` rows (500 at most). */
+const TablePaging = {
+  ...PeriodFields,
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  continuationToken: PagingQuery.continuationToken,
+};
+
+export const SpendTableQuery = periodChecked(
+  z.strictObject({ groupBy: z.enum(DASHBOARD_GROUPS).default('provider'), ...TablePaging }),
+);
+export const SavingsTableQuery = periodChecked(z.strictObject(TablePaging));
 
 const AmountRow = z.object({ key: z.string(), label: z.string(), amount: z.number(), contracts: z.number().int() });
+const CaseSavingRow = z.object({
+  caseId: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  annual: z.number(),
+  inPeriod: z.number(),
+});
+const TablePeriod = { from: IsoDate, to: IsoDate, asOf: IsoDate, continuationToken: z.string().optional() };
+
+/**
+ * A page of one group's rows of the period: providers in the order of their cost in the period's last year (then
+ * those that ran only in earlier years, year by year), the other groups all at once, costliest first, months in order.
+ * `total` and `contracts` are the whole period's, whatever the page.
+ */
+export const SpendTableAnswer = z.object({
+  ...TablePeriod,
+  groupBy: z.enum(DASHBOARD_GROUPS),
+  total: z.number(),
+  contracts: z.number().int(),
+  rows: z.array(AmountRow),
+});
+export type SpendTableAnswer = z.infer<typeof SpendTableAnswer>;
+
+/**
+ * A page of the cases' savings in the period, in the order of their saving in the period's last year (then those that
+ * saved only in earlier years); `inPeriod` and `annual` are the whole municipality's.
+ */
+export const SavingsTableAnswer = z.object({
+  ...TablePeriod,
+  inPeriod: z.number(),
+  annual: z.number(),
+  rows: z.array(CaseSavingRow),
+});
+export type SavingsTableAnswer = z.infer<typeof SavingsTableAnswer>;
 const FollowUp = z.object({
   state: z.enum(['overdue', 'planned', 'none']),
   nextDue: IsoDate.optional(),
@@ -91,15 +120,7 @@ export const DashboardAnswer = z.object({
     inPeriod: z.number(),
     annual: z.number(),
     byYear: z.array(AmountRow),
-    byCase: z.array(
-      z.object({
-        caseId: z.string(),
-        reference: z.string(),
-        title: z.string(),
-        annual: z.number(),
-        inPeriod: z.number(),
-      }),
-    ),
+    byCase: z.array(CaseSavingRow),
   }),
   expensive: z.array(
     z.object({
@@ -136,19 +157,22 @@ export const analysisRoutes = {
   spend: defineRoute({
     method: 'GET',
     path: '/api/dashboard/spend',
-    operationId: 'getSpendDashboard',
-    summary: 'Annual spend of running contracts, grouped by provider, paragraph, target group, month or ownership',
+    operationId: 'getSpendTable',
+    summary:
+      "A page of the overview's full table of one group: spend within the period by provider (paged), paragraph, " +
+      'target group, month, ownership or own versus external offers, with the period total',
     access: 'user',
-    query: z.strictObject({ groupBy: SpendGroupBy.default('provider'), asOf: IsoDate.optional() }),
-    responses: { 200: SpendAnswer },
+    query: SpendTableQuery,
+    responses: { 200: SpendTableAnswer },
   }),
   savings: defineRoute({
     method: 'GET',
     path: '/api/dashboard/savings',
-    operationId: 'getSavingsDashboard',
-    summary: "Savings from negotiation: each contract rate against the offer's list price, per year",
+    operationId: 'getSavingsTable',
+    summary: "A page of the cases' savings from negotiation within the period, with the municipality's savings",
     access: 'user',
-    responses: { 200: SavingsAnswer },
+    query: SavingsTableQuery,
+    responses: { 200: SavingsTableAnswer },
   }),
   overview: defineRoute({
     method: 'GET',

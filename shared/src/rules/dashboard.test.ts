@@ -156,7 +156,7 @@ describe('costliestOf', () => {
         parties: { caseReference: `R-${c.id}`, caseWorker: TEST_USER, providerName: 'Lyngly' },
       }),
     );
-    const figures = ['case-5', 'case-1'].map((caseId) => deriveCaseFigures(caseId, contracts));
+    const figures = ['case-5', 'case-1'].map((caseId) => deriveCaseFigures(caseId, contracts, { entries: [] }));
     const cases = new Map([['case-1', { reference: 'SAG-1', title: 'Botilbud', phase: 'followUp' as const }]]);
     expect(costliestOf(figures, cases)).toEqual([
       { caseId: 'case-5', reference: 'R-5', title: '', providerName: 'Lyngly', amount: 9000 * 365 },

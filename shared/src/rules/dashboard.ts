@@ -8,7 +8,13 @@ import { compareDates, daysInMonth, formatIsoDate } from './dates';
 import { formatMonth } from './format';
 import { roundKr } from './money';
 import { monthsOf, type Period, periodOf } from './periodCost';
-import type { RankedGroup, SpendRanked, SpendSummary, SummaryGroup } from './spendAggregate';
+import {
+  type RankedGroup,
+  type SpendRanked,
+  type SpendSummary,
+  SUMMARY_GROUPS,
+  type SummaryGroup,
+} from './spendAggregate';
 import type { Months, Series } from './spendMonths';
 
 export const DASHBOARD_GROUPS = ['provider', 'paragraph', 'targetGroup', 'month', 'ownership', 'origin'] as const;
@@ -79,11 +85,19 @@ export interface OverviewSources {
 const OWNERSHIP_LABELS: Record<Ownership, string> = { public: 'Offentlig', private: 'Privat' };
 const ORIGIN_LABELS: Record<string, string> = { own: 'Egne tilbud', external: 'Eksterne tilbud' };
 const NO_PARAGRAPH = 'Uden paragraf';
+/** How a summary group's key is shown. */
+export const SUMMARY_LABELS: Record<SummaryGroup, (key: string) => string> = {
+  paragraph: (key) => key || NO_PARAGRAPH,
+  targetGroup: (key) => key,
+  ownership: (key) => OWNERSHIP_LABELS[key as Ownership] ?? key,
+  origin: (key) => ORIGIN_LABELS[key] ?? key,
+};
 export const TOP_ROWS = 10;
 export const TOP_OFFERS = 5;
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const kr = (ore: number) => roundKr(ore / 100);
+/** Whole øre as kroner. */
+export const kr = (ore: number) => roundKr(ore / 100);
 
 /**
  * The period of whole calendar months the overview covers: the period asked for (see periodOf) widened to the first
@@ -96,7 +110,7 @@ export function overviewPeriod(asked: Partial<Period>, today: string): Period {
 }
 
 /** A key's months by year, and what they come to in the period's months. */
-class Figures {
+export class Figures {
   private readonly byYear = new Map<string, Months>();
   constructor(private readonly months: string[]) {}
   add(year: string, months: Months): this {
@@ -115,7 +129,7 @@ class Figures {
 }
 
 /** The rows of keys that ran in the period, costliest first (then by key). */
-function rowsOf(figures: Map<string, Figures>, labelOf: (key: string) => string): AmountRow[] {
+export function rowsOf(figures: Map<string, Figures>, labelOf: (key: string) => string): AmountRow[] {
   return [...figures]
     .filter(([, f]) => f.sum('running') > 0)
     .map(([key, f]) => ({ key, label: labelOf(key), amount: kr(f.sum('cost')), contracts: f.last('running') }))
@@ -132,7 +146,8 @@ function leadingWithRest(rows: AmountRow[], top: number, total: RestRow): { rows
   return rest.amount !== 0 || rest.contracts !== 0 ? { rows: shown, rest } : { rows: shown };
 }
 
-function summaryFigures(summaries: SpendSummary[], group: SummaryGroup, months: string[]): Map<string, Figures> {
+/** Each key's figures of a summary group. */
+export function summaryFigures(summaries: SpendSummary[], group: SummaryGroup, months: string[]): Map<string, Figures> {
   const figures = new Map<string, Figures>();
   for (const summary of summaries) {
     for (const [key, own] of Object.entries(summary.groups[group])) {
@@ -143,10 +158,21 @@ function summaryFigures(summaries: SpendSummary[], group: SummaryGroup, months: 
   return figures;
 }
 
-function rankedFigures(docs: SpendRanked[], months: string[]): Map<string, Figures> {
+/** Each key's figures of ranked documents. */
+export function rankedFigures(docs: SpendRanked[], months: string[]): Map<string, Figures> {
   const figures = new Map<string, Figures>();
   for (const doc of docs) figures.set(doc.key, (figures.get(doc.key) ?? new Figures(months)).add(doc.year, doc.months));
   return figures;
+}
+
+/** A row for each month of the period. */
+export function monthRows(all: Figures, months: string[]): AmountRow[] {
+  return months.map((m) => ({
+    key: m,
+    label: formatMonth(m),
+    amount: kr(all.at('cost', m)),
+    contracts: all.at('running', m),
+  }));
 }
 
 /**
@@ -169,6 +195,22 @@ export function rateSeries(offer: Pick<Offer, 'rates'>, type: RateType, period: 
   return points;
 }
 
+/** The rows of the cases that saved in the period, in the order of `figures`. */
+export function caseSavingRows(
+  figures: Map<string, Figures>,
+  cases: Map<string, { reference: string; title: string }>,
+): CaseSaving[] {
+  return [...figures]
+    .filter(([, f]) => f.sum('savers') > 0)
+    .map(([caseId, f]) => ({
+      caseId,
+      reference: cases.get(caseId)?.reference ?? caseId,
+      title: cases.get(caseId)?.title ?? '',
+      annual: kr(f.last('annual')),
+      inPeriod: kr(f.sum('saved')),
+    }));
+}
+
 /** The savings of the period: in it, per year at its end, by calendar year and for the leading cases. */
 function savingsOf(all: Figures, months: string[], sources: OverviewSources): Dashboard['savings'] {
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
@@ -177,16 +219,9 @@ function savingsOf(all: Figures, months: string[], sources: OverviewSources): Da
     if (all.sum('savers', own) === 0) return [];
     return [{ key: year, label: year, amount: kr(all.sum('saved', own)), contracts: all.at('savers', own.at(-1)!) }];
   });
-  const byCase = [...rankedFigures(sources.leading.case, months)]
-    .filter(([, f]) => f.sum('savers') > 0)
-    .map(([caseId, f]) => ({
-      caseId,
-      reference: sources.cases.get(caseId)?.reference ?? caseId,
-      title: sources.cases.get(caseId)?.title ?? '',
-      annual: kr(f.last('annual')),
-      inPeriod: kr(f.sum('saved')),
-    }))
-    .sort((a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId));
+  const byCase = caseSavingRows(rankedFigures(sources.leading.case, months), sources.cases).sort(
+    (a, b) => b.annual - a.annual || byCode(a.caseId, b.caseId),
+  );
   return { inPeriod: kr(all.sum('saved')), annual: kr(all.last('annual')), byYear, byCase };
 }
 
@@ -207,26 +242,15 @@ export function dashboardOf(period: Period, sources: OverviewSources): Dashboard
     spend[group] = leading.rows;
     if (leading.rest) rest[group] = leading.rest;
   };
-  const labels: Record<SummaryGroup, (key: string) => string> = {
-    paragraph: (key) => key || NO_PARAGRAPH,
-    targetGroup: (key) => key,
-    ownership: (key) => OWNERSHIP_LABELS[key as Ownership] ?? key,
-    origin: (key) => ORIGIN_LABELS[key] ?? key,
-  };
-  for (const group of ['paragraph', 'targetGroup', 'ownership', 'origin'] as const) {
-    grouped(group, rowsOf(summaryFigures(sources.summaries, group, months), labels[group]));
+  for (const group of SUMMARY_GROUPS) {
+    grouped(group, rowsOf(summaryFigures(sources.summaries, group, months), SUMMARY_LABELS[group]));
   }
   const providerFigures = rankedFigures(sources.leading.provider, months);
   grouped(
     'provider',
     rowsOf(providerFigures, (id) => sources.providerNames.get(id) ?? id),
   );
-  spend.month = months.map((m) => ({
-    key: m,
-    label: formatMonth(m),
-    amount: kr(all.at('cost', m)),
-    contracts: all.at('running', m),
-  }));
+  spend.month = monthRows(all, months);
   const rates = rowsOf(rankedFigures(sources.leading.offer, months), (key) => key)
     .slice(0, TOP_OFFERS)
     .flatMap(({ key }) => {

@@ -135,12 +135,13 @@ export function costliestCases<C extends Pick<FollowUpContract, 'caseId' | 'stat
 
 /**
  * The `expensiveCases.topN` cases of highest annual cost (summed over their active contracts), each with the follow-ups
- * done this calendar year against those required. Missing follow-ups are the due ones not done, and at least the
- * case's open follow-ups already overdue. A caller that has the costliest cases of the contracts already gives them.
+ * done this calendar year against those required, from the follow-up milestones given (of any case: a case counts those
+ * of its active contracts). Missing follow-ups are the due ones not done, and at least the case's open follow-ups
+ * already overdue. A caller that has the costliest cases of the contracts already gives them.
  */
 export function expensiveCases(
   contracts: FollowUpContract[],
-  followUps: Milestone[],
+  followUps: Pick<Milestone, 'contractId' | 'dueDate' | 'status' | 'doneAt'>[],
   settings: Pick<Settings, 'expensiveCases'>,
   today: string,
   costliest = costliestCases(contracts, settings.expensiveCases.topN),
@@ -149,7 +150,7 @@ export function expensiveCases(
   const due = followUpsDueBy(followUpsPerYear, today);
   return costliest.map(([caseId, own]): ExpensiveCase => {
     const ids = new Set(own.map((c) => c.id));
-    const mine = followUps.filter((m) => m.kind === 'followUp' && ids.has(m.contractId));
+    const mine = followUps.filter((m) => ids.has(m.contractId));
     const done = mine.filter((m) => m.status === 'done' && m.doneAt && yearOf(isoDateOf(m.doneAt)) === yearOf(today));
     const overdue = mine.filter((m) => milestoneStatus(m, today) === 'overdue').length;
     const main = [...own].sort((a, b) => b.annualCost - a.annualCost)[0]!;

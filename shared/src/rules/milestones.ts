@@ -109,7 +109,10 @@ function byDueDate(a: Milestone, b: Milestone): number {
 }
 
 /** The status on `today`: done stays done; an open milestone due before today is overdue. */
-export function milestoneStatus(milestone: Milestone, today: string | Date): MilestoneStatus {
+export function milestoneStatus(
+  milestone: Pick<Milestone, 'status' | 'dueDate'>,
+  today: string | Date,
+): MilestoneStatus {
   if (milestone.status === 'done') return 'done';
   return compareDates(milestone.dueDate, isoDateOf(today)) < 0 ? 'overdue' : 'open';
 }

@@ -1,7 +1,7 @@
-// Savings from negotiation: per unit, in percent and per year, and their sum across cases.
+// Savings from negotiation: what a negotiated rate saves per year against the rate before it.
 import type { RateType } from '../domain/rate';
 import { annualFactor } from './annualCost';
-import { roundKr, roundPercent } from './money';
+import { roundKr } from './money';
 
 export interface NegotiatedSavingInput {
   /** The rate before negotiation (list price or earlier rate). */
@@ -13,32 +13,7 @@ export interface NegotiatedSavingInput {
   hoursPerWeek?: number;
 }
 
-export interface NegotiatedSaving {
-  /** Kroner saved per unit (negative when the rate went up). */
-  perUnit: number;
-  /** Saving as a percentage of the rate before. */
-  percent: number;
-  /** Kroner saved per year, with the units per year of annualCost. */
-  annual: number;
-}
-
-/** What a negotiation saved, per unit, in percent and per year. */
-export function negotiatedSaving(input: NegotiatedSavingInput): NegotiatedSaving {
-  const { before, after } = input;
-  const perUnit = before - after;
-  return {
-    perUnit: roundKr(perUnit),
-    percent: before > 0 ? roundPercent((perUnit / before) * 100) : 0,
-    annual: annualSaving(input),
-  };
-}
-
-/** What a negotiation saved per year (negotiatedSaving's `annual` alone). */
+/** Kroner saved per year (negative when the rate went up), with the units per year of annualCost, rounded to øre. */
 export function annualSaving({ before, after, rateType, hoursPerWeek }: NegotiatedSavingInput): number {
   return roundKr((before - after) * annualFactor(rateType, hoursPerWeek));
-}
-
-/** The total annual saving of several negotiations, in kroner rounded to øre. */
-export function sumSavings(items: Pick<NegotiatedSaving, 'annual'>[]): number {
-  return roundKr(items.reduce((sum, item) => sum + item.annual, 0));
 }

@@ -1,4 +1,5 @@
-// One chart of the overview with its table view (a toggle) and its CSV export of exactly the rows and columns shown.
+// One chart of the overview with its table view (a toggle) and its CSV export of exactly the rows and columns shown;
+// a chart of only the leading rows also opens its full table ("Vis alle"), whose code loads when it is opened.
 import { Button, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 
@@ -10,6 +11,7 @@ import { DataTable } from './DataTable';
 
 /** The charts' code is asked for once the figures are on screen, so they never wait for it. */
 const Chart = lazy(() => whenFirstData().then(() => import('./Charts')));
+const FullTable = lazy(() => import('./FullTable'));
 
 const useStyles = makeStyles({
   card: {
@@ -34,7 +36,8 @@ export function csvFileName(spec: Pick<ChartSpec, 'id'>, period: { from: string;
 
 export function ChartCard({ spec, period }: { spec: ChartSpec; period: { from: string; to: string } }) {
   const styles = useStyles();
-  const [asTable, setAsTable] = useState(false);
+  const [view, setView] = useState<'chart' | 'table' | 'all'>('chart');
+  const toggle = (shown: 'table' | 'all') => setView((current) => (current === shown ? 'chart' : shown));
   const headingId = `chart-${spec.id}`;
   const empty = spec.table.rows.length === 0;
   return (
@@ -46,12 +49,22 @@ export function ChartCard({ spec, period }: { spec: ChartSpec; period: { from: s
         <ToggleButton
           size="small"
           aria-describedby={headingId}
-          checked={asTable}
-          onClick={() => setAsTable((on) => !on)}
+          checked={view === 'table'}
+          onClick={() => toggle('table')}
           disabled={empty}
         >
           Vis som tabel
         </ToggleButton>
+        {spec.full && (
+          <ToggleButton
+            size="small"
+            aria-describedby={headingId}
+            checked={view === 'all'}
+            onClick={() => toggle('all')}
+          >
+            Vis alle
+          </ToggleButton>
+        )}
         <Button
           size="small"
           aria-describedby={headingId}
@@ -62,9 +75,18 @@ export function ChartCard({ spec, period }: { spec: ChartSpec; period: { from: s
         </Button>
       </div>
       <div className={styles.body}>
-        {empty ? (
+        {spec.full && view === 'all' ? (
+          <Suspense fallback={<Loading label="Henter alle rækker …" />}>
+            <FullTable
+              title={spec.title}
+              source={spec.full}
+              period={period}
+              fileName={csvFileName({ id: `${spec.id}-alle` }, period)}
+            />
+          </Suspense>
+        ) : empty ? (
           <Empty>Ingen data i perioden.</Empty>
-        ) : asTable ? (
+        ) : view === 'table' ? (
           <DataTable label={spec.title} table={spec.table} />
         ) : (
           <Suspense fallback={<Loading label="Henter diagram …" />}>

@@ -1,21 +1,28 @@
 // What each chart of the overview shows, as one spec that both the chart and its table (and CSV) are drawn from.
 import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
 import { RATE_UNIT_LABELS } from '@koberollen/shared/domain/choices';
+import { TOP_ROWS } from '@koberollen/shared/rules/dashboard';
 
-import type { TableData } from './csv';
+import type { Cell, Column, TableData } from './csv';
 
 type AmountRow = DashboardAnswer['spend']['provider'][number];
+type CaseSaving = DashboardAnswer['savings']['byCase'][number];
 
 /** A chart: bars or donut slices (label and amount), or lines of dated amounts. */
 export type ChartData =
   | { kind: 'hbar' | 'vbar' | 'donut'; bars: { label: string; amount: number }[] }
   | { kind: 'line'; lines: { label: string; points: { date: string; amount: number }[] }[] };
 
+/** The full table a chart opens with "Vis alle", a page at a time: a spend group's or the cases' savings. */
+export type FullSource = { kind: 'spend'; group: Group; label: string } | { kind: 'savings' };
+
 export interface ChartSpec {
   id: string;
   title: string;
   chart: ChartData;
   table: TableData;
+  /** Set when the chart shows only the leading rows. */
+  full?: FullSource;
 }
 
 const REST = 'Øvrige';
@@ -41,16 +48,31 @@ function spendSpec(
     id,
     title,
     chart: { kind, bars: shown.map((r) => ({ label: r.label, amount: r.amount })) },
-    table: {
-      columns: [
-        { label, kind: 'text' as const },
-        { label: 'Udgift (kr.)', kind: 'kr' as const },
-        { label: group === 'month' ? 'Kontrakter i måneden' : 'Kontrakter i sidste måned', kind: 'count' as const },
-      ],
-      rows: shown.map((r) => [r.label, r.amount, r.contracts]),
-    },
+    table: { columns: spendColumns(group, label), rows: shown.map(spendCells) },
+    ...(data.rest[group] ? { full: { kind: 'spend' as const, group, label } } : {}),
   };
 }
+
+/** The columns of a spend group's table. */
+export function spendColumns(group: Group, label: string): Column[] {
+  return [
+    { label, kind: 'text' },
+    { label: 'Udgift (kr.)', kind: 'kr' },
+    { label: group === 'month' ? 'Kontrakter i måneden' : 'Kontrakter i sidste måned', kind: 'count' },
+  ];
+}
+
+export const spendCells = (r: AmountRow): Cell[] => [r.label, r.amount, r.contracts];
+
+/** The columns of the cases' savings table. */
+export const SAVING_COLUMNS: Column[] = [
+  { label: 'Sag', kind: 'text' },
+  { label: 'Behov', kind: 'text' },
+  { label: 'Besparelse pr. år (kr.)', kind: 'kr' },
+  { label: 'Besparelse i perioden (kr.)', kind: 'kr' },
+];
+
+export const savingCells = (c: CaseSaving): Cell[] => [c.reference, c.title, c.annual, c.inPeriod];
 
 /** The charts of the overview, in the order they are shown. */
 export function chartSpecs(data: DashboardAnswer): ChartSpec[] {
@@ -79,15 +101,9 @@ export function chartSpecs(data: DashboardAnswer): ChartSpec[] {
       id: 'besparelse-sag',
       title: 'Forhandlet besparelse pr. sag',
       chart: { kind: 'hbar', bars: savings.byCase.map((c) => ({ label: c.reference, amount: c.annual })) },
-      table: {
-        columns: [
-          { label: 'Sag', kind: 'text' },
-          { label: 'Behov', kind: 'text' },
-          { label: 'Besparelse pr. år (kr.)', kind: 'kr' },
-          { label: 'Besparelse i perioden (kr.)', kind: 'kr' },
-        ],
-        rows: savings.byCase.map((c) => [c.reference, c.title, c.annual, c.inPeriod]),
-      },
+      table: { columns: SAVING_COLUMNS, rows: savings.byCase.map(savingCells) },
+      // The overview lists the cases that save the most; there may be more.
+      ...(savings.byCase.length >= TOP_ROWS ? { full: { kind: 'savings' as const } } : {}),
     },
     {
       id: 'takster',

@@ -1,13 +1,16 @@
-// The dashboard's overview with its spend derived from nothing, from a full read of the municipality's records: what
-// the overview from the documents kept on write must equal.
+// The dashboard's overview with its spend and its costliest cases' follow-ups derived from nothing, from a full read of
+// the municipality's records: what the overview from the documents kept on write must equal.
 import type { DashboardAnswer } from '@koberollen/shared/api/analysis.contract';
 import type { Case } from '@koberollen/shared/domain/case';
-import type { Contract } from '@koberollen/shared/domain/contract';
+import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
+import { caseSavingRows, overviewPeriod, rankedFigures } from '@koberollen/shared/rules/dashboard';
+import { providerTableRows } from '@koberollen/shared/rules/dashboardTable';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
-import type { Period } from '@koberollen/shared/rules/periodCost';
-import { rankOf, type SpendDoc } from '@koberollen/shared/rules/spendAggregate';
+import { followUpStatus } from '@koberollen/shared/rules/followUpStatus';
+import { monthsOf, type Period } from '@koberollen/shared/rules/periodCost';
+import { rankOf, type SpendDoc, type SpendRanked } from '@koberollen/shared/rules/spendAggregate';
 import { billedByContract } from '@koberollen/shared/rules/spendBilled';
 import { yearWindow } from '@koberollen/shared/rules/spendMonths';
 
@@ -55,12 +58,8 @@ function withSpend(store: Repository, docs: Map<string, SpendDoc>): Repository {
   };
 }
 
-export async function overviewFromFullRead(
-  store: Repository,
-  tenantId: string,
-  now: Date,
-  asked: Partial<Period>,
-): Promise<DashboardAnswer> {
+/** The spend documents derived from nothing, from a full read of the records, with the parties read. */
+async function spendFromFullRead(store: Repository, tenantId: string, now: Date) {
   const [settings, contracts, providers, cases, invoices] = await Promise.all([
     readSettings(store, tenantId),
     collectAll<Contract>(store, tenantId, 'contract'),
@@ -75,5 +74,50 @@ export async function overviewFromFullRead(
     billed: billedByContract(invoices),
   };
   const { docs } = spendFromScratch(contracts, parties, yearWindow(isoDateOf(now)));
-  return readOverview({ store: withSpend(store, docs), now: () => now } as unknown as Services, tenantId, asked);
+  return { docs, providers, parties };
+}
+
+export async function overviewFromFullRead(
+  store: Repository,
+  tenantId: string,
+  now: Date,
+  asked: Partial<Period>,
+): Promise<DashboardAnswer> {
+  const [{ docs }, milestones] = await Promise.all([
+    spendFromFullRead(store, tenantId, now),
+    collectAll<Milestone>(store, tenantId, 'milestone'),
+  ]);
+  const answer = await readOverview(
+    { store: withSpend(store, docs), now: () => now } as unknown as Services,
+    tenantId,
+    asked,
+  );
+  // Each costliest case's follow-up status from all its milestones, not from what its figures keep.
+  const today = isoDateOf(now);
+  const expensive = answer.expensive.map((c) => ({
+    ...c,
+    followUp: followUpStatus(
+      milestones.filter((m) => m.caseId === c.caseId),
+      today,
+    ),
+  }));
+  return { ...answer, expensive };
+}
+
+/** Every provider's row and every case's savings row of the period, derived from a full read, by key. */
+export async function tablesFromFullRead(store: Repository, tenantId: string, now: Date, asked: Partial<Period>) {
+  const { docs, providers, parties } = await spendFromFullRead(store, tenantId, now);
+  const period = overviewPeriod(asked, isoDateOf(now));
+  const months = monthsOf(period);
+  const ranked = [...docs.values()].filter((d): d is SpendRanked => d.group !== 'summary');
+  const of = (group: string) =>
+    rankedFigures(
+      ranked.filter((d) => d.group === group),
+      months,
+    );
+  const byKey = <R>(rows: R[], key: (row: R) => string) => rows.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  return {
+    providers: byKey(providerTableRows(of('provider'), new Map(providers.map((p) => [p.id, p.name]))), (r) => r.key),
+    savings: byKey(caseSavingRows(of('case'), parties.cases), (r) => r.caseId),
+  };
 }
