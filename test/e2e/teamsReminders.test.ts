@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { addDays } from '@koberollen/shared/rules/dates';
 
 import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
+import { countOf } from './support/until';
 
 jest.setTimeout(120_000);
 
@@ -41,16 +42,13 @@ describeTab('Påmindelser in Chromium', (tab) => {
     const { page, problems } = await openTab(tab, role, '#/kontrakter');
     await page.getByRole('button', { name: 'Påmindelser' }).click();
     const list = page.getByRole('list', { name: 'Dine påmindelser' });
-    await list.waitFor();
-    await expect(list.getByRole('listitem').count()).resolves.toBe(due.length);
+    await countOf(list.getByRole('listitem'), due.length);
     const item = list.getByRole('listitem').first();
     const link = item.getByRole('link').first();
     expect(await link.textContent()).toBe(first.title);
     expect(await link.getAttribute('href')).toBe(`#/kontrakter/${first.contractId}`);
     expect(await item.textContent()).toContain(dueWords(first.dueDate, today));
-    expect(await list.getByText('Overskredet siden', { exact: false }).count()).toBe(
-      due.filter((m) => m.dueDate < today).length,
-    );
+    await countOf(list.getByText('Overskredet siden', { exact: false }), due.filter((m) => m.dueDate < today).length);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
