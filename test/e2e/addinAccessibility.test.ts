@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 
 import { apiAs, type ApiReader } from './support/api';
 import { severeViolations } from './support/axe';
-import { openPane } from './support/pane';
+import { linkCase, openPane } from './support/pane';
 import { photograph } from './support/screens';
 import { describeInChromium } from './support/suite';
 import { focusText } from './support/until';
@@ -80,10 +80,7 @@ describeInChromium('Word task pane accessibility', (suite) => {
       const page = await open(theme, api);
       const main = page.getByRole('main');
       const found: string[] = [];
-      await main.getByRole('button', { name: 'Sag', exact: true }).click();
-      await main.getByLabel('Sagsnummer eller ord fra sagen').fill(reference);
-      await main.getByRole('button', { name: 'Søg' }).click();
-      await main.getByRole('button', { name: `Knyt til dokumentet: sag ${reference}` }).click();
+      await linkCase(page, reference);
       await main.getByRole('button', { name: 'Felter og kontrakt' }).click();
       const milestones = main.getByRole('list', { name: 'Frister' });
       await milestones

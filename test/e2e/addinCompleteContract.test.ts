@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 
 import { apiAs, type ApiReader } from './support/api';
-import { documentView, findings, openPreview, pane, status } from './support/pane';
+import { documentView, findings, linkCase, openPreview, pane, status } from './support/pane';
 import { describeInChromium } from './support/suite';
 import { countOf } from './support/until';
 
@@ -44,13 +44,7 @@ describeInChromium('A complete contract from the Word pane', (suite) => {
 
     const search = `?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`;
     const { page, unexpected } = await openPreview(suite.browser, suite.host, search);
-    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
-    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(chosen.reference);
-    await pane(page).getByRole('button', { name: 'Søg' }).click();
-    await pane(page)
-      .getByRole('button', { name: `Knyt til dokumentet: sag ${chosen.reference}` })
-      .click();
-    await status(page, `Dokumentet er knyttet til sag ${chosen.reference}.`).waitFor();
+    await linkCase(page, chosen.reference);
 
     // The § 107 template on this § 85 case: a finding in Danish, and nothing goes into the document.
     await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 import { apiAs, type ApiReader } from './support/api';
-import { documentView, findings, openPreview, pane, refuseOfficeJs, status } from './support/pane';
+import { documentView, findings, linkCase, openPreview, pane, refuseOfficeJs, status } from './support/pane';
 import { describeInChromium } from './support/suite';
 import { countAtLeast, countOf } from './support/until';
 
@@ -45,13 +45,7 @@ describeInChromium('Word task pane flows in Chromium', (suite) => {
     await pane(page).getByRole('button', { name: 'Log ud' }).waitFor();
 
     // Link the case.
-    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
-    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(chosen.reference);
-    await pane(page).getByRole('button', { name: 'Søg' }).click();
-    await pane(page)
-      .getByRole('button', { name: `Knyt til dokumentet: sag ${chosen.reference}` })
-      .click();
-    await status(page, `Dokumentet er knyttet til sag ${chosen.reference}.`).waitFor();
+    await linkCase(page, chosen.reference);
 
     // Insert the §108 template: its clauses appear in the document as tagged clauses.
     await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
@@ -171,12 +165,7 @@ describeInChromium('Word task pane flows in Chromium', (suite) => {
     const { page } = await open(`?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`);
     const withContract = ((await api.get('/api/contracts?limit=1')).items as { caseId: string }[])[0]!;
     const found = await api.get(`/api/cases/${withContract.caseId}`);
-    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
-    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(found.reference);
-    await pane(page).getByRole('button', { name: 'Søg' }).click();
-    await pane(page)
-      .getByRole('button', { name: `Knyt til dokumentet: sag ${found.reference}` })
-      .click();
+    await linkCase(page, found.reference);
     await pane(page).getByRole('button', { name: 'Felter og kontrakt' }).click();
     await pane(page).getByRole('list', { name: 'Frister' }).getByRole('listitem').first().waitFor();
     await countAtLeast(pane(page).getByText(/Opfølgning/), 1);

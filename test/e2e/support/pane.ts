@@ -60,3 +60,14 @@ export const findings = (page: Page): Locator => pane(page).getByRole('list', { 
 /** The pane's status lines holding `text`. */
 export const status = (page: Page, text: string | RegExp): Locator =>
   pane(page).getByRole('status').filter({ hasText: text });
+
+/** Links the document to the case with `reference` through the pane's case search, and waits until the pane says so. */
+export async function linkCase(page: Page, reference: string): Promise<void> {
+  await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
+  await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(reference);
+  await pane(page).getByRole('button', { name: 'Søg' }).click();
+  await pane(page)
+    .getByRole('button', { name: `Knyt til dokumentet: sag ${reference}` })
+    .click();
+  await status(page, `Dokumentet er knyttet til sag ${reference}.`).waitFor();
+}
