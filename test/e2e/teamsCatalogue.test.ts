@@ -84,7 +84,8 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await page.getByRole('link', { name: 'Opret sag med disse tilbud' }).click();
     const offers = page.getByRole('group', { name: 'Overvejede tilbud fra sammenligningen' }).getByRole('checkbox');
     await countOf(offers, 3);
-    await page.getByText(/Henter …/).waitFor({ state: 'detached' });
+    // Each offer's name is fetched on its own: until all three have come, several read "Henter …".
+    await countOf(page.getByText(/Henter …/), 0);
     const offerNames = (
       await offers.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? ''))
     ).map((name) => name.trim());
