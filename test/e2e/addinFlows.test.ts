@@ -1,48 +1,26 @@
 // The Word task pane end to end in Chromium (preview mode) against the built host started as `npm start` starts it.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { apiAs, type ApiReader } from './support/api';
-import { chromiumOrSkip, launchChromium, watchProblems } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
-import { withMeetings } from './support/meetings';
+import { documentView, findings, linkCase, openPreview, pane, refuseOfficeJs, status } from './support/pane';
+import { describeInChromium } from './support/suite';
+import { countAtLeast, countOf } from './support/until';
 
-const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com/';
 const TEMPLATE_108 = 'Kontrakt om længerevarende botilbud (serviceloven § 108)';
 const RATE_BASIS = 'Takstgrundlag og takstredegørelse';
 
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+/** The chunks of the views the pane fetches once its first screen has been idle a while (WorkspaceShell's prefetch). */
+const PREFETCHED = ['CaseView', 'InsertView', 'ReviewView', 'ContractView', 'RegulationView', 'WordDiff'];
 
-describeInBrowser('Word task pane flows in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
+describeInChromium('Word task pane flows in Chromium', (suite) => {
   let api: ApiReader;
 
   beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-    api = await apiAs(host.baseUrl, 'caseworker');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    api = await apiAs(suite.host.baseUrl, 'caseworker');
   });
 
-  async function open(search = '', meetings = false) {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
-    if (meetings) await withMeetings(page, api.userName);
-    const problems = await watchProblems(page);
-    await page.goto(`${host.baseUrl}/addin/taskpane.html${search}`);
-    const unexpected = async () => (await problems()).filter((p) => !p.url.startsWith(OFFICE_JS_ORIGIN));
-    return { page, unexpected };
-  }
-
-  const pane = (page: Page) => page.getByRole('main');
-  const documentView = (page: Page) => page.getByRole('region', { name: 'Dokumentet (forhåndsvisning)' });
-  const findings = (page: Page) => pane(page).getByRole('list', { name: 'Fund' });
-  const status = (page: Page, text: string | RegExp) => pane(page).getByRole('status').filter({ hasText: text });
+  const open = (search = '', meetings = false) =>
+    openPreview(suite.browser, suite.host, search, meetings ? api : undefined);
 
   async function review(page: Page) {
     await pane(page).getByRole('button', { name: 'Gennemgå dokumentet' }).click();
@@ -67,13 +45,7 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     await pane(page).getByRole('button', { name: 'Log ud' }).waitFor();
 
     // Link the case.
-    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
-    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(chosen.reference);
-    await pane(page).getByRole('button', { name: 'Søg' }).click();
-    await pane(page)
-      .getByRole('button', { name: `Knyt til dokumentet: sag ${chosen.reference}` })
-      .click();
-    await status(page, `Dokumentet er knyttet til sag ${chosen.reference}.`).waitFor();
+    await linkCase(page, chosen.reference);
 
     // Insert the §108 template: its clauses appear in the document as tagged clauses.
     await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();
@@ -81,8 +53,8 @@ describeInBrowser('Word task pane flows in Chromium', () => {
       .getByRole('button', { name: `Indsæt skabelon: ${TEMPLATE_108}` })
       .click();
     await status(page, `${TEMPLATE_108} er indsat.`).waitFor();
-    expect(await documentView(page).getByRole('heading', { name: TEMPLATE_108 }).count()).toBe(1);
-    expect(await documentView(page).getByRole('article').count()).toBeGreaterThan(20);
+    await countOf(documentView(page).getByRole('heading', { name: TEMPLATE_108 }), 1);
+    await countAtLeast(documentView(page).getByRole('article'), 21);
     const articles = () =>
       documentView(page)
         .getByRole('article')
@@ -112,7 +84,7 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     // Insert the missing clause from its finding; the review then no longer reports it.
     await missing.getByRole('button', { name: `Indsæt ${RATE_BASIS}` }).click();
     await status(page, `${RATE_BASIS} er indsat.`).waitFor();
-    expect(await findings(page).getByText('Obligatorisk klausul mangler').count()).toBe(0);
+    await countOf(findings(page).getByText('Obligatorisk klausul mangler'), 0);
     // It is back at its place in the template, not where the cursor was.
     expect(await articles()).toEqual(templateOrder);
 
@@ -193,19 +165,10 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     const { page } = await open(`?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`);
     const withContract = ((await api.get('/api/contracts?limit=1')).items as { caseId: string }[])[0]!;
     const found = await api.get(`/api/cases/${withContract.caseId}`);
-    await pane(page).getByRole('button', { name: 'Sag', exact: true }).click();
-    await pane(page).getByLabel('Sagsnummer eller ord fra sagen').fill(found.reference);
-    await pane(page).getByRole('button', { name: 'Søg' }).click();
-    await pane(page)
-      .getByRole('button', { name: `Knyt til dokumentet: sag ${found.reference}` })
-      .click();
+    await linkCase(page, found.reference);
     await pane(page).getByRole('button', { name: 'Felter og kontrakt' }).click();
     await pane(page).getByRole('list', { name: 'Frister' }).getByRole('listitem').first().waitFor();
-    expect(
-      await pane(page)
-        .getByText(/Opfølgning/)
-        .count(),
-    ).toBeGreaterThan(0);
+    await countAtLeast(pane(page).getByText(/Opfølgning/), 1);
     expect(
       await pane(page)
         .getByRole('button', { name: /Book møde/ })
@@ -242,19 +205,15 @@ describeInBrowser('Word task pane flows in Chromium', () => {
     expect(await rateBasis.innerText()).toContain(`foreslået klausul: ${RATE_BASIS}`);
     await rateBasis.getByRole('button', { name: `Foreslå ${RATE_BASIS}` }).click();
     await status(page, `${RATE_BASIS} er foreslået i dokumentet.`).waitFor();
-    expect(
-      await documentView(page)
-        .getByRole('article', { name: `Klausul: ${RATE_BASIS}` })
-        .count(),
-    ).toBe(1);
+    await countOf(documentView(page).getByRole('article', { name: `Klausul: ${RATE_BASIS}` }), 1);
     expect(await unexpected()).toEqual([]);
     await page.close();
   }, 60_000);
 
   it('works offline from the cached library: inserts and reviews, refuses to save and says so', async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    await context.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
-    const link = `${host.baseUrl}/addin/taskpane.html?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`;
+    const context = await suite.browser.newContext({ viewport: { width: 1200, height: 900 } });
+    await refuseOfficeJs(context);
+    const link = `${suite.host.baseUrl}/addin/taskpane.html?tenant=${encodeURIComponent(api.tenantId)}&role=caseworker`;
     const first = await context.newPage();
     await first.goto(link);
     await pane(first).getByRole('button', { name: 'Indsæt', exact: true }).click();
@@ -269,8 +228,15 @@ describeInBrowser('Word task pane flows in Chromium', () => {
       .getByRole('button', { name: /^Knyt til dokumentet: sag/ })
       .first()
       .click();
-    // The views are fetched once the first screen has been idle a while; after that the pane can go offline.
-    await page.waitForTimeout(3500);
+    // The views are fetched once the first screen has been idle a while; once they are in, the pane can go offline.
+    await page.waitForFunction(
+      (names) => {
+        const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+        return names.every((name) => fetched.some((url) => url.includes(`/${name}-`)));
+      },
+      PREFETCHED,
+      { timeout: 30_000 },
+    );
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     await pane(page).getByRole('button', { name: 'Indsæt', exact: true }).click();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { type RunningHost, startBuiltHost } from './support/host';
+import { HOST_START_MS, type RunningHost, startBuiltHost } from './support/host';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-lifecycle-'));
 const started: RunningHost[] = [];
@@ -34,45 +34,49 @@ async function tokenFor(base: string): Promise<string> {
   return answer.body.access_token;
 }
 
-it('seeds once, keeps acknowledged writes after kill -9, and shuts down with exit 0 on SIGINT and SIGTERM', async () => {
-  const first = await start();
-  expect(first.output()).toContain(`${first.baseUrl}/addin/taskpane.html`);
-  expect(first.output()).toContain(`${first.baseUrl}/teams/`);
-  expect((await json(`${first.baseUrl}/api/health`)).body.store).toBe('sqlite');
-  const token = await tokenFor(first.baseUrl);
-  const auth = { authorization: `Bearer ${token}` };
-  const seeded = (await json(`${first.baseUrl}/api/providers?limit=200`, { headers: auth })).body.items.length;
-  expect(seeded).toBeGreaterThan(0);
+it(
+  'seeds once, keeps acknowledged writes after kill -9, and shuts down with exit 0 on SIGINT and SIGTERM',
+  async () => {
+    const first = await start();
+    expect(first.output()).toContain(`${first.baseUrl}/addin/taskpane.html`);
+    expect(first.output()).toContain(`${first.baseUrl}/teams/`);
+    expect((await json(`${first.baseUrl}/api/health`)).body.store).toBe('sqlite');
+    const token = await tokenFor(first.baseUrl);
+    const auth = { authorization: `Bearer ${token}` };
+    const seeded = (await json(`${first.baseUrl}/api/providers?limit=200`, { headers: auth })).body.items.length;
+    expect(seeded).toBeGreaterThan(0);
 
-  const created = await json(`${first.baseUrl}/api/providers`, {
-    method: 'POST',
-    headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      name: 'Opholdsstedet Skovsneppen',
-      cvr: '12345674',
-      ownership: 'private',
-      address: { street: 'Skovvej 1', postalCode: '4000', city: 'Roskilde' },
-      municipality: 'Roskilde',
-      region: 'Sjælland',
-    }),
-  });
-  expect(created.status).toBe(201);
-  expect(await first.signal('SIGKILL')).toBeNull();
+    const created = await json(`${first.baseUrl}/api/providers`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Opholdsstedet Skovsneppen',
+        cvr: '12345674',
+        ownership: 'private',
+        address: { street: 'Skovvej 1', postalCode: '4000', city: 'Roskilde' },
+        municipality: 'Roskilde',
+        region: 'Sjælland',
+      }),
+    });
+    expect(created.status).toBe(201);
+    expect(await first.signal('SIGKILL')).toBeNull();
 
-  const second = await start();
-  const token2 = await tokenFor(second.baseUrl);
-  const read = await json(`${second.baseUrl}/api/providers/${created.body.id}`, {
-    headers: { authorization: `Bearer ${token2}` },
-  });
-  expect(read.status).toBe(200);
-  expect(read.body.name).toBe('Opholdsstedet Skovsneppen');
-  const after = await json(`${second.baseUrl}/api/providers?limit=200`, {
-    headers: { authorization: `Bearer ${token2}` },
-  });
-  expect(after.body.items).toHaveLength(seeded + 1);
-  expect(await second.signal('SIGINT')).toBe(0);
-  expect(second.output()).toContain('SIGINT received');
+    const second = await start();
+    const token2 = await tokenFor(second.baseUrl);
+    const read = await json(`${second.baseUrl}/api/providers/${created.body.id}`, {
+      headers: { authorization: `Bearer ${token2}` },
+    });
+    expect(read.status).toBe(200);
+    expect(read.body.name).toBe('Opholdsstedet Skovsneppen');
+    const after = await json(`${second.baseUrl}/api/providers?limit=200`, {
+      headers: { authorization: `Bearer ${token2}` },
+    });
+    expect(after.body.items).toHaveLength(seeded + 1);
+    expect(await second.signal('SIGINT')).toBe(0);
+    expect(second.output()).toContain('SIGINT received');
 
-  const third = await start();
-  expect(await third.signal('SIGTERM')).toBe(0);
-}, 90_000);
+    const third = await start();
+    expect(await third.signal('SIGTERM')).toBe(0);
+  },
+  3 * HOST_START_MS,
+);

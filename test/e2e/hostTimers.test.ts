@@ -11,9 +11,10 @@ import { MILESTONES_DAILY, NOTIFICATIONS_OUTBOX } from '../../functions/src/jobs
 import { collectAll } from '../../functions/src/records/collect';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
 import { SYSTEM_PARTITION } from '../../functions/src/store/types';
-import { type RunningHost, startBuiltHost } from './support/host';
+import { HOST_START_MS, type RunningHost, startBuiltHost } from './support/host';
 
-jest.setTimeout(120_000);
+// Two host starts, then up to a minute for each of two waits.
+jest.setTimeout(2 * HOST_START_MS + 120_000);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koberollen-timers-'));
 const started: RunningHost[] = [];

@@ -1,39 +1,24 @@
 // The built Teams tab and Word task pane in headless Chromium, served by the local host exactly as `npm start` does.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { pageCsp } from '../../functions/src/http/securityHeaders';
 import packageJson from '../../package.json';
 import { buildPackages } from '../support/packages';
-import { chromiumOrSkip, launchChromium, type PageProblem, watchProblems } from './support/browser';
-import { type RunningHost, startBuiltHost } from './support/host';
+import { type PageProblem, watchProblems } from './support/browser';
+import { OFFICE_JS_ORIGIN, refuseOfficeJs } from './support/pane';
+import { describeInChromium } from './support/suite';
+import { countAtLeast, countOf } from './support/until';
 
-const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com/';
 const CONNECTED = `Forbundet til Køberollen ${packageJson.version} (lager: sqlite)`;
 
-const chromiumPath = chromiumOrSkip();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-describeInBrowser('pages in Chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startBuiltHost();
-    browser = await launchChromium(chromiumPath!);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
+describeInChromium('pages in Chromium', (suite) => {
   /** Opens a page with office.js refused, as offline: the tests use no network, and the pane must cope. */
   async function open(pathname: string) {
-    const page = await browser.newPage();
-    await page.route(`${OFFICE_JS_ORIGIN}**`, (route) => route.abort('internetdisconnected'));
+    const page = await suite.browser.newPage();
+    await refuseOfficeJs(page);
     const problems = await watchProblems(page);
-    const response = await page.goto(host.baseUrl + pathname);
+    const response = await page.goto(suite.host.baseUrl + pathname);
     if (!response) throw new Error(`No response for ${pathname}`);
     return { page, response, problems };
   }
@@ -55,7 +40,7 @@ describeInBrowser('pages in Chromium', () => {
     expect(frameAncestors).toEqual(expect.arrayContaining(["'self'", ownHost]));
     expect(frameAncestors).not.toContain(otherHost);
     const { page } = opened;
-    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
+    await page.getByText(CONNECTED).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Køberollen');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     return opened;
@@ -70,9 +55,8 @@ describeInBrowser('pages in Chromium', () => {
   it('renders the Teams tab as the demo sign-in picker with the API version', async () => {
     const { page, problems } = await openRendered('/teams/', 'teams');
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Vælg en demobruger');
-    const tenants = await page.getByRole('heading', { level: 3 }).allTextContents();
-    expect(tenants.length).toBe(2);
-    expect(await page.getByRole('button', { name: /^Log ind som .*Sagsbehandler/ }).count()).toBeGreaterThan(0);
+    await countOf(page.getByRole('heading', { level: 3 }), 2);
+    await countAtLeast(page.getByRole('button', { name: /^Log ind som .*Sagsbehandler/ }), 1);
     expect(await backgroundOf(page)).toBe('rgb(255, 255, 255)');
     expect(await problems()).toEqual([]);
     await page.close();
@@ -80,7 +64,7 @@ describeInBrowser('pages in Chromium', () => {
 
   it('takes the dark Teams theme from ?theme=dark', async () => {
     const { page, problems } = await open('/teams/?theme=dark');
-    await page.getByText(CONNECTED).waitFor({ timeout: 10_000 });
+    await page.getByText(CONNECTED).waitFor();
     const [r, g, b] = ((await backgroundOf(page)).match(/\d+/g) ?? []).map(Number);
     expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(200);
     expect(await problems()).toEqual([]);
@@ -89,7 +73,7 @@ describeInBrowser('pages in Chromium', () => {
 
   it('renders the task pane as a preview when office.js cannot load', async () => {
     const { page, problems } = await openRendered('/addin/taskpane.html', 'addin');
-    expect(await page.getByText('Forhåndsvisning – åbn i Word for at redigere dokumentet').isVisible()).toBe(true);
+    await page.getByText('Forhåndsvisning – åbn i Word for at redigere dokumentet').waitFor();
 
     const reported = await problems();
     const unexpected = reported.filter((problem: PageProblem) => !problem.url.startsWith(OFFICE_JS_ORIGIN));
@@ -104,7 +88,7 @@ describeInBrowser('pages in Chromium', () => {
     const urls = [...new Set(manifest.match(/https:\/\/localhost:7071\/[^"<]+/g) ?? [])];
     expect(urls.length).toBeGreaterThanOrEqual(5);
     for (const url of urls) {
-      const answer = await fetch(url.replace('https://localhost:7071', host.baseUrl));
+      const answer = await fetch(url.replace('https://localhost:7071', suite.host.baseUrl));
       expect({ url, status: answer.status }).toEqual({ url, status: 200 });
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     }

@@ -2,8 +2,7 @@
 // contract register and contract) in the light theme, and the board, case, search, comparison, register and contract
 // also in the dark and high-contrast themes: no serious or critical violation.
 
-import { severeViolations } from './support/axe';
-import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
+import { apiCall, describeTab, severeByView, tokenFor } from './support/teamsTab';
 
 // Each theme checks every view in it: nine in the light theme, six in the others, on a shared two-core machine.
 jest.setTimeout(450_000);
@@ -35,16 +34,6 @@ describeTab('Teams tab accessibility in Chromium', (tab) => {
   }, 60_000);
 
   it.each(['default', 'dark', 'contrast'])('finds no serious or critical violation in the %s theme', async (theme) => {
-    const found: Record<string, string[]> = {};
-    for (const [name, route] of Object.entries(views)) {
-      if (theme !== 'default' && !THEMED.includes(name)) continue;
-      const { page } = await openTab(tab, 'caseworker', route, theme);
-      await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
-      await page.waitForLoadState('networkidle');
-      const severe = await severeViolations(page);
-      if (severe.length > 0) found[name] = severe;
-      await page.close();
-    }
-    expect(found).toEqual({});
+    expect(await severeByView(tab, 'caseworker', views, theme, THEMED)).toEqual({});
   });
 });

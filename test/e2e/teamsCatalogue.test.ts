@@ -2,6 +2,7 @@
 // import and export of procurement (a case worker sees no import and the API refuses one).
 
 import { apiCall, describeTab, importWorkbook, openTab, tokenFor } from './support/teamsTab';
+import { countAtLeast, countOf, until } from './support/until';
 
 jest.setTimeout(60_000);
 
@@ -33,10 +34,12 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
     await page.waitForURL(/paragraf=SEL/);
     const results = page.getByRole('list', { name: 'Søgeresultater' }).getByRole('article');
-    await results.first().waitFor();
-    const texts = await results.allTextContents();
-    expect(texts.length).toBeGreaterThanOrEqual(3);
-    for (const text of texts) expect(text).toContain('SEL §108');
+    // Until the search has answered, the list may still show the results it had.
+    await until(
+      'three or more results, all §108 offers',
+      () => results.allTextContents(),
+      (texts) => texts.length >= 3 && texts.every((text) => text.includes('SEL §108')),
+    );
     const token = await tokenFor(tab, 'caseworker');
     const shown = await results.getByRole('heading').allTextContents();
     const records = await Promise.all(
@@ -56,7 +59,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await results.first().getByRole('link').click();
     await page.getByRole('heading', { level: 2, name: firstName }).waitFor();
     await page.getByRole('heading', { name: 'Tilbud', exact: true }).waitFor();
-    expect(await page.getByRole('table').count()).toBeGreaterThan(0);
+    await countAtLeast(page.getByRole('table'), 1);
     await page.getByRole('checkbox').first().check();
     await page.goBack();
 
@@ -74,15 +77,15 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     const table = page.getByRole('table');
     await table.getByRole('rowheader', { name: 'Pr. døgn' }).waitFor();
     const dayRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Pr. døgn' }) });
-    expect(await dayRow.getByRole('cell').count()).toBe(3);
+    await countOf(dayRow.getByRole('cell'), 3);
     expect(await table.textContent()).toContain(firstName.split(' ')[0]);
 
     // The compared offers go along into a new case as its alternatives; one unticked stays out.
     await page.getByRole('link', { name: 'Opret sag med disse tilbud' }).click();
     const offers = page.getByRole('group', { name: 'Overvejede tilbud fra sammenligningen' }).getByRole('checkbox');
-    await offers.first().waitFor();
-    expect(await offers.count()).toBe(3);
-    await page.getByText(/Henter …/).waitFor({ state: 'detached' });
+    await countOf(offers, 3);
+    // Each offer's name is fetched on its own: until all three have come, several read "Henter …".
+    await countOf(page.getByText(/Henter …/), 0);
     const offerNames = (
       await offers.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? ''))
     ).map((name) => name.trim());
@@ -93,8 +96,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await page.getByRole('button', { name: 'Opret sag' }).click();
     await page.getByRole('heading', { level: 2, name: /SAG-E2E-SAMMENLIGNING/ }).waitFor();
     const considered = page.getByRole('list', { name: 'Overvejede tilbud' }).getByRole('listitem');
-    await considered.first().waitFor();
-    expect(await considered.count()).toBe(2);
+    await countOf(considered, 2);
     const consideredText = (await considered.allTextContents()).join(' ');
     expect(consideredText).toContain(offerNames[0]);
     expect(consideredText).toContain(offerNames[1]);
@@ -148,7 +150,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
     const result = page.getByRole('list', { name: 'Søgeresultater' }).getByRole('article');
     await result.filter({ hasText: 'Ådalens Bofællesskab' }).waitFor();
-    expect(await result.count()).toBe(1);
+    await countOf(result, 1);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Eksportér som XLSX' }).click();
@@ -160,7 +162,7 @@ describeTab('Teams tab catalogue in Chromium', (tab) => {
       .getByLabel('Vælg fil (XLSX eller CSV)')
       .setInputFiles({ name: 'eksport.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.concat(chunks) });
     await page.getByText('Filen ændrer intet i kataloget.').waitFor();
-    expect(await page.getByRole('cell', { name: 'Uændret' }).count()).toBe(2);
+    await countOf(page.getByRole('cell', { name: 'Uændret' }), 2);
     expect(await problems()).toEqual([]);
     await page.close();
   });

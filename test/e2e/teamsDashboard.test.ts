@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 
 import { severeViolations } from './support/axe';
-import { describeTab, openTab, type TabSuite } from './support/teamsTab';
+import { describeTab, openSettled, type TabSuite } from './support/teamsTab';
+import { countOf, until } from './support/until';
 
 jest.setTimeout(300_000);
 
@@ -13,8 +14,7 @@ jest.setTimeout(300_000);
 const card = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
 
 async function openDashboard(tab: TabSuite, theme?: string) {
-  const opened = await openTab(tab, 'manager', '#/overblik', theme);
-  await opened.page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
+  const opened = await openSettled(tab, 'manager', '#/overblik', theme);
   // Every chart drawn: the chart library arrived and each card shows its SVG.
   await opened.page.waitForFunction(() => document.querySelectorAll('section section svg').length >= 8);
   // The costliest cases' table comes in a chunk of its own, which may arrive after the charts.
@@ -43,7 +43,7 @@ describeTab('Overblik in Chromium', (tab) => {
     const { page, problems } = await openDashboard(tab);
     // As many as the follow-up overview lists: the demo settings' 12.
     const cases = card(page, 'De 12 dyreste sager de næste 12 måneder');
-    await expect(cases.getByRole('row').count()).resolves.toBe(13);
+    await countOf(cases.getByRole('row'), 13);
     await expect(cases.getByRole('link').first().getAttribute('href')).resolves.toMatch(/^#\/sager\/[\w-]+$/);
 
     const providers = card(page, 'Udgift pr. leverandør');
@@ -126,10 +126,14 @@ describeTab('Overblik in Chromium', (tab) => {
     }
     await expect(toggle.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(months.getByRole('table').getByRole('row').count()).resolves.toBe(13);
+    await until(
+      'the table view to be on',
+      () => toggle.getAttribute('aria-pressed'),
+      (pressed) => pressed === 'true',
+    );
+    await countOf(months.getByRole('table').getByRole('row'), 13);
     await page.keyboard.press('Space');
-    await expect(months.getByRole('table').count()).resolves.toBe(0);
+    await countOf(months.getByRole('table'), 0);
     await page.close();
   });
 
@@ -137,7 +141,9 @@ describeTab('Overblik in Chromium', (tab) => {
     'finds no serious or critical axe violation in the %s theme',
     async (theme) => {
       const { page } = await openDashboard(tab, theme);
-      await card(page, 'Udgift pr. paragraf').getByRole('button', { name: 'Vis som tabel' }).click();
+      const paragraphs = card(page, 'Udgift pr. paragraf');
+      await paragraphs.getByRole('button', { name: 'Vis som tabel' }).click();
+      await paragraphs.getByRole('table').waitFor();
       expect(await severeViolations(page)).toEqual([]);
       await page.close();
     },

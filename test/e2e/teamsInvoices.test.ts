@@ -8,7 +8,7 @@ import { formatDate } from '@koberollen/shared/rules/format';
 
 import { severeViolations } from './support/axe';
 import { type RunningHost } from './support/host';
-import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
+import { apiCall, describeTab, openSettled, openTab, tokenFor } from './support/teamsTab';
 
 jest.setTimeout(120_000);
 
@@ -204,9 +204,7 @@ describeTab('Teams tab invoice control in Chromium', (tab) => {
   it.each(['default', 'dark', 'contrast'])(
     'finds no serious or critical axe violation in the %s theme',
     async (theme) => {
-      const { page } = await openTab(tab, 'finance', `${ROUTE}/import`, theme);
-      await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
-      await page.waitForLoadState('networkidle');
+      const { page } = await openSettled(tab, 'finance', `${ROUTE}/import`, theme);
       await page.getByRole('list', { name: 'Fakturaer' }).locator('summary').first().click();
       expect(await severeViolations(page)).toEqual([]);
       await page.close();

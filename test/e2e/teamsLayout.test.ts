@@ -5,7 +5,8 @@
 import { severeViolations } from './support/axe';
 import { layoutProblems } from './support/layout';
 import { photograph } from './support/screens';
-import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
+import { apiCall, describeTab, openSettled, tokenFor } from './support/teamsTab';
+import { resizedTo } from './support/until';
 
 // Thirteen views, three themes, three widths, on a shared two-core machine.
 jest.setTimeout(600_000);
@@ -43,13 +44,10 @@ describeTab('Teams tab layout in Chromium', (tab) => {
   it.each(THEMES)('holds at every width in the %s theme', async (theme) => {
     const found: Record<string, string[]> = {};
     for (const [name, [route, role]] of Object.entries(views)) {
-      const { page } = await openTab(tab, role, route, theme);
-      await page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
-      await page.waitForLoadState('networkidle');
+      const { page } = await openSettled(tab, role, route, theme);
       const problems = await severeViolations(page);
       for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.waitForTimeout(150);
+        await resizedTo(page, width, 900);
         const shot = `teams-${name.replace(/ /g, '-')}-${width}-${theme}`;
         problems.push(...(await layoutProblems(page)).map((p) => `${width} px: ${p}`));
         problems.push(...(await photograph(page, shot, page.locator('main'))));

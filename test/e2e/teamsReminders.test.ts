@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { addDays } from '@koberollen/shared/rules/dates';
 
 import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
+import { countOf } from './support/until';
 
 jest.setTimeout(120_000);
 
@@ -43,8 +44,7 @@ describeTab('Påmindelser in Chromium', (tab) => {
     const { page, problems } = await openTab(tab, role, '#/kontrakter');
     await page.getByRole('button', { name: 'Påmindelser' }).click();
     const list = page.getByRole('list', { name: 'Dine påmindelser' });
-    await list.waitFor();
-    await expect(list.getByRole('listitem').count()).resolves.toBe(due.length);
+    await countOf(list.getByRole('listitem'), due.length);
     const item = list.getByRole('listitem').first();
     const link = item.getByRole('link').first();
     const contract = contracts[first.contractId]!;
@@ -56,7 +56,7 @@ describeTab('Påmindelser in Chromium', (tab) => {
     const overdue = due.filter((m) => m.dueDate < today).length;
     const noun = overdue === 1 ? 'overskreden frist' : 'overskredne frister';
     await page.getByText(`${overdue} ${noun} og `, { exact: false }).waitFor();
-    expect(await list.getByText('Overskredet siden', { exact: false }).count()).toBe(overdue);
+    await countOf(list.getByText('Overskredet siden', { exact: false }), overdue);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -1,21 +1,11 @@
 // The Repository contract for expiring documents, for every adapter: found until they expire, never after.
-import { randomUUID } from 'node:crypto';
-
-import { adapters } from './testing/adapters';
+import { adapters, onStore } from './testing/adapters';
 import type { Repository } from './types';
 
 describe.each(adapters)('Repository contract, expiring documents ($name)', (adapter) => {
   let repo: Repository;
-  let stop: () => Promise<void>;
   let tenant: string;
-
-  beforeAll(async () => {
-    ({ repo, stop } = await adapter.start());
-  });
-  afterAll(() => stop());
-  beforeEach(() => {
-    tenant = randomUUID();
-  });
+  onStore(adapter, (store) => ({ repo, tenant } = store));
 
   const later = () => new Date(Date.now() + 60_000).toISOString();
   const earlier = () => new Date(Date.now() - 1000).toISOString();

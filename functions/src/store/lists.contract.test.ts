@@ -1,18 +1,11 @@
 // The store's list queries beyond one filtered page, for every adapter: any-of filters, free text, several lists.
-import { randomUUID } from 'node:crypto';
-
-import { adapters } from './testing/adapters';
+import { adapters, onStore } from './testing/adapters';
 import type { DocKind, Filter, IndexFields, Repository, StoredDoc } from './types';
 
 describe.each(adapters)('Lists ($name)', (adapter) => {
   let repo: Repository;
-  let stop: () => Promise<void>;
   let tenant: string;
-
-  beforeAll(async () => {
-    ({ repo, stop } = await adapter.start());
-  });
-  afterAll(() => stop());
+  onStore(adapter, (store) => ({ repo, tenant } = store));
 
   const create = async (id: string, index: IndexFields, kind: DocKind = 'case') => {
     await repo.write(tenant, [{ op: 'create', kind, id, body: {}, index }]);
@@ -21,7 +14,6 @@ describe.each(adapters)('Lists ($name)', (adapter) => {
   const find = async (filters: Filter[]) => ids((await repo.list(tenant, 'case', { filters, limit: 100 })).items);
 
   beforeEach(async () => {
-    tenant = randomUUID();
     await create('a', { status: 'open', tags: ['x', 'y'], amount: 100, due: '2025-01-31' });
     await create('b', { status: 'closed', tags: ['y'], amount: 250.5, due: '2025-03-01' });
     await create('c', { status: 'open', tags: [], amount: 500, due: '2025-12-24' });

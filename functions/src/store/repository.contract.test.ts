@@ -3,21 +3,13 @@ import { randomUUID } from 'node:crypto';
 
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@koberollen/shared/errors';
 
-import { adapters } from './testing/adapters';
+import { adapters, onStore } from './testing/adapters';
 import type { DocKind, Filter, IndexFields, ListQuery, Repository, StoredDoc } from './types';
 
 describe.each(adapters)('Repository contract ($name)', (adapter) => {
   let repo: Repository;
-  let stop: () => Promise<void>;
   let tenant: string;
-
-  beforeAll(async () => {
-    ({ repo, stop } = await adapter.start());
-  });
-  afterAll(() => stop());
-  beforeEach(() => {
-    tenant = randomUUID();
-  });
+  onStore(adapter, (store) => ({ repo, tenant } = store));
 
   const create = async (id: string, body: unknown, index?: IndexFields, kind: DocKind = 'case') => {
     const [doc] = await repo.write(tenant, [{ op: 'create', kind, id, body, index }]);

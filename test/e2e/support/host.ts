@@ -88,6 +88,12 @@ function hostNodeOptions(): string[] {
   return pkg.config.hostNodeOptions.split(' ').filter(Boolean);
 }
 
+/**
+ * Time the host may take to answer /api/health: it opens the store and seeds the demo data first, which on a loaded
+ * two-core machine took more than 20 s.
+ */
+export const HOST_START_MS = 90_000;
+
 /** Spawns the host with PORT on a free port and DATA_DIR in a new temp folder; resolves once /api/health answers. */
 export async function startBuiltHost(options: HostOptions = {}): Promise<RunningHost> {
   const port = await freePort();
@@ -106,7 +112,7 @@ export async function startBuiltHost(options: HostOptions = {}): Promise<Running
     if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(baseUrl, child, output, 20_000);
+    await waitForHealth(baseUrl, child, output, HOST_START_MS);
   } catch (error) {
     await stop();
     throw error;

@@ -1,10 +1,13 @@
 // Helpers for the Teams tab's browser tests: a suite on the built host in Chromium, the tab opened signed in as a
 // seeded role, the API called as that role, and import files.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { PROVIDER_IMPORT_HEADERS, rowsOf, xlsxOf } from '../../support/importFiles';
-import { chromiumOrSkip, launchChromium, type PageProblem, watchProblems } from './browser';
-import { type RunningHost, startBuiltHost } from './host';
+import { severeViolations } from './axe';
+import { type PageProblem, watchProblems } from './browser';
+import type { RunningHost } from './host';
+import { type BrowserSuite, describeInChromium } from './suite';
+import { framesDrawn } from './until';
 
 export interface DemoTenant {
   id: string;
@@ -13,36 +16,27 @@ export interface DemoTenant {
 }
 
 /** What a tab suite runs against: the built host, the test's Chromium, and the first demo municipality. */
-export interface TabSuite {
-  host: RunningHost;
-  browser: Browser;
+export interface TabSuite extends BrowserSuite {
   tenant: DemoTenant;
 }
 
 /**
  * A describe block for the tab in Chromium, skipped without one (see chromiumOrSkip): the host starts before its tests
- * and stops after them, a browser starts for each test; `body` reads them from the suite it is given.
+ * and stops after them, a browser starts for each test (so nothing a test leaves behind in the browser reaches the
+ * next); `body` reads them from the suite it is given.
  */
 export function describeTab(title: string, body: (tab: TabSuite) => void): void {
-  const chromiumPath = chromiumOrSkip();
-  (chromiumPath ? describe : describe.skip)(title, () => {
-    // Each test has a Chromium of its own, so nothing a test leaves behind in the browser reaches the next.
-    const tab = {} as TabSuite;
-    beforeAll(async () => {
-      tab.host = await startBuiltHost();
-      tab.tenant = await firstTenant(tab.host);
-    }, 60_000);
-    beforeEach(async () => {
-      tab.browser = await launchChromium(chromiumPath!);
-    });
-    afterEach(async () => {
-      await tab.browser?.close().catch(() => undefined);
-    });
-    afterAll(async () => {
-      await tab.host?.stop();
-    });
-    body(tab);
-  });
+  describeInChromium(
+    title,
+    (suite) => {
+      const tab = suite as TabSuite;
+      beforeAll(async () => {
+        tab.tenant = await firstTenant(tab.host);
+      });
+      body(tab);
+    },
+    { browserPerTest: true },
+  );
 }
 
 /** The first seeded municipality, as the picker lists it. */
@@ -98,8 +92,42 @@ export async function openTab(
   const problems = await watchProblems(page);
   const themeParam = theme ? `&theme=${theme}` : '';
   await page.goto(`${host.baseUrl}/teams/?tenant=${encodeURIComponent(tenant.id)}&role=${role}${themeParam}${route}`);
-  await page.getByRole('button', { name: 'Skift bruger' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Skift bruger' }).waitFor();
   return { page, problems };
+}
+
+/**
+ * Opens the tab as `openTab` does and waits until the view has settled: its first data shown, the parts loaded after
+ * that data (see `deferred` in the tab) fetched, and a frame drawn since, so what a test then reads is the whole view.
+ */
+export async function openSettled(tab: TabSuite, role: string, route: string, theme?: string): Promise<OpenedTab> {
+  const opened = await openTab(tab, role, route, theme);
+  await opened.page.waitForFunction(() => performance.getEntriesByName('koberollen:first-data').length > 0);
+  await opened.page.waitForLoadState('networkidle');
+  await framesDrawn(opened.page);
+  return opened;
+}
+
+/**
+ * axe's serious and critical findings on each view (name to route), opened settled as `role` in the theme, by view;
+ * outside the default theme only the views named in `themed` are checked.
+ */
+export async function severeByView(
+  tab: TabSuite,
+  role: string,
+  views: Record<string, string>,
+  theme: string,
+  themed: readonly string[],
+): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const [name, route] of Object.entries(views)) {
+    if (theme !== 'default' && !themed.includes(name)) continue;
+    const { page } = await openSettled(tab, role, route, theme);
+    const severe = await severeViolations(page);
+    if (severe.length > 0) found[name] = severe;
+    await page.close();
+  }
+  return found;
 }
 
 /** An XLSX workbook with the provider import headers and the given rows (each a map from header to cell text). */

@@ -1,4 +1,5 @@
 // The Repository adapters the store contract suites run against: SQLite in a temp dir, Cosmos against an emulation.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,3 +52,16 @@ export const adapters: Adapter[] = [
     },
   },
 ];
+
+/**
+ * Within a block run for `adapter`: starts its store before the block's tests and stops it after them; before each
+ * test (ahead of the block's own hooks) hands `use` the repository and a new municipality to write in.
+ */
+export function onStore(adapter: Adapter, use: (store: { repo: Repository; tenant: string }) => void): void {
+  let started: Awaited<ReturnType<Adapter['start']>>;
+  beforeAll(async () => {
+    started = await adapter.start();
+  });
+  afterAll(() => started?.stop());
+  beforeEach(() => use({ repo: started.repo, tenant: randomUUID() }));
+}
