@@ -168,6 +168,8 @@ export async function seedLibrary(host: TestHost, tenantId: string) {
     contractType: 'botilbud-107',
     legalBasis: [{ law: 'SEL', section: '§107' }],
     sections: [{ title: 'Pris', clauses: [{ clauseId, mandatory: true }] }],
+    version: 1,
+    hasUnpublishedChanges: false,
   });
   await host.services.store.write(tenantId, [
     { op: 'upsert', kind: 'clause', id: clauseId, body: clause },
