@@ -34,10 +34,11 @@ const useStyles = makeStyles({
   },
   textarea: { resize: 'vertical', minHeight: '80px' },
   link: {
+    // Underlined, so a link inside running text is told apart by more than its colour (WCAG 1.4.1).
     color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'none',
+    textDecorationLine: 'underline',
     borderRadius: tokens.borderRadiusSmall,
-    ':hover': { color: tokens.colorBrandForegroundLinkHover, textDecorationLine: 'underline' },
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
 });
