@@ -64,8 +64,8 @@ function remember(tenantId: string, id: string, etag: string, json: Buffer): voi
 
 /**
  * One page of the tenant's providers as summaries, each as UTF-8 JSON: the page's ids and version tags from the store,
- * the summaries from the cache, and only the providers not summarised yet read whole. One changed or deleted since it
- * was listed is summarised as it is now, or left out.
+ * the summaries from the cache, and the providers not summarised yet read whole in one request. One changed or deleted
+ * since it was listed is summarised as it is now, or left out.
  */
 export async function providerSummaryPage(
   store: Repository,
@@ -73,16 +73,14 @@ export async function providerSummaryPage(
   query: ListQuery,
 ): Promise<{ items: Buffer[]; continuationToken?: string }> {
   const page = await store.listVersions(tenantId, 'provider', query);
-  const summaries = await Promise.all(
-    page.items.map(async ({ id, etag }) => {
-      const json = cached(tenantId, id, etag);
-      if (json !== undefined) return json;
-      const doc = await store.get<Provider>(tenantId, 'provider', id);
-      if (!doc) return undefined;
-      const read = Buffer.from(JSON.stringify(providerSummary(doc.body)));
-      remember(tenantId, id, doc.etag, read);
-      return read;
-    }),
-  );
-  return { items: summaries.filter((json) => json !== undefined), continuationToken: page.continuationToken };
+  const known = new Map(page.items.map(({ id, etag }) => [id, cached(tenantId, id, etag)]));
+  const missing = [...known].filter(([, json]) => json === undefined).map(([id]) => id);
+  const docs = missing.length ? await store.getMany<Provider>(tenantId, 'provider', missing) : [];
+  for (const doc of docs) {
+    const json = Buffer.from(JSON.stringify(providerSummary(doc.body)));
+    remember(tenantId, doc.id, doc.etag, json);
+    known.set(doc.id, json);
+  }
+  const items = page.items.map(({ id }) => known.get(id)).filter((json) => json !== undefined);
+  return { items, continuationToken: page.continuationToken };
 }
