@@ -8,7 +8,7 @@ import { providerIndex } from '../../functions/src/indexes/provider';
 import { seedTenant } from '../../functions/src/seed';
 import type { Repository } from '../../functions/src/store/types';
 import { countingStore } from './support/countingStore';
-import { type Pair, servicesAt, STORES } from './support/twoInstances';
+import { type Pair, runAs, STORES } from './support/twoInstances';
 
 jest.setTimeout(300_000);
 
@@ -18,13 +18,9 @@ const LARGE = { id: 'catalogue-large', name: 'Storby Kommune', providers: 90 };
 const LIMIT = 25;
 
 async function search(store: Repository, tenantId: string): Promise<{ items: ProviderSummary[] }> {
-  const answer = await listProviders.handler({
-    user: { tenantId, userId: 'u1', name: 'Test', roles: ['procurement'] },
-    services: servicesAt(store, NOW),
-    query: { limit: LIMIT },
-  } as unknown as Parameters<typeof listProviders.handler>[0]);
-  expect(answer.status).toBe(200);
-  return JSON.parse((answer.body as Buffer | string).toString()) as { items: ProviderSummary[] };
+  return (await runAs(listProviders, store, tenantId, NOW, { query: { limit: LIMIT } })) as {
+    items: ProviderSummary[];
+  };
 }
 
 /** The first page of summaries from a full read of the tenant's providers in name order. */

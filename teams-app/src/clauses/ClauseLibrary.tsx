@@ -40,12 +40,12 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
   const query = apiQuery(form);
   // Without filters the list shown is the whole library: it is read once.
   const unfiltered = Object.values(query).every((value) => value === undefined);
-  const all = useLoad(() => api.callUnparsed(heads.listClauses, { query: ALL }), 'all');
+  const all = useLoad(() => api.callUnparsed(heads.listClauseSummaries, { query: ALL }), 'all');
   const searched = useLoad(
     () =>
       unfiltered
         ? Promise.resolve(undefined)
-        : api.callUnparsed(heads.listClauses, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
+        : api.callUnparsed(heads.listClauseSummaries, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
     key,
   );
   const found = unfiltered ? all : searched;

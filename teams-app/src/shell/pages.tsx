@@ -187,7 +187,7 @@ export const PAGES: Record<View, Page[]> = {
         )),
       // The whole library: the filters' choices and, with no filters set, the list shown.
       reads: (api, route) => {
-        if (unfiltered(route)) startEarly(api, heads.listClauses, { query: { limit: CLAUSE_LIST_LIMIT } });
+        if (unfiltered(route)) startEarly(api, heads.listClauseSummaries, { query: { limit: CLAUSE_LIST_LIMIT } });
       },
     },
   ],
