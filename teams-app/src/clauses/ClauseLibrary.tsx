@@ -16,12 +16,13 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { statusText } from './labels';
-import { LibraryDocuments } from './LibraryDocuments';
 import { apiQuery, formFromParams, paramsFromForm } from './libraryQuery';
 import { TopicList } from './TopicList';
 import { topicChoices, useTopicNames } from './useTopicNames';
 
 const LibraryFilters = deferred(() => import('./LibraryFilters').then((m) => m.LibraryFilters));
+// Templates and checklists are read once the clauses are on screen, so the list does not wait behind them.
+const LibraryDocuments = deferred(() => import('./LibraryDocuments').then((m) => m.LibraryDocuments));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -49,11 +50,12 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
     key,
   );
   const found = unfiltered ? all : searched;
-  useReportFirstData(found.state === 'ready');
+  const names = useTopicNames();
+  // The list shows each clause's topic by its Danish name: its first data is the clauses and the topics' names.
+  useReportFirstData(found.state === 'ready' && names.loaded.state !== 'loading');
   useEffect(() => {
     document.title = 'Klausuler – Køberollen';
   }, []);
-  const names = useTopicNames();
   const library = all.data?.data.items ?? [];
   const items = found.data?.data.items ?? [];
 
