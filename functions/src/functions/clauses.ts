@@ -1,20 +1,22 @@
 // The clause library: search and edit working copies, publish immutable versions, read every version, retire.
 import type { z } from 'zod';
 
-import { ClauseFilters, clauseRoutes } from '@koberollen/shared/api/clauses.contract';
+import { ClauseFilters, clauseRoutes, type ClauseSummary } from '@koberollen/shared/api/clauses.contract';
 import { type Clause, ClauseInput, ClauseServerFields, type ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { User } from '@koberollen/shared/domain/user';
 import { ConflictError, RuleViolationError, ValidationError } from '@koberollen/shared/errors';
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
 import { declare } from '../http/declare';
-import { noContent, ok } from '../http/responses';
+import { noContent, ok, okItems } from '../http/responses';
 import { clauseFields, clauseIndex } from '../indexes/clause';
 import { clauseVersionFields, clauseVersionIndex } from '../indexes/clauseVersion';
 import { templateFields } from '../indexes/template';
 import { auditOp, updatedStamp, userRef } from '../records/audit';
 import { textFilters } from '../records/search';
+import { summaryPage } from '../records/summaryPage';
 import type { Services } from '../services';
+import type { Filter } from '../store/types';
 import { ownRecord, resourceFunctions } from './resource';
 import { differsFromPublished, type VersionedKind, versionFunctions } from './versions';
 
@@ -49,6 +51,14 @@ const versioned: VersionedKind<Clause, ClauseVersion> = {
   title: (clause) => clause.title,
 };
 
+/** The store filters of a clause search. */
+const clauseFilters = (query: ClauseFilterValues): Filter[] => [
+  ...textFilters(query.q),
+  ...clauseFields.eq('topic', query.topic),
+  ...clauseFields.eq('paragraph', query.paragraph),
+  ...clauseFields.eq('status', query.status),
+];
+
 const standard = resourceFunctions({
   name: 'clauses',
   kind: 'clause',
@@ -59,18 +69,43 @@ const standard = resourceFunctions({
   serverFields: ClauseServerFields,
   index: clauseIndex,
   orderBy: clauseFields.order('title'),
-  filters: (query: ClauseFilterValues) => [
-    ...textFilters(query.q),
-    ...clauseFields.eq('topic', query.topic),
-    ...clauseFields.eq('paragraph', query.paragraph),
-    ...clauseFields.eq('status', query.status),
-  ],
+  filters: clauseFilters,
   describe: (clause: Clause) => clause.title,
   initial: () => ({ status: 'draft' as const, version: 0, hasUnpublishedChanges: true }),
   prepare: async (clause: Clause, services, user) => {
     if (clause.status === 'retired') throw new RuleViolationError('Klausulen er udgået og kan ikke ændres.');
     return { ...clause, hasUnpublishedChanges: await differsFromPublished(versioned, clause, services, user.tenantId) };
   },
+});
+
+/** What the library's list shows of a clause. */
+export function clauseSummary(clause: Clause): ClauseSummary {
+  const { id, title, topic, status, version, hasUnpublishedChanges, updatedAt } = clause;
+  return {
+    id,
+    title,
+    topic,
+    status,
+    version,
+    hasUnpublishedChanges,
+    updatedAt,
+    applicability: { paragraphs: clause.applicability.paragraphs },
+  };
+}
+
+/** GET /api/clause-summaries: one page of summaries in title order, each read whole only once per version. */
+export const listClauseSummaries = declare('clauses-summaries', clauseRoutes.summaries, async (call) => {
+  const { query, user, services } = call;
+  const { limit, continuationToken, ...filters } = query;
+  const orderBy = clauseFields.order('title');
+  const page = await summaryPage(
+    services.store,
+    user.tenantId,
+    'clause',
+    { filters: clauseFilters(filters), orderBy, limit, continuationToken },
+    clauseSummary,
+  );
+  return okItems(page.items, page.continuationToken);
 });
 
 const ownClause = ownRecord<Clause>('clause', NOUN);
@@ -143,4 +178,4 @@ export const retireClause = declare('clauses-retire', clauseRoutes.retire, ownCl
   return ok(retired, written!.etag);
 });
 
-export const routes = [...standard, ...versionFunctions(versioned), removeClause, retireClause];
+export const routes = [...standard, listClauseSummaries, ...versionFunctions(versioned), removeClause, retireClause];

@@ -1,8 +1,6 @@
-// Provider search results as summaries: the projection a result list shows, cached per stored version.
+// Provider search results as summaries: the projection a result list shows.
 import type { ProviderSummary, SummaryRate } from '@koberollen/shared/api/providers.contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
-
-import type { ListQuery, Repository } from '../store/types';
 
 /** The supervision verdict a result shows: the conclusion's first sentence, cut at this length. */
 const CONCLUSION_CHARS = 72;
@@ -40,49 +38,4 @@ export function providerSummary(provider: Provider): ProviderSummary {
     rates: lowestRates(provider),
     ...(latest ? { supervision: { date: latest.date, conclusion: verdictOf(latest.conclusion) } } : {}),
   };
-}
-
-const CACHE_LIMIT = 20_000;
-
-/**
- * The summary JSON of each provider's version last summarised, by id; the tenant and version tag are checked on every
- * read, so an entry is never stale or another municipality's. The oldest entries are dropped beyond the limit. A
- * search then reads no provider it has summarised before.
- */
-const cache = new Map<string, { tenantId: string; etag: string; json: Buffer }>();
-
-function cached(tenantId: string, id: string, etag: string): Buffer | undefined {
-  const entry = cache.get(id);
-  return entry?.tenantId === tenantId && entry.etag === etag ? entry.json : undefined;
-}
-
-function remember(tenantId: string, id: string, etag: string, json: Buffer): void {
-  cache.delete(id);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(id, { tenantId, etag, json });
-}
-
-/**
- * One page of the tenant's providers as summaries, each as UTF-8 JSON: the page's ids and version tags from the store,
- * the summaries from the cache, and only the providers not summarised yet read whole. One changed or deleted since it
- * was listed is summarised as it is now, or left out.
- */
-export async function providerSummaryPage(
-  store: Repository,
-  tenantId: string,
-  query: ListQuery,
-): Promise<{ items: Buffer[]; continuationToken?: string }> {
-  const page = await store.listVersions(tenantId, 'provider', query);
-  const summaries = await Promise.all(
-    page.items.map(async ({ id, etag }) => {
-      const json = cached(tenantId, id, etag);
-      if (json !== undefined) return json;
-      const doc = await store.get<Provider>(tenantId, 'provider', id);
-      if (!doc) return undefined;
-      const read = Buffer.from(JSON.stringify(providerSummary(doc.body)));
-      remember(tenantId, id, doc.etag, read);
-      return read;
-    }),
-  );
-  return { items: summaries.filter((json) => json !== undefined), continuationToken: page.continuationToken };
 }

@@ -13,9 +13,10 @@ import { providerFields, providerIndex } from '../indexes/provider';
 import { userRef } from '../records/audit';
 import { changeRecord } from '../records/changeRecord';
 import { key, textFilters } from '../records/search';
+import { summaryPage } from '../records/summaryPage';
 import type { Filter } from '../store/types';
 import { providerContractOps } from './contractParties';
-import { providerSummaryPage } from './providerSummaries';
+import { providerSummary } from './providerSummaries';
 import { ownRecord, resourceFunctions } from './resource';
 
 type ProviderFilterValues = Omit<z.infer<z.ZodObject<typeof ProviderFilters>>, 'sort'>;
@@ -47,12 +48,18 @@ export function providerFilters(query: ProviderFilterValues, today: string): Fil
 export const listProviders = declare('providers-list', providerRoutes.list, async ({ query, user, services }) => {
   const { limit, continuationToken, sort, ...filters } = query;
   const today = isoDateOf(services.now());
-  const page = await providerSummaryPage(services.store, user.tenantId, {
-    filters: providerFilters(filters, today),
-    orderBy: SORT_FIELDS[sort ?? 'name'],
-    limit,
-    continuationToken,
-  });
+  const page = await summaryPage(
+    services.store,
+    user.tenantId,
+    'provider',
+    {
+      filters: providerFilters(filters, today),
+      orderBy: SORT_FIELDS[sort ?? 'name'],
+      limit,
+      continuationToken,
+    },
+    providerSummary,
+  );
   return okItems(page.items, page.continuationToken);
 });
 

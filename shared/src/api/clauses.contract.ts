@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import {
+  Applicability,
   Clause,
   ClauseInput,
   ClauseServerFields,
@@ -10,7 +11,7 @@ import {
   RetireClauseBody,
   TopicKey,
 } from '../domain/clause';
-import { ParagraphCode } from '../domain/common';
+import { pageOf, PagingQuery, ParagraphCode } from '../domain/common';
 import { deleteRoute, IdParams, resourceRoutes } from './resource.contract';
 import { WRITERS } from './roles';
 import { defineRoute } from './route';
@@ -24,6 +25,18 @@ export const ClauseFilters = {
   paragraph: ParagraphCode.optional(),
   status: ClauseStatus.optional(),
 };
+
+/** What the library's list shows of a clause: no paragraphs, guidance or recognition phrases. */
+export const ClauseSummary = Clause.pick({
+  id: true,
+  title: true,
+  topic: true,
+  status: true,
+  version: true,
+  hasUnpublishedChanges: true,
+  updatedAt: true,
+}).extend({ applicability: Applicability.pick({ paragraphs: true }) });
+export type ClauseSummary = z.infer<typeof ClauseSummary>;
 
 /** DELETE deletes a clause never published; a published one is retired with a reason, and its versions stay readable. */
 export const clauseRoutes = {
@@ -42,6 +55,15 @@ export const clauseRoutes = {
     'Delete a clause never published (If-Match required); a published clause is retired instead',
     { operationId: 'deleteClause', writers: WRITERS.library },
   ),
+  summaries: defineRoute({
+    method: 'GET',
+    path: '/api/clause-summaries',
+    operationId: 'listClauseSummaries',
+    summary: 'List clauses as the summaries the library list shows, with the same filters as the list',
+    access: 'user',
+    query: z.strictObject({ ...ClauseFilters, ...PagingQuery }),
+    responses: { 200: pageOf(ClauseSummary) },
+  }),
   retire: defineRoute({
     method: 'POST',
     path: '/api/clauses/{id}/retire',

@@ -30,7 +30,7 @@ const CONTRACTS: Record<keyof typeof firstScreenHeads, RouteContract> = {
   getFollowUpOverview: followUpRoutes.overview,
   listInvoices: invoiceRoutes.list,
   getDashboardOverview: analysisRoutes.overview,
-  listClauses: clauseRoutes.list,
+  listClauseSummaries: clauseRoutes.summaries,
   getClause: clauseRoutes.get,
   getClauseVersion: clauseRoutes.version,
   listContractAuditEvents: contractRoutes.audit,

@@ -53,7 +53,7 @@ export const firstScreenHeads = {
   getFollowUpOverview: read<typeof followUpRoutes.overview>('/api/follow-up', 'getFollowUpOverview'),
   listInvoices: read<typeof invoiceRoutes.list>('/api/invoices', 'listInvoices'),
   getDashboardOverview: read<typeof analysisRoutes.overview>('/api/dashboard/overview', 'getDashboardOverview'),
-  listClauses: read<typeof clauseRoutes.list>('/api/clauses', 'listClauses'),
+  listClauseSummaries: read<typeof clauseRoutes.summaries>('/api/clause-summaries', 'listClauseSummaries'),
   getClause: read<typeof clauseRoutes.get>('/api/clauses/{id}', 'getClause'),
   getClauseVersion: read<typeof clauseRoutes.version>('/api/clauses/{id}/versions/{version}', 'getClauseVersion'),
   listContractAuditEvents: read<typeof contractRoutes.audit>('/api/contracts/{id}/audit', 'listContractAuditEvents'),

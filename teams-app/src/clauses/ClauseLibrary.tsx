@@ -16,12 +16,13 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
 import { statusText } from './labels';
-import { LibraryDocuments } from './LibraryDocuments';
 import { apiQuery, formFromParams, paramsFromForm } from './libraryQuery';
 import { TopicList } from './TopicList';
 import { topicChoices, useTopicNames } from './useTopicNames';
 
 const LibraryFilters = deferred(() => import('./LibraryFilters').then((m) => m.LibraryFilters));
+// Templates and checklists are read once the clauses are on screen, so the list does not wait behind them.
+const LibraryDocuments = deferred(() => import('./LibraryDocuments').then((m) => m.LibraryDocuments));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -40,20 +41,21 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
   const query = apiQuery(form);
   // Without filters the list shown is the whole library: it is read once.
   const unfiltered = Object.values(query).every((value) => value === undefined);
-  const all = useLoad(() => api.callUnparsed(heads.listClauses, { query: ALL }), 'all');
+  const all = useLoad(() => api.callUnparsed(heads.listClauseSummaries, { query: ALL }), 'all');
   const searched = useLoad(
     () =>
       unfiltered
         ? Promise.resolve(undefined)
-        : api.callUnparsed(heads.listClauses, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
+        : api.callUnparsed(heads.listClauseSummaries, { query: { ...query, limit: CLAUSE_LIST_LIMIT } }),
     key,
   );
   const found = unfiltered ? all : searched;
-  useReportFirstData(found.state === 'ready');
+  const names = useTopicNames();
+  // The list shows each clause's topic by its Danish name: its first data is the clauses and the topics' names.
+  useReportFirstData(found.state === 'ready' && names.loaded.state !== 'loading');
   useEffect(() => {
     document.title = 'Klausuler – Køberollen';
   }, []);
-  const names = useTopicNames();
   const library = all.data?.data.items ?? [];
   const items = found.data?.data.items ?? [];
 

@@ -5,6 +5,7 @@ import { topicNamer } from '@koberollen/shared/rules/topicNames';
 import { type Loaded, useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { useSession } from '../session/sessionContext';
+import { TOPIC_LIMIT } from '../shell/pageSizes';
 
 export interface TopicNames {
   topics: Topic[];
@@ -15,7 +16,7 @@ export interface TopicNames {
 
 export function useTopicNames(): TopicNames {
   const { api } = useSession();
-  const loaded = useLoad(() => api.callUnparsed(heads.listTopics, { query: { limit: 200 } }), 'topics');
+  const loaded = useLoad(() => api.callUnparsed(heads.listTopics, { query: { limit: TOPIC_LIMIT } }), 'topics');
   const topics = loaded.data?.data.items ?? [];
   return { topics, nameOf: topicNamer(topics), loaded };
 }

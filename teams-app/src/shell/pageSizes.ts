@@ -8,3 +8,5 @@ export const INVOICE_PAGE = 50;
 export const CONTRACT_LIST_LIMIT = 200;
 /** The whole clause library (a municipality's library is a few hundred clauses at most). */
 export const CLAUSE_LIST_LIMIT = 200;
+/** The library's topics, all of them, for their Danish names. */
+export const TOPIC_LIMIT = 200;

@@ -11,7 +11,7 @@ import { casesQuery } from '../cases/casesQuery';
 import { periodParams } from '../dashboard/period';
 import { offersOfParam } from '../providers/compareLink';
 import { startEarly } from './earlyLoad';
-import { CLAUSE_LIST_LIMIT, CONTRACT_LIST_LIMIT, INVOICE_PAGE, PROVIDER_PAGE } from './pageSizes';
+import { CLAUSE_LIST_LIMIT, CONTRACT_LIST_LIMIT, INVOICE_PAGE, PROVIDER_PAGE, TOPIC_LIMIT } from './pageSizes';
 import type { Route, View } from './route';
 
 export type PageProps = { route: Route };
@@ -185,9 +185,10 @@ export const PAGES: Record<View, Page[]> = {
         import('../clauses/ClauseLibrary').then((m) => ({ route }: PageProps) => (
           <m.ClauseLibrary params={route.params} />
         )),
-      // The whole library: the filters' choices and, with no filters set, the list shown.
+      // The whole library: the filters' choices and, with no filters set, the list shown; the topics' names.
       reads: (api, route) => {
-        if (unfiltered(route)) startEarly(api, heads.listClauses, { query: { limit: CLAUSE_LIST_LIMIT } });
+        startEarly(api, heads.listTopics, { query: { limit: TOPIC_LIMIT } });
+        if (unfiltered(route)) startEarly(api, heads.listClauseSummaries, { query: { limit: CLAUSE_LIST_LIMIT } });
       },
     },
   ],

@@ -73,7 +73,8 @@ export async function runAs(
     ...call,
   } as unknown as Parameters<FunctionDeclaration['handler']>[0]);
   expect(answer.status).toBe(status);
-  return typeof answer.body === 'string' ? JSON.parse(answer.body) : undefined;
+  const { body } = answer;
+  return typeof body === 'string' || Buffer.isBuffer(body) ? JSON.parse(body.toString()) : undefined;
 }
 
 export const MEDIUM = { id: 'medium', name: 'Mellemby Kommune' };
