@@ -21,38 +21,49 @@ const SCALARS: Record<string, string> = {
 };
 
 /** Multi-valued index fields, each kept as one text of its values between unit separators (U+001F). */
-const LISTS: Record<string, string> = { paragraph: 'paragraphs', targetGroup: 'target_groups' };
+const LISTS: Record<string, string> = { targetGroup: 'target_groups' };
+
+/**
+ * The paragraph leads every index: a provider has a row for each paragraph it offers under, and one with the empty
+ * paragraph that a search under any paragraph walks.
+ */
+const PARAGRAPH = 'paragraph';
+const ANY_PARAGRAPH = '';
 
 const SEPARATOR = '\u001f';
 
 /** The orders the catalogue offers, each walked in an index led by the region or by the order alone. */
 const ORDERS = ['name', 'min_day_rate', 'negotiated_at'];
 
-const COLUMNS = ['tenant_id', 'id', ...Object.values(SCALARS), ...Object.values(LISTS)];
+const COLUMNS = ['tenant_id', 'id', PARAGRAPH, ...Object.values(SCALARS), ...Object.values(LISTS)];
 
 /**
- * One row per provider. The indexes per order carry the columns the catalogue's usual filters check (paragraph and day
- * rate), so a page is found within the index without reading the rows it passes over.
+ * A row per provider and paragraph (see `PARAGRAPH`). The indexes per order, led by the paragraph and then the region
+ * or the order alone, carry the day rate the catalogue's usual filters check, so a page is found within the index
+ * without reading the rows it passes over.
  */
 const SCHEMA = `
 CREATE TABLE provider_search (
-  tenant_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, region TEXT, municipality TEXT, ownership TEXT,
+  tenant_id TEXT NOT NULL, id TEXT NOT NULL, paragraph TEXT NOT NULL, name TEXT, region TEXT, municipality TEXT, ownership TEXT,
   min_day_rate REAL, max_day_rate REAL, negotiated_at TEXT, text TEXT,
-  paragraphs TEXT NOT NULL, target_groups TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, id)
+  target_groups TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, id, paragraph)
 ) WITHOUT ROWID;
 ${ORDERS.map(
   (order) =>
-    `CREATE INDEX provider_search_by_${order} ON provider_search (tenant_id, ${order}, id, paragraphs, min_day_rate);\n` +
+    `CREATE INDEX provider_search_by_${order} ON provider_search (tenant_id, paragraph, ${order}, id, min_day_rate);\n` +
     `CREATE INDEX provider_search_by_region_${order} ON provider_search` +
-    ` (tenant_id, region, ${order}, id, paragraphs, min_day_rate);`,
+    ` (tenant_id, paragraph, region, ${order}, id, min_day_rate);`,
 ).join('\n')}
 `;
 
-/** Fills the table from the index rows a file made before it holds (every provider write keeps both). */
+/**
+ * Fills the table from the index rows a file made before it holds (every provider write keeps both): each provider's
+ * row under any paragraph, then a copy of it under each of its paragraphs.
+ */
 const FILL = `
 INSERT INTO provider_search (${COLUMNS.join(', ')})
-SELECT tenant_id, id,
+SELECT tenant_id, id, '${ANY_PARAGRAPH}',
   ${Object.keys(SCALARS)
     .map((field) => `MAX(value) FILTER (WHERE field = '${field}')`)
     .join(', ')},
@@ -63,6 +74,13 @@ SELECT tenant_id, id,
     )
     .join(', ')}
 FROM idx WHERE kind = '${SEARCHED_KIND}' GROUP BY tenant_id, id;
+INSERT INTO provider_search (${COLUMNS.join(', ')})
+SELECT DISTINCT s.tenant_id, s.id, i.value, ${COLUMNS.slice(3)
+  .map((column) => `s.${column}`)
+  .join(', ')}
+FROM provider_search s JOIN idx i ON i.tenant_id = s.tenant_id AND i.kind = '${SEARCHED_KIND}' AND i.id = s.id
+  AND i.field = '${PARAGRAPH}'
+WHERE s.paragraph = '${ANY_PARAGRAPH}';
 `;
 
 /**
@@ -105,7 +123,9 @@ export function providerSearchWriter(db: Database.Database) {
       if (kind !== SEARCHED_KIND || !index) return;
       const scalars = Object.keys(SCALARS).map((field) => scalar(index[field]));
       const lists = Object.keys(LISTS).map((field) => list(index[field]));
-      insert.run(tenantId, id, ...scalars, ...lists);
+      const paragraphs = [index[PARAGRAPH]].flat().filter((value) => value !== undefined);
+      for (const paragraph of new Set([ANY_PARAGRAPH, ...paragraphs.map(String)]))
+        insert.run(tenantId, id, paragraph, ...scalars, ...lists);
     },
   };
 }
@@ -166,18 +186,27 @@ export function providerSearchSql(
   if (kind !== SEARCHED_KIND) return undefined;
   const order = query.orderBy === undefined ? undefined : SCALARS[query.orderBy];
   if (!order || !ORDERS.includes(order)) return undefined;
-  const checks = (query.filters ?? []).map((filter) => condition(filter, order));
+  const filters = query.filters ?? [];
+  const paragraphs = filters.filter((filter) => filter.field === PARAGRAPH);
+  const [paragraph] = paragraphs;
+  if (paragraphs.length > 1 || (paragraph && paragraph.op !== 'eq')) return undefined;
+  const checks = filters.filter((filter) => filter !== paragraph).map((filter) => condition(filter, order));
   if (checks.some((check) => check === undefined)) return undefined;
   const where = checks.filter((check): check is PageSql => check !== undefined);
   const from = keyset(order, after);
   const page =
-    `SELECT s.tenant_id, s.id, s.${order} AS sort FROM provider_search s WHERE s.tenant_id = ?` +
+    `SELECT s.tenant_id, s.id, s.${order} AS sort FROM provider_search s WHERE s.tenant_id = ? AND s.paragraph = ?` +
     `${where.map((check) => ` AND ${check.sql}`).join('')}${from.sql} ORDER BY s.${order}, s.id LIMIT ?`;
   const columns = `d.id AS id, d.etag AS etag${bodies ? ', CAST(d.body AS TEXT) AS body' : ''}`;
   return {
     sql:
       `SELECT ${columns}, p.sort AS sort FROM (${page}) p JOIN docs d` +
       ` ON d.tenant_id = p.tenant_id AND d.kind = '${SEARCHED_KIND}' AND d.id = p.id ORDER BY p.sort, p.id`,
-    params: [tenantId, ...where.flatMap((check) => check.params), ...from.params],
+    params: [
+      tenantId,
+      paragraph ? String(paragraph.value) : ANY_PARAGRAPH,
+      ...where.flatMap((check) => check.params),
+      ...from.params,
+    ],
   };
 }
