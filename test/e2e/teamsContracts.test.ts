@@ -11,9 +11,10 @@ jest.setTimeout(120_000);
 
 describeTab('Teams tab contract register in Chromium', (tab) => {
   let overview: FollowUpOverview;
+  let token: string;
 
   beforeAll(async () => {
-    const token = await tokenFor(tab, 'negotiator');
+    token = await tokenFor(tab, 'negotiator');
     overview = (await apiCall(tab.host, token, 'GET', '/api/follow-up')).body;
   }, 60_000);
 
@@ -35,6 +36,12 @@ describeTab('Teams tab contract register in Chromium', (tab) => {
     await page.getByRole('table', { name: 'Kontraktregister' }).waitFor();
 
     await page.goto(`${page.url().split('#')[0]}#/kontrakter/${overdue.contractId}`);
+    const clauses = await apiCall(tab.host, token, 'GET', `/api/contracts/${overdue.contractId}/clause-versions`);
+    const [clause] = (clauses.body as { items: { title: string | null; version: number }[] }).items;
+    await page
+      .getByRole('region', { name: 'Klausulversioner' })
+      .getByText(`${clause!.title!} (version ${clause!.version})`)
+      .waitFor();
     const item = page.getByRole('listitem', { name: `${formatDate(overdue.dueDate)}: Opfølgning` });
     await item.getByText('Overskredet').waitFor();
     await item.getByRole('button', { name: 'Markér som udført' }).focus();

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 
 import { ContractFilters, contractRoutes } from '@koberollen/shared/api/contracts.contract';
 import type { Case } from '@koberollen/shared/domain/case';
+import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 import { type Contract, ContractInput, ContractServerFields, type Milestone } from '@koberollen/shared/domain/contract';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import type { User } from '@koberollen/shared/domain/user';
@@ -14,6 +15,7 @@ import { caseAssignees, mergeMilestones, milestonesForContract } from '@koberoll
 import { termDateErrors } from '@koberollen/shared/rules/temporaryStay';
 
 import { declare } from '../http/declare';
+import { ok } from '../http/responses';
 import { auditFields } from '../indexes/audit';
 import { clauseVersionId } from '../indexes/clauseVersion';
 import { CONTRACT_ORDERS, contractFields, contractIndex } from '../indexes/contract';
@@ -152,4 +154,21 @@ export const listContractAudit = declare(
     ),
 );
 
-export const routes = [...standard, listContractAudit];
+/** GET /api/contracts/{id}/clause-versions: the contract's clause versions with their titles, read in one request. */
+const listContractClauseVersions = declare(
+  'contracts-clause-versions',
+  contractRoutes.clauseVersions,
+  ownRecord<Contract>('contract', 'Kontrakten'),
+  async ({ record, user, services }) => {
+    const refs = record.body.clauseVersions;
+    const ids = refs.map((ref) => clauseVersionId(ref.clauseId, ref.version));
+    const docs = ids.length
+      ? await services.store.getMany<ClauseVersion>(user.tenantId, 'clauseVersion', [...new Set(ids)])
+      : [];
+    const titles = new Map(docs.map((doc) => [doc.id, doc.body.title]));
+    const items = refs.map(({ clauseId, version }, i) => ({ clauseId, version, title: titles.get(ids[i]!) ?? null }));
+    return ok({ items });
+  },
+);
+
+export const routes = [...standard, listContractAudit, listContractClauseVersions];

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 
 import { cut, decodeToken } from './continuation';
 import { conflict, notFound, preconditionFailed, unavailable } from './errors';
+import { providerSearchSql, providerSearchWriter } from './sqliteProviderSearch';
 import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
 import { createSchema } from './sqliteSchema';
 import {
@@ -50,6 +51,7 @@ export class SqliteRepository implements Repository {
   private readonly statements;
   private readonly listStatements = new Map<string, Database.Statement<unknown[], Row>>();
   private readonly driverLimit: number;
+  private readonly providerSearch;
   private lastSweep = 0;
   private lastOptimize = Date.now();
   private writes = 0;
@@ -108,6 +110,7 @@ export class SqliteRepository implements Repository {
         )
         .pluck(),
     };
+    this.providerSearch = providerSearchWriter(this.db);
     this.sweepExpired();
   }
 
@@ -119,6 +122,7 @@ export class SqliteRepository implements Repository {
     this.db.transaction(() => {
       for (const { rowid, tenant_id: tenantId, kind, id } of expired) {
         this.statements.removeIndex.run(tenantId, kind, id);
+        this.providerSearch.remove(tenantId, kind, id);
         this.statements.removeText.run(rowid);
         this.statements.remove.run(tenantId, kind, id);
       }
@@ -135,14 +139,14 @@ export class SqliteRepository implements Repository {
 
   list<T>(tenantId: string, kind: DocKind, query: ListQuery): Promise<Page<T>> {
     return settle(() => {
-      const { entries, continuationToken } = this.page(tenantId, kind, query, true);
+      const { rows: entries, continuationToken } = this.page(tenantId, kind, query, true);
       return { items: entries.map((entry) => toDoc<T>(tenantId, kind, entry as Row)), continuationToken };
     });
   }
 
   listVersions(tenantId: string, kind: DocKind, query: ListQuery): Promise<VersionPage> {
     return settle(() => {
-      const { entries, continuationToken } = this.page(tenantId, kind, query, false);
+      const { rows: entries, continuationToken } = this.page(tenantId, kind, query, false);
       const items = entries.map(({ id, etag, sort }) => ({
         id,
         etag,
@@ -156,7 +160,7 @@ export class SqliteRepository implements Repository {
   listEach(tenantId: string, lists: readonly ListOf[]): Promise<Page<unknown>[]> {
     return settle(() =>
       lists.map(({ kind, ...query }) => {
-        const { entries, continuationToken } = this.page(tenantId, kind, query, true);
+        const { rows: entries, continuationToken } = this.page(tenantId, kind, query, true);
         return { items: entries.map((entry) => toDoc(tenantId, kind, entry as Row)), continuationToken };
       }),
     );
@@ -241,14 +245,15 @@ export class SqliteRepository implements Repository {
     kind: DocKind,
     query: ListQuery,
     bodies: boolean,
-  ): { entries: ListedRow[]; continuationToken?: string } {
+  ): { rows: ListedRow[]; continuationToken?: string } {
     const filters = query.filters ?? [];
     const after = decodeToken(query.continuationToken);
+    const searched = providerSearchSql(tenantId, kind, query, after, bodies);
+    if (searched) return cut(this.prepared(searched.sql).all(...searched.params, query.limit + 1), query.limit);
     const checked = filters.filter((filter) => isChecked(filter, query.orderBy));
     const drivers = this.driversOf(tenantId, kind, checked);
     const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, drivers, bodies });
-    const { rows, continuationToken } = cut(this.prepared(sql).all(...params, query.limit + 1), query.limit);
-    return { entries: rows, continuationToken };
+    return cut(this.prepared(sql).all(...params, query.limit + 1), query.limit);
   }
 
   /**
@@ -292,6 +297,7 @@ export class SqliteRepository implements Repository {
       throw preconditionFailed();
     }
     this.statements.removeIndex.run(tenantId, op.kind, op.id);
+    this.providerSearch.remove(tenantId, op.kind, op.id);
     if (found) this.statements.removeText.run(found.rowid);
     if (op.op === 'delete') {
       this.statements.remove.run(tenantId, op.kind, op.id);
@@ -305,6 +311,7 @@ export class SqliteRepository implements Repository {
       : this.statements.insert.run(tenantId, op.kind, op.id, etag, body, expiresAt).lastInsertRowid;
     for (const [field, value] of indexEntries(op.index))
       this.statements.addIndex.run(tenantId, op.kind, field, value, op.id);
+    this.providerSearch.add(tenantId, op.kind, op.id, op.index);
     const text = op.index?.[TEXT_FIELD];
     if (typeof text === 'string') this.statements.addText.run(rowid, text, tenantId, op.kind, op.id);
     return { kind: op.kind, tenantId, id: op.id, etag, body: op.body };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { AuditEvent } from '../domain/audit';
 import { CONTRACT_SORTS } from '../domain/choices';
+import { ClauseVersionRef } from '../domain/clause';
 import { IdFilter, pageOf, PagingQuery } from '../domain/common';
 import { Contract, ContractInput, ContractServerFields, ContractStatus } from '../domain/contract';
 import { IdParams, resourceRoutes } from './resource.contract';
@@ -26,6 +27,10 @@ export const ContractFilters = {
   sort: ContractSort.default('title'),
 };
 
+/** A clause version a contract uses, by the title it was published with (null when the version is not found). */
+export const ContractClauseVersion = ClauseVersionRef.extend({ title: z.string().nullable() });
+export type ContractClauseVersion = z.infer<typeof ContractClauseVersion>;
+
 /** Who reads a contract's audit trail: the people who work its case, and those who read the whole trail. */
 export const CONTRACT_AUDIT_READERS = [...WRITERS.cases, ...AUDIT_READERS] as const;
 
@@ -39,6 +44,15 @@ export const contractRoutes = {
     entity: Contract,
     serverFields: ContractServerFields,
     filters: ContractFilters,
+  }),
+  clauseVersions: defineRoute({
+    method: 'GET',
+    path: '/api/contracts/{id}/clause-versions',
+    operationId: 'listContractClauseVersions',
+    summary: 'The clause versions a contract uses, in its order, with their titles (read in one request)',
+    access: 'user',
+    params: IdParams,
+    responses: { 200: z.strictObject({ items: z.array(ContractClauseVersion) }) },
   }),
   audit: defineRoute({
     method: 'GET',

@@ -32,7 +32,7 @@ const CONTRACTS: Record<keyof typeof firstScreenHeads, RouteContract> = {
   getDashboardOverview: analysisRoutes.overview,
   listClauseSummaries: clauseRoutes.summaries,
   getClause: clauseRoutes.get,
-  getClauseVersion: clauseRoutes.version,
+  listContractClauseVersions: contractRoutes.clauseVersions,
   listContractAuditEvents: contractRoutes.audit,
   listTopics: topicRoutes.list,
   listTemplates: templateRoutes.list,

@@ -55,7 +55,10 @@ export const firstScreenHeads = {
   getDashboardOverview: read<typeof analysisRoutes.overview>('/api/dashboard/overview', 'getDashboardOverview'),
   listClauseSummaries: read<typeof clauseRoutes.summaries>('/api/clause-summaries', 'listClauseSummaries'),
   getClause: read<typeof clauseRoutes.get>('/api/clauses/{id}', 'getClause'),
-  getClauseVersion: read<typeof clauseRoutes.version>('/api/clauses/{id}/versions/{version}', 'getClauseVersion'),
+  listContractClauseVersions: read<typeof contractRoutes.clauseVersions>(
+    '/api/contracts/{id}/clause-versions',
+    'listContractClauseVersions',
+  ),
   listContractAuditEvents: read<typeof contractRoutes.audit>('/api/contracts/{id}/audit', 'listContractAuditEvents'),
   listTopics: read<typeof topicRoutes.list>('/api/topics', 'listTopics'),
   listTemplates: read<typeof templateRoutes.list>('/api/templates', 'listTemplates'),

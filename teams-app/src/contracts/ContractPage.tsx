@@ -131,10 +131,8 @@ function ClauseVersions({ contract }: { contract: Contract }) {
   const { api } = useSession();
   const refs = contract.clauseVersions;
   const titles = useLoad(async () => {
-    const answers = await Promise.allSettled(
-      refs.map((r) => api.callUnparsed(heads.getClauseVersion, { params: { id: r.clauseId, version: r.version } })),
-    );
-    return answers.map((a) => (a.status === 'fulfilled' ? a.value.data.title : undefined));
+    const answer = await api.callUnparsed(heads.listContractClauseVersions, { params: { id: contract.id } });
+    return answer.data.items.map((item) => item.title ?? undefined);
   }, contract.id);
   if (refs.length === 0) return <Empty>Kontrakten henviser ikke til klausuler fra biblioteket.</Empty>;
   return (

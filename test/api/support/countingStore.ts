@@ -55,3 +55,10 @@ export function countingStore(inner: Repository): { store: Repository; reads: Re
   };
   return { store, reads };
 }
+
+/** A larger municipality's reads for an answer: within `maxRequests`, no more requests and about the bytes of a smaller's. */
+export function expectBoundedGrowth(smaller: Reads, larger: Reads, maxRequests: number): void {
+  expect(larger.requests).toBeLessThanOrEqual(maxRequests);
+  expect(larger.requests).toBeLessThanOrEqual(smaller.requests);
+  expect(larger.bytes).toBeLessThanOrEqual(smaller.bytes * 1.5);
+}

@@ -87,3 +87,13 @@ export async function openSeeded({ open, sizes: [medium, large] }: (typeof STORE
   await seedTenant(pair.a, LARGE, now, { providers: 120, cases: large, contracts: large, invoicedContracts: 0 });
   return pair;
 }
+
+/** Opens and seeds the store's pair before a block's tests and stops it after them; returns the pair while they run. */
+export function useSeededPair(store: (typeof STORES)[number], now: Date): () => Pair {
+  let pair: Pair | undefined;
+  beforeAll(async () => {
+    pair = await openSeeded(store, now);
+  }, 300_000);
+  afterAll(() => pair?.stop());
+  return () => pair!;
+}
