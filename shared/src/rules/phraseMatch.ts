@@ -63,8 +63,11 @@ const UNIT_SPELLINGS = new Map([
 /** What separates the parts of a phrase that need only share a sentence. */
 const PART_SEPARATOR = /\s\+\s/;
 
-/** Words Snowball gives the stem of another word they are no form of: "selve" (the very) is not "selv" (oneself). */
-const OWN_STEMS = new Set(['selve']);
+/**
+ * Words Snowball gives the stem of another word they are no form of: "selve" (the very) is not "selv" (oneself), and
+ * "eftersendes" (is sent later) is cut to "efters", the start of "efterskole".
+ */
+const OWN_STEMS = new Set(['selve', 'eftersendes']);
 
 function word(token: string): Word {
   const text = UNIT_SPELLINGS.get(token) ?? token;

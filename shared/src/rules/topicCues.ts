@@ -59,12 +59,39 @@ export const DEFERRED = [
   'bruger vi ikke',
   'anvender vi ikke',
   'benytter vi ikke',
+  'tager vi op',
+  'nåede ikke',
+  'ikke nået',
+  'fortæller vi gerne mere',
+  'det aftaler vi',
+  'aftaler vi nærmere',
+  'aftales nærmere',
+  // An answer that evades ("Opsigelse? Det er vi heldigvis sjældent ude for – men ring endelig").
+  'sjældent ude for',
+  'ring endelig',
+  'ring gerne',
+  // A question pointed elsewhere ("Spørgsmål om forsikring rettes til kontoret") or a text pointed to elsewhere.
+  'spørgsmål om',
+  'se den individuelle',
+  'fremgår af den individuelle',
+  'se vores',
+  // Compliance in general ("overholder gældende lovgivning, herunder om tilsyn") settles no topic of its own.
+  'gældende lovgivning + herunder om',
 ];
 
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   // A rate only pointed to elsewhere ("Vores takst kan du se på Tilbudsportalen") is not settled in the text.
   rate: {
-    excluding: ['betaler selv', 'betales af borgeren', 'egenbetaling', 'tilbudsportalen', 'kan du se', 'kan ses'],
+    excluding: [
+      'betaler selv',
+      'betales af borgeren',
+      'egenbetaling',
+      'tilbudsportalen',
+      'kan du se',
+      'kan ses',
+      'fremgår af',
+      'står i det',
+    ],
   },
   // How a special rate is worked out is no basis of the rate itself.
   'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst'] },
@@ -152,6 +179,9 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'lønudvikling',
       'økonomiaftale',
       'procentvise',
+      // A surcharge reviewed a month at a time is a special rate; a cover an insurance does not give adds no service.
+      'ad gangen',
+      'forsikring',
     ],
   },
   'own-payment': {
@@ -166,11 +196,27 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'opkræver',
       'beløb',
       '# kr.',
+      'sørger for',
+      'ingen',
+      'gratis',
     ],
     // Help with the citizen's own bills ("hjælp til at få overblik over husleje") is the service, not a payment.
-    excluding: ['hjælp til', 'hjælper med', 'støtte til', 'styr på', 'overblik', 'selvfølgelig'],
+    // What the price holds ("lommepenge er indeholdt i døgnprisen") the citizen does not pay.
+    excluding: [
+      'hjælp til',
+      'hjælper med',
+      'støtte til',
+      'styr på',
+      'overblik',
+      'selvfølgelig',
+      'indeholdt i',
+      'inkluderet i',
+      'indgår i',
+    ],
   },
+  // Passing a cost on ("viderefakturerer uden avance") is an add-on, not how the price is invoiced.
   settlement: {
+    excluding: ['viderefakturerer'],
     required: [
       'betalingsfrist',
       'betalingsbetingelser',
@@ -188,6 +234,8 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'i måneden',
       'hver måned',
       'månedsvis',
+      'slut',
+      'afsluttet',
     ],
   },
   insurance: {
@@ -203,7 +251,10 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'skal have',
       'opretholder',
       'har en',
+      'har',
     ],
+    // The citizen's own affairs the support helps with ("har selv styr på husleje og forsikringer").
+    excluding: ['styr på', 'overblik', 'hjælp til'],
   },
   // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
   supervision: {
@@ -213,7 +264,11 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'nattilsyn',
       'natligt tilsyn',
       'tilsyn om natten',
-      'skærpet tilsyn',
+      'skærpet tilsyn med',
+      // The staff's own daily checks ("fører tilsyn med værktøjet hver morgen") are no authority's.
+      'hver dag',
+      'hver morgen',
+      'dagligt',
       // Adults keeping an eye on pupils ("tilsyn i frikvartererne") and an authority that no longer approves.
       'frikvarter',
       'brug for tilsyn',
@@ -243,12 +298,21 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
     excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet', 'betales', 'betaler'],
   },
   // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
-  termination: { excluding: ['særtakst', 'tillægget'] },
+  // An end hoped never to come ("vi har aldrig haft behov for at sige op") is no term of notice.
+  termination: { excluding: ['særtakst', 'tillægget', 'aldrig'] },
   // A special rate or surcharge starting ("Særtaksten starter den 1. marts") starts no agreement.
   term: { excluding: ['særtakst', 'tillægget'] },
   // The targets of a quality agreement and an evaluation of the agreement itself are no follow-up on the citizen.
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],
-    excluding: ['kvalitetsaftale', 'aftalen evalueres', 'evaluering af aftalen', 'samarbejdet evalueres'],
+    excluding: [
+      'kvalitetsaftale',
+      'aftalen evalueres',
+      'evaluering af aftalen',
+      'samarbejdet evalueres',
+      // Daily care ("vi følger op på lektierne hver dag") is no follow-up on the plan's goals.
+      'hver dag',
+      'dagligt',
+    ],
   },
 };

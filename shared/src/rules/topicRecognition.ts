@@ -133,9 +133,8 @@ export function recognizeTopics(text: string, vocabulary: readonly TopicVocabula
     for (const occurrence of candidates) {
       if (found.has(occurrence.topic) || claimedByOthers(occurrence, claimants)) continue;
       const cues = cuesByTopic.get(occurrence.topic);
-      if (isQuestion(sentence)) {
-        if (cues?.required.length) headed.push(occurrence);
-      } else if (substantive(cues, tokens)) settle(occurrence, sentence);
+      if (isQuestion(sentence)) headed.push(occurrence);
+      else if (substantive(cues, tokens)) settle(occurrence, sentence);
       else if (isHeading(sentence, tokens) && !excluded(cues, tokens)) headed.push(occurrence);
     }
   }

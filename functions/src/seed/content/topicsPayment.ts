@@ -52,6 +52,9 @@ export const PAYMENT_TOPICS = {
       'ferie + nedslag',
       'møder frem',
       'møder op',
+      'ferie',
+      'holder pause',
+      'på pause',
     ],
   },
   'own-payment': {
@@ -84,6 +87,10 @@ export const PAYMENT_TOPICS = {
       'betaling hos forældrene',
       'betaling fra forældrene',
       'betaling fra borgeren',
+      'lommepenge',
+      'forældrene selv',
+      'forældrene står for',
+      'selv står for',
     ],
   },
   settlement: {
@@ -127,6 +134,8 @@ export const PAYMENT_TOPICS = {
       'kvartalsvis forud',
       'opkrævning',
       'opkræves',
+      'regningen kommer',
+      'regningen sendes',
     ],
   },
 } satisfies Record<string, SeedTopic>;

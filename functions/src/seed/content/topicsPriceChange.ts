@@ -60,6 +60,7 @@ export const PRICE_CHANGE_TOPICS = {
       'midlertidig + pris',
       'midlertidig + takst',
       'midlertidig + betaling',
+      'akutpris',
     ],
   },
   'price-regulation': {
@@ -108,6 +109,8 @@ export const PRICE_CHANGE_TOPICS = {
       'prisudvikling',
       'takst + ændres',
       'pris + ændres',
+      'tilpasses',
+      'pl-procent',
     ],
   },
 } satisfies Record<string, SeedTopic>;
