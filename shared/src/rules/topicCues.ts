@@ -49,7 +49,10 @@ export const DEFERRED = [
   'snakker vi gerne om',
   'taler vi gerne om',
   'egentlige kontrakt',
-  'endelige kontrakt + senere',
+  'i den endelige kontrakt',
+  'finder vi ud af',
+  'forventer ikke',
+  'regner ikke med',
   'følger senere',
   'oplyses senere',
   'eftersendes',
@@ -91,10 +94,11 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'kan ses',
       'fremgår af',
       'står i det',
+      'bidrager',
     ],
   },
   // How a special rate is worked out is no basis of the rate itself.
-  'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst'] },
+  'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst', 'fremgår af'] },
   'price-regulation': {
     required: [
       'pris',
@@ -212,6 +216,9 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'indeholdt i',
       'inkluderet i',
       'indgår i',
+      'medregnet',
+      'indregnet',
+      'rummer',
     ],
   },
   // Passing a cost on ("viderefakturerer uden avance") is an add-on, not how the price is invoiced.
@@ -254,7 +261,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'har',
     ],
     // The citizen's own affairs the support helps with ("har selv styr på husleje og forsikringer").
-    excluding: ['styr på', 'overblik', 'hjælp til'],
+    excluding: ['styr på', 'overblik', 'hjælp til', 'ingen særlige'],
   },
   // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
   supervision: {

@@ -91,6 +91,9 @@ export const PAYMENT_TOPICS = {
       'forældrene selv',
       'forældrene står for',
       'selv står for',
+      'bidrager med',
+      'borgeren bidrager',
+      'forældrene bidrager',
     ],
   },
   settlement: {
@@ -136,6 +139,10 @@ export const PAYMENT_TOPICS = {
       'opkræves',
       'regningen kommer',
       'regningen sendes',
+      'betaling skal ske',
+      'betaling + inden',
+      'skriver regning',
+      'regning + udgangen af',
     ],
   },
 } satisfies Record<string, SeedTopic>;

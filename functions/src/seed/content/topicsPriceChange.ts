@@ -111,6 +111,9 @@ export const PRICE_CHANGE_TOPICS = {
       'pris + ændres',
       'tilpasses',
       'pl-procent',
+      'ligger fast',
+      'reguleres ikke',
+      'opdateres',
     ],
   },
 } satisfies Record<string, SeedTopic>;
