@@ -8,80 +8,6 @@ export interface TopicCues {
   excluding?: readonly string[];
 }
 
-/** Phrases that put a sentence outside the agreement ("reguleres ikke af denne aftale"): it settles no topic. */
-export const OUT_OF_SCOPE = [
-  'ikke af denne aftale',
-  'ikke af aftalen',
-  'ikke omfattet af denne aftale',
-  'ikke omfattet af aftalen',
-  'ikke en del af denne aftale',
-  'ikke en del af aftalen',
-  'uden for denne aftale',
-  'uden for aftalen',
-  'ikke reguleret af',
-  'ikke af denne overenskomst',
-  'ikke af overenskomsten',
-  'ikke af denne kontrakt',
-  'ikke af kontrakten',
-  'ikke omfattet af kontrakten',
-  'uden for kontrakten',
-];
-
-/**
- * Phrases that deny a topic or put it off ("Særtakst er ikke aktuelt", "det vender jeg tilbage til", "tager vi, når
- * den egentlige kontrakt skal laves"): the sentence settles no topic.
- */
-export const DEFERRED = [
-  'er ikke aktuelt',
-  'er ikke aktuel',
-  'er ikke relevant',
-  'vender jeg tilbage',
-  'vender vi tilbage',
-  'jeg vender tilbage',
-  'vi vender tilbage',
-  'kommer vi tilbage til',
-  'kommer jeg tilbage til',
-  'tager vi + når',
-  'tager vi + senere',
-  'aftales senere',
-  'aftaler vi senere',
-  'afklares senere',
-  'snakker vi gerne om',
-  'taler vi gerne om',
-  'egentlige kontrakt',
-  'i den endelige kontrakt',
-  'finder vi ud af',
-  'forventer ikke',
-  'regner ikke med',
-  'følger senere',
-  'oplyses senere',
-  'eftersendes',
-  'ikke afklaret',
-  'ikke på plads',
-  'er ikke aftalt',
-  'bruger vi ikke',
-  'anvender vi ikke',
-  'benytter vi ikke',
-  'tager vi op',
-  'nåede ikke',
-  'ikke nået',
-  'fortæller vi gerne mere',
-  'det aftaler vi',
-  'aftaler vi nærmere',
-  'aftales nærmere',
-  // An answer that evades ("Opsigelse? Det er vi heldigvis sjældent ude for – men ring endelig").
-  'sjældent ude for',
-  'ring endelig',
-  'ring gerne',
-  // A question pointed elsewhere ("Spørgsmål om forsikring rettes til kontoret") or a text pointed to elsewhere.
-  'spørgsmål om',
-  'se den individuelle',
-  'fremgår af den individuelle',
-  'se vores',
-  // Compliance in general ("overholder gældende lovgivning, herunder om tilsyn") settles no topic of its own.
-  'gældende lovgivning + herunder om',
-];
-
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   // A rate only pointed to elsewhere ("Vores takst kan du se på Tilbudsportalen") is not settled in the text.
   rate: {
@@ -118,7 +44,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   },
   // Absence paid at the usual price ("midlertidigt fravær betales prisen uændret") is no special rate.
   'special-rate': {
-    excluding: ['fravær'],
+    excluding: ['fravær', 'ingen'],
     required: [
       'særtakst',
       'en periode',
@@ -241,6 +167,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'i måneden',
       'hver måned',
       'månedsvis',
+      'leveret',
       'slut',
       'afsluttet',
     ],
@@ -265,6 +192,22 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   },
   // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
   supervision: {
+    // The authority's supervision: an approval, a visit, a report or the authority named; not adults watching over.
+    required: [
+      'socialtilsyn',
+      'godkendt',
+      'godkendelse',
+      'tilsynsbesøg',
+      'tilsynsrapport',
+      'tilsynsmyndighed',
+      'besøg',
+      'rapport',
+      'myndighed',
+      'kommune',
+      'driftsorienteret',
+      'under tilsyn',
+      '§',
+    ],
     excluding: [
       'personrettede tilsyn',
       'personrettet tilsyn',
@@ -287,6 +230,38 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   'quality-agreement': {
     excluding: ['ikke indgået', 'har ikke', 'ingen kvalitetsaftale', 'findes ikke', 'foreligger ikke'],
   },
+  // Personal data handled under rules, not personal data talked about ("vi taler med de unge om persondata").
+  'data-protection': {
+    required: [
+      'behandler',
+      'behandles',
+      'behandling',
+      'opbevares',
+      'opbevarer',
+      'dataansvarlig',
+      'databehandler',
+      'databehandleraftale',
+      'gdpr',
+      'forordning',
+      'lov',
+      'regler',
+      'tavshedspligt',
+      'fortrolig',
+      'fortroligt',
+      'slettes',
+      'sletter',
+      'adgang',
+      'journal',
+      'sikker',
+      'deles',
+      'videregives',
+      'samtykke',
+      'krypteret',
+      'overholder',
+      'efter',
+      'privatlivspolitik',
+    ],
+  },
   'duty-to-report': {
     // In a letter to the case worker "du", "dig" and "jer" are the municipality; a report already made is no duty.
     required: [
@@ -306,7 +281,8 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   },
   // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
   // An end hoped never to come ("vi har aldrig haft behov for at sige op") is no term of notice.
-  termination: { excluding: ['særtakst', 'tillægget', 'aldrig'] },
+  // Help with the citizen's own notice ("hjælper borgeren med at opsige sit lejemål") ends no agreement.
+  termination: { excluding: ['særtakst', 'tillægget', 'aldrig', 'lejemål', 'hjælper', 'hjælp til'] },
   // A special rate or surcharge starting ("Særtaksten starter den 1. marts") starts no agreement.
   term: { excluding: ['særtakst', 'tillægget'] },
   // The targets of a quality agreement and an evaluation of the agreement itself are no follow-up on the citizen.
@@ -320,6 +296,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       // Daily care ("vi følger op på lektierne hver dag") is no follow-up on the plan's goals.
       'hver dag',
       'dagligt',
+      'i hverdagen',
     ],
   },
 };

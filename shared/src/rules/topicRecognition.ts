@@ -13,7 +13,8 @@ import {
   sentenceWords,
   type Word,
 } from './phraseMatch';
-import { DEFERRED, OUT_OF_SCOPE, type TopicCues } from './topicCues';
+import type { TopicCues } from './topicCues';
+import { DEFERRED, OUT_OF_SCOPE } from './topicSettlesNothing';
 
 /** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel", "ekstra + periode". */
 export interface TopicVocabulary {

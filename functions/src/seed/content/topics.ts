@@ -87,6 +87,9 @@ export const TOPICS = {
       'skader + dækkes af',
       'ansvarlig + ejendele',
       'ansvar + ejendele',
+      'ikke ansvarlig',
+      'ikke ansvarlige',
+      'skader + afholdes',
     ],
   },
   insurance: {
@@ -186,6 +189,8 @@ export const TOPICS = {
       'oplysninger + behandles',
       'datasikkerhed',
       'krypteret',
+      'journal + adgang',
+      'adgang + journalsystem',
     ],
   },
   'change-of-provider': {

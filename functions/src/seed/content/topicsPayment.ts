@@ -55,6 +55,7 @@ export const PAYMENT_TOPICS = {
       'ferie',
       'holder pause',
       'på pause',
+      'sygedage',
     ],
   },
   'own-payment': {

@@ -198,6 +198,7 @@ export const PRICE_TOPICS = {
       'viderefakturerer',
       'ikke en del af prisen',
       'ikke en del af taksten',
+      'koster ekstra',
     ],
   },
   ...PRICE_CHANGE_TOPICS,

@@ -74,6 +74,9 @@ export const TERM_TOPICS = {
       'ophold fra + #',
       'tager imod + den #',
       'modtager + den #',
+      'udløber + den #',
+      'forløbet er på',
+      'forløb på # uger',
     ],
   },
   termination: {
