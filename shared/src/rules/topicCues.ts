@@ -145,11 +145,22 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'medregnet',
       'indregnet',
       'rummer',
+      'sat sammen',
+      'sammensat',
     ],
   },
   // Passing a cost on ("viderefakturerer uden avance") is an add-on, not how the price is invoiced.
   settlement: {
-    excluding: ['viderefakturerer'],
+    // Collecting the citizen's own payment ("opkræver vi direkte hos ham") is no invoicing of the municipality.
+    excluding: [
+      'viderefakturerer',
+      'kost og logi',
+      'egenbetaling',
+      'direkte hos',
+      'hos borgeren',
+      'hos beboeren',
+      'hos forældrene',
+    ],
     required: [
       'betalingsfrist',
       'betalingsbetingelser',
@@ -167,6 +178,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'i måneden',
       'hver måned',
       'månedsvis',
+      'måneden',
       'leveret',
       'slut',
       'afsluttet',
@@ -277,7 +289,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'jer',
     ],
     // A payment counted from the municipality's notice ("fra kommunens skriftlige besked") is no report.
-    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet', 'betales', 'betaler'],
+    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet', 'betales', 'betaler', 'varsel'],
   },
   // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
   // An end hoped never to come ("vi har aldrig haft behov for at sige op") is no term of notice.

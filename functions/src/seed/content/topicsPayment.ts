@@ -56,6 +56,8 @@ export const PAYMENT_TOPICS = {
       'holder pause',
       'på pause',
       'sygedage',
+      'på sygehus',
+      'på hospitalet',
     ],
   },
   'own-payment': {

@@ -125,6 +125,7 @@ export const PRICE_TOPICS = {
       'årsværk',
       '# fuldtidsstilling',
       'for prisen får',
+      'sat sammen af',
     ],
   },
   'add-on-services': {

@@ -114,6 +114,8 @@ export const PRICE_CHANGE_TOPICS = {
       'ligger fast',
       'reguleres ikke',
       'opdateres',
+      'kl-sats',
+      'kl-satsen',
     ],
   },
 } satisfies Record<string, SeedTopic>;

@@ -77,6 +77,10 @@ export const TERM_TOPICS = {
       'udløber + den #',
       'forløbet er på',
       'forløb på # uger',
+      'reserveret fra den',
+      'gælder til og med',
+      'aftalen gælder til',
+      'tidsubestemt',
     ],
   },
   termination: {
