@@ -165,5 +165,7 @@ export function phraseOccurrences(tokens: readonly Word[], phrase: CompiledPhras
   if (placesByPart.some((places) => places.length === 0)) return [];
   if (placesByPart.length === 1) return placesByPart[0]!;
   const firsts = placesByPart.map((places) => places[0]!);
-  return [{ words: firsts.flatMap((place) => place.words), whole: firsts.flatMap((place) => place.whole) }];
+  const whole = firsts.flatMap((place) => place.whole);
+  // Parts found only as pieces of other words ("erhvervsansvar og arbejdsskade") are not the phrase either.
+  return whole.length > 0 ? [{ words: firsts.flatMap((place) => place.words), whole }] : [];
 }

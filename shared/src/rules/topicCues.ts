@@ -198,6 +198,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'opretholder',
       'har en',
       'har',
+      'ja',
     ],
     // The citizen's own affairs the support helps with ("har selv styr på husleje og forsikringer").
     excluding: ['styr på', 'overblik', 'hjælp til', 'ingen særlige'],
@@ -294,9 +295,11 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
   // An end hoped never to come ("vi har aldrig haft behov for at sige op") is no term of notice.
   // Help with the citizen's own notice ("hjælper borgeren med at opsige sit lejemål") ends no agreement.
-  termination: { excluding: ['særtakst', 'tillægget', 'aldrig', 'lejemål', 'hjælper', 'hjælp til'] },
+  // A rate "den af KL udmeldte" is announced, not a pupil's "udmeldelse".
+  termination: { excluding: ['særtakst', 'tillægget', 'aldrig', 'lejemål', 'hjælper', 'hjælp til', 'af kl'] },
   // A special rate or surcharge starting ("Særtaksten starter den 1. marts") starts no agreement.
-  term: { excluding: ['særtakst', 'tillægget'] },
+  // A duty "under hele aftalens løbetid" says nothing of how long the agreement runs.
+  term: { excluding: ['særtakst', 'tillægget', 'under hele'] },
   // The targets of a quality agreement and an evaluation of the agreement itself are no follow-up on the citizen.
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],

@@ -146,6 +146,7 @@ export const PAYMENT_TOPICS = {
       'betaling + inden',
       'skriver regning',
       'regning + udgangen af',
+      '# dage netto',
     ],
   },
 } satisfies Record<string, SeedTopic>;
