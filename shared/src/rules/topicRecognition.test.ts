@@ -59,6 +59,12 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Der er ekstra personale. Behovet vurderes løbende.')).not.toContain('special-rate');
   });
 
+  it('takes parts found only as pieces of other words as no phrase: "erhvervsansvar og arbejdsskade" is no "ansvar + skade"', () => {
+    const liability = [{ topic: 'liability', phrases: ['ansvar + skade'] }];
+    expect(recognizeTopics('Vi har ansvar for skader, vores ansatte forvolder.', liability).size).toBe(1);
+    expect(recognizeTopics('Forsikring: erhvervsansvar og arbejdsskade.', liability).size).toBe(0);
+  });
+
   it('leaves words to a longer phrase of another topic that matched them: "ikke med i prisen" is no statement of what the price holds', () => {
     expect(topicsIn('Kost og tøj er med i prisen.')).toEqual(['rate-basis']);
     expect(topicsIn('Kørsel er ikke med i prisen.')).toEqual(['add-on-services']);
