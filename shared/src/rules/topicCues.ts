@@ -237,6 +237,10 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'brug for tilsyn',
       'godkender ikke',
       'ikke længere',
+      // A report sent to the authority ("magtanvendelse indberettes til socialtilsynet") is the duty to report.
+      'indberettes',
+      'indberetter',
+      'magtanvendelse',
     ],
   },
   // An agreement said not to exist settles nothing.

@@ -194,6 +194,9 @@ export const TOPICS = {
       'krypteret',
       'journal + adgang',
       'adgang + journalsystem',
+      'oplysninger + deler',
+      'oplysninger + deles',
+      'oplysninger + passer',
     ],
   },
   'change-of-provider': {

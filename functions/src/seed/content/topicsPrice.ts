@@ -200,6 +200,8 @@ export const PRICE_TOPICS = {
       'ikke en del af prisen',
       'ikke en del af taksten',
       'koster ekstra',
+      'for sig + betaler',
+      'for sig + betales',
     ],
   },
   ...PRICE_CHANGE_TOPICS,

@@ -139,6 +139,10 @@ export const TERM_TOPICS = {
       'stoppe aftalen',
       'bringe aftalen til ende',
       'ud af tilbuddet + varsel',
+      'måneds besked',
+      '# måneders besked',
+      '# dages besked',
+      '# ugers besked',
     ],
   },
 } satisfies Record<string, SeedTopic>;
