@@ -153,6 +153,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   settlement: {
     // Collecting the citizen's own payment ("opkræver vi direkte hos ham") is no invoicing of the municipality.
     excluding: [
+      'pr. km',
       'viderefakturerer',
       'kost og logi',
       'egenbetaling',

@@ -61,6 +61,10 @@ export const PRICE_CHANGE_TOPICS = {
       'midlertidig + takst',
       'midlertidig + betaling',
       'akutpris',
+      'indkøringstakst',
+      'opstartstakst',
+      'opstartstillæg',
+      'indkøring + kr.',
     ],
   },
   'price-regulation': {
