@@ -12,7 +12,7 @@ export const TopicSynonym = freeText(80, 2);
 export const TopicInput = z.object({
   key: TopicKey,
   name: Label,
-  synonyms: z.array(TopicSynonym).max(60, 'Højst 60 synonymer pr. emne').default([]),
+  synonyms: z.array(TopicSynonym).max(100, 'Højst 100 synonymer pr. emne').default([]),
 });
 export type TopicInput = z.infer<typeof TopicInput>;
 

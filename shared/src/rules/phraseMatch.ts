@@ -63,8 +63,11 @@ const UNIT_SPELLINGS = new Map([
 /** What separates the parts of a phrase that need only share a sentence. */
 const PART_SEPARATOR = /\s\+\s/;
 
-/** Words Snowball gives the stem of another word they are no form of: "selve" (the very) is not "selv" (oneself). */
-const OWN_STEMS = new Set(['selve']);
+/**
+ * Words Snowball gives the stem of another word they are no form of: "selve" (the very) is not "selv" (oneself), and
+ * "eftersendes" (is sent later) is cut to "efters", the start of "efterskole".
+ */
+const OWN_STEMS = new Set(['selve', 'eftersendes']);
 
 function word(token: string): Word {
   const text = UNIT_SPELLINGS.get(token) ?? token;
@@ -162,5 +165,7 @@ export function phraseOccurrences(tokens: readonly Word[], phrase: CompiledPhras
   if (placesByPart.some((places) => places.length === 0)) return [];
   if (placesByPart.length === 1) return placesByPart[0]!;
   const firsts = placesByPart.map((places) => places[0]!);
-  return [{ words: firsts.flatMap((place) => place.words), whole: firsts.flatMap((place) => place.whole) }];
+  const whole = firsts.flatMap((place) => place.whole);
+  // Parts found only as pieces of other words ("erhvervsansvar og arbejdsskade") are not the phrase either.
+  return whole.length > 0 ? [{ words: firsts.flatMap((place) => place.words), whole }] : [];
 }

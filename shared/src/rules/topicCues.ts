@@ -8,66 +8,23 @@ export interface TopicCues {
   excluding?: readonly string[];
 }
 
-/** Phrases that put a sentence outside the agreement ("reguleres ikke af denne aftale"): it settles no topic. */
-export const OUT_OF_SCOPE = [
-  'ikke af denne aftale',
-  'ikke af aftalen',
-  'ikke omfattet af denne aftale',
-  'ikke omfattet af aftalen',
-  'ikke en del af denne aftale',
-  'ikke en del af aftalen',
-  'uden for denne aftale',
-  'uden for aftalen',
-  'ikke reguleret af',
-  'ikke af denne overenskomst',
-  'ikke af overenskomsten',
-  'ikke af denne kontrakt',
-  'ikke af kontrakten',
-  'ikke omfattet af kontrakten',
-  'uden for kontrakten',
-];
-
-/**
- * Phrases that deny a topic or put it off ("Særtakst er ikke aktuelt", "det vender jeg tilbage til", "tager vi, når
- * den egentlige kontrakt skal laves"): the sentence settles no topic.
- */
-export const DEFERRED = [
-  'er ikke aktuelt',
-  'er ikke aktuel',
-  'er ikke relevant',
-  'vender jeg tilbage',
-  'vender vi tilbage',
-  'jeg vender tilbage',
-  'vi vender tilbage',
-  'kommer vi tilbage til',
-  'kommer jeg tilbage til',
-  'tager vi + når',
-  'tager vi + senere',
-  'aftales senere',
-  'aftaler vi senere',
-  'afklares senere',
-  'snakker vi gerne om',
-  'taler vi gerne om',
-  'egentlige kontrakt',
-  'endelige kontrakt + senere',
-  'følger senere',
-  'oplyses senere',
-  'eftersendes',
-  'ikke afklaret',
-  'ikke på plads',
-  'er ikke aftalt',
-  'bruger vi ikke',
-  'anvender vi ikke',
-  'benytter vi ikke',
-];
-
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   // A rate only pointed to elsewhere ("Vores takst kan du se på Tilbudsportalen") is not settled in the text.
   rate: {
-    excluding: ['betaler selv', 'betales af borgeren', 'egenbetaling', 'tilbudsportalen', 'kan du se', 'kan ses'],
+    excluding: [
+      'betaler selv',
+      'betales af borgeren',
+      'egenbetaling',
+      'tilbudsportalen',
+      'kan du se',
+      'kan ses',
+      'fremgår af',
+      'står i det',
+      'bidrager',
+    ],
   },
   // How a special rate is worked out is no basis of the rate itself.
-  'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst'] },
+  'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst', 'fremgår af'] },
   'price-regulation': {
     required: [
       'pris',
@@ -87,7 +44,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   },
   // Absence paid at the usual price ("midlertidigt fravær betales prisen uændret") is no special rate.
   'special-rate': {
-    excluding: ['fravær'],
+    excluding: ['fravær', 'ingen'],
     required: [
       'særtakst',
       'en periode',
@@ -152,6 +109,9 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'lønudvikling',
       'økonomiaftale',
       'procentvise',
+      // A surcharge reviewed a month at a time is a special rate; a cover an insurance does not give adds no service.
+      'ad gangen',
+      'forsikring',
     ],
   },
   'own-payment': {
@@ -166,11 +126,42 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'opkræver',
       'beløb',
       '# kr.',
+      'sørger for',
+      'ingen',
+      'gratis',
     ],
     // Help with the citizen's own bills ("hjælp til at få overblik over husleje") is the service, not a payment.
-    excluding: ['hjælp til', 'hjælper med', 'støtte til', 'styr på', 'overblik', 'selvfølgelig'],
+    // What the price holds ("lommepenge er indeholdt i døgnprisen") the citizen does not pay.
+    excluding: [
+      'hjælp til',
+      'hjælper med',
+      'støtte til',
+      'styr på',
+      'overblik',
+      'selvfølgelig',
+      'indeholdt i',
+      'inkluderet i',
+      'indgår i',
+      'medregnet',
+      'indregnet',
+      'rummer',
+      'sat sammen',
+      'sammensat',
+    ],
   },
+  // Passing a cost on ("viderefakturerer uden avance") is an add-on, not how the price is invoiced.
   settlement: {
+    // Collecting the citizen's own payment ("opkræver vi direkte hos ham") is no invoicing of the municipality.
+    excluding: [
+      'pr. km',
+      'viderefakturerer',
+      'kost og logi',
+      'egenbetaling',
+      'direkte hos',
+      'hos borgeren',
+      'hos beboeren',
+      'hos forældrene',
+    ],
     required: [
       'betalingsfrist',
       'betalingsbetingelser',
@@ -188,6 +179,10 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'i måneden',
       'hver måned',
       'månedsvis',
+      'måneden',
+      'leveret',
+      'slut',
+      'afsluttet',
     ],
   },
   insurance: {
@@ -203,27 +198,87 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'skal have',
       'opretholder',
       'har en',
+      'har',
+      'ja',
     ],
+    // The citizen's own affairs the support helps with ("har selv styr på husleje og forsikringer").
+    excluding: ['styr på', 'overblik', 'hjælp til', 'ingen særlige'],
   },
   // Night checks on a resident ("nattilsyn hver anden time") are care, not the authority's supervision.
   supervision: {
+    // The authority's supervision: an approval, a visit, a report or the authority named; not adults watching over.
+    required: [
+      'socialtilsyn',
+      'godkendt',
+      'godkendelse',
+      'tilsynsbesøg',
+      'tilsynsrapport',
+      'tilsynsmyndighed',
+      'besøg',
+      'rapport',
+      'myndighed',
+      'kommune',
+      'driftsorienteret',
+      'under tilsyn',
+      '§',
+    ],
     excluding: [
       'personrettede tilsyn',
       'personrettet tilsyn',
       'nattilsyn',
       'natligt tilsyn',
       'tilsyn om natten',
-      'skærpet tilsyn',
+      'skærpet tilsyn med',
+      // The staff's own daily checks ("fører tilsyn med værktøjet hver morgen") are no authority's.
+      'hver dag',
+      'hver morgen',
+      'dagligt',
       // Adults keeping an eye on pupils ("tilsyn i frikvartererne") and an authority that no longer approves.
       'frikvarter',
       'brug for tilsyn',
       'godkender ikke',
       'ikke længere',
+      // A report sent to the authority ("magtanvendelse indberettes til socialtilsynet") is the duty to report.
+      'indberettes',
+      'indberetter',
+      'magtanvendelse',
     ],
   },
   // An agreement said not to exist settles nothing.
   'quality-agreement': {
     excluding: ['ikke indgået', 'har ikke', 'ingen kvalitetsaftale', 'findes ikke', 'foreligger ikke'],
+  },
+  // Personal data handled under rules, not personal data talked about ("vi taler med de unge om persondata").
+  'data-protection': {
+    required: [
+      'behandler',
+      'behandles',
+      'behandling',
+      'opbevares',
+      'opbevarer',
+      'dataansvarlig',
+      'databehandler',
+      'databehandleraftale',
+      'gdpr',
+      'forordning',
+      'lov',
+      'regler',
+      'tavshedspligt',
+      'fortrolig',
+      'fortroligt',
+      'slettes',
+      'sletter',
+      'adgang',
+      'journal',
+      'sikker',
+      'deles',
+      'videregives',
+      'samtykke',
+      'krypteret',
+      'overholder',
+      'efter',
+      'privatlivspolitik',
+    ],
   },
   'duty-to-report': {
     // In a letter to the case worker "du", "dig" and "jer" are the municipality; a report already made is no duty.
@@ -240,15 +295,28 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'jer',
     ],
     // A payment counted from the municipality's notice ("fra kommunens skriftlige besked") is no report.
-    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet', 'betales', 'betaler'],
+    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet', 'betales', 'betaler', 'varsel'],
   },
   // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
-  termination: { excluding: ['særtakst', 'tillægget'] },
+  // An end hoped never to come ("vi har aldrig haft behov for at sige op") is no term of notice.
+  // Help with the citizen's own notice ("hjælper borgeren med at opsige sit lejemål") ends no agreement.
+  // A rate "den af KL udmeldte" is announced, not a pupil's "udmeldelse".
+  termination: { excluding: ['særtakst', 'tillægget', 'aldrig', 'lejemål', 'hjælper', 'hjælp til', 'af kl'] },
   // A special rate or surcharge starting ("Særtaksten starter den 1. marts") starts no agreement.
-  term: { excluding: ['særtakst', 'tillægget'] },
+  // A duty "under hele aftalens løbetid" says nothing of how long the agreement runs.
+  term: { excluding: ['særtakst', 'tillægget', 'under hele'] },
   // The targets of a quality agreement and an evaluation of the agreement itself are no follow-up on the citizen.
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],
-    excluding: ['kvalitetsaftale', 'aftalen evalueres', 'evaluering af aftalen', 'samarbejdet evalueres'],
+    excluding: [
+      'kvalitetsaftale',
+      'aftalen evalueres',
+      'evaluering af aftalen',
+      'samarbejdet evalueres',
+      // Daily care ("vi følger op på lektierne hver dag") is no follow-up on the plan's goals.
+      'hver dag',
+      'dagligt',
+      'i hverdagen',
+    ],
   },
 };

@@ -59,6 +59,12 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Der er ekstra personale. Behovet vurderes løbende.')).not.toContain('special-rate');
   });
 
+  it('takes parts found only as pieces of other words as no phrase: "erhvervsansvar og arbejdsskade" is no "ansvar + skade"', () => {
+    const liability = [{ topic: 'liability', phrases: ['ansvar + skade'] }];
+    expect(recognizeTopics('Vi har ansvar for skader, vores ansatte forvolder.', liability).size).toBe(1);
+    expect(recognizeTopics('Forsikring: erhvervsansvar og arbejdsskade.', liability).size).toBe(0);
+  });
+
   it('leaves words to a longer phrase of another topic that matched them: "ikke med i prisen" is no statement of what the price holds', () => {
     expect(topicsIn('Kost og tøj er med i prisen.')).toEqual(['rate-basis']);
     expect(topicsIn('Kørsel er ikke med i prisen.')).toEqual(['add-on-services']);
@@ -159,7 +165,7 @@ describe('recognizeTopics', () => {
     expect(topicsIn('Afregning aftales senere.\nOpsigelse sker skriftligt.')).toEqual(['termination']);
   });
 
-  it('settles nothing in a question; a question heading only by an answer holding the cues', () => {
+  it('settles nothing in a question; a question heading by an answer holding the cues, never by an evasive one', () => {
     const cued = [
       { topic: 'termination', phrases: ['opsigelse'] },
       { topic: 'insurance', phrases: ['forsikring'], cues: { required: ['tegnet'] } },
@@ -168,6 +174,22 @@ describe('recognizeTopics', () => {
     expect(found('Opsigelse? Det er vi sjældent ude for.')).toEqual([]);
     expect(found('Hvad med forsikring?\nVi har tegnet en ulykkesforsikring.')).toEqual(['insurance']);
     expect(found('Hvad med forsikring?\nDet taler vi om.')).toEqual([]);
+    expect(found('Hvordan stopper samarbejdet med en opsigelse?\nBegge parter giver besked en måned før.')).toEqual([
+      'termination',
+    ]);
+    expect(found('Opsigelse?\nDet fortæller vi gerne mere om, når I kommer på besøg.')).toEqual([]);
+  });
+
+  it('settles nothing in a sentence pointing elsewhere or naming the topic among the law in general', () => {
+    expect(topicsIn('Opsigelsesvarsel: se den individuelle kontrakt.')).toEqual([]);
+    expect(topicsIn('Spørgsmål om opsigelse kan rettes til kontoret.')).toEqual([]);
+    const law = [{ topic: 'supervision', phrases: ['tilsyn'] }];
+    expect(recognizeTopics('Vi overholder gældende lovgivning, herunder om tilsyn og underretning.', law).size).toBe(0);
+  });
+
+  it('reads "eftersendes" as one word, not as the start of "efterskole"', () => {
+    const text = 'Ved længere fravær, fx et ophold på efterskole, aftales en nedsat takst for perioden.';
+    expect(topicsIn(text)).toEqual(['rate']);
   });
 
   it('reads "selve" (the very) as no form of "selv" (oneself)', () => {

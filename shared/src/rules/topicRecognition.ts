@@ -13,7 +13,8 @@ import {
   sentenceWords,
   type Word,
 } from './phraseMatch';
-import { DEFERRED, OUT_OF_SCOPE, type TopicCues } from './topicCues';
+import type { TopicCues } from './topicCues';
+import { DEFERRED, OUT_OF_SCOPE } from './topicSettlesNothing';
 
 /** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel", "ekstra + periode". */
 export interface TopicVocabulary {
@@ -133,9 +134,8 @@ export function recognizeTopics(text: string, vocabulary: readonly TopicVocabula
     for (const occurrence of candidates) {
       if (found.has(occurrence.topic) || claimedByOthers(occurrence, claimants)) continue;
       const cues = cuesByTopic.get(occurrence.topic);
-      if (isQuestion(sentence)) {
-        if (cues?.required.length) headed.push(occurrence);
-      } else if (substantive(cues, tokens)) settle(occurrence, sentence);
+      if (isQuestion(sentence)) headed.push(occurrence);
+      else if (substantive(cues, tokens)) settle(occurrence, sentence);
       else if (isHeading(sentence, tokens) && !excluded(cues, tokens)) headed.push(occurrence);
     }
   }

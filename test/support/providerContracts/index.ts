@@ -1,7 +1,8 @@
 // The provider-written contracts the topic recognition is measured on: those the phrases were tuned on, and a set
 // written apart from the tuning and held out from it.
-import { HELD_OUT_CONTRACTS } from './heldOutFourth';
+import { HELD_OUT_CONTRACTS } from './heldOutFifth';
 import { TUNING_CONTRACTS } from './tuning';
+import { EIGHTH_TUNING_CONTRACTS } from './tuningEighth';
 import { FIFTH_TUNING_CONTRACTS } from './tuningFifth';
 import { FOURTH_TUNING_CONTRACTS } from './tuningFourth';
 import { SECOND_TUNING_CONTRACTS } from './tuningSecond';
@@ -18,5 +19,6 @@ export const TUNED_CONTRACTS = [
   ...FIFTH_TUNING_CONTRACTS,
   ...SIXTH_TUNING_CONTRACTS,
   ...SEVENTH_TUNING_CONTRACTS,
+  ...EIGHTH_TUNING_CONTRACTS,
 ];
 export const ALL_CONTRACTS = [...TUNED_CONTRACTS, ...HELD_OUT_CONTRACTS];

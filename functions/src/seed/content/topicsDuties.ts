@@ -26,6 +26,8 @@ export const DUTY_TOPICS = {
       'børneattester',
       'attest + politi',
       'attest + straffe',
+      'hos politiet',
+      'tjekket af politiet',
     ],
   },
   'duty-to-report': {

@@ -1,7 +1,7 @@
-// The last of the twenty-seven provider-written contracts held out from the tuning (see `heldOutFourth.ts`).
+// The last of the twenty-seven provider-written contracts of the eighth tuning set (see `tuningEighth.ts`).
 import type { ProviderContract } from './types';
 
-export const HELD_OUT_REST: ProviderContract[] = [
+export const EIGHTH_TUNING_REST: ProviderContract[] = [
   {
     id: 'bjergtoppen-opholdssted',
     offer: 'children',

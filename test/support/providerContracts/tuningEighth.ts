@@ -1,10 +1,10 @@
-// Twenty-seven provider-written contracts kept apart from the tuning of the topic recognition, to show whether its
-// figures generalise: written by someone who had not seen the recognition, measured once as they came, never tuned on.
-// The last ones are in `heldOutFourthRest.ts`.
-import { HELD_OUT_REST } from './heldOutFourthRest';
+// Twenty-seven provider-written contracts the topic recognition is tuned on, once a held-out set written by someone who
+// had not seen the recognition (measured once as such: recall 87.2 %, precision 91.1 %). The last ones are in
+// `tuningEighthRest.ts`.
+import { EIGHTH_TUNING_REST } from './tuningEighthRest';
 import type { ProviderContract } from './types';
 
-const HELD_OUT_FIRST: ProviderContract[] = [
+const EIGHTH_TUNING_FIRST: ProviderContract[] = [
   // ---- Adult residential and support (§ 107 / § 108 / § 85) ----
   {
     id: 'hyldebaerhuset-107',
@@ -337,4 +337,4 @@ Nanna`,
   },
 ];
 
-export const HELD_OUT_CONTRACTS = [...HELD_OUT_FIRST, ...HELD_OUT_REST];
+export const EIGHTH_TUNING_CONTRACTS = [...EIGHTH_TUNING_FIRST, ...EIGHTH_TUNING_REST];
