@@ -1,6 +1,7 @@
 // The embedded store's tables and indexes, and the upgrades of files made by earlier versions.
 import type Database from 'better-sqlite3';
 
+import { addTallyTable } from './sqliteTally';
 import { TEXT_FIELD } from './sqliteWalk';
 
 const SCHEMA = `
@@ -55,4 +56,5 @@ export function createSchema(db: Database.Database): void {
   db.exec(SCHEMA);
   addExpiryColumn(db);
   addTextIndex(db);
+  addTallyTable(db);
 }
