@@ -8,11 +8,7 @@ import type { Settings } from '@koberollen/shared/domain/settings';
 import type { CaseFigures, ContractFigures } from '@koberollen/shared/rules/contractFigures';
 import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 import { bucketsOf, type DueBucket, soonestLists, windowCounts } from '@koberollen/shared/rules/dueBuckets';
-import {
-  dueGroups,
-  expensiveCases,
-  specialRateAlerts,
-} from '@koberollen/shared/rules/followUpOverview';
+import { dueGroups, expensiveCases, specialRateAlerts } from '@koberollen/shared/rules/followUpOverview';
 import { MILESTONE_TITLES } from '@koberollen/shared/rules/milestones';
 
 import { declare } from '../http/declare';
@@ -54,7 +50,11 @@ async function whole(store: Repository, tenantId: string, list: ListOf, page: Pa
   const items = [...(page?.items ?? [])];
   let continuationToken = page?.continuationToken;
   while (continuationToken && items.length < list.limit) {
-    const next = await store.list(tenantId, list.kind, { ...list, limit: list.limit - items.length, continuationToken });
+    const next = await store.list(tenantId, list.kind, {
+      ...list,
+      limit: list.limit - items.length,
+      continuationToken,
+    });
     items.push(...next.items);
     continuationToken = next.continuationToken;
   }
@@ -80,7 +80,15 @@ async function listed(
   const byDueDate = milestoneFields.order('activeDueDate');
   const due = [
     { filters: milestoneFields.oneOf('dueKey', soonest.whole.keys), limit: soonest.whole.total },
-    ...soonest.parts.map((part) => ({ filters: milestoneFields.eq('dueKey', part.key), limit: part.need })),
+    // A bucket alone as a range of its own order: a seek to its first milestones, however many it holds.
+    ...soonest.parts.map((part) => ({
+      filters: [
+        ...milestoneFields.bound('dueKey', 'gte', part.key),
+        ...milestoneFields.bound('dueKey', 'lte', part.key),
+      ],
+      orderBy: milestoneFields.order('dueKey'),
+      limit: part.need,
+    })),
   ].map((list): ListOf => ({ kind: 'milestone', orderBy: byDueDate, ...list }));
   const expiring: ListOf = {
     kind: 'contractFigures',

@@ -237,8 +237,9 @@ export class CosmosRepository implements Repository {
       const batch = await this.tallied(tenantId, asked);
       const { results, code } = await this.sendBatch(tenantId, batch.ops);
       if (code < 400 && !results.some((result) => result.statusCode >= 400)) {
+        const own = results.slice(batch.lead);
         return asked.flatMap((op, i): StoredDoc[] =>
-          op.op === 'delete' ? [] : [{ kind: op.kind, tenantId, id: op.id, etag: results[i]?.eTag ?? '', body: op.body }],
+          op.op === 'delete' ? [] : [{ kind: op.kind, tenantId, id: op.id, etag: own[i]?.eTag ?? '', body: op.body }],
         );
       }
       if (!lostRace(batch, results)) throw fromBatchResult(batch.ops, results, code);

@@ -13,9 +13,15 @@ export interface TallyBody {
   counts: Record<string, number>;
 }
 
-/** A batch made ready: its operations, and which of them carry a guard this module added (a failure of one is retried). */
+/**
+ * A batch made ready: the tally writes first (so that the test server, which applies a batch's operations one by one
+ * without undoing them, stops at a lost race before anything is written), then the batch's own operations; and which
+ * of them carry a guard this module added (a failure of one is retried).
+ */
 export interface TalliedBatch {
   ops: WriteOp[];
+  /** How many tally writes lead the batch: its own operations' results follow them. */
+  lead: number;
   guarded: Set<number>;
 }
 
@@ -64,7 +70,9 @@ function guardedWrite(op: WriteOp, stored: Counted | undefined): WriteOp | undef
  * is when it writes no tallied document.
  */
 export async function withTallies(container: Container, tenantId: string, ops: WriteOp[]): Promise<TalliedBatch> {
-  const batch: TalliedBatch = { ops: [...ops], guarded: new Set() };
+  const own = [...ops];
+  const guards = new Set<number>();
+  const tallies: WriteOp[] = [];
   for (const [kind, field] of Object.entries(TALLIED) as [DocKind, string][]) {
     const mine = ops.flatMap((op, i) => (op.kind === kind ? [i] : []));
     if (mine.length === 0) continue;
@@ -74,10 +82,13 @@ export async function withTallies(container: Container, tenantId: string, ops: W
       const before = stored.get(op.id)?.key;
       const guarded = guardedWrite(op, stored.get(op.id));
       if (guarded) {
-        batch.ops[i] = guarded;
-        batch.guarded.add(i);
+        own[i] = guarded;
+        guards.add(i);
       }
-      return [typeof before === 'string' ? before : undefined, op.op === 'delete' ? undefined : tallyKey(kind, op.index)];
+      return [
+        typeof before === 'string' ? before : undefined,
+        op.op === 'delete' ? undefined : tallyKey(kind, op.index),
+      ];
     });
     const changes = tallyChanges(moves);
     if (changes.size === 0) continue;
@@ -89,14 +100,15 @@ export async function withTallies(container: Container, tenantId: string, ops: W
       else delete counts[key];
     }
     const body: TallyBody = { counts };
-    batch.guarded.add(batch.ops.length);
-    batch.ops.push(
+    tallies.push(
       item.resource
         ? { op: 'replace', kind: 'tally', id: kind, body, ifMatch: item.resource._etag }
         : { op: 'create', kind: 'tally', id: kind, body },
     );
   }
-  return batch;
+  const lead = tallies.length;
+  const guarded = new Set([...tallies.keys(), ...[...guards].map((i) => i + lead)]);
+  return { ops: [...tallies, ...own], lead, guarded };
 }
 
 /** Whether a refused batch failed only because another write came first at a guard this module added. */

@@ -44,7 +44,9 @@ export class SqliteTally {
         'INSERT INTO tally (tenant_id, kind, key, n) VALUES (?, ?, ?, ?)' +
           ' ON CONFLICT (tenant_id, kind, key) DO UPDATE SET n = n + excluded.n',
       ),
-      drop: db.prepare<[string, string, string]>('DELETE FROM tally WHERE tenant_id = ? AND kind = ? AND key = ? AND n <= 0'),
+      drop: db.prepare<[string, string, string]>(
+        'DELETE FROM tally WHERE tenant_id = ? AND kind = ? AND key = ? AND n <= 0',
+      ),
       read: db.prepare<[string, string], { key: string; n: number }>(
         'SELECT key, n FROM tally WHERE tenant_id = ? AND kind = ? AND n > 0',
       ),
