@@ -35,7 +35,9 @@ const CONTAINER_ID = 'entities';
 /** Cosmos's limit on operations in one transactional batch; a batch that changes a tally keeps room for it. */
 const MAX_BATCH_OPS = 100;
 /** How often a batch that lost a race for a tally is computed again before the write is answered 503. */
-const TALLY_TRIES = 5;
+const TALLY_TRIES = 8;
+/** A pause of up to this many ms times the attempt before trying again, so that racing writers fall out of step. */
+const TALLY_BACKOFF_MS = 20;
 
 /**
  * Throttling (429) is retried by the SDK, waiting as each response advises, within these bounds; the
@@ -243,7 +245,8 @@ export class CosmosRepository implements Repository {
         );
       }
       if (!lostRace(batch, results)) throw fromBatchResult(batch.ops, results, code);
-      if (attempt === TALLY_TRIES) throw unavailable();
+      if (attempt === TALLY_TRIES) throw unavailable(1);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * TALLY_BACKOFF_MS * attempt));
     }
   }
 

@@ -5,6 +5,7 @@
 import type { Container, OperationResponse } from '@azure/cosmos';
 
 import { itemId } from './cosmosDocs';
+import { notFound, preconditionFailed } from './errors';
 import { TALLIED, tallyChanges, tallyKey } from './tallies';
 import type { DocKind, WriteOp } from './types';
 
@@ -56,9 +57,14 @@ async function countedNow(container: Container, tenantId: string, kind: DocKind,
 
 /**
  * A write of a tallied document guarded by the version it was counted from, or undefined when it is guarded already
- * (a create, or the caller's own `ifMatch`) or names a document that is not there (the write fails as it would).
+ * (a create, or the caller's own `ifMatch`, checked here) or names a document that is not there (the write fails as it
+ * would).
  */
 function guardedWrite(op: WriteOp, stored: Counted | undefined): WriteOp | undefined {
+  // Refused before the batch is sent, so that no count moves for it.
+  if (op.op !== 'create' && op.op !== 'upsert' && op.ifMatch !== undefined && op.ifMatch !== stored?._etag) {
+    throw stored ? preconditionFailed() : notFound(op.kind, op.id);
+  }
   if (op.op === 'create' || (op.op !== 'upsert' && op.ifMatch !== undefined)) return undefined;
   if (!stored) return op.op === 'upsert' ? { ...op, op: 'create' } : undefined;
   if (op.op === 'delete') return { ...op, ifMatch: stored._etag };
