@@ -3,7 +3,6 @@
 // indexed as calling for it has each of those written anew with its index, page by page. A run stopped halfway is
 // finished by the next; once the counts agree a run writes nothing.
 import type { Milestone } from '@koberollen/shared/domain/contract';
-
 import { PreconditionFailedError } from '@koberollen/shared/errors';
 
 import { milestoneFields, milestoneIndex } from '../indexes/milestone';

@@ -3,7 +3,7 @@
 // passing needs no rewrite.
 import type { DueWindow } from '../domain/followUp';
 import { addDays } from './dates';
-import { DUE_HORIZON_DAYS, dateWindow } from './followUpOverview';
+import { dateWindow, DUE_HORIZON_DAYS } from './followUpOverview';
 
 /** The open milestones of one kind due on one day: `key` is how the store counts them (`kind~yyyy-mm-dd`). */
 export interface DueBucket {
