@@ -20,6 +20,8 @@ import { overviewFromFullRead } from './support/dashboardReference';
 import { followUpFromFullRead } from './support/followUpReference';
 import { TENANT_A, useHost } from './support/host';
 
+jest.setTimeout(120_000);
+
 const { host } = useHost({ now: () => NOW });
 
 /** The route's answer computed from a full read of the store. */

@@ -1,18 +1,14 @@
-// GET /api/follow-up: follow-up at a glance for the tenant, from indexed queries with limits over its open
-// milestones and its contracts' and cases' figures (see records/figures.ts): a bounded read however large the
-// municipality.
+// GET /api/follow-up: follow-up at a glance for the tenant, from the day buckets of due milestones the store keeps on
+// write (store/tallies.ts), one indexed query with a limit for the soonest of them, and its contracts' and cases'
+// figures (see records/figures.ts): a bounded read however large the municipality.
 import { followUpRoutes } from '@koberollen/shared/api/followUp.contract';
 import type { Milestone, MilestoneKind } from '@koberollen/shared/domain/contract';
 import type { DueGroup, DueWindow, FollowUpOverview } from '@koberollen/shared/domain/followUp';
 import type { Settings } from '@koberollen/shared/domain/settings';
 import type { CaseFigures, ContractFigures } from '@koberollen/shared/rules/contractFigures';
 import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
-import {
-  DUE_HORIZON_DAYS,
-  dueGroups,
-  expensiveCases,
-  specialRateAlerts,
-} from '@koberollen/shared/rules/followUpOverview';
+import { bucketsOf, type DueBucket, soonestLists, windowCounts } from '@koberollen/shared/rules/dueBuckets';
+import { dueGroups, expensiveCases, specialRateAlerts } from '@koberollen/shared/rules/followUpOverview';
 import { MILESTONE_TITLES } from '@koberollen/shared/rules/milestones';
 
 import { declare } from '../http/declare';
@@ -21,7 +17,7 @@ import { caseFiguresFields, contractFiguresFields } from '../indexes/figures';
 import { milestoneFields } from '../indexes/milestone';
 import { readSettings } from '../records/collect';
 import type { Services } from '../services';
-import type { Filter, ListOf, Repository } from '../store/types';
+import type { ListOf, Page, Repository } from '../store/types';
 
 /** What the overview uses of a tenant not yet onboarded: no KL rates, the schema's defaults otherwise. */
 const FALLBACK: Pick<Settings, 'regulationRates' | 'expensiveCases' | 'dueSoonDays'> = {
@@ -37,30 +33,6 @@ export const ALERT_LIMIT = 100;
 
 const KINDS = Object.keys(MILESTONE_TITLES) as MilestoneKind[];
 
-/** The day ranges of each due window, as bounds on a milestone's due date. */
-function windowFilters(today: string): Record<DueWindow, Filter[]> {
-  const due = (op: 'lte' | 'gte', days: number) => milestoneFields.bound('activeDueDate', op, addDays(today, days));
-  return {
-    overdue: due('lte', -1),
-    days30: [...due('gte', 0), ...due('lte', 30)],
-    days60: [...due('gte', 31), ...due('lte', 60)],
-    days90: [...due('gte', 61), ...due('lte', DUE_HORIZON_DAYS)],
-  };
-}
-
-/** Each kind's open milestones of active contracts due within the horizon, counted per window in one request. */
-function dueCounts(store: Repository, tenantId: string, today: string): Promise<Record<string, number>> {
-  const horizon = milestoneFields.bound('activeDueDate', 'lte', addDays(today, DUE_HORIZON_DAYS));
-  const windows = windowFilters(today);
-  const groups: Record<string, Filter[]> = {};
-  for (const kind of KINDS) {
-    for (const [window, filters] of Object.entries(windows)) {
-      groups[`${kind}/${window}`] = [...milestoneFields.eq('kind', kind), ...filters];
-    }
-  }
-  return store.countEach(tenantId, 'milestone', horizon, groups);
-}
-
 /** What follow-up lists besides the due milestones. */
 interface Alerts {
   expiring: ContractFigures[];
@@ -70,11 +42,30 @@ interface Alerts {
   reviews: Milestone[];
 }
 
+/** Lists of a kind's last bucket of its own at most (Cosmos DB sends a query per list; see soonestLists). */
+const OWN_BUCKET_LISTS = 3;
+
+/** A page's documents and the rest the store cut short of `limit` (a Cosmos DB page ends at its response size). */
+async function whole(store: Repository, tenantId: string, list: ListOf, page: Page<unknown> | undefined) {
+  const items = [...(page?.items ?? [])];
+  let continuationToken = page?.continuationToken;
+  while (continuationToken && items.length < list.limit) {
+    const next = await store.list(tenantId, list.kind, {
+      ...list,
+      limit: list.limit - items.length,
+      continuationToken,
+    });
+    items.push(...next.items);
+    continuationToken = next.continuationToken;
+  }
+  return items.map((doc) => doc.body as Milestone);
+}
+
 /**
  * What follow-up lists, in one call: the soonest `items` of each kind's milestones due within the horizon (overdue
  * first), the special rates ending soon, the contracts regulated above what they allow and the costliest cases. The
- * overdue monthly reviews of special rates are the head of their kind's list, so that list is as long as either
- * needs.
+ * milestones are one list: those of the day buckets that hold each kind's soonest, in due date order. The overdue
+ * monthly reviews of special rates are the head of their kind's list, so that list is as long as either needs.
  */
 async function listed(
   store: Repository,
@@ -82,15 +73,23 @@ async function listed(
   today: string,
   items: number,
   settings: Pick<Settings, 'dueSoonDays' | 'expensiveCases'>,
+  buckets: readonly DueBucket[],
 ): Promise<Alerts & { due: Milestone[] }> {
-  const horizon = milestoneFields.bound('activeDueDate', 'lte', addDays(today, DUE_HORIZON_DAYS));
+  const limitOf = (kind: string) => (kind === 'specialRateReview' ? Math.max(items, ALERT_LIMIT) : items);
+  const soonest = soonestLists(buckets, today, limitOf, OWN_BUCKET_LISTS);
   const byDueDate = milestoneFields.order('activeDueDate');
-  const due = KINDS.map((kind): ListOf => ({
-    kind: 'milestone',
-    filters: [...milestoneFields.eq('kind', kind), ...horizon],
-    orderBy: byDueDate,
-    limit: kind === 'specialRateReview' ? Math.max(items, ALERT_LIMIT) : items,
-  }));
+  const due = [
+    { filters: milestoneFields.oneOf('dueKey', soonest.whole.keys), limit: soonest.whole.total },
+    // A bucket alone as a range of its own order: a seek to its first milestones, however many it holds.
+    ...soonest.parts.map((part) => ({
+      filters: [
+        ...milestoneFields.bound('dueKey', 'gte', part.key),
+        ...milestoneFields.bound('dueKey', 'lte', part.key),
+      ],
+      orderBy: milestoneFields.order('dueKey'),
+      limit: part.need,
+    })),
+  ].map((list): ListOf => ({ kind: 'milestone', orderBy: byDueDate, ...list }));
   const expiring: ListOf = {
     kind: 'contractFigures',
     filters: [
@@ -113,10 +112,14 @@ async function listed(
   const asked = [...due, expiring, regulated, costliest].filter((list) => list.limit > 0);
   const pages = await store.listEach(tenantId, asked);
   const bodies = <T>(list: ListOf): T[] => pages[asked.indexOf(list)]?.items.map((doc) => doc.body as T) ?? [];
-  const reviewList = bodies<Milestone>(due[KINDS.indexOf('specialRateReview')]!);
+  const soonestDue = (await Promise.all(due.map((list) => whole(store, tenantId, list, pages[asked.indexOf(list)]))))
+    .flat()
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ofKind = (kind: string) => soonestDue.filter((m) => m.kind === kind).slice(0, limitOf(kind));
+  const reviewList = ofKind('specialRateReview');
   const yesterday = addDays(today, -1);
   return {
-    due: due.flatMap((list) => bodies<Milestone>(list).slice(0, items)),
+    due: KINDS.flatMap((kind) => ofKind(kind).slice(0, items)),
     reviews: reviewList.filter((m) => m.dueDate <= yesterday).slice(0, ALERT_LIMIT),
     expiring: bodies(expiring),
     regulated: bodies(regulated),
@@ -143,9 +146,12 @@ export async function followUpOverview(
 ): Promise<FollowUpOverview> {
   const { store } = services;
   const today = isoDateOf(services.now());
-  const [stored, counts] = await Promise.all([readSettings(store, tenantId), dueCounts(store, tenantId, today)]);
+  const [stored, tally] = await Promise.all([readSettings(store, tenantId), store.tally(tenantId, 'milestone')]);
   const settings = stored ?? FALLBACK;
-  const { due, reviews, expiring, regulated, costliest } = await listed(store, tenantId, today, items, settings);
+  const buckets = bucketsOf(tally);
+  const counts = windowCounts(buckets, today);
+  const lists = await listed(store, tenantId, today, items, settings, buckets);
+  const { due, reviews, expiring, regulated, costliest } = lists;
   // The contracts the listed milestones belong to, for their titles and special rates: one read. The costliest cases'
   // follow-ups are kept with their figures.
   const known = new Map(expiring.map((f) => [f.contract.id, f.contract]));

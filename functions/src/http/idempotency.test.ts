@@ -43,6 +43,7 @@ function missingTogether(inner: Repository, callers: number): Repository {
     count: (...args) => inner.count(...args),
     getMany: (...args) => inner.getMany(...args),
     countEach: (...args) => inner.countEach(...args),
+    tally: (...args) => inner.tally(...args),
     write: (...args) => inner.write(...args),
     close: () => inner.close(),
   };

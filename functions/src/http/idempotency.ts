@@ -154,6 +154,7 @@ class KeyedStore implements Repository {
   getMany: Repository['getMany'] = (tenantId, kind, ids) => this.inner.getMany(tenantId, kind, ids);
   countEach: Repository['countEach'] = (tenantId, kind, filters, groups) =>
     this.inner.countEach(tenantId, kind, filters, groups);
+  tally: Repository['tally'] = (tenantId, kind) => this.inner.tally(tenantId, kind);
   close: Repository['close'] = () => this.inner.close();
   revision: Repository['revision'];
 

@@ -11,12 +11,14 @@ import type { Filter } from '../store/types';
 /**
  * `openDueDate` is the due date of a milestone not yet done and absent once it is done, so the questions asked
  * most — what is due, what is overdue — walk only milestones still open, in date order. `activeDueDate` is the same
- * for the milestones of active contracts only: what follow-up lists and counts.
+ * for the milestones of active contracts only: what follow-up lists and counts. `dueKey` is the milestone's kind and
+ * that date (`kind~yyyy-mm-dd`): the store keeps a count of each (store/tallies.ts), follow-up's day buckets.
  */
 export type MilestoneIndex = {
   dueDate: string;
   openDueDate?: string;
   activeDueDate?: string;
+  dueKey?: string;
   status: string;
   contractId: string;
   caseId: string;
@@ -24,13 +26,20 @@ export type MilestoneIndex = {
   assignee: string[];
 };
 
+/** The key a milestone that calls for follow-up is counted and listed under: its kind and due date. */
+export function dueKeyOf(kind: string, dueDate: string): string {
+  return `${kind}~${dueDate}`;
+}
+
 /** The index of a milestone of a contract with the given status (only an active contract's milestones call for follow-up). */
 export function milestoneIndex(milestone: Milestone, contractStatus: Contract['status']): MilestoneIndex {
   const open = milestone.status !== 'done';
   return {
     dueDate: milestone.dueDate,
     ...(open ? { openDueDate: milestone.dueDate } : {}),
-    ...(open && contractStatus === 'active' ? { activeDueDate: milestone.dueDate } : {}),
+    ...(open && contractStatus === 'active'
+      ? { activeDueDate: milestone.dueDate, dueKey: dueKeyOf(milestone.kind, milestone.dueDate) }
+      : {}),
     status: milestone.status,
     contractId: milestone.contractId,
     caseId: milestone.caseId,

@@ -12,6 +12,7 @@ import { offboardTenant } from './offboard';
 import { onboardTenant } from './onboard';
 import { upgradeContracts } from './upgradeContracts';
 import { upgradeDemoData } from './upgradeDemoData';
+import { upgradeDueKeys } from './upgradeDueKeys';
 import { upgradeTemplates } from './upgradeTemplates';
 import { upgradeTopics } from './upgradeTopics';
 
@@ -50,6 +51,11 @@ async function upgrade(services: Services): Promise<void> {
   if (result.orphaned.length > 0) {
     console.log(`Left as they are, their case or provider is gone: ${result.orphaned.join(', ')}`);
   }
+  const due = await upgradeDueKeys(services.store, services.now());
+  console.log(
+    `Follow-up's due counts: ${due.rewritten} milestones in ${due.tenants} municipalities counted` +
+      (due.skipped > 0 ? `; ${due.skipped} changed meanwhile, run again to check them` : ''),
+  );
   const templates = await upgradeTemplates(services.store, services.now());
   console.log(`Templates: ${templates.upgraded} stored before versions now count as published version 1`);
   const demo = await upgradeDemoData(services.store, services.now());

@@ -86,12 +86,12 @@ it('derives the figures and the follow-up index of a store written before they e
     tenantId,
     figures.map(({ kind, id }): WriteOp => ({ op: 'delete', kind: kind as DocKind, id })),
   );
-  // Milestones indexed as before: without the due date of those of active contracts.
+  // Milestones indexed as before: without the due date and day bucket of those of active contracts.
   const milestones = await collectAllDocs<Milestone>(store, tenantId, 'milestone');
   await store.write(
     tenantId,
     milestones.map((doc): WriteOp => {
-      const { activeDueDate: _added, ...index } = milestoneIndex(doc.body, 'active');
+      const { activeDueDate: _added, dueKey: _counted, ...index } = milestoneIndex(doc.body, 'active');
       return { op: 'replace', kind: 'milestone', id: doc.id, body: doc.body, index };
     }),
   );

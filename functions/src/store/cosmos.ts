@@ -24,14 +24,20 @@ import {
   unwrapToken,
   wrapToken,
 } from './cosmosQuery';
+import { lostRace, readTally, withTallies } from './cosmosTally';
 import { unavailable } from './errors';
+import { TALLIED } from './tallies';
 import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
 export type CosmosStoreConfig = Extract<StoreConfig, { kind: 'cosmos' }>;
 
 const CONTAINER_ID = 'entities';
-/** Cosmos's limit on operations in one transactional batch. */
+/** Cosmos's limit on operations in one transactional batch; a batch that changes a tally keeps room for it. */
 const MAX_BATCH_OPS = 100;
+/** How often a batch that lost a race for a tally is computed again before the write is answered 503. */
+const TALLY_TRIES = 8;
+/** A pause of up to this many ms times the attempt before trying again, so that racing writers fall out of step. */
+const TALLY_BACKOFF_MS = 20;
 
 /**
  * Throttling (429) is retried by the SDK, waiting as each response advises, within these bounds; the
@@ -206,10 +212,20 @@ export class CosmosRepository implements Repository {
     const bad = ops.find((op) => !isStorableId(op.id));
     if (bad) throw new ValidationError('Id’et indeholder ugyldige tegn.', { id: 'Må ikke indeholde / \\ ? #' });
     const written: StoredDoc[] = [];
-    for (let start = 0; start < ops.length; start += MAX_BATCH_OPS) {
-      written.push(...(await this.writeBatch(tenantId, ops.slice(start, start + MAX_BATCH_OPS))));
+    const size = ops.some((op) => TALLIED[op.kind] !== undefined) ? MAX_BATCH_OPS - 1 : MAX_BATCH_OPS;
+    for (let start = 0; start < ops.length; start += size) {
+      written.push(...(await this.writeBatch(tenantId, ops.slice(start, start + size))));
     }
     return written;
+  }
+
+  /** The counts kept of a tallied kind (see tallies.ts): one point read. */
+  async tally(tenantId: string, kind: DocKind): Promise<Record<string, number>> {
+    try {
+      return (await readTally(this.container, tenantId, kind))?.counts ?? {};
+    } catch (error) {
+      throw fromSdkError(error);
+    }
   }
 
   close(): Promise<void> {
@@ -217,7 +233,32 @@ export class CosmosRepository implements Repository {
     return Promise.resolve();
   }
 
-  private async writeBatch(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
+  /** One transactional batch with the tallies it changes, computed again while another write comes first. */
+  private async writeBatch(tenantId: string, asked: WriteOp[]): Promise<StoredDoc[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      const batch = await this.tallied(tenantId, asked);
+      const { results, code } = await this.sendBatch(tenantId, batch.ops);
+      if (code < 400 && !results.some((result) => result.statusCode >= 400)) {
+        const own = results.slice(batch.lead);
+        return asked.flatMap((op, i): StoredDoc[] =>
+          op.op === 'delete' ? [] : [{ kind: op.kind, tenantId, id: op.id, etag: own[i]?.eTag ?? '', body: op.body }],
+        );
+      }
+      if (!lostRace(batch, results)) throw fromBatchResult(batch.ops, results, code);
+      if (attempt === TALLY_TRIES) throw unavailable(1);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * TALLY_BACKOFF_MS * attempt));
+    }
+  }
+
+  private async tallied(tenantId: string, ops: WriteOp[]) {
+    try {
+      return await withTallies(this.container, tenantId, ops);
+    } catch (error) {
+      throw fromSdkError(error);
+    }
+  }
+
+  private async sendBatch(tenantId: string, ops: WriteOp[]): Promise<{ results: OperationResponse[]; code: number }> {
     let response: { result?: OperationResponse[]; code?: number };
     try {
       response = await this.container.items.batch(
@@ -231,13 +272,7 @@ export class CosmosRepository implements Repository {
       failure.cause = error;
       throw failure;
     }
-    const results = response.result ?? [];
-    if ((response.code ?? 200) >= 400 || results.some((result) => result.statusCode >= 400)) {
-      throw fromBatchResult(ops, results, response.code ?? 500);
-    }
-    return ops.flatMap((op, i): StoredDoc[] =>
-      op.op === 'delete' ? [] : [{ kind: op.kind, tenantId, id: op.id, etag: results[i]?.eTag ?? '', body: op.body }],
-    );
+    return { results: response.result ?? [], code: response.code ?? 200 };
   }
 }
 

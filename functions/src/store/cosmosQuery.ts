@@ -64,6 +64,7 @@ export const INDEXED_ORDERS = [
   'dueDate',
   'openDueDate',
   'activeDueDate',
+  'dueKey',
   'endDate',
   'providerName',
   'costRank',

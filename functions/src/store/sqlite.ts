@@ -10,6 +10,7 @@ import { conflict, notFound, preconditionFailed, unavailable } from './errors';
 import { providerSearchSql, providerSearchWriter } from './sqliteProviderSearch';
 import { indexEntries, isExpired, type ListedRow, type Row, toDoc } from './sqliteRows';
 import { createSchema } from './sqliteSchema';
+import { SqliteTally } from './sqliteTally';
 import {
   countEachSql,
   type Driver,
@@ -55,6 +56,7 @@ export class SqliteRepository implements Repository {
   private lastSweep = 0;
   private lastOptimize = Date.now();
   private writes = 0;
+  private readonly tallies: SqliteTally;
 
   /**
    * `busyTimeoutMs`: how long a write waits for another connection's lock before giving up. `driverLimit`: an
@@ -72,6 +74,7 @@ export class SqliteRepository implements Repository {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
     createSchema(this.db);
+    this.tallies = new SqliteTally(this.db);
     // As SQLite advises for a long-lived connection: analyse what needs it at open (bounded work), again hourly.
     this.db.pragma('optimize = 0x10002');
     this.statements = {
@@ -164,6 +167,10 @@ export class SqliteRepository implements Repository {
         return { items: entries.map((entry) => toDoc(tenantId, kind, entry as Row)), continuationToken };
       }),
     );
+  }
+
+  tally(tenantId: string, kind: DocKind): Promise<Record<string, number>> {
+    return settle(() => this.tallies.read(tenantId, kind));
   }
 
   count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
@@ -296,6 +303,8 @@ export class SqliteRepository implements Repository {
     if ((op.op === 'replace' || op.op === 'delete') && op.ifMatch !== undefined && existing?.etag !== op.ifMatch) {
       throw preconditionFailed();
     }
+    const counted = found ? this.tallies.keyOf(tenantId, op.kind, op.id) : undefined;
+    this.tallies.move(tenantId, op.kind, counted, op.op === 'delete' ? undefined : op.index);
     this.statements.removeIndex.run(tenantId, op.kind, op.id);
     this.providerSearch.remove(tenantId, op.kind, op.id);
     if (found) this.statements.removeText.run(found.rowid);

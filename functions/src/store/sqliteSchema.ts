@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 
 import { addProviderSearch } from './sqliteProviderSearch';
+import { addTallyTable } from './sqliteTally';
 import { TEXT_FIELD } from './sqliteWalk';
 
 const SCHEMA = `
@@ -57,4 +58,5 @@ export function createSchema(db: Database.Database): void {
   addExpiryColumn(db);
   addTextIndex(db);
   addProviderSearch(db);
+  addTallyTable(db);
 }

@@ -114,8 +114,10 @@ export function isChecked(filter: Filter, orderBy: string | undefined): boolean 
  * (two filters that each match thousands of documents may together match few).
  */
 export function matchingIds(drivers: Driver[], tenantId: string, kind: DocKind): PageSql {
+  // Named, because with the planner's statistics SQLite would serve `DISTINCT id` from the index in id order and scan
+  // every index row of the kind (1.5 s for 22 milestones of 150 000 instead of 0.2 ms).
   const set = (driver: Driver) =>
-    `SELECT id FROM idx WHERE tenant_id = ? AND kind = ? AND field = ? AND value ${OPERATORS[driver.op]}`;
+    `SELECT id FROM idx INDEXED BY idx_by_value WHERE tenant_id = ? AND kind = ? AND field = ? AND value ${OPERATORS[driver.op]}`;
   return {
     sql: drivers.length === 1 ? `SELECT DISTINCT id FROM (${set(drivers[0]!)})` : drivers.map(set).join(' INTERSECT '),
     params: drivers.flatMap((driver) => [tenantId, kind, driver.field, sqlValue(driver)]),

@@ -28,6 +28,8 @@ export type DocKind =
   | 'contractSpend'
   /** The municipality's spend per month in one year: a summary, or one provider's, offer's or case's. */
   | 'spend'
+  /** The counts a store keeps of a tallied kind in one tenant (see store/tallies.ts); the store writes them itself. */
+  | 'tally'
   /** A create's idempotency key and the answer it gave (see http/idempotency.ts); expires after a day. */
   | 'idempotencyKey'
   /** A scheduled job's lease and last run (see jobs/timerLease.ts), in the system partition, one per timer. */
@@ -149,6 +151,12 @@ export interface Repository {
     filters: Filter[],
     groups: Record<string, Filter[]>,
   ): Promise<Record<string, number>>;
+  /**
+   * How many documents of a tallied kind hold each value of its tallied index field (see store/tallies.ts), kept by
+   * every write in the same transaction: one store request however many documents there are. Values none hold are
+   * left out.
+   */
+  tally(tenantId: string, kind: DocKind): Promise<Record<string, number>>;
   write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]>;
   close(): Promise<void>;
   /**

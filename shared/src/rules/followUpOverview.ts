@@ -14,8 +14,12 @@ const WINDOWS: DueWindow[] = ['overdue', 'days30', 'days60', 'days90'];
 
 /** The window of an open milestone due at the latest DUE_HORIZON_DAYS from today; undefined beyond it or done. */
 export function dueWindow(milestone: Milestone, today: string): DueWindow | undefined {
-  if (milestone.status === 'done') return undefined;
-  const days = daysBetween(today, milestone.dueDate);
+  return milestone.status === 'done' ? undefined : dateWindow(milestone.dueDate, today);
+}
+
+/** The window of a due date: overdue before today, else by days from today; undefined beyond the horizon. */
+export function dateWindow(dueDate: string, today: string): DueWindow | undefined {
+  const days = daysBetween(today, dueDate);
   if (days < 0) return 'overdue';
   if (days <= 30) return 'days30';
   if (days <= 60) return 'days60';

@@ -50,6 +50,10 @@ export function countingStore(inner: Repository): { store: Repository; reads: Re
       reads.requests += 1;
       return inner.countEach(...args);
     },
+    tally: (...args) => {
+      reads.requests += 1;
+      return inner.tally(...args);
+    },
     write: (...args) => inner.write(...args),
     close: () => Promise.resolve(),
   };

@@ -53,6 +53,7 @@ function withSpend(store: Repository, docs: Map<string, SpendDoc>): Repository {
     listVersions: (...args) => store.listVersions(...args),
     count: (...args) => store.count(...args),
     countEach: (...args) => store.countEach(...args),
+    tally: (...args) => store.tally(...args),
     write: () => Promise.reject(new Error('Read only')),
     close: () => Promise.resolve(),
   };
