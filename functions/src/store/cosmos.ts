@@ -13,6 +13,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { ValidationError } from '@koberollen/shared/errors';
 
 import type { StoreConfig } from '../config';
+import { batchesOf } from './cosmosBatches';
 import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
 import {
@@ -30,8 +31,6 @@ import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, V
 export type CosmosStoreConfig = Extract<StoreConfig, { kind: 'cosmos' }>;
 
 const CONTAINER_ID = 'entities';
-/** Cosmos's limit on operations in one transactional batch. */
-const MAX_BATCH_OPS = 100;
 
 /**
  * Throttling (429) is retried by the SDK, waiting as each response advises, within these bounds; the
@@ -199,16 +198,15 @@ export class CosmosRepository implements Repository {
   }
 
   /**
-   * Each run of up to 100 operations is one transactional batch, all or nothing. A call with more
-   * operations runs its batches one after another, so only each batch of 100 is atomic.
+   * Each run of up to 100 operations and 2 MB is one transactional batch, all or nothing (see batchesOf). A call with
+   * more runs its batches one after another, so only each batch is atomic: a caller writing more keeps its own
+   * guarantee (the invoice import writes so that importing the same file again completes it).
    */
   async write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
     const bad = ops.find((op) => !isStorableId(op.id));
     if (bad) throw new ValidationError('Id’et indeholder ugyldige tegn.', { id: 'Må ikke indeholde / \\ ? #' });
     const written: StoredDoc[] = [];
-    for (let start = 0; start < ops.length; start += MAX_BATCH_OPS) {
-      written.push(...(await this.writeBatch(tenantId, ops.slice(start, start + MAX_BATCH_OPS))));
-    }
+    for (const batch of batchesOf(ops)) written.push(...(await this.writeBatch(tenantId, batch)));
     return written;
   }
 
