@@ -26,7 +26,7 @@ import { writeAgainOnShared } from '../records/writeAgain';
 import type { WriteOp } from '../store/types';
 import { INVOICE_COLUMNS, INVOICE_HEADERS, readInvoiceRow } from './invoicesImportColumns';
 import { importLookup } from './invoicesImportMatch';
-import { invoiceKey, type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoicesImportPlan';
+import { type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoicesImportPlan';
 
 /** The planned invoices as stored, each with its verdict. */
 function invoicesOf(user: User, now: Date, planned: PlannedInvoice[]): Invoice[] {
@@ -65,9 +65,7 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
   const matched: MatchedRow[] = await Promise.all(
     valid.map(async (row) => ({ row, match: await lookup.matchContract(row) })),
   );
-  const keys = new Map(matched.map(({ row }) => [invoiceKey(row.invoiceNumber, row.cvr), row]));
-  const found = await Promise.all([...keys.values()].map((row) => lookup.registered(row.invoiceNumber, row.cvr)));
-  const registered = new Map([...keys.keys()].flatMap((k, i) => (found[i] ? [[k, found[i]] as const] : [])));
+  const registered = await lookup.registeredAll(matched.map(({ row }) => row));
   const contractIds = [...new Set(matched.flatMap(({ match }) => ('contract' in match ? [match.contract.id] : [])))];
   const [settings, ...history] = await Promise.all([
     readSettings(services.store, user.tenantId),
