@@ -13,7 +13,7 @@ import {
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 import type { ChoiceValues } from '@koberollen/shared/rules/templateChoices';
-import { type TemplateMismatch,templateMismatch } from '@koberollen/shared/rules/templateFit';
+import { type TemplateMismatch, templateMismatch } from '@koberollen/shared/rules/templateFit';
 import { normalizeClauseText, textHash } from '@koberollen/shared/rules/textHash';
 import { topicNamer } from '@koberollen/shared/rules/topicNames';
 import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';

@@ -13,8 +13,7 @@ import { invoiceFields } from '../indexes/invoice';
 import { collectAll } from '../records/collect';
 import { key } from '../records/search';
 import type { Repository } from '../store/types';
-import { INVOICE_COLUMNS, type InvoiceColumnKey, type InvoiceRow } from './invoicesImportColumns';
-import { invoiceKey } from './invoicesImportPlan';
+import { INVOICE_COLUMNS, type InvoiceColumnKey, invoiceKey, type InvoiceRow } from './invoicesImportColumns';
 
 /** A row's contract, or the error (naming row and column) why it has none. */
 export type ContractMatch = { contract: Contract } | { error: string };

@@ -1,18 +1,10 @@
 // Tests for credit notes: what one may credit, and that credited days are no longer billed twice.
-import type { InvoiceInput, InvoiceLine } from '../domain/invoice';
+import type { InvoiceInput } from '../domain/invoice';
 import { type CreditedInvoice, creditNoteErrors, subtractPeriods } from './creditNote';
 import { checkInvoice } from './invoiceCheck';
-import { TEST_KL_RATES, testContract, testInvoiceLine as line } from './testFixtures';
+import { TEST_KL_RATES, testContract, testFebruaryInvoice, testInvoiceLine as line } from './testFixtures';
 
-const february = (lines: InvoiceLine[], invoiceNumber: string, extra: Partial<InvoiceInput> = {}): InvoiceInput => ({
-  invoiceNumber,
-  periodFrom: '2027-02-01',
-  periodTo: '2027-02-28',
-  receivedDate: '2027-03-02',
-  lines,
-  notes: '',
-  ...extra,
-});
+const february = testFebruaryInvoice;
 
 const earlier: CreditedInvoice = { id: 'inv-22', contractId: 'k1', ...february([line()], 'F-2026-0022') };
 const credit = (extra: Partial<InvoiceInput> = {}, lines = [line()]) =>

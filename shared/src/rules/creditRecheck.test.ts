@@ -3,19 +3,12 @@ import type { Invoice, InvoiceInput } from '../domain/invoice';
 import { checksAfterCredit, creditNoteCheck } from './creditRecheck';
 import { checkInvoice } from './invoiceCheck';
 import { statusOf } from './invoiceSummary';
-import { TEST_KL_RATES, testContract, testInvoiceLine as line } from './testFixtures';
+import { TEST_KL_RATES, testContract, testFebruaryInvoice, testInvoiceLine as line } from './testFixtures';
 
 const contract = testContract();
 const user = { userId: 'u1', name: 'Økonomi' };
-const input = (invoiceNumber: string, extra: Partial<InvoiceInput> = {}): InvoiceInput => ({
-  invoiceNumber,
-  periodFrom: '2027-02-01',
-  periodTo: '2027-02-28',
-  receivedDate: '2027-03-02',
-  lines: [line()],
-  notes: '',
-  ...extra,
-});
+const input = (invoiceNumber: string, extra: Partial<InvoiceInput> = {}) =>
+  testFebruaryInvoice([line()], invoiceNumber, extra);
 const registered = (id: string, body: InvoiceInput, others: Invoice[] = []): Invoice => {
   const check = checkInvoice({ invoice: body, contract, klRates: TEST_KL_RATES, others });
   const stamp = {

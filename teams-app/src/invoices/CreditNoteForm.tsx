@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Invoice, InvoiceLine } from '@koberollen/shared/domain/invoice';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
-import { formatDate, formatKr, formatNumber, parseAmount, parseDanishDate } from '@koberollen/shared/rules/format';
+import { formatDate, formatKr, formatNumber, parseAmount } from '@koberollen/shared/rules/format';
 import { roundKr } from '@koberollen/shared/rules/money';
-import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { useSession } from '../session/sessionContext';
 import { ErrorMessage } from '../shell/states';
+import { InvoiceDateFields, parseInvoiceDates } from './InvoiceDateFields';
 import { invoiceErrorText } from './invoiceErrors';
 
 const useStyles = makeStyles({
@@ -57,15 +57,17 @@ export function CreditNoteForm({ invoice, onCredited }: CreditNoteFormProps) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const [open, setOpen] = useState(false);
-  const dates = {
-    periodFrom: parseDanishDate(head.periodFrom),
-    periodTo: parseDanishDate(head.periodTo),
-    receivedDate: parseDanishDate(head.receivedDate),
-  };
-  const dateMessage = (key: keyof typeof dates) => (head[key].trim() && !dates[key] ? DATE_MESSAGE : undefined);
+  const dates = parseInvoiceDates(head);
   const lines = creditedLines(invoice.lines, quantities, amounts);
+  const backwards = dates.periodFrom && dates.periodTo && dates.periodTo < dates.periodFrom;
   const sendable =
-    head.invoiceNumber.trim() && dates.periodFrom && dates.periodTo && dates.receivedDate && lines && !saving;
+    head.invoiceNumber.trim() &&
+    dates.periodFrom &&
+    dates.periodTo &&
+    dates.receivedDate &&
+    lines &&
+    !backwards &&
+    !saving;
   const save = async () => {
     setSaving(true);
     setError(undefined);
@@ -109,26 +111,10 @@ export function CreditNoteForm({ invoice, onCredited }: CreditNoteFormProps) {
         <Field label="Kreditnotanummer" required>
           <Input value={head.invoiceNumber} onChange={(_e, d) => setHead({ ...head, invoiceNumber: d.value })} />
         </Field>
-        <DateField
-          label="Krediterede dage fra"
-          required
-          value={head.periodFrom}
-          onChange={(periodFrom) => setHead({ ...head, periodFrom })}
-          validationMessage={dateMessage('periodFrom')}
-        />
-        <DateField
-          label="Krediterede dage til"
-          required
-          value={head.periodTo}
-          onChange={(periodTo) => setHead({ ...head, periodTo })}
-          validationMessage={dateMessage('periodTo')}
-        />
-        <DateField
-          label="Modtaget"
-          required
-          value={head.receivedDate}
-          onChange={(receivedDate) => setHead({ ...head, receivedDate })}
-          validationMessage={dateMessage('receivedDate')}
+        <InvoiceDateFields
+          value={head}
+          onChange={(dates) => setHead({ ...head, ...dates })}
+          labels={{ from: 'Krediterede dage fra', to: 'Krediterede dage til' }}
         />
       </div>
       {invoice.lines.map((line, i) => {
