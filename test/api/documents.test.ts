@@ -61,6 +61,7 @@ describe('reviewing a tagged document', () => {
       ],
       conflictingAlternatives: [],
       openChoices: [],
+      wrongTemplate: [],
       ok: false,
     });
   });

@@ -2,7 +2,6 @@
 import type { Checklist } from '@koberollen/shared/domain/checklist';
 import type { ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { ReviewFinding } from '@koberollen/shared/domain/review';
-import type { Template } from '@koberollen/shared/domain/template';
 import {
   checklistItemApplies,
   type ChoiceFinding,
@@ -14,7 +13,7 @@ import {
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
 import type { ChoiceValues } from '@koberollen/shared/rules/templateChoices';
-import { basisMismatch, legalBasisFit } from '@koberollen/shared/rules/templateFit';
+import { type TemplateMismatch, templateMismatch } from '@koberollen/shared/rules/templateFit';
 import { normalizeClauseText, textHash } from '@koberollen/shared/rules/textHash';
 import { topicNamer } from '@koberollen/shared/rules/topicNames';
 import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';
@@ -70,16 +69,7 @@ export type Finding =
       clauses: ClauseTitle[];
     }
   | { kind: 'uncheckedItem'; checklistId: string; itemId: string; text: string }
-  | {
-      /** The document's template is written for another paragraph than the linked case's. */
-      kind: 'wrongTemplate';
-      templateId: string;
-      title: string;
-      /** Why, in Danish: the template's legal basis and the case's paragraph. */
-      reason: string;
-      /** The templates written for the case's paragraph. */
-      matching: { id: string; name: string }[];
-    }
+  | TemplateMismatch
   | {
       kind: 'missingTopic';
       topic: string;
@@ -134,16 +124,6 @@ function uncheckedItems(checklists: Checklist[], state: DocumentState): Finding[
   );
 }
 
-/** The finding that the document's template does not fit the case's paragraph, when it does not. */
-function wrongTemplate(template: Template | undefined, library: Library, paragraph: string | undefined): Finding[] {
-  if (!template || !paragraph) return [];
-  const fit = legalBasisFit(template, paragraph, library.templates);
-  if (fit.ok) return [];
-  const matching = fit.matching.map(({ id, name }) => ({ id, name }));
-  const reason = basisMismatch(template, paragraph);
-  return [{ kind: 'wrongTemplate', templateId: template.id, title: template.name, reason, matching }];
-}
-
 export interface ReviewContext {
   /** The case's paragraph, to propose the clause that applies, e.g. `SEL §108`. */
   paragraph?: string;
@@ -168,7 +148,7 @@ export function reviewDocument(
     : { paragraphs: context.paragraph ? [context.paragraph] : [] };
   const checklists = applicableChecklists(reviewChecklists(library), ruleContext);
   const unchecked = uncheckedItems(checklists, state);
-  const wrong = wrongTemplate(template, library, context.paragraph);
+  const wrong = templateMismatch(template, context.paragraph, library.templates);
   if (template && snapshot.clauses.length > 0) {
     const found = snapshot.clauses.map((clause) => foundClause(clause, index.version(clause.clauseId, clause.version)));
     const review = reviewTaggedDocument({

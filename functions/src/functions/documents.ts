@@ -20,6 +20,7 @@ import {
   reviewTaggedDocument,
 } from '@koberollen/shared/rules/documentReview';
 import { topicsWithoutTemplate } from '@koberollen/shared/rules/reviewTopics';
+import { templateMismatch } from '@koberollen/shared/rules/templateFit';
 import { topicNamer } from '@koberollen/shared/rules/topicNames';
 import { reviewUntaggedText } from '@koberollen/shared/rules/untaggedReview';
 
@@ -73,15 +74,30 @@ async function libraryEntries(services: Services, tenantId: string, clauseIds: s
   return entries;
 }
 
+/** The templates Word offers (published, not retired), to name those written for the case's paragraph. */
+async function offeredTemplates(services: Services, tenantId: string): Promise<Template[]> {
+  const all = await collectAll<Template>(services.store, tenantId, 'template', []);
+  return byText(
+    all.filter((template) => template.version > 0 && template.status === 'active'),
+    (template) => template.name,
+  );
+}
+
 async function reviewTagged(body: z.infer<typeof TaggedReviewBody>, services: Services, tenantId: string) {
   const template = await readTemplate(services, tenantId, body.templateId);
   const ids = [...templateClauseIds(template), ...body.clauses.map((ref) => ref.clauseId)];
-  const clausesById = await libraryEntries(services, tenantId, ids, body.clauses);
+  const [clausesById, templates] = await Promise.all([
+    libraryEntries(services, tenantId, ids, body.clauses),
+    body.paragraph ? offeredTemplates(services, tenantId) : [],
+  ]);
   const review = reviewTaggedDocument({ template, clausesById, found: body.clauses, fieldValues: body.fieldValues });
+  const wrongTemplate = templateMismatch(template, body.paragraph, templates).map(({ kind: _kind, ...f }) => f);
   const result: z.infer<typeof TaggedReviewResult> = {
     mode: 'tagged',
     requiredTopics: requiredTopicsOf(template, clausesById),
     ...review,
+    wrongTemplate,
+    ok: review.ok && wrongTemplate.length === 0,
   };
   return result;
 }

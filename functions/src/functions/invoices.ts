@@ -15,6 +15,7 @@ import { created, okDocument, okPage } from '../http/responses';
 import { invoiceFields, invoiceIndex } from '../indexes/invoice';
 import { auditOp, createdStamp, updatedStamp, userRef } from '../records/audit';
 import { readSettings } from '../records/collect';
+import { registerCreditNote } from '../records/creditNotes';
 import { contractHistory } from '../records/invoiceHistory';
 import { invoiceSpendOps } from '../records/invoiceSpend';
 import { writeAgainOnShared } from '../records/writeAgain';
@@ -120,6 +121,11 @@ export const createInvoice = declare('invoices-create', invoiceRoutes.create, ow
   ]);
   if (duplicates > 0)
     throw new ConflictError(`Faktura ${input.invoiceNumber} fra leverandøren er allerede registreret.`);
+  const { creditsInvoiceId } = input;
+  if (creditsInvoiceId !== undefined) {
+    const note = await registerCreditNote(services, user, contract, { ...input, creditsInvoiceId });
+    return created(note.body, `/api/contracts/${params.id}/invoices/${note.id}`, note.etag);
+  }
   const uncheckable = uncheckableLines(input, contract.body);
   if (Object.keys(uncheckable).length > 0)
     throw new ValidationError('Fakturaen kan ikke kontrolleres mod kontrakten.', uncheckable);

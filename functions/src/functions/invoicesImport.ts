@@ -1,5 +1,5 @@
-// Import of invoices from XLSX or CSV (preview or write, all or nothing, idempotent by invoice number and CVR), and
-// the template with the column headers.
+// Import of invoices from XLSX or CSV (preview or write; every row checked before anything is written; idempotent by
+// invoice number and CVR), and the template with the column headers.
 import { randomUUID } from 'node:crypto';
 
 import {
@@ -26,7 +26,7 @@ import { writeAgainOnShared } from '../records/writeAgain';
 import type { WriteOp } from '../store/types';
 import { INVOICE_COLUMNS, INVOICE_HEADERS, readInvoiceRow } from './invoicesImportColumns';
 import { importLookup } from './invoicesImportMatch';
-import { invoiceKey, type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoicesImportPlan';
+import { type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoicesImportPlan';
 
 /** The planned invoices as stored, each with its verdict. */
 function invoicesOf(user: User, now: Date, planned: PlannedInvoice[]): Invoice[] {
@@ -65,9 +65,7 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
   const matched: MatchedRow[] = await Promise.all(
     valid.map(async (row) => ({ row, match: await lookup.matchContract(row) })),
   );
-  const keys = new Map(matched.map(({ row }) => [invoiceKey(row.invoiceNumber, row.cvr), row]));
-  const found = await Promise.all([...keys.values()].map((row) => lookup.registered(row.invoiceNumber, row.cvr)));
-  const registered = new Map([...keys.keys()].flatMap((k, i) => (found[i] ? [[k, found[i]] as const] : [])));
+  const registered = await lookup.registeredAll(matched.map(({ row }) => row));
   const contractIds = [...new Set(matched.flatMap(({ match }) => ('contract' in match ? [match.contract.id] : [])))];
   const [settings, ...history] = await Promise.all([
     readSettings(services.store, user.tenantId),
@@ -95,16 +93,22 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
   const count = (status: InvoiceImportRow['status']) => outcomes.filter((r) => r.status === status).length;
   const counts = { new: count('new'), existing: count('existing'), error: count('error') };
   const dryRun = query.dryRun === 'true';
-  const write = !dryRun && counts.error === 0 && plan.planned.length > 0;
-  if (write) {
+  const accepted = !dryRun && counts.error === 0;
+  const write = accepted && plan.planned.length > 0;
+  // The file's invoices registered before count in the spend written too: importing a file again after a write cut
+  // short (Cosmos DB writes more than one batch one after another) brings their contracts' spend in step.
+  if (accepted && (write || registered.size > 0)) {
     const invoices = invoicesOf(user, now, plan.planned);
-    const ops = writeOps(user, now, invoices);
     const ids = invoices.map((i) => i.id);
+    const counted = [...invoices, ...registered.values()];
     // The ids are new: a conflict is on the contracts' spend, kept in step with their invoices.
     await writeAgainOnShared(
       services.store,
       user.tenantId,
-      async () => [...ops, ...(await invoiceSpendOps(services.store, user.tenantId, invoices, isoDateOf(now)))],
+      async () => [
+        ...writeOps(user, now, invoices),
+        ...(await invoiceSpendOps(services.store, user.tenantId, counted, isoDateOf(now))),
+      ],
       async () => (await services.store.getMany(user.tenantId, 'invoice', ids)).length === 0,
     );
   }

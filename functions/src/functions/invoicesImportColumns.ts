@@ -28,6 +28,9 @@ export const INVOICE_COLUMNS = [
 ] as const satisfies readonly Column[];
 
 export type InvoiceColumnKey = (typeof INVOICE_COLUMNS)[number]['key'];
+
+/** The key that makes an invoice unique: its number and the provider's CVR. */
+export const invoiceKey = (invoiceNumber: string, cvr: string) => `${cvr}/${invoiceNumber}`;
 export const INVOICE_HEADERS = INVOICE_COLUMNS.map((c) => c.header);
 
 /** One valid row: a line of the invoice `invoiceNumber` from the provider with `cvr`. */

@@ -13,7 +13,7 @@ import { invoiceFields } from '../indexes/invoice';
 import { collectAll } from '../records/collect';
 import { key } from '../records/search';
 import type { Repository } from '../store/types';
-import { INVOICE_COLUMNS, type InvoiceColumnKey, type InvoiceRow } from './invoicesImportColumns';
+import { INVOICE_COLUMNS, type InvoiceColumnKey, invoiceKey, type InvoiceRow } from './invoicesImportColumns';
 
 /** A row's contract, or the error (naming row and column) why it has none. */
 export type ContractMatch = { contract: Contract } | { error: string };
@@ -26,6 +26,9 @@ function memo<T>(load: (id: string) => Promise<T>): (id: string) => Promise<T> {
     return found;
   };
 }
+
+/** Invoice numbers asked for in one query. */
+const NUMBERS_PER_QUERY = 100;
 
 /** Looks up contracts, providers' CVR numbers and registered invoices of one tenant for an import. */
 export function importLookup(store: Repository, tenantId: string) {
@@ -73,17 +76,31 @@ export function importLookup(store: Repository, tenantId: string) {
     );
   }
 
-  /** The invoice registered with this number from a provider with this CVR, if any. */
-  async function registered(invoiceNumber: string, cvr: string): Promise<Invoice | undefined> {
-    const sameNumber = await collectAll<Invoice>(
-      store,
-      tenantId,
-      'invoice',
-      invoiceFields.eq('invoiceNumber', invoiceNumber),
+  /**
+   * The invoices registered under these numbers and CVRs, by `invoiceKey`: one indexed query per 100 numbers,
+   * so a file of thousands of invoices reads a few pages rather than one query per invoice.
+   */
+  async function registeredAll(keys: { invoiceNumber: string; cvr: string }[]): Promise<Map<string, Invoice>> {
+    const numbers = [...new Set(keys.map((k) => k.invoiceNumber))];
+    const chunks = Array.from({ length: Math.ceil(numbers.length / NUMBERS_PER_QUERY) }, (_, i) =>
+      numbers.slice(i * NUMBERS_PER_QUERY, (i + 1) * NUMBERS_PER_QUERY),
     );
-    const cvrs = await Promise.all(sameNumber.map((i) => cvrOf(i.providerId)));
-    return sameNumber.find((_, i) => cvrs[i] === cvr);
+    const found = (
+      await Promise.all(
+        chunks.map((chunk) =>
+          collectAll<Invoice>(store, tenantId, 'invoice', invoiceFields.oneOf('invoiceNumber', chunk)),
+        ),
+      )
+    ).flat();
+    const cvrs = await Promise.all(found.map((invoice) => cvrOf(invoice.providerId)));
+    const wanted = new Set(keys.map((k) => invoiceKey(k.invoiceNumber, k.cvr)));
+    const byKey = new Map<string, Invoice>();
+    found.forEach((invoice, i) => {
+      const k = invoiceKey(invoice.invoiceNumber, cvrs[i] ?? '');
+      if (wanted.has(k) && !byKey.has(k)) byKey.set(k, invoice);
+    });
+    return byKey;
   }
 
-  return { matchContract, registered };
+  return { matchContract, registeredAll };
 }

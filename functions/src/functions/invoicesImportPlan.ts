@@ -10,7 +10,7 @@ import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
 
 import { cellError } from '../import/columns';
 import type { InvoiceHistory } from '../records/invoiceHistory';
-import { INVOICE_COLUMNS, type InvoiceColumnKey, type InvoiceRow } from './invoicesImportColumns';
+import { INVOICE_COLUMNS, type InvoiceColumnKey, invoiceKey, type InvoiceRow } from './invoicesImportColumns';
 import type { ContractMatch } from './invoicesImportMatch';
 
 /** A valid row with the contract found for it (or why none was). */
@@ -32,9 +32,6 @@ export interface InvoicePlan {
   planned: PlannedInvoice[];
   invoices: ImportedInvoice[];
 }
-
-/** The key that makes an invoice unique: its number and the provider's CVR. */
-export const invoiceKey = (invoiceNumber: string, cvr: string) => `${cvr}/${invoiceNumber}`;
 
 const LINE_COLUMNS: Partial<Record<string, InvoiceColumnKey>> = {
   description: 'description',

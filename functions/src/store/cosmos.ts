@@ -13,6 +13,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { ValidationError } from '@koberollen/shared/errors';
 
 import type { StoreConfig } from '../config';
+import { batchesOf, MAX_BATCH_OPS } from './cosmosBatches';
 import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
 import {
@@ -32,8 +33,6 @@ import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, V
 export type CosmosStoreConfig = Extract<StoreConfig, { kind: 'cosmos' }>;
 
 const CONTAINER_ID = 'entities';
-/** Cosmos's limit on operations in one transactional batch; a batch that changes a tally keeps room for it. */
-const MAX_BATCH_OPS = 100;
 /** How often a batch that lost a race for a tally is computed again before the write is answered 503. */
 const TALLY_TRIES = 8;
 /** A pause of up to this many ms times the attempt before trying again, so that racing writers fall out of step. */
@@ -205,17 +204,17 @@ export class CosmosRepository implements Repository {
   }
 
   /**
-   * Each run of up to 100 operations is one transactional batch, all or nothing. A call with more
-   * operations runs its batches one after another, so only each batch of 100 is atomic.
+   * Each run of up to 100 operations and 2 MB is one transactional batch, all or nothing (see batchesOf). A call with
+   * more runs its batches one after another, so only each batch is atomic: a caller writing more keeps its own
+   * guarantee (the invoice import writes so that importing the same file again completes it).
    */
   async write(tenantId: string, ops: WriteOp[]): Promise<StoredDoc[]> {
     const bad = ops.find((op) => !isStorableId(op.id));
     if (bad) throw new ValidationError('Id’et indeholder ugyldige tegn.', { id: 'Må ikke indeholde / \\ ? #' });
     const written: StoredDoc[] = [];
+    // A batch that changes a tally keeps room for the tally's own operation.
     const size = ops.some((op) => TALLIED[op.kind] !== undefined) ? MAX_BATCH_OPS - 1 : MAX_BATCH_OPS;
-    for (let start = 0; start < ops.length; start += size) {
-      written.push(...(await this.writeBatch(tenantId, ops.slice(start, start + size))));
-    }
+    for (const batch of batchesOf(ops, size)) written.push(...(await this.writeBatch(tenantId, batch)));
     return written;
   }
 

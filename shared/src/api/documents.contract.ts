@@ -21,6 +21,8 @@ export const TaggedReviewBody = z.strictObject({
   clauses: z.array(FoundClauseBody).max(500),
   /** Field values as filled in the document, by field key. */
   fieldValues: z.record(z.string().max(48), freeText(4000)).default({}),
+  /** The linked case's paragraph, e.g. `SEL §85`: a template written for another is a finding. */
+  paragraph: ParagraphCode.optional(),
 });
 
 export const UntaggedReviewBody = z.strictObject({
@@ -55,6 +57,15 @@ export const TaggedReviewResult = z.object({
   conflictingAlternatives: z.array(ChoiceFinding),
   /** Mandatory choices of which the document holds no alternative (variant A or B not chosen). */
   openChoices: z.array(ChoiceFinding),
+  /** The template when its legal basis differs from the case's paragraph, with the templates written for that one. */
+  wrongTemplate: z.array(
+    z.object({
+      templateId: z.string(),
+      title: z.string(),
+      reason: z.string(),
+      matching: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
   ok: z.boolean(),
 });
 

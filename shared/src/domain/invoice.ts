@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { INVOICE_STATUSES } from './choices';
-import { freeText, IsoDate, Label, Meta, Timestamp, UserRef } from './common';
+import { freeText, Id, IsoDate, Label, Meta, Timestamp, UserRef } from './common';
 
 export const InvoiceUnit = z.enum(['day', 'month', 'hour', 'package']);
 
@@ -24,6 +24,12 @@ export const InvoiceInput = z.object({
   receivedDate: IsoDate,
   lines: z.array(InvoiceLine).min(1).max(200),
   notes: freeText(4000).default(''),
+  /**
+   * Present on a credit note (kreditnota) only: the invoice of the same contract it credits. Its period is the
+   * credited days and its lines what is credited (quantities and amounts written as positive numbers); its total
+   * counts negative.
+   */
+  creditsInvoiceId: Id.optional(),
 });
 export type InvoiceInput = z.infer<typeof InvoiceInput>;
 
@@ -78,6 +84,8 @@ export const InvoiceServerFields = {
   status: InvoiceStatus,
   check: InvoiceCheck,
   resolution: InvoiceResolution.optional(),
+  /** On a credit note: the number of the invoice it credits, to show beside it. */
+  creditsInvoiceNumber: z.string().optional(),
 };
 export const Invoice = InvoiceInput.extend(InvoiceServerFields);
 export type Invoice = z.infer<typeof Invoice>;

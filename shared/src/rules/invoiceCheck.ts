@@ -113,10 +113,11 @@ function checkLine(line: InvoiceLine, index: number, ctx: CheckContext): LineChe
 }
 
 export interface InvoiceCheckInput {
-  invoice: InvoiceInput;
+  /** With its id when registered already (a check again after a credit note). */
+  invoice: InvoiceInput & { id?: string };
   contract: LineContext['contract'];
   klRates: RegulationRate[];
-  /** The contract's other invoices: days they billed too are billed twice. */
+  /** The contract's other invoices: days they billed too are billed twice, less the days credit notes took back. */
   others?: OtherInvoice[];
   /** The contract's open special-rate reviews. */
   reviews?: LineContext['reviews'];

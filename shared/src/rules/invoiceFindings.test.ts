@@ -1,20 +1,12 @@
 // Tests for what finance looks for beyond the price: days billed twice, units beyond the period, rates out of force.
-import type { InvoiceInput, InvoiceLine } from '../domain/invoice';
 import { checkInvoice, type InvoiceCheckInput } from './invoiceCheck';
 import { uncheckableLines } from './invoiceRates';
-import { TEST_KL_RATES, testContract, testInvoiceLine } from './testFixtures';
+import { TEST_KL_RATES, testContract, testFebruaryInvoice, testInvoiceLine } from './testFixtures';
 
 const klRates = TEST_KL_RATES;
 const line = testInvoiceLine;
 
-const february = (lines: InvoiceLine[], invoiceNumber = 'F-2027-0100'): InvoiceInput => ({
-  invoiceNumber,
-  periodFrom: '2027-02-01',
-  periodTo: '2027-02-28',
-  receivedDate: '2027-03-02',
-  lines,
-  notes: '',
-});
+const february = testFebruaryInvoice;
 
 const check = (input: Partial<InvoiceCheckInput> & Pick<InvoiceCheckInput, 'invoice'>) =>
   checkInvoice({ contract: testContract(), klRates, ...input });

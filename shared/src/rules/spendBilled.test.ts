@@ -1,8 +1,11 @@
 // Tests for which invoices count as spend and how their days are spread over months.
 import type { Invoice } from '../domain/invoice';
-import { addBilledByMonth, billedByContract, coveredDays, withInvoices } from './spendBilled';
+import { addBilledByMonth, addSpentByMonth, billedByContract, coveredDays, withInvoices } from './spendBilled';
 
-type Billable = Pick<Invoice, 'id' | 'contractId' | 'status' | 'periodFrom' | 'periodTo' | 'lines'>;
+type Billable = Pick<
+  Invoice,
+  'id' | 'contractId' | 'status' | 'periodFrom' | 'periodTo' | 'lines' | 'creditsInvoiceId'
+>;
 
 const invoice = (id: string, status: Invoice['status'], amounts: number[], contractId = 'k1'): Billable => ({
   id,
@@ -65,5 +68,35 @@ describe('addBilledByMonth', () => {
       ['2026-01', 1500],
       ['2026-02', 1000],
     ]);
+  });
+});
+
+describe('credit notes in spend', () => {
+  const january = { from: '2026-01-01', to: '2026-01-31' };
+  const daily = [{ type: 'day' as const, amount: 100, first: '2025-01-01' }];
+  const spent = (billed: ReturnType<typeof withInvoices>) => {
+    const into = new Map<string, number>();
+    addSpentByMonth(daily, billed, january, into);
+    return Math.round(into.get('2026-01') ?? 0);
+  };
+  const note = (status: Invoice['status'] = 'matching') => ({
+    ...invoice('kn', status, [1000]),
+    creditsInvoiceId: 'a',
+  });
+
+  it('keeps a credit note as a negative amount over its days', () => {
+    expect(billedByContract([invoice('a', 'matching', [3100]), note()]).get('k1')).toEqual([
+      { invoiceId: 'a', from: '2026-01-01', to: '2026-01-31', amount: 3100 },
+      { invoiceId: 'kn', from: '2026-01-01', to: '2026-01-31', amount: -1000, creditsInvoiceId: 'a' },
+    ]);
+  });
+
+  it('nets the credit off what the credited invoice billed, not off what the contract implies', () => {
+    const both = withInvoices([], [invoice('a', 'matching', [3100]), note()]);
+    expect(spent(both)).toBe(2100);
+    // The credited invoice does not count yet (still deviating): the days cost what the rates imply, credit aside.
+    const onlyNote = withInvoices([], [invoice('a', 'deviating', [3100]), note()]);
+    expect(spent(onlyNote)).toBe(3100);
+    expect(spent(withInvoices(onlyNote, [invoice('a', 'resolved', [2500])]))).toBe(1500);
   });
 });

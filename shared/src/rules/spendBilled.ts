@@ -4,13 +4,17 @@ import type { Invoice, InvoiceStatus } from '../domain/invoice';
 import { compareDates, daysBetween } from './dates';
 import { addByMonth, type DailyCharge, daysByMonth, type Period } from './periodCost';
 
-/** One invoice's days and what it billed for them (kr.), spread evenly over its days. */
+/** One invoice's days and what it billed for them (kr.), spread evenly over its days; a credit note's is negative. */
 export interface BilledPeriod {
   invoiceId: string;
   from: string;
   to: string;
   amount: number;
+  /** On a credit note's period: the invoice it credits. It counts only while that invoice counts. */
+  creditsInvoiceId?: string;
 }
+
+type Billing = Pick<Invoice, 'id' | 'status' | 'periodFrom' | 'periodTo' | 'lines' | 'creditsInvoiceId'>;
 
 /**
  * Invoices that count as spend: those that match the contract and those whose deviation finance has cleared. An
@@ -19,19 +23,22 @@ export interface BilledPeriod {
 const SPENT: readonly InvoiceStatus[] = ['matching', 'resolved'];
 
 /** The invoice's billed period when it counts as spend, else none. */
-export function billedPeriodOf(
-  invoice: Pick<Invoice, 'id' | 'status' | 'periodFrom' | 'periodTo' | 'lines'>,
-): BilledPeriod | undefined {
+export function billedPeriodOf(invoice: Billing): BilledPeriod | undefined {
   if (!SPENT.includes(invoice.status) || compareDates(invoice.periodFrom, invoice.periodTo) > 0) return undefined;
   const amount = invoice.lines.reduce((sum, line) => sum + line.amount, 0);
-  return { invoiceId: invoice.id, from: invoice.periodFrom, to: invoice.periodTo, amount };
+  const period = { invoiceId: invoice.id, from: invoice.periodFrom, to: invoice.periodTo };
+  const { creditsInvoiceId } = invoice;
+  return creditsInvoiceId === undefined ? { ...period, amount } : { ...period, amount: -amount, creditsInvoiceId };
+}
+
+/** The periods that count: every invoice's, and a credit note's while the invoice it credits counts. */
+function counting(billed: BilledPeriod[]): BilledPeriod[] {
+  const ids = new Set(billed.filter((b) => b.creditsInvoiceId === undefined).map((b) => b.invoiceId));
+  return billed.filter((b) => b.creditsInvoiceId === undefined || ids.has(b.creditsInvoiceId));
 }
 
 /** The kept periods with the invoices' own replaced by what each now counts for (gone when it counts for nothing). */
-export function withInvoices(
-  kept: BilledPeriod[],
-  invoices: Pick<Invoice, 'id' | 'status' | 'periodFrom' | 'periodTo' | 'lines'>[],
-): BilledPeriod[] {
+export function withInvoices(kept: BilledPeriod[], invoices: Billing[]): BilledPeriod[] {
   const ids = new Set(invoices.map((i) => i.id));
   const fresh = invoices.flatMap((invoice) => billedPeriodOf(invoice) ?? []);
   return [...kept.filter((b) => !ids.has(b.invoiceId)), ...fresh].sort(
@@ -42,9 +49,10 @@ export function withInvoices(
 const later = (a: string, b: string) => (compareDates(a, b) >= 0 ? a : b);
 const earlier = (a: string, b: string) => (compareDates(a, b) <= 0 ? a : b);
 
-/** The days the periods cover within `within`, as disjoint periods in date order. */
+/** The days the invoices' periods cover within `within` (credit notes' aside), as disjoint periods in date order. */
 export function coveredDays(billed: BilledPeriod[], within: Period): Period[] {
   const clipped = billed
+    .filter((b) => b.creditsInvoiceId === undefined)
     .map((b) => ({ from: later(b.from, within.from), to: earlier(b.to, within.to) }))
     .filter((p) => compareDates(p.from, p.to) <= 0)
     .sort((a, b) => compareDates(a.from, b.from));
@@ -72,15 +80,17 @@ export function addBilledByMonth(billed: BilledPeriod[], within: Period, into: M
 }
 
 /**
- * Adds the spend of the period's days to `into`, by month key: what the invoices billed for the days they cover, and
- * what the charges imply for the days no invoice covers. Not rounded.
+ * Adds the spend of the period's days to `into`, by month key: what the invoices billed for the days they cover, net
+ * of what credit notes took back of invoices that count, and what the charges imply for the days no invoice covers.
+ * Not rounded.
  */
 export function addSpentByMonth(
   charges: DailyCharge[],
-  billed: BilledPeriod[],
+  kept: BilledPeriod[],
   period: Period,
   into: Map<string, number>,
 ): void {
+  const billed = counting(kept);
   addByMonth(charges, period, into);
   if (billed.length === 0) return;
   const implied = new Map<string, number>();
@@ -90,9 +100,7 @@ export function addSpentByMonth(
 }
 
 /** By contract id, the billed periods of its invoices that count as spend. */
-export function billedByContract(
-  invoices: Pick<Invoice, 'id' | 'contractId' | 'status' | 'periodFrom' | 'periodTo' | 'lines'>[],
-): Map<string, BilledPeriod[]> {
+export function billedByContract(invoices: (Billing & Pick<Invoice, 'contractId'>)[]): Map<string, BilledPeriod[]> {
   const byContract = new Map<string, BilledPeriod[]>();
   for (const invoice of invoices) {
     const billed = billedPeriodOf(invoice);

@@ -1,5 +1,5 @@
 // A template's legal basis against the case's paragraph: fits, does not fit with the matching templates, none known.
-import { legalBasisFit, templateParagraphs } from './templateFit';
+import { legalBasisFit, templateMismatch, templateParagraphs } from './templateFit';
 
 const support = {
   name: 'Støtte (§ 85)',
@@ -38,5 +38,29 @@ describe('legal basis of a template against the case', () => {
     expect(fit.ok).toBe(false);
     expect(fit.ok === false && fit.matching).toEqual([]);
     expect(fit.ok === false && fit.reason).toContain('Biblioteket har ingen skabelon til sagens paragraf');
+  });
+});
+
+describe('the review finding of a template that does not fit', () => {
+  const named = templates.map((t, i) => ({ ...t, id: `t${i}` }));
+  const [temporaryT, supportT] = named;
+
+  it('reports the template, the reason and the templates for the case paragraph', () => {
+    expect(templateMismatch(temporaryT, 'SEL §85', named)).toEqual([
+      {
+        kind: 'wrongTemplate',
+        templateId: 't0',
+        title: 'Midlertidigt botilbud (§ 107)',
+        reason:
+          'Midlertidigt botilbud (§ 107) er skrevet til serviceloven § 107, men sagen er afgjort efter serviceloven § 85.',
+        matching: [{ id: 't1', name: 'Støtte (§ 85)' }],
+      },
+    ]);
+  });
+
+  it('reports nothing for a fitting template, no template or no paragraph', () => {
+    expect(templateMismatch(supportT, 'SEL §85', named)).toEqual([]);
+    expect(templateMismatch(undefined, 'SEL §85', named)).toEqual([]);
+    expect(templateMismatch(temporaryT, undefined, named)).toEqual([]);
   });
 });

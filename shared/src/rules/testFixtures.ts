@@ -2,7 +2,7 @@
 import { Case } from '../domain/case';
 import { Clause } from '../domain/clause';
 import { ContractInput } from '../domain/contract';
-import type { InvoiceLine } from '../domain/invoice';
+import type { InvoiceInput, InvoiceLine } from '../domain/invoice';
 
 export const TEST_USER = { userId: 'u-1', name: 'Sara Sagsbehandler' };
 const AT = '2026-01-05T09:00:00+01:00';
@@ -72,5 +72,22 @@ export function testInvoiceLine(overrides: Partial<InvoiceLine> = {}): InvoiceLi
     unitPrice,
     amount: quantity * unitPrice,
     ...overrides,
+  };
+}
+
+/** An invoice for February 2027 with these lines, received 02.03.2027. */
+export function testFebruaryInvoice(
+  lines: InvoiceLine[],
+  invoiceNumber = 'F-2027-0100',
+  extra: Partial<InvoiceInput> = {},
+): InvoiceInput {
+  return {
+    invoiceNumber,
+    periodFrom: '2027-02-01',
+    periodTo: '2027-02-28',
+    receivedDate: '2027-03-02',
+    lines,
+    notes: '',
+    ...extra,
   };
 }

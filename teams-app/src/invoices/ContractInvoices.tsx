@@ -28,7 +28,9 @@ export function ContractInvoices({ contractId }: { contractId: string }) {
       {loaded.state === 'loading' && !loaded.data && <Loading />}
       {loaded.state === 'error' && <ErrorState error={loaded.error} onRetry={loaded.reload} />}
       {loaded.data && items.length === 0 && <Empty>Der er endnu ingen fakturaer på kontrakten.</Empty>}
-      {items.length > 0 && <InvoiceList invoices={items} onResolved={replace} label="Kontraktens fakturaer" />}
+      {items.length > 0 && (
+        <InvoiceList invoices={items} onResolved={replace} onCredited={loaded.reload} label="Kontraktens fakturaer" />
+      )}
       {moreError !== undefined && <ErrorState error={moreError} />}
       {hasMore && (
         <div>

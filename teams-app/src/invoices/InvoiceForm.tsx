@@ -17,14 +17,14 @@ import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Invoice, InvoiceLine } from '@koberollen/shared/domain/invoice';
 import { containsCprNumber, CPR_REFUSAL } from '@koberollen/shared/rules/cpr';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
-import { formatDate, formatKr, formatNumber, parseAmount, parseDanishDate } from '@koberollen/shared/rules/format';
+import { formatDate, formatKr, formatNumber, parseAmount } from '@koberollen/shared/rules/format';
 import { roundKr } from '@koberollen/shared/rules/money';
-import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { useSession } from '../session/sessionContext';
 import { useUnsavedGuard } from '../shell/route';
 import { ErrorMessage } from '../shell/states';
 import { InvoiceChecks } from './InvoiceChecks';
+import { InvoiceDateFields, parseInvoiceDates } from './InvoiceDateFields';
 import { invoiceErrorText } from './invoiceErrors';
 import { RATE_TYPE_OPTIONS, UNIT_OPTIONS } from './invoiceLabels';
 import { verdictText } from './InvoiceList';
@@ -107,13 +107,7 @@ export function InvoiceForm({ contractId, onSaved }: InvoiceFormProps) {
 
   const parsed = lines.map(lineOf);
   const cpr = lines.some((l) => containsCprNumber(l.description));
-  const dates = {
-    periodFrom: parseDanishDate(head.periodFrom),
-    periodTo: parseDanishDate(head.periodTo),
-    receivedDate: parseDanishDate(head.receivedDate),
-  };
-  /** The date's message once something unreadable is typed in it. */
-  const dateMessage = (key: keyof typeof dates) => (head[key].trim() && !dates[key] ? DATE_MESSAGE : undefined);
+  const dates = parseInvoiceDates(head);
   const periodBackwards = dates.periodFrom && dates.periodTo && dates.periodTo < dates.periodFrom;
   const complete =
     head.invoiceNumber.trim() && dates.periodFrom && dates.periodTo && dates.receivedDate && parsed.every(Boolean);
@@ -180,29 +174,7 @@ export function InvoiceForm({ contractId, onSaved }: InvoiceFormProps) {
         <Field label="Fakturanummer" required>
           <Input value={head.invoiceNumber} onChange={(_e, d) => setHead({ ...head, invoiceNumber: d.value })} />
         </Field>
-        <DateField
-          label="Periode fra"
-          required
-          value={head.periodFrom}
-          onChange={(periodFrom) => setHead({ ...head, periodFrom })}
-          validationMessage={dateMessage('periodFrom')}
-        />
-        <DateField
-          label="Periode til"
-          required
-          value={head.periodTo}
-          onChange={(periodTo) => setHead({ ...head, periodTo })}
-          validationMessage={
-            dateMessage('periodTo') ?? (periodBackwards ? 'Perioden slutter, før den begynder.' : undefined)
-          }
-        />
-        <DateField
-          label="Modtaget"
-          required
-          value={head.receivedDate}
-          onChange={(receivedDate) => setHead({ ...head, receivedDate })}
-          validationMessage={dateMessage('receivedDate')}
-        />
+        <InvoiceDateFields value={head} onChange={(dates) => setHead({ ...head, ...dates })} />
       </div>
       <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
         <legend>

@@ -12,6 +12,7 @@ import { InvoiceChecks } from './InvoiceChecks';
 import { STATUS_BADGES } from './invoiceLabels';
 
 const ResolveInvoice = deferred(() => import('./ResolveInvoice').then((m) => m.ResolveInvoice));
+const CreditNoteForm = deferred(() => import('./CreditNoteForm').then((m) => m.CreditNoteForm));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -33,8 +34,10 @@ const useStyles = makeStyles({
 });
 
 /** One sentence on what the invoice bills against what the contract allows. */
-export function verdictText(invoice: Pick<Invoice, 'status' | 'check'>): string {
+export function verdictText(invoice: Pick<Invoice, 'status' | 'check' | 'creditsInvoiceNumber'>): string {
   const { check } = invoice;
+  if (invoice.creditsInvoiceNumber)
+    return `Krediterer ${formatKr(-check.billedTotal)} på faktura ${invoice.creditsInvoiceNumber}`;
   if (check.verdict === 'matches') return `Stemmer med kontrakten: ${formatKr(check.billedTotal)}`;
   return `Faktureret ${formatKr(check.billedTotal)}, forventet højst ${formatKr(check.expectedTotal)}: afviger med ${formatKr(check.difference)}`;
 }
@@ -45,10 +48,12 @@ export interface InvoiceListProps {
   contractTitles?: Map<string, string>;
   /** Called with the invoice as it is after finance cleared its deviation. */
   onResolved: (invoice: Invoice) => void;
+  /** Called after finance registered a credit note (other invoices of the contract may be checked again). */
+  onCredited: () => void;
   label: string;
 }
 
-export function InvoiceList({ invoices, contractTitles, onResolved, label }: InvoiceListProps) {
+export function InvoiceList({ invoices, contractTitles, onResolved, onCredited, label }: InvoiceListProps) {
   const styles = useStyles();
   const mayResolve = useCan('invoices');
   return (
@@ -63,10 +68,14 @@ export function InvoiceList({ invoices, contractTitles, onResolved, label }: Inv
           >
             <details>
               <summary className={styles.summary}>
-                <Text weight="semibold">Faktura {invoice.invoiceNumber}</Text>
-                <Badge appearance="tint" color={badge.color}>
-                  {badge.label}
-                </Badge>
+                <Text weight="semibold">
+                  {invoice.creditsInvoiceNumber ? 'Kreditnota' : 'Faktura'} {invoice.invoiceNumber}
+                </Text>
+                {!invoice.creditsInvoiceNumber && (
+                  <Badge appearance="tint" color={badge.color}>
+                    {badge.label}
+                  </Badge>
+                )}
                 {title && <Text>{title}</Text>}
                 <Caption1>
                   {formatDate(invoice.periodFrom)}–{formatDate(invoice.periodTo)}, modtaget{' '}
@@ -84,6 +93,9 @@ export function InvoiceList({ invoices, contractTitles, onResolved, label }: Inv
                 )}
                 {invoice.status === 'deviating' && mayResolve && (
                   <ResolveInvoice invoice={invoice} onResolved={onResolved} />
+                )}
+                {!invoice.creditsInvoiceNumber && mayResolve && (
+                  <CreditNoteForm invoice={invoice} onCredited={onCredited} />
                 )}
               </div>
             </details>

@@ -138,6 +138,7 @@ export default function InvoicesView({ route }: { route: Route }) {
           invoices={items}
           contractTitles={titles}
           label="Fakturaer"
+          onCredited={refresh}
           onResolved={(invoice) => {
             replace(invoice);
             setRound((n) => n + 1);

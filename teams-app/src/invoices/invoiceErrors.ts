@@ -10,6 +10,7 @@ const FIELD_NAMES: Record<string, string> = {
   receivedDate: 'Modtaget',
   lines: 'Linjer',
   notes: 'Bemærkninger',
+  creditsInvoiceId: 'Faktura, der krediteres',
 };
 
 export function invoiceErrorText(error: unknown): string {
