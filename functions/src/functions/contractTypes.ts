@@ -2,12 +2,10 @@
 // procurement.
 import { contractTypeRoutes } from '@koberollen/shared/api/contractTypes.contract';
 import { type ContractType, ContractTypeInput, ContractTypeServerFields } from '@koberollen/shared/domain/contractType';
-import { ConflictError } from '@koberollen/shared/errors';
 
 import { contractTypeFields, contractTypeIndex } from '../indexes/contractType';
 import { resourceFunctions } from './resource';
-
-const TAKEN = 'Der findes allerede en kontrakttype med den nøgle.';
+import { uniqueKey } from './uniqueKey';
 
 export const routes = resourceFunctions({
   name: 'contractTypes',
@@ -22,12 +20,5 @@ export const routes = resourceFunctions({
   describe: (contractType: ContractType) => `${contractType.name} (${contractType.key})`,
   initial: () => ({}),
   /** A key names one contract type of the tenant: templates and clauses refer to it. */
-  prepare: async (contractType: ContractType, services, user) => {
-    const same = await services.store.list<ContractType>(user.tenantId, 'contractType', {
-      filters: contractTypeFields.eq('key', contractType.key),
-      limit: 2,
-    });
-    if (same.items.some((doc) => doc.id !== contractType.id)) throw new ConflictError(TAKEN, { key: TAKEN });
-    return contractType;
-  },
+  prepare: uniqueKey<ContractType>('contractType', 'Der findes allerede en kontrakttype med den nøgle.'),
 });

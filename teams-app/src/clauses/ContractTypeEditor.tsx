@@ -40,7 +40,7 @@ function ContractTypeForm({ contractType, etag }: { contractType: ContractType; 
       label="Omdøb kontrakttypen"
       missing={input.name ? undefined : 'Navnet skal udfyldes.'}
       saveLabel="Gem navnet"
-      savedText="Navnet er gemt. Teams og Word viser kontrakttypen med det nye navn."
+      savedText="Navnet er gemt og vises nu overalt, hvor kontrakttypen nævnes."
     >
       <Field label="Navn" required>
         <Input value={draft.name} onChange={(_e, data) => set({ name: data.value })} />
