@@ -40,6 +40,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
     alignItems: 'start',
+    // A select as wide as its longest topic name would otherwise widen its column past the page.
+    '& > *': { minWidth: 0 },
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
