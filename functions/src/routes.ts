@@ -5,6 +5,7 @@ import { routes as cases } from './functions/cases';
 import { routes as checklists } from './functions/checklists';
 import { routes as clauses } from './functions/clauses';
 import { routes as contracts } from './functions/contracts';
+import { routes as contractTypes } from './functions/contractTypes';
 import { routes as documents } from './functions/documents';
 import { routes as followUp } from './functions/followUp';
 import { routes as health } from './functions/health';
@@ -34,6 +35,7 @@ export const routes: FunctionDeclaration[] = [
   ...templates,
   ...checklists,
   ...topics,
+  ...contractTypes,
   ...documents,
   ...cases,
   ...reviews,

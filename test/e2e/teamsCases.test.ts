@@ -134,4 +134,47 @@ describeTab('Teams tab cases in Chromium', (tab) => {
     expect(await problems()).toEqual([]);
     await page.close();
   });
+  it('reloads a case whose phase move the server refused as stale, shows the current phase and says why', async () => {
+    const caseworker = await tokenFor(tab, 'caseworker');
+    const someCase = (await apiCall(tab.host, caseworker, 'GET', '/api/cases?phase=need&limit=1')).body.items[0];
+    const { page, problems } = await openTab(tab, 'caseworker', `#/sager/${someCase.id}`);
+    const badge = page.locator('.fui-Badge').first();
+    await until(
+      'the case page showing the need phase',
+      () => badge.textContent(),
+      (t) => t === 'Fastlæggelse af støttebehov',
+    );
+
+    // Someone else moves the case on after the tab read it.
+    const url = `${tab.host.baseUrl}/api/cases/${someCase.id}`;
+    const headers = { authorization: `Bearer ${caseworker}`, 'content-type': 'application/json' };
+    const read = await fetch(url, { headers });
+    const moved = await fetch(`${url}/transitions`, {
+      method: 'POST',
+      headers: { ...headers, 'if-match': read.headers.get('etag')! },
+      body: JSON.stringify({ to: 'scan', reason: 'Flyttet fra en anden fane.' }),
+    });
+    expect(moved.status).toBe(200);
+
+    await page.getByRole('button', { name: 'Flyt til Afdækning af relevante tilbud' }).click();
+    await page
+      .getByText('Sagen er hentet igen og viser nu den aktuelle fase: Afdækning af relevante tilbud.')
+      .waitFor();
+    await until(
+      'the badge showing the current phase',
+      () => badge.textContent(),
+      (t) => t === 'Afdækning af relevante tilbud',
+    );
+    // Why, in Danish: someone saved a newer version; the move offered now starts from the current phase.
+    await page
+      .getByText(/en anden|nyere/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Flyt til Valg af tilbud' }).waitFor();
+    const stored = (await apiCall(tab.host, caseworker, 'GET', `/api/cases/${someCase.id}`)).body;
+    expect(stored.phase).toBe('scan');
+    // The browser reports the refused request (412) itself; nothing else went wrong.
+    expect((await problems()).filter((p) => !p.url.includes('/transitions'))).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,9 +1,9 @@
 // The Teams tab's clause library in Chromium against the built host: procurement edits a clause's working copy
 // (a field from the list, a paragraph moved with the keyboard), compares it word by word with the published version,
 // publishes it with a change note and finds version 2 in its history; another clause is retired with a reason its
-// history shows; a template's clauses are reordered with the keyboard; a case worker sees no edit action and the API
-// refuses the writes anyway; axe finds no serious or critical violation on the library's pages, and on the library,
-// a clause and a comparison in every theme.
+// history shows; contract types show by their Danish names and a rename shows on the clause; a template's clauses are
+// reordered with the keyboard; a case worker sees no edit action and the API refuses the writes anyway; axe finds no
+// serious or critical violation on the library's pages, and on the library, a clause and a comparison in every theme.
 
 import { apiCall, describeTab, openTab, severeByView, tokenFor } from './support/teamsTab';
 import { countAtLeast, countOf, focused, until, valueOf } from './support/until';
@@ -141,6 +141,39 @@ describeTab('Teams tab clause library in Chromium', (tab) => {
     const topics = (await apiCall(tab.host, procurement, 'GET', '/api/topics?limit=200')).body.items;
     const termination = topics.find((t: { key: string }) => t.key === 'termination');
     expect(termination.synonyms).toContain('bringe samarbejdet til ende');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('names contract types in Danish, chosen by name in the clause editor; a rename shows on the clause', async () => {
+    const clauses = (await apiCall(tab.host, procurement, 'GET', '/api/clauses?limit=200')).body.items as {
+      id: string;
+      applicability: { contractTypes: string[] };
+    }[];
+    const limited = clauses.find((c) => c.applicability.contractTypes.includes('bostotte-85'))!;
+    const { page, problems } = await openTab(tab, 'procurement', `#/klausuler/${limited.id}`);
+    await page.getByText(/^Kontrakttyper: .*Socialpædagogisk støtte \(§ 85\)/).waitFor();
+    expect(await page.getByRole('article').first().innerText()).not.toMatch(/bostotte-85|botilbud-10[78]/);
+
+    await page.getByRole('link', { name: 'Rediger' }).click();
+    const choice = page.getByRole('group', { name: 'Kontrakttyper' });
+    expect(await choice.getByRole('checkbox', { name: 'Socialpædagogisk støtte (§ 85)' }).isChecked()).toBe(true);
+    expect(await choice.getByRole('checkbox', { name: 'Længerevarende botilbud (§ 108)' }).isChecked()).toBe(false);
+
+    await page.getByRole('link', { name: 'Tilbage til biblioteket' }).click();
+    const types = page.getByRole('list', { name: 'Kontrakttyper' });
+    await types.getByRole('link', { name: 'Socialpædagogisk støtte (§ 85)' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Socialpædagogisk støtte (§ 85)' }).waitFor();
+    await page.getByLabel('Navn').fill('Bostøtte i eget hjem (§ 85)');
+    await page.getByRole('button', { name: 'Gem navnet' }).click();
+    await page.getByText('Navnet er gemt og vises nu overalt, hvor kontrakttypen nævnes.').waitFor();
+    const stored = await apiCall(tab.host, procurement, 'GET', '/api/contract-types?limit=50');
+    expect(stored.body.items.find((t: { key: string }) => t.key === 'bostotte-85').name).toBe(
+      'Bostøtte i eget hjem (§ 85)',
+    );
+
+    await page.goto(`${tab.host.baseUrl}/teams/?tenant=${tab.tenant.id}&role=procurement#/klausuler/${limited.id}`);
+    await page.getByText(/^Kontrakttyper: .*Bostøtte i eget hjem \(§ 85\)/).waitFor();
     expect(await problems()).toEqual([]);
     await page.close();
   });

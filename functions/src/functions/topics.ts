@@ -1,10 +1,10 @@
 // Topics: the Danish names and synonyms of the subjects contracts settle, in name order, written by procurement.
 import { topicRoutes } from '@koberollen/shared/api/topics.contract';
 import { type Topic, TopicInput, TopicServerFields } from '@koberollen/shared/domain/topic';
-import { ConflictError } from '@koberollen/shared/errors';
 
 import { topicFields, topicIndex } from '../indexes/topic';
 import { resourceFunctions } from './resource';
+import { uniqueKey } from './uniqueKey';
 
 export const routes = resourceFunctions({
   name: 'topics',
@@ -19,16 +19,5 @@ export const routes = resourceFunctions({
   describe: (topic: Topic) => `${topic.name} (${topic.key})`,
   initial: () => ({}),
   /** A key names one topic of the tenant: clauses and checklist items refer to it. */
-  prepare: async (topic: Topic, services, user) => {
-    const same = await services.store.list<Topic>(user.tenantId, 'topic', {
-      filters: topicFields.eq('key', topic.key),
-      limit: 2,
-    });
-    if (same.items.some((doc) => doc.id !== topic.id)) {
-      throw new ConflictError('Der findes allerede et emne med den nøgle.', {
-        key: 'Der findes allerede et emne med den nøgle.',
-      });
-    }
-    return topic;
-  },
+  prepare: uniqueKey<Topic>('topic', 'Der findes allerede et emne med den nøgle.'),
 });

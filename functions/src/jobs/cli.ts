@@ -2,7 +2,7 @@
 // prints what it did. `milestones` is the daily job followed by delivery; `notifications` delivers the outbox only;
 // `onboard <tenant id> <name>` registers a municipality, `offboard <tenant id>` takes it out again; `upgrade` brings
 // contracts and templates stored by earlier versions up to the current shape, the demo municipalities' library and demo records up
-// to the current demo content, and every municipality's topics up to the product's current ones.
+// to the current demo content, and every municipality's topics and contract types up to the product's current ones.
 import { loadConfig } from '../config';
 import { closeServices, type Services, setServices } from '../services';
 import { startServices } from '../startServices';
@@ -11,6 +11,7 @@ import { deliverNotifications } from './notificationDelivery';
 import { offboardTenant } from './offboard';
 import { onboardTenant } from './onboard';
 import { upgradeContracts } from './upgradeContracts';
+import { upgradeContractTypes } from './upgradeContractTypes';
 import { upgradeDemoData } from './upgradeDemoData';
 import { upgradeDueKeys } from './upgradeDueKeys';
 import { upgradeTemplates } from './upgradeTemplates';
@@ -72,6 +73,10 @@ async function upgrade(services: Services): Promise<void> {
   );
   if (topics.kept.length > 0)
     console.log(`Topics the municipality has changed itself, left as they are: ${topics.kept.join(', ')}`);
+  const types = await upgradeContractTypes(services.store, services.now());
+  console.log(`Contract types in ${types.tenants} municipalities: ${types.added} added, ${types.updated} renamed`);
+  if (types.kept.length > 0)
+    console.log(`Contract types the municipality has renamed itself, left as they are: ${types.kept.join(', ')}`);
 }
 
 const JOBS = ['milestones', 'notifications', 'onboard', 'offboard', 'upgrade'];

@@ -1,12 +1,14 @@
-// Onboarding a municipality: its Entra tenant in the registry, its first settings and the product's topics, so its
-// users can sign in and the review recognises topics in a provider's wording from the start; a municipality
-// offboarded before gets its registry entry back and keeps its records and settings.
+// Onboarding a municipality: its Entra tenant in the registry, its first settings, the product's topics and contract
+// types, so its users can sign in, the review recognises topics in a provider's wording and every view names contract
+// types in Danish from the start; a municipality offboarded before gets its registry entry back and keeps its records
+// and settings.
 import type { Settings } from '@koberollen/shared/domain/settings';
 
 import { auditOp, systemUser } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION, type WriteOp } from '../store/types';
 import type { OffboardedTenant } from './offboard';
+import { contractTypeUpgradeOps } from './upgradeContractTypes';
 import { topicUpgradeOps } from './upgradeTopics';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,9 +44,11 @@ export async function onboardTenant(
     updatedBy: { userId: actor.userId, name: actor.name },
   };
   const topics = await topicUpgradeOps(store, tenantId, now);
+  const contractTypes = await contractTypeUpgradeOps(store, tenantId, now);
   const ops: WriteOp[] = [
     ...(left ? [] : [{ op: 'upsert', kind: 'settings', id: SETTINGS_ID, body: settings } satisfies WriteOp]),
     ...topics.ops,
+    ...contractTypes.ops,
     auditOp(actor, now, {
       action: 'create',
       entityKind: 'tenant',

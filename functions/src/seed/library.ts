@@ -1,7 +1,8 @@
 // The tenant's library as stored records: published clauses and templates with their first version, checklists and
-// the topics with their Danish names and synonyms.
+// the topics with their Danish names and synonyms, and the contract types with their Danish names.
 import { type Checklist, ChecklistInput } from '@koberollen/shared/domain/checklist';
 import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
+import { type ContractType as ContractTypeRecord, ContractTypeInput } from '@koberollen/shared/domain/contractType';
 import { type Template, TemplateInput, type TemplateVersion } from '@koberollen/shared/domain/template';
 import { type Topic, TopicInput } from '@koberollen/shared/domain/topic';
 import { addDays } from '@koberollen/shared/rules/dates';
@@ -10,13 +11,14 @@ import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 import { checklistIndex } from '../indexes/checklist';
 import { clauseIndex } from '../indexes/clause';
 import { clauseVersionId, clauseVersionIndex } from '../indexes/clauseVersion';
+import { contractTypeIndex } from '../indexes/contractType';
 import { templateIndex } from '../indexes/template';
 import { templateVersionId, templateVersionIndex } from '../indexes/templateVersion';
 import { topicIndex } from '../indexes/topic';
 import type { WriteOp } from '../store/types';
 import { DEMO_CHECKLISTS } from './content/checklists';
 import { DEMO_CLAUSES, toClauseInput } from './content/clauses';
-import type { ContractType } from './content/contractTypes';
+import { CONTRACT_TYPE_NAMES, type ContractType } from './content/contractTypes';
 import { DEMO_TEMPLATES, TEMPLATE_FIELDS } from './content/templates';
 import { TOPICS } from './content/topics';
 import { type SeedContext, stampsOn, timestampOn } from './context';
@@ -132,6 +134,15 @@ function topicRecords(ctx: SeedContext): Topic[] {
   }));
 }
 
+function contractTypeRecords(ctx: SeedContext): ContractTypeRecord[] {
+  const day = addDays(ctx.today, -LIBRARY_AGE_DAYS);
+  return Object.entries(CONTRACT_TYPE_NAMES).map(([key, name]) => ({
+    ...ContractTypeInput.parse({ key, name }),
+    id: seedId('contractType', ctx.tenantId, key),
+    ...stampsOn(ctx, author, day),
+  }));
+}
+
 /** Builds the library records and the operations that store them with their index projections. */
 export function buildLibrary(ctx: SeedContext): Library {
   const records = clauseRecords(ctx);
@@ -139,6 +150,7 @@ export function buildLibrary(ctx: SeedContext): Library {
   const templates = templateRecords(ctx, clauseIds);
   const checklists = checklistRecords(ctx);
   const topics = topicRecords(ctx);
+  const contractTypes = contractTypeRecords(ctx);
   const ops: WriteOp[] = [
     ...records.flatMap(({ clause, version }): WriteOp[] => [
       { op: 'upsert', kind: 'clause', id: clause.id, body: clause, index: clauseIndex(clause) },
@@ -171,6 +183,13 @@ export function buildLibrary(ctx: SeedContext): Library {
       index: checklistIndex(c),
     })),
     ...topics.map((t): WriteOp => ({ op: 'upsert', kind: 'topic', id: t.id, body: t, index: topicIndex(t) })),
+    ...contractTypes.map((t): WriteOp => ({
+      op: 'upsert',
+      kind: 'contractType',
+      id: t.id,
+      body: t,
+      index: contractTypeIndex(t),
+    })),
   ];
   return {
     clauses: records.map((r) => r.clause),

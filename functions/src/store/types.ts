@@ -12,6 +12,7 @@ export type DocKind =
   | 'template'
   | 'checklist'
   | 'topic'
+  | 'contractType'
   | 'provider'
   | 'case'
   | 'contract'

@@ -5,6 +5,7 @@ import { caseRoutes } from './cases.contract';
 import { checklistRoutes } from './checklists.contract';
 import { clauseRoutes } from './clauses.contract';
 import { contractRoutes } from './contracts.contract';
+import { contractTypeRoutes } from './contractTypes.contract';
 import { documentRoutes } from './documents.contract';
 import { followUpRoutes } from './followUp.contract';
 import { healthRoutes } from './health.contract';
@@ -31,6 +32,7 @@ export const apiContracts = {
   templates: templateRoutes,
   checklists: checklistRoutes,
   topics: topicRoutes,
+  contractTypes: contractTypeRoutes,
   documents: documentRoutes,
   cases: caseRoutes,
   reviews: reviewRoutes,

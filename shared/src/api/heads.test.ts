@@ -4,6 +4,7 @@ import { caseRoutes } from './cases.contract';
 import { checklistRoutes } from './checklists.contract';
 import { clauseRoutes } from './clauses.contract';
 import { contractRoutes } from './contracts.contract';
+import { contractTypeRoutes } from './contractTypes.contract';
 import { followUpRoutes } from './followUp.contract';
 import { firstScreenHeads } from './heads';
 import { healthRoutes } from './health.contract';
@@ -35,6 +36,7 @@ const CONTRACTS: Record<keyof typeof firstScreenHeads, RouteContract> = {
   listContractClauseVersions: contractRoutes.clauseVersions,
   listContractAuditEvents: contractRoutes.audit,
   listTopics: topicRoutes.list,
+  listContractTypes: contractTypeRoutes.list,
   listTemplates: templateRoutes.list,
   listChecklists: checklistRoutes.list,
 };

@@ -6,6 +6,7 @@ import type { caseRoutes } from './cases.contract';
 import type { checklistRoutes } from './checklists.contract';
 import type { clauseRoutes } from './clauses.contract';
 import type { contractRoutes } from './contracts.contract';
+import type { contractTypeRoutes } from './contractTypes.contract';
 import type { followUpRoutes } from './followUp.contract';
 import type { healthRoutes } from './health.contract';
 import type { invoiceRoutes } from './invoices.contract';
@@ -61,6 +62,7 @@ export const firstScreenHeads = {
   ),
   listContractAuditEvents: read<typeof contractRoutes.audit>('/api/contracts/{id}/audit', 'listContractAuditEvents'),
   listTopics: read<typeof topicRoutes.list>('/api/topics', 'listTopics'),
+  listContractTypes: read<typeof contractTypeRoutes.list>('/api/contract-types', 'listContractTypes'),
   listTemplates: read<typeof templateRoutes.list>('/api/templates', 'listTemplates'),
   listChecklists: read<typeof checklistRoutes.list>('/api/checklists', 'listChecklists'),
 };

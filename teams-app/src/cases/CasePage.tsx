@@ -39,7 +39,9 @@ export function CasePage({ id }: { id: string }) {
   const [changed, setChanged] = useState<{ data: Case; etag?: string }>();
   const [stale, setStale] = useState(false);
   useReportFirstData(loaded.state === 'ready');
-  const current = changed ?? (loaded.state === 'ready' ? loaded.data : undefined);
+  // While the case is read again (after a refused change) the page keeps what it showed, so the panel that was refused
+  // stays to say why, and then shows the case as stored.
+  const current = changed ?? loaded.data;
   useEffect(() => {
     if (current) document.title = `${current.data.reference} – Køberollen`;
   }, [current]);

@@ -4,10 +4,11 @@ import { clauseRoutes } from '@koberollen/shared/api/clauses.contract';
 import type { Clause, ClauseInput } from '@koberollen/shared/domain/clause';
 
 import { readVersions } from './readVersions';
+import { contractTypesText } from './useContractTypeNames';
 import { VersionCompare } from './VersionCompare';
 
 /** The parts of a clause compared, each as one text. */
-function comparedParts(clause: ClauseInput): [string, string][] {
+function comparedParts(clause: ClauseInput, typeName: (key: string) => string): [string, string][] {
   const { contractTypes, paragraphs } = clause.applicability;
   return [
     ['Titel', clause.title],
@@ -16,25 +17,27 @@ function comparedParts(clause: ClauseInput): [string, string][] {
     ['Genkendelsesord', clause.recognitionPhrases.join(', ')],
     [
       'Anvendelse',
-      `Kontrakttyper: ${contractTypes.join(', ') || 'alle'}. Paragraffer: ${paragraphs.join(', ') || 'alle'}.`,
+      `Kontrakttyper: ${contractTypesText(contractTypes, typeName)}. Paragraffer: ${paragraphs.join(', ') || 'alle'}.`,
     ],
   ];
 }
 
 interface Props {
   clause: Clause;
+  /** A contract type's Danish name by its key. */
+  typeName: (key: string) => string;
   /** `arbejdskopi` or a version number; the working copy when absent. */
   against?: string;
   onPick: (against: string) => void;
 }
 
-export default function ClauseCompare({ clause, against, onPick }: Props) {
+export default function ClauseCompare({ clause, typeName, against, onPick }: Props) {
   return (
     <VersionCompare<ClauseInput>
       record={clause}
       noun="Klausulen"
       versions={readVersions(clauseRoutes.versions, clause.id)}
-      parts={comparedParts}
+      parts={(version) => comparedParts(version, typeName)}
       against={against}
       onPick={onPick}
     />

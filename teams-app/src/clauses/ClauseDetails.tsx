@@ -18,6 +18,7 @@ import type { Clause } from '@koberollen/shared/domain/clause';
 import { Empty } from '../shell/states';
 import { FieldText } from './FieldText';
 import { FIELD_TYPE_LABELS } from './labels';
+import { contractTypesText } from './useContractTypeNames';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,7 +26,13 @@ const useStyles = makeStyles({
   guidance: { whiteSpace: 'pre-wrap', maxWidth: '72ch' },
 });
 
-export function ClauseDetails({ clause }: { clause: Clause }) {
+interface Props {
+  clause: Clause;
+  /** A contract type's Danish name by its key. */
+  typeName: (key: string) => string;
+}
+
+export function ClauseDetails({ clause, typeName }: Props) {
   const styles = useStyles();
   const { contractTypes, paragraphs } = clause.applicability;
   return (
@@ -82,7 +89,7 @@ export function ClauseDetails({ clause }: { clause: Clause }) {
           Genkendelse og anvendelse
         </Subtitle2>
         <Text>Genkendelsesord: {clause.recognitionPhrases.join(', ') || 'ingen'}</Text>
-        <Text>Kontrakttyper: {contractTypes.join(', ') || 'alle'}</Text>
+        <Text>Kontrakttyper: {contractTypesText(contractTypes, typeName)}</Text>
         <Text>Paragraffer: {paragraphs.join(', ') || 'alle'}</Text>
       </section>
     </>

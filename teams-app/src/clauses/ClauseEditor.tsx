@@ -25,9 +25,11 @@ import { StaleNotice } from '../shell/StaleNotice';
 import { isStaleWrite } from '../shell/staleWrite';
 import { ErrorState } from '../shell/states';
 import { draftOf, inputOf, insertField, knownFields, shownText, storedText } from './clauseDraft';
+import { ContractTypeChoice } from './ContractTypeChoice';
 import { FieldPicker } from './FieldPicker';
 import { type Caret, ParagraphList } from './ParagraphList';
 import { updateKeyed } from './reorder';
+import { useContractTypeNames } from './useContractTypeNames';
 import { topicChoices, useTopicNames } from './useTopicNames';
 
 const useStyles = makeStyles({
@@ -38,6 +40,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
     alignItems: 'start',
+    // A select as wide as its longest topic name would otherwise widen its column past the page.
+    '& > *': { minWidth: 0 },
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
@@ -60,6 +64,7 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
   const [error, setError] = useState<unknown>();
   const [stale, setStale] = useState(false);
   const { topics, nameOf } = useTopicNames();
+  const contractTypeNames = useContractTypeNames();
   const library = useLoad(() => api.call(clauseRoutes.list, { query: { limit: 200 } }), 'fields');
   const input = inputOf(draft);
   const dirty = JSON.stringify(input) !== saved;
@@ -70,7 +75,7 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
     setDone(false);
     setStale(false);
   };
-  const text = (field: 'title' | 'guidance' | 'recognitionPhrases' | 'contractTypes' | 'paragraphCodes') => ({
+  const text = (field: 'title' | 'guidance' | 'recognitionPhrases' | 'paragraphCodes') => ({
     value: draft[field],
     onChange: (_e: unknown, data: { value: string }) => set({ [field]: data.value }),
   });
@@ -167,9 +172,11 @@ export function ClauseEditor({ clause, etag, onSaved, onCompare }: Props) {
         <Textarea {...text('recognitionPhrases')} resize="vertical" rows={3} />
       </Field>
       <div className={styles.pair}>
-        <Field label="Kontrakttyper" hint="Én pr. linje, fx botilbud-107. Tom betyder alle.">
-          <Textarea {...text('contractTypes')} resize="vertical" rows={3} />
-        </Field>
+        <ContractTypeChoice
+          value={draft.contractTypes}
+          onChange={(contractTypes) => set({ contractTypes })}
+          names={contractTypeNames}
+        />
         <Field label="Paragraffer" hint="Én pr. linje, fx SEL §107. Tom betyder alle.">
           <Textarea {...text('paragraphCodes')} resize="vertical" rows={3} />
         </Field>

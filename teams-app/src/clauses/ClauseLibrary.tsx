@@ -15,6 +15,7 @@ import { CLAUSE_LIST_LIMIT } from '../shell/pageSizes';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
+import { ContractTypeList } from './ContractTypeList';
 import { statusText } from './labels';
 import { apiQuery, formFromParams, paramsFromForm } from './libraryQuery';
 import { TopicList } from './TopicList';
@@ -128,6 +129,7 @@ export function ClauseLibrary({ params }: { params: URLSearchParams }) {
       </div>
       <LibraryDocuments />
       <TopicList names={names} />
+      <ContractTypeList />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { ErrorState, Loading } from '../shell/states';
 import { ClauseDetails } from './ClauseDetails';
 import { ClausePreview } from './ClausePreview';
 import { statusText } from './labels';
+import { useContractTypeNames } from './useContractTypeNames';
 import { useTopicNames } from './useTopicNames';
 
 /** The word diff and its library are fetched only when the comparison is opened. */
@@ -73,6 +74,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
   const loaded = useLoad(() => api.callUnparsed(heads.getClause, { params: { id } }), id);
   const [held, setHeld] = useState<Held>();
   const { nameOf } = useTopicNames();
+  const typeName = useContractTypeNames().nameOf;
   useReportFirstData(loaded.state === 'ready');
   const current: Held | undefined =
     held ?? (loaded.state === 'ready' ? { clause: loaded.data.data, etag: loaded.data.etag } : undefined);
@@ -123,7 +125,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
         </ul>
       </nav>
       <div className={styles.panel}>
-        {tab === 'klausul' && <ClauseDetails clause={clause} />}
+        {tab === 'klausul' && <ClauseDetails clause={clause} typeName={typeName} />}
         {tab === 'rediger' && (
           <ClauseEditor clause={clause} etag={current.etag} onSaved={changed} onCompare={() => open('sammenlign')} />
         )}
@@ -132,6 +134,7 @@ export function ClausePage({ id, params }: { id: string; params: URLSearchParams
           <Suspense fallback={<Loading label="Henter sammenligningen …" />}>
             <ClauseCompare
               clause={clause}
+              typeName={typeName}
               against={params.get('version') ?? undefined}
               onPick={(version) => open('sammenlign', { version })}
             />

@@ -12,6 +12,7 @@ import { legalBasisText, templateStatusText } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
 import { readVersions } from './readVersions';
 import { TemplateForm } from './TemplateForm';
+import { useContractTypeNames } from './useContractTypeNames';
 import { VersionTable } from './VersionTable';
 
 /** The word diff and its library are fetched only when the comparison is opened. */
@@ -111,6 +112,7 @@ function TemplateWorkspace(props: WorkspaceProps) {
 
 export function TemplateEditor({ id }: { id: string }) {
   const styles = useStyles();
+  const typeName = useContractTypeNames().nameOf;
   return (
     <LibraryRecordPage
       id={id}
@@ -118,7 +120,7 @@ export function TemplateEditor({ id }: { id: string }) {
       loadingLabel="Henter skabelonen …"
       headingId="template-heading"
       className={styles.root}
-      summary={(template) => `Kontraktskabelon · ${legalBasisText(template)}`}
+      summary={(template) => `Kontraktskabelon · ${typeName(template.contractType)} · ${legalBasisText(template)}`}
     >
       {({ record, etag, clauses, mayEdit }) => (
         <TemplateWorkspace

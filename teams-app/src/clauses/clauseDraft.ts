@@ -13,8 +13,8 @@ export interface ClauseDraft {
   guidance: string;
   /** One phrase a line. */
   recognitionPhrases: string;
-  /** One contract type a line. */
-  contractTypes: string;
+  /** The contract types' keys, chosen by name. */
+  contractTypes: string[];
   /** One paragraph code a line, e.g. `SEL §107`. */
   paragraphCodes: string;
 }
@@ -36,7 +36,7 @@ export function draftOf(clause: ClauseInput): ClauseDraft {
     fields: clause.fields,
     guidance: clause.guidance,
     recognitionPhrases: clause.recognitionPhrases.join('\n'),
-    contractTypes: clause.applicability.contractTypes.join('\n'),
+    contractTypes: [...clause.applicability.contractTypes],
     paragraphCodes: clause.applicability.paragraphs.join('\n'),
   };
 }
@@ -60,7 +60,7 @@ export function inputOf(draft: ClauseDraft): ClauseInput {
     fields: draft.fields.filter((field) => used.has(field.key)),
     guidance: draft.guidance.trim(),
     recognitionPhrases: lines(draft.recognitionPhrases),
-    applicability: { contractTypes: lines(draft.contractTypes), paragraphs: lines(draft.paragraphCodes) },
+    applicability: { contractTypes: [...new Set(draft.contractTypes)], paragraphs: lines(draft.paragraphCodes) },
   };
 }
 

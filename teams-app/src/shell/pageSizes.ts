@@ -10,3 +10,5 @@ export const CONTRACT_LIST_LIMIT = 200;
 export const CLAUSE_LIST_LIMIT = 200;
 /** The library's topics, all of them, for their Danish names. */
 export const TOPIC_LIMIT = 200;
+/** The library's contract types, all of them, for their Danish names. */
+export const CONTRACT_TYPE_LIMIT = 100;

@@ -171,7 +171,16 @@ export const PAGES: Record<View, Page[]> = {
       key: second,
     },
     {
-      matches: (route) => first(route) !== '' && !['skabeloner', 'tjeklister', 'emner'].includes(first(route)),
+      matches: (route) => first(route) === 'kontrakttyper' && second(route) !== '',
+      load: () =>
+        import('../clauses/ContractTypeEditor').then((m) => ({ route }: PageProps) => (
+          <m.ContractTypeEditor id={second(route)} />
+        )),
+      key: second,
+    },
+    {
+      matches: (route) =>
+        first(route) !== '' && !['skabeloner', 'tjeklister', 'emner', 'kontrakttyper'].includes(first(route)),
       load: () =>
         import('../clauses/ClausePage').then((m) => ({ route }: PageProps) => (
           <m.ClausePage id={first(route)} params={route.params} />

@@ -1,4 +1,5 @@
-// Contract types and paragraph codes of the demo data: the keys templates, clauses and offers share.
+// Contract types and paragraph codes of the demo data: the keys templates, clauses and offers share, and each contract
+// type's Danish name.
 
 /** Contract type keys (`Template.contractType`, `Applicability.contractTypes`). */
 export const CONTRACT_TYPES = {
@@ -10,6 +11,15 @@ export const CONTRACT_TYPES = {
 } as const;
 
 export type ContractType = (typeof CONTRACT_TYPES)[keyof typeof CONTRACT_TYPES];
+
+/** The Danish name of each contract type, as the product brings it; procurement may rename it. */
+export const CONTRACT_TYPE_NAMES: Record<ContractType, string> = {
+  [CONTRACT_TYPES.temporary]: 'Midlertidigt botilbud (§ 107)',
+  [CONTRACT_TYPES.longTerm]: 'Længerevarende botilbud (§ 108)',
+  [CONTRACT_TYPES.support]: 'Socialpædagogisk støtte (§ 85)',
+  [CONTRACT_TYPES.placement]: 'Anbringelse af barn eller ung',
+  [CONTRACT_TYPES.dayTreatment]: 'Dagbehandling og specialundervisning',
+};
 
 export const ADULT_TYPES: ContractType[] = [CONTRACT_TYPES.temporary, CONTRACT_TYPES.longTerm, CONTRACT_TYPES.support];
 export const RESIDENTIAL_TYPES: ContractType[] = [
