@@ -10,7 +10,7 @@ const PAGE = 200;
  * otherwise run as one chain of resolved promises and hold the host's event loop until it ends (at 20 000 contracts
  * the daily job kept a freshly started host from answering for minutes).
  */
-const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Every stored document of a kind matching the filters, each mapped as its page arrives (a page's documents are let go
@@ -56,6 +56,23 @@ export function collectAll<T>(
   orderBy?: string,
 ): Promise<T[]> {
   return mapAllDocs<T, T>(store, tenantId, kind, (doc) => doc.body, filters, orderBy);
+}
+
+/** The ids of every stored document of a kind matching the filters, page by page, without their bodies. */
+export async function collectIds(
+  store: Repository,
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[] = [],
+): Promise<string[]> {
+  const ids: string[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await store.listVersions(tenantId, kind, { filters, limit: PAGE, continuationToken });
+    for (const item of page.items) ids.push(item.id);
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return ids;
 }
 
 /** The id of the one settings record in each tenant partition. */
