@@ -17,7 +17,7 @@ import { spendFromScratch } from '../records/spend';
 import { DEMO_SIZES, seedTenant } from '../seed';
 import { DEMO_TENANTS } from '../seed/tenants';
 import { adapters } from '../store/testing/adapters';
-import type { DocKind, Repository } from '../store/types';
+import type { DocKind, Repository, WriteOp } from '../store/types';
 import { refreshFigures } from './refreshFigures';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
@@ -75,8 +75,7 @@ async function fromFullRead(repo: Repository, now: Date) {
   };
   const { spends, docs } = spendFromScratch(contracts, parties, yearWindow(today));
   const status = new Map(contracts.map((c) => [c.id, c.status]));
-  const bodies = (ops: { id: string; op: string }[]) =>
-    sorted(ops.map((op) => [op.id, (op as { body: unknown }).body]));
+  const bodies = (ops: WriteOp[]) => sorted(ops.map((op) => [op.id, op.op === 'delete' ? undefined : op.body]));
   return {
     byKind: [bodies(figures.ops), bodies(caseOps), sorted(spends.map((s) => [s.contractId, s])), sorted([...docs])] as [
       string,
