@@ -10,7 +10,7 @@ const PAGE = 200;
  * otherwise run as one chain of resolved promises and hold the host's event loop until it ends (at 20 000 contracts
  * the daily job kept a freshly started host from answering for minutes).
  */
-const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Every stored document of a kind matching the filters, each mapped as its page arrives (a page's documents are let go
@@ -24,11 +24,12 @@ export async function mapAllDocs<T, R>(
   map: (doc: StoredDoc<T>) => R,
   filters: Filter[] = [],
   orderBy?: string,
+  limit = PAGE,
 ): Promise<R[]> {
   const mapped: R[] = [];
   let continuationToken: string | undefined;
   do {
-    const page = await store.list<T>(tenantId, kind, { filters, orderBy, limit: PAGE, continuationToken });
+    const page = await store.list<T>(tenantId, kind, { filters, orderBy, limit, continuationToken });
     for (const doc of page.items) mapped.push(map(doc));
     continuationToken = page.continuationToken;
     if (continuationToken) await letOthersRun();
@@ -47,15 +48,37 @@ export function collectAllDocs<T>(
   return mapAllDocs<T, StoredDoc<T>>(store, tenantId, kind, (doc) => doc, filters, orderBy);
 }
 
-/** All records of a kind matching the filters, page by page (in the order of an index field when given). */
+/**
+ * All records of a kind matching the filters, page by page (in the order of an index field when given); `limit` per
+ * page when a caller expects more than a page and knows it to be bounded.
+ */
 export function collectAll<T>(
   store: Repository,
   tenantId: string,
   kind: DocKind,
   filters: Filter[] = [],
   orderBy?: string,
+  limit = PAGE,
 ): Promise<T[]> {
-  return mapAllDocs<T, T>(store, tenantId, kind, (doc) => doc.body, filters, orderBy);
+  return mapAllDocs<T, T>(store, tenantId, kind, (doc) => doc.body, filters, orderBy, limit);
+}
+
+/** The ids of every stored document of a kind matching the filters, page by page, without their bodies. */
+export async function collectIds(
+  store: Repository,
+  tenantId: string,
+  kind: DocKind,
+  filters: Filter[] = [],
+  limit = PAGE,
+): Promise<string[]> {
+  const ids: string[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await store.listVersions(tenantId, kind, { filters, limit, continuationToken });
+    for (const item of page.items) ids.push(item.id);
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return ids;
 }
 
 /** The id of the one settings record in each tenant partition. */

@@ -17,7 +17,6 @@ import { type ContractSpend, contractSpend, type YearWindow } from '@koberollen/
 
 import { spendIndex } from '../indexes/spend';
 import type { IndexFields, Repository, StoredDoc, WriteOp } from '../store/types';
-import { collectAllDocs } from './collect';
 
 /** What a contract's spend is grouped by besides the contract: its provider and case, and the municipality's name. */
 export interface SpendParties {
@@ -104,35 +103,5 @@ export function seedSpendOps(contracts: Contract[], parties: SpendParties, windo
   return [
     ...spends.map((spend): WriteOp => ({ op: 'upsert', kind: 'contractSpend', id: spend.contractId, body: spend })),
     ...[...docs].map(([id, doc]): WriteOp => ({ op: 'upsert', kind: 'spend', id, body: doc, index: spendIndex(doc) })),
-  ];
-}
-
-/**
- * Writes that bring what is stored of the spend to what all the municipality's contracts add up to from nothing,
- * each document at the version read: nothing when it is so already.
- */
-export async function refreshSpendOps(
-  store: Repository,
-  tenantId: string,
-  contracts: Contract[],
-  parties: SpendParties,
-  window: YearWindow,
-): Promise<WriteOp[]> {
-  const { spends, docs } = spendFromScratch(contracts, parties, window);
-  const [keptSpends, keptDocs] = await Promise.all([
-    collectAllDocs<ContractSpend>(store, tenantId, 'contractSpend'),
-    collectAllDocs<SpendDoc>(store, tenantId, 'spend'),
-  ]);
-  const spendById = new Map(spends.map((s) => [s.contractId, s]));
-  const storedSpend = new Map(keptSpends.map((doc) => [doc.id, doc]));
-  const storedDocs = new Map(keptDocs.map((doc) => [doc.id, doc]));
-  const noIndex = () => ({});
-  return [
-    ...[...new Set([...spendById.keys(), ...storedSpend.keys()])].flatMap((id) =>
-      versionedOp('contractSpend', id, spendById.get(id), storedSpend.get(id), noIndex),
-    ),
-    ...[...new Set([...docs.keys(), ...storedDocs.keys()])].flatMap((id) =>
-      versionedOp('spend', id, docs.get(id), storedDocs.get(id), spendIndex),
-    ),
   ];
 }

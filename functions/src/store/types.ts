@@ -34,7 +34,9 @@ export type DocKind =
   /** A create's idempotency key and the answer it gave (see http/idempotency.ts); expires after a day. */
   | 'idempotencyKey'
   /** A scheduled job's lease and last run (see jobs/timerLease.ts), in the system partition, one per timer. */
-  | 'timerLease';
+  | 'timerLease'
+  /** Where a resumable job over one municipality stands (see jobs/jobState.ts), one per job. */
+  | 'jobState';
 
 /** The partition holding the tenant registry (kind `tenant`, and `offboardedTenant` for those that left). */
 export const SYSTEM_PARTITION = '_system';
