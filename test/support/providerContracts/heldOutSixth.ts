@@ -1,6 +1,7 @@
 // Sixty provider-written contracts held out from the tuning of the topic recognition, a third of all: written by two
 // people who had not seen the recognition, measured once as they came, never tuned on. The rest are in
-// `heldOutSixthSecond.ts`, `heldOutSixthThird.ts`, `heldOutSixthFourth.ts`, `heldOutSixthFifth.ts`, `heldOutSixthSixth.ts`.
+// `heldOutSixthSecond.ts`, `heldOutSixthThird.ts`, `heldOutSixthFourth.ts`, `heldOutSixthFifth.ts` and
+// `heldOutSixthSixth.ts`.
 import { HELD_OUT_SIXTH_FIFTH } from './heldOutSixthFifth';
 import { HELD_OUT_SIXTH_FOURTH } from './heldOutSixthFourth';
 import { HELD_OUT_SIXTH_SECOND } from './heldOutSixthSecond';
