@@ -1,5 +1,5 @@
 // The topic recognition on provider-written contracts: recall and precision on the texts the phrases were tuned on,
-// on forty written apart from the tuning and held out from it (a third), and over all; evidence is a sentence.
+// on sixty written apart from the tuning and held out from it (a third), and over all; evidence is a sentence.
 import { recognizeTopics } from '@koberollen/shared/rules/topicRecognition';
 
 import { ALL_CONTRACTS, HELD_OUT_CONTRACTS, TUNED_CONTRACTS } from './support/providerContracts';
@@ -7,8 +7,8 @@ import { DEMO_VOCABULARY, measure } from './support/providerContracts/measure';
 import { MEASURED_TOPICS } from './support/providerContracts/types';
 
 describe('provider-written contracts', () => {
-  it('are at least 121, a third held out, of adult, children and day-treatment offers, some lacking topics', () => {
-    expect(ALL_CONTRACTS.length).toBeGreaterThanOrEqual(121);
+  it('are at least 181, a third held out, of adult, children and day-treatment offers, some lacking topics', () => {
+    expect(ALL_CONTRACTS.length).toBeGreaterThanOrEqual(181);
     expect(HELD_OUT_CONTRACTS.length).toBeGreaterThanOrEqual(Math.round(ALL_CONTRACTS.length / 3));
     expect(new Set(ALL_CONTRACTS.map((c) => c.id)).size).toBe(ALL_CONTRACTS.length);
     for (const contracts of [TUNED_CONTRACTS, HELD_OUT_CONTRACTS]) {
@@ -17,20 +17,20 @@ describe('provider-written contracts', () => {
     expect(ALL_CONTRACTS.every((c) => c.topics.length < MEASURED_TOPICS.length)).toBe(true);
   });
 
-  // On the 81 texts tuned on the recognition gave recall 99.8 % and precision 99.7 %: these floors keep it there.
+  // On the 121 texts tuned on the recognition gave recall 99.4 % and precision 99.9 %: these floors keep it there.
   it('are recognised with recall and precision of at least 99 % on the texts tuned on', () => {
     const { recall, precision } = measure(TUNED_CONTRACTS);
     expect(recall).toBeGreaterThanOrEqual(0.99);
     expect(precision).toBeGreaterThanOrEqual(0.99);
   });
 
-  // The forty held-out texts were measured once, as they came, and the recognition was not changed after: recall
-  // 95.0 % (268 of 282 topics present found), precision 92.4 % (22 wrong finds), short of the 95 % precision aimed at.
-  // These floors are what they gave.
+  // The sixty held-out texts were measured once, as they came, and the recognition was not changed after: recall
+  // 91.3 % (409 of 448 topics present found), precision 95.8 % (409 of 427 finds). These floors are what they gave,
+  // rounded down.
   it('keep on the held-out texts, never tuned on, the recall and precision they gave', () => {
     const { recall, precision } = measure(HELD_OUT_CONTRACTS);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-    expect(precision).toBeGreaterThanOrEqual(0.924);
+    expect(recall).toBeGreaterThanOrEqual(0.912);
+    expect(precision).toBeGreaterThanOrEqual(0.957);
   });
 
   it('are recognised with recall of at least 90 % and precision of at least 95 % over the whole set', () => {

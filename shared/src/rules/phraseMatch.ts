@@ -47,6 +47,8 @@ const DERIVED = /^(?:|e|en|er|ere|erne|es|et|ede|ende|ing|ingen|inger|ingerne|el
 const INFLECTIONS = new Set([...ENDINGS, 't', 'te', 'de', 'ede', 'ers', 'ns']);
 /** Stems shorter than this match whole words only, never inside a compound. */
 const MIN_COMPOUND_STEM = 4;
+/** A stem this long at a word's end is the compound's last word; a shorter one may be chance ("servicel|ovens"). */
+const SURE_TAIL = 6;
 /** Words a phrase's words may have between them within one clause ("opsiges med 3 måneders varsel"). */
 const MAX_GAP = 2;
 /** Noun endings made from verbs: "afregn|ing", "opsig|else", "regul|ering" keep the verb's root before them. */
@@ -111,7 +113,7 @@ function inflectedAlike(a: string, b: string): boolean {
 }
 
 /** Whether a word of the text is the phrase's word: a form of it (whole), or the phrase's word inside a compound. */
-function matches(token: Word, wanted: Word): 'whole' | 'part' | false {
+function matches(token: Word, wanted: Word): 'whole' | 'part' | 'tail' | false {
   if (wanted.text === ANY_NUMBER) return isNumber(token.text) && 'whole';
   if (token.text === wanted.text || (token.stem === wanted.stem && inflectedAlike(token.text, wanted.text))) {
     return 'whole';
@@ -122,8 +124,12 @@ function matches(token: Word, wanted: Word): 'whole' | 'part' | false {
   const at = token.text.lastIndexOf(wanted.stem);
   if (at <= 0) return false;
   const rest = token.text.slice(at + wanted.stem.length);
-  return (ENDINGS.has(rest) || token.text.endsWith(wanted.text)) && 'part';
+  if (!ENDINGS.has(rest) && !token.text.endsWith(wanted.text)) return false;
+  return wanted.stem.length < SURE_TAIL ? 'tail' : 'part';
 }
+
+/** Whether a word found whole can carry a phrase beside a word's tail: a number or a longer word, not "i" or "og". */
+const carries = (token: Word) => isNumber(token.text) || token.text.length >= MIN_COMPOUND_STEM;
 
 /**
  * Every place the words occur in order in the sentence's words, at most `MAX_GAP` words apart; several words need at
@@ -137,6 +143,7 @@ function runPlaces(tokens: readonly Word[], words: readonly Word[]): Matched[] {
     const how = matches(tokens[start]!, first);
     if (!how) continue;
     let at = start;
+    let tail = how === 'tail';
     const matched: Matched = { words: [start], whole: how === 'whole' ? [start] : [] };
     const complete = rest.every((wanted) => {
       const limit = Math.min(tokens.length - 1, at + MAX_GAP + 1);
@@ -146,12 +153,15 @@ function runPlaces(tokens: readonly Word[], words: readonly Word[]): Matched[] {
         at = next;
         matched.words.push(next);
         if (found === 'whole') matched.whole.push(next);
+        tail ||= found === 'tail';
         return true;
       }
       return false;
     });
-    // Several words found only as pieces of other words ("månedsvis … betalingsfrist") are not the phrase.
-    if (complete && (words.length === 1 || matched.whole.length > 0)) places.push(matched);
+    // Several words found only as pieces of other words ("månedsvis … betalingsfrist"), or a word's tail beside a short
+    // word alone ("servicelovens i" is not "oven i"), are not the phrase.
+    const carried = !tail || matched.whole.some((index) => carries(tokens[index]!));
+    if (complete && (words.length === 1 || (matched.whole.length > 0 && carried))) places.push(matched);
   }
   return places;
 }

@@ -1,6 +1,7 @@
 // What a sentence must hold besides a topic's phrase for the topic to count as settled there, per topic key: a cue
 // of commitment (a payment, a period, a cover) and words showing the sentence is about something else. Kept as data
 // beside the topics' synonyms, so that a word named in passing ("husleje" in a list of help given) settles nothing.
+import { PAYMENT_CUES } from './topicCuesPayment';
 
 /** A topic's cues: one of `required` must share the sentence with the phrase; none of `excluding` may. */
 export interface TopicCues {
@@ -24,7 +25,10 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
     ],
   },
   // How a special rate is worked out is no basis of the rate itself.
-  'rate-basis': { excluding: ['moms', 'særtakst', 'tillægstakst', 'fremgår af'] },
+  // Staff named in an absence rule ("aflyser … fordi vi har bemandet huset") or in who invoices builds no rate.
+  'rate-basis': {
+    excluding: ['moms', 'særtakst', 'tillægstakst', 'fremgår af', 'aflyser', 'afbud', 'fravær', 'afregner'],
+  },
   'price-regulation': {
     required: [
       'pris',
@@ -73,118 +77,7 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'højst # måneder',
     ],
   },
-  absence: {
-    required: [
-      'betaler',
-      'betales',
-      'betaling',
-      'pris',
-      'takst',
-      'vederlag',
-      'faktureres',
-      'fakturerer',
-      'regning',
-      'leveret',
-      'nedsættes',
-      'nedslag',
-      'reduceres',
-    ],
-  },
-  // What the municipality arranges itself is no add-on of the provider's; a time-limited extra is a special rate.
-  'add-on-services': {
-    excluding: [
-      'moms',
-      'særtakst',
-      'de første',
-      'den første',
-      'så længe',
-      'midlertidig',
-      'en periode',
-      'indtil',
-      'ophører',
-      'aftales af kommunen',
-      'kommunen sørger',
-      'kommunen selv',
-      // A yearly price regulation ("tillægges hvert år … lønudviklingen") adds no service.
-      'lønudvikling',
-      'økonomiaftale',
-      'procentvise',
-      // A surcharge reviewed a month at a time is a special rate; a cover an insurance does not give adds no service.
-      'ad gangen',
-      'forsikring',
-    ],
-  },
-  'own-payment': {
-    required: [
-      'selv',
-      'pris',
-      'betaler',
-      'betale',
-      'betales',
-      'egenbetaling',
-      'opkræves',
-      'opkræver',
-      'beløb',
-      '# kr.',
-      'sørger for',
-      'ingen',
-      'gratis',
-    ],
-    // Help with the citizen's own bills ("hjælp til at få overblik over husleje") is the service, not a payment.
-    // What the price holds ("lommepenge er indeholdt i døgnprisen") the citizen does not pay.
-    excluding: [
-      'hjælp til',
-      'hjælper med',
-      'støtte til',
-      'styr på',
-      'overblik',
-      'selvfølgelig',
-      'indeholdt i',
-      'inkluderet i',
-      'indgår i',
-      'medregnet',
-      'indregnet',
-      'rummer',
-      'sat sammen',
-      'sammensat',
-    ],
-  },
-  // Passing a cost on ("viderefakturerer uden avance") is an add-on, not how the price is invoiced.
-  settlement: {
-    // Collecting the citizen's own payment ("opkræver vi direkte hos ham") is no invoicing of the municipality.
-    excluding: [
-      'pr. km',
-      'viderefakturerer',
-      'kost og logi',
-      'egenbetaling',
-      'direkte hos',
-      'hos borgeren',
-      'hos beboeren',
-      'hos forældrene',
-    ],
-    required: [
-      'betalingsfrist',
-      'betalingsbetingelser',
-      'netto',
-      'forud',
-      'bagud',
-      'ean',
-      'kommunen',
-      'hver',
-      'kvartal',
-      'forfald',
-      'afregnes',
-      'afregning',
-      'inden',
-      'i måneden',
-      'hver måned',
-      'månedsvis',
-      'måneden',
-      'leveret',
-      'slut',
-      'afsluttet',
-    ],
-  },
+  ...PAYMENT_CUES,
   insurance: {
     required: [
       'dækker',
@@ -295,7 +188,21 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'jer',
     ],
     // A payment counted from the municipality's notice ("fra kommunens skriftlige besked") is no report.
-    excluding: ['allerede sendt', 'allerede underrettet', 'allerede givet', 'betales', 'betaler', 'varsel'],
+    // Nor is a price told ("underretter Kommunen om det regulerede vederlag") or parents told of the day in Aula.
+    excluding: [
+      'allerede sendt',
+      'allerede underrettet',
+      'allerede givet',
+      'betales',
+      'betaler',
+      'varsel',
+      'vederlag',
+      'regulerede',
+      'taksten',
+      'prisen',
+      'aula',
+      'dagbog',
+    ],
   },
   // A special rate or surcharge running out ("Særtaksten ophører derefter") ends no agreement.
   // An end hoped never to come ("vi har aldrig haft behov for at sige op") is no term of notice.
@@ -304,7 +211,8 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   termination: { excluding: ['særtakst', 'tillægget', 'aldrig', 'lejemål', 'hjælper', 'hjælp til', 'af kl'] },
   // A special rate or surcharge starting ("Særtaksten starter den 1. marts") starts no agreement.
   // A duty "under hele aftalens løbetid" says nothing of how long the agreement runs.
-  term: { excluding: ['særtakst', 'tillægget', 'under hele'] },
+  // An invoice received on a day ("modtager faktura den 10.") starts nothing.
+  term: { excluding: ['særtakst', 'tillægget', 'under hele', 'i hele', 'faktura', 'regning'] },
   // The targets of a quality agreement and an evaluation of the agreement itself are no follow-up on the citizen.
   'follow-up': {
     required: ['hver', 'hvert', 'gange om', 'kvartal', 'årligt', 'halvårligt', 'møde', 'mål', 'status'],
@@ -317,6 +225,10 @@ export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
       'hver dag',
       'dagligt',
       'i hverdagen',
+      // A surcharge ending after an evaluation ("falder prisen tilbage til …") is a special rate's review.
+      'falder prisen',
+      'falder tilbage',
+      'særtakst',
     ],
   },
 };

@@ -97,6 +97,9 @@ export const PAYMENT_TOPICS = {
       'bidrager med',
       'borgeren bidrager',
       'forældrene bidrager',
+      'egne udgifter',
+      'beboerens betaling',
+      'borgerens betaling',
     ],
   },
   settlement: {

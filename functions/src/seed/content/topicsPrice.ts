@@ -107,6 +107,7 @@ export const PRICE_TOPICS = {
       'inkl. + # kr.',
       'inklusive + # kr.',
       'prisen er inklusive',
+      'er inklusive',
       'heri',
       'det dækker',
       'det inkluderer',
@@ -131,6 +132,9 @@ export const PRICE_TOPICS = {
       'udregnet på baggrund',
       'beregnet på baggrund',
       'fuld belægning',
+      // A price given as the hours it buys ("41.200 kr. om måneden svarende til 16 timer om ugen").
+      'svarende til # timer',
+      'svarer til # timer',
     ],
   },
   'add-on-services': {

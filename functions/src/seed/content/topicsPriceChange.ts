@@ -65,6 +65,12 @@ export const PRICE_CHANGE_TOPICS = {
       'opstartstakst',
       'opstartstillæg',
       'indkøring + kr.',
+      // A raised rate for a while ("forhøjet døgnsats", "betales i stedet 5.100 kr. pr. døgn").
+      'forhøjet + sats',
+      'forhøjet + døgnsats',
+      'forhøjet + takst',
+      'forhøjet + pris',
+      'i stedet + # kr.',
     ],
   },
   'price-regulation': {

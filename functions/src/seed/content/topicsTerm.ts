@@ -78,6 +78,12 @@ export const TERM_TOPICS = {
       'forløbet er på',
       'forløb på # uger',
       'reserveret fra den',
+      // A period given as two dates ("Periode: 1. februar 2025 – 31. januar 2026") or a start as a date.
+      'periode + # # # #',
+      'forløb + # # # #',
+      'start # #',
+      'opstart # #',
+      'fra i dag',
       'gælder til og med',
       'aftalen gælder til',
       'tidsubestemt',

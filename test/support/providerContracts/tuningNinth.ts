@@ -1,14 +1,14 @@
-// Forty provider-written contracts held out from the tuning of the topic recognition, a third of all: written by
-// two people who had not seen the recognition, measured once as they came, never tuned on. The rest are in
-// `heldOutFifthSecond.ts`, `heldOutFifthThird.ts`, `heldOutFifthFourth.ts`, `heldOutFifthFifth.ts`, `heldOutFifthSixth.ts`.
-import { HELD_OUT_FIFTH_FIFTH } from './heldOutFifthFifth';
-import { HELD_OUT_FIFTH_FOURTH } from './heldOutFifthFourth';
-import { HELD_OUT_FIFTH_SECOND } from './heldOutFifthSecond';
-import { HELD_OUT_FIFTH_SIXTH } from './heldOutFifthSixth';
-import { HELD_OUT_FIFTH_THIRD } from './heldOutFifthThird';
+// Forty provider-written contracts, once held out from the tuning (written by two people who had not seen the
+// recognition, measured once as they came: recall 95.0 %, precision 92.4 %), now tuned on. The rest are in
+// `tuningNinthSecond.ts`, `tuningNinthThird.ts`, `tuningNinthFourth.ts`, `tuningNinthFifth.ts`, `tuningNinthSixth.ts`.
+import { NINTH_TUNING_FIFTH } from './tuningNinthFifth';
+import { NINTH_TUNING_FOURTH } from './tuningNinthFourth';
+import { NINTH_TUNING_SECOND } from './tuningNinthSecond';
+import { NINTH_TUNING_SIXTH } from './tuningNinthSixth';
+import { NINTH_TUNING_THIRD } from './tuningNinthThird';
 import type { ProviderContract } from './types';
 
-const HELD_OUT_FIFTH_FIRST: ProviderContract[] = [
+const NINTH_TUNING_FIRST: ProviderContract[] = [
   {
     id: 'agerhoenen-botilbud',
     offer: 'adult',
@@ -259,11 +259,11 @@ Vi arbejder efter vores egen kvalitetshåndbog og de nationale kliniske retnings
   },
 ];
 
-export const HELD_OUT_CONTRACTS = [
-  ...HELD_OUT_FIFTH_FIRST,
-  ...HELD_OUT_FIFTH_SECOND,
-  ...HELD_OUT_FIFTH_THIRD,
-  ...HELD_OUT_FIFTH_FOURTH,
-  ...HELD_OUT_FIFTH_FIFTH,
-  ...HELD_OUT_FIFTH_SIXTH,
+export const NINTH_TUNING_CONTRACTS = [
+  ...NINTH_TUNING_FIRST,
+  ...NINTH_TUNING_SECOND,
+  ...NINTH_TUNING_THIRD,
+  ...NINTH_TUNING_FOURTH,
+  ...NINTH_TUNING_FIFTH,
+  ...NINTH_TUNING_SIXTH,
 ];
