@@ -1,9 +1,9 @@
 // `npm run bench:api`: seeds BENCH_PROVIDERS providers (10 000) and BENCH_CONTRACTS contracts (20 000) into a fresh
 // store (BENCH_STORE: `sqlite`, the default, or `cosmos`, the Cosmos DB test server with the real SDK), starts the
 // benchmark host on it and, for each answer a person's view waits for, prints what the store served for it (alone,
-// on a quiet host: first and again) and then its latency and throughput under load (autocannon, 50 connections),
-// next to a bare node:http server answering a body of the search's size (the ceiling); then the host's peak RSS and
-// which of the issue's targets hold. The last line is one JSON object, also kept in .bench/ for a run at another size
+// on a quiet host: first and again) and then its latency and throughput under load (autocannon, 50 connections, after
+// an uncounted warm-up of the same load), next to a bare node:http server answering a body of the search's size (the
+// ceiling); then the host's peak RSS and which of the issue's targets hold. The last line is one JSON object, also kept in .bench/ for a run at another size
 // to compare with; each answer's `ratio` is its throughput over the ceiling's in the same run. With BENCH_VIEWS=1 it
 // then times the Teams tab's views as bench:views does (needs `npm run build:web`), on the same seeded store.
 import { spawn } from 'node:child_process';
@@ -22,6 +22,12 @@ const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 20_000);
 /** The size the store's bytes per answer are compared with. */
 const BASE_CONTRACTS = Number(process.env.BENCH_BASE_CONTRACTS ?? 2_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+/**
+ * Seconds of the same load before each measured one, not counted: the host's code for an answer is compiled to its
+ * optimised form while it runs, which under 50 connections took a few seconds on a loaded machine and made the first
+ * measured second (and the p99) about that compilation rather than the answer.
+ */
+const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const CONNECTIONS = 50;
 /**
  * An answer slower than this alone is not asked again for its store figures, nor put under load: it is timed
@@ -41,6 +47,8 @@ const round = (ms) => Number(ms.toFixed(2));
 async function load(url, headers, nextPath) {
   const times = [];
   const requests = nextPath && [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }];
+  if (WARM_UP > 0)
+    await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP, headers, requests, timeout: 30 });
   const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, requests, timeout: 30 });
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;

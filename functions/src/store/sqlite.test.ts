@@ -56,6 +56,24 @@ it('sees filtered lists change when another process writes to the same file (the
   await host.close();
 });
 
+it("changes its revision with each write, its own or another process's, and keeps it between them", async () => {
+  const file = path.join(dir, 'revision.sqlite');
+  const host = new SqliteRepository(file);
+  const job = new SqliteRepository(file);
+  const seen = [host.revision()];
+  expect(host.revision()).toBe(seen[0]);
+  await job.write('t', [{ op: 'create', kind: 'case', id: 'a', body: {} }]);
+  seen.push(host.revision());
+  await host.write('t', [{ op: 'create', kind: 'case', id: 'b', body: {} }]);
+  seen.push(host.revision());
+  await job.write('t', [{ op: 'delete', kind: 'case', id: 'a' }]);
+  seen.push(host.revision());
+  expect(new Set(seen).size).toBe(4);
+  expect(host.revision()).toBe(seen[3]);
+  await job.close();
+  await host.close();
+});
+
 it('sweeps expired documents away at open and on writes, keeping the others', async () => {
   const file = path.join(dir, 'store.sqlite');
   const repo = new SqliteRepository(file);

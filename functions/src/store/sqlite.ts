@@ -112,6 +112,8 @@ export class SqliteRepository implements Repository {
             ' AND value IN (SELECT value FROM json_each(?)) LIMIT ?)',
         )
         .pluck(),
+      /** SQLite's counter of commits by other connections; prepared once, as `db.pragma` would compile it per call. */
+      dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
     this.providerSearch = providerSearchWriter(this.db);
     this.sweepExpired();
@@ -226,7 +228,7 @@ export class SqliteRepository implements Repository {
    * coarser than the interface asks, so a value kept by it is read again more often, never later.
    */
   revision(): string {
-    return `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`;
+    return `${this.writes}:${String(this.statements.dataVersion.get())}`;
   }
 
   /** Lets SQLite refresh its planner's statistics where they are stale, before the file is closed. */
