@@ -1,13 +1,8 @@
 // What a sentence must hold besides a topic's phrase for the topic to count as settled there, per topic key: a cue
 // of commitment (a payment, a period, a cover) and words showing the sentence is about something else. Kept as data
 // beside the topics' synonyms, so that a word named in passing ("husleje" in a list of help given) settles nothing.
+import type { TopicCues } from './topicCueShape';
 import { PAYMENT_CUES } from './topicCuesPayment';
-
-/** A topic's cues: one of `required` must share the sentence with the phrase; none of `excluding` may. */
-export interface TopicCues {
-  required?: readonly string[];
-  excluding?: readonly string[];
-}
 
 export const TOPIC_CUES: Readonly<Record<string, TopicCues>> = {
   // A rate only pointed to elsewhere ("Vores takst kan du se på Tilbudsportalen") is not settled in the text.

@@ -1,6 +1,6 @@
 // The cues of the payment topics (absence, add-ons, own payment, settlement): what a sentence about how the price is
 // paid must hold, and the words showing it is about another of them; part of `TOPIC_CUES` (`topicCues.ts`).
-import type { TopicCues } from './topicCues';
+import type { TopicCues } from './topicCueShape';
 
 export const PAYMENT_CUES: Readonly<Record<string, TopicCues>> = {
   // A notice of ending that applies to the payment ("Varslet gælder alene betalingen") is no absence rule.

@@ -13,7 +13,7 @@ import {
   sentenceWords,
   type Word,
 } from './phraseMatch';
-import type { TopicCues } from './topicCues';
+import type { TopicCues } from './topicCueShape';
 import { DEFERRED, OUT_OF_SCOPE } from './topicSettlesNothing';
 
 /** The phrases that reveal a topic, e.g. `termination`: "opsigelse", "# måneders varsel", "ekstra + periode". */
