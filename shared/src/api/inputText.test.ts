@@ -75,6 +75,7 @@ const system = inputs.filter(({ leaf }) => isSystemString(leaf.schema));
 const SYSTEM_NAMES = new Set([
   'id',
   'invoiceId',
+  'creditsInvoiceId',
   'caseId',
   'contractId',
   'providerId',

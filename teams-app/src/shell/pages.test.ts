@@ -36,8 +36,9 @@ describe('the routes table', () => {
     expect(page('#/klausuler/tjeklister/c-1')).toBe(PAGES.klausuler[1]);
     expect(page('#/klausuler/emner/nyt')).toBe(PAGES.klausuler[2]);
     expect(page('#/klausuler/emner/e-1')).toBe(PAGES.klausuler[3]);
-    expect(page('#/klausuler/k-1')).toBe(PAGES.klausuler[4]);
-    expect(page('#/klausuler/skabeloner')).toBe(PAGES.klausuler[5]);
+    expect(page('#/klausuler/kontrakttyper/botilbud-107')).toBe(PAGES.klausuler[4]);
+    expect(page('#/klausuler/k-1')).toBe(PAGES.klausuler[5]);
+    expect(page('#/klausuler/skabeloner')).toBe(PAGES.klausuler[6]);
   });
 
   it('mounts a page afresh for another record, not for other filters or the import beside the invoices', () => {
