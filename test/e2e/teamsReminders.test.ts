@@ -3,7 +3,7 @@
 // reference, and adds one to the calendar as an .ics file.
 import fs from 'node:fs';
 
-import { addDays } from '@koberollen/shared/rules/dates';
+import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 import { countOf } from './support/until';
@@ -29,7 +29,8 @@ function dueWords(dueDate: string, today: string): string {
 describeTab('Påmindelser in Chromium', (tab) => {
   it("lists the user's overdue and coming milestones with links, and downloads one as a calendar file", async () => {
     const role = 'negotiator';
-    const today = new Date().toISOString().slice(0, 10);
+    // The day in Denmark, as the server reads it (a UTC date is a day behind after 23:00 in winter).
+    const today = isoDateOf(new Date());
     const me = tab.tenant.users.find((u) => u.roles.includes(role))!;
     const path = `/api/milestones?assignee=${me.userId}&dueWithinDays=30&withContracts=true&limit=50`;
     const answer = (await apiCall(tab.host, await tokenFor(tab, role), 'GET', path)).body;
