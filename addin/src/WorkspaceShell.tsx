@@ -8,6 +8,7 @@ import { ViewBoundary } from '@koberollen/shared/ui/ViewBoundary';
 
 import type { ContractDocument, DocumentState } from './document/types';
 import type { Session } from './session/session';
+import { LinkedCaseProvider } from './views/linkedCase';
 import { Overview } from './views/Overview';
 import type { HostInfo } from './word/host';
 import { type ViewName, type Workspace, WorkspaceContext } from './workspaceContext';
@@ -122,40 +123,42 @@ export default function WorkspaceShell({
   if (!workspace) return <Body1 role="status">Læser dokumentet …</Body1>;
   return (
     <WorkspaceContext.Provider value={workspace}>
-      <nav aria-label="Visninger" className={styles.nav}>
-        {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
-          <PlainButton
-            key={name}
-            size="small"
-            appearance={name === view ? 'primary' : 'secondary'}
-            aria-current={name === view ? 'page' : undefined}
-            onClick={() => workspace.show(name)}
-          >
-            {VIEW_LABELS[name]}
-          </PlainButton>
-        ))}
-      </nav>
-      {error && (
-        <Body1 role="alert" className={styles.error}>
-          {error}
-        </Body1>
-      )}
-      <div ref={heading} tabIndex={-1} className={styles.view} aria-label={VIEW_LABELS[view]} role="region">
-        {view === 'overview' ? (
-          <Overview />
-        ) : (
-          <ViewBoundary resetKey={view} onRetry={() => views.forget(view)}>
-            {() => {
-              const View = views.get(view);
-              return (
-                <Suspense fallback={<Body1 role="status">Henter …</Body1>}>
-                  <View />
-                </Suspense>
-              );
-            }}
-          </ViewBoundary>
+      <LinkedCaseProvider>
+        <nav aria-label="Visninger" className={styles.nav}>
+          {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
+            <PlainButton
+              key={name}
+              size="small"
+              appearance={name === view ? 'primary' : 'secondary'}
+              aria-current={name === view ? 'page' : undefined}
+              onClick={() => workspace.show(name)}
+            >
+              {VIEW_LABELS[name]}
+            </PlainButton>
+          ))}
+        </nav>
+        {error && (
+          <Body1 role="alert" className={styles.error}>
+            {error}
+          </Body1>
         )}
-      </div>
+        <div ref={heading} tabIndex={-1} className={styles.view} aria-label={VIEW_LABELS[view]} role="region">
+          {view === 'overview' ? (
+            <Overview />
+          ) : (
+            <ViewBoundary resetKey={view} onRetry={() => views.forget(view)}>
+              {() => {
+                const View = views.get(view);
+                return (
+                  <Suspense fallback={<Body1 role="status">Henter …</Body1>}>
+                    <View />
+                  </Suspense>
+                );
+              }}
+            </ViewBoundary>
+          )}
+        </div>
+      </LinkedCaseProvider>
     </WorkspaceContext.Provider>
   );
 }

@@ -151,6 +151,12 @@ describeInChromium('Word task pane accessibility', (suite) => {
     await focusText(page, reference);
     await tabTo('Indsæt');
     await page.keyboard.press('Enter');
+    // The template buttons are enabled once the linked case has loaded.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('button[aria-label^="Indsæt skabelon: "]')].some(
+        (b) => !b.disabled,
+      ),
+    );
     await tabTo(/^Indsæt skabelon: /);
     await page.keyboard.press('Enter');
     const inserted = main.getByRole('status').filter({ hasText: 'er indsat.' });

@@ -13,7 +13,7 @@ import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 import { errorText } from '../api/paneClient';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
-import { ErrorLine, type Linked, usePaneApi } from './common';
+import { ErrorLine, usePaneApi } from './common';
 import {
   type ContractDraft,
   contractInputOf,
@@ -22,6 +22,7 @@ import {
   invalidDates,
   weeklyHoursError,
 } from './contractDraft';
+import type { Linked } from './linkedCase';
 
 const useStyles = makeStyles({
   form: {

@@ -12,8 +12,9 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 import { errorText } from '../api/paneClient';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
-import { ErrorLine, type Linked, Muted, useLinked, usePaneApi, WithLibrary } from './common';
+import { ErrorLine, Muted, usePaneApi, WithLibrary } from './common';
 import { ContractForm } from './ContractForm';
+import { type Linked, useLinked } from './linkedCase';
 import { MeetingAction } from './MeetingAction';
 import { useKnownValues } from './useKnownValues';
 

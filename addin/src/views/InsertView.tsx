@@ -10,8 +10,9 @@ import { clauseBlock, templateBlocks } from '../document/build';
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
 import { ClauseBrowser } from './ClauseBrowser';
-import { ErrorLine, type Linked, Muted, useLinked, WithLibrary } from './common';
+import { ErrorLine, Muted, WithLibrary } from './common';
 import { LegalBasisWarning } from './LegalBasisWarning';
+import { type Linked, useLinked } from './linkedCase';
 import { PickList } from './PickList';
 import { useKnownValues } from './useKnownValues';
 

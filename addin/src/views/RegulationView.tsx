@@ -8,8 +8,9 @@ import { formatDate, formatKr, formatNumber, formatPercent, parseDanishDate } fr
 import { DATE_MESSAGE, DateField } from '@koberollen/shared/ui/DateField';
 
 import { errorText } from '../api/paneClient';
-import { ErrorLine, useLinked, usePaneApi } from './common';
+import { ErrorLine, usePaneApi } from './common';
 import { parseDanishNumber } from './contractDraft';
+import { useLinked } from './linkedCase';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

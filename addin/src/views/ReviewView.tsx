@@ -22,11 +22,12 @@ import { type LoadedLibrary, withVersions } from '../library/libraryStore';
 import { canWriteCases } from '../session/session';
 import { useWorkspace } from '../workspaceContext';
 import { ChecklistSection } from './ChecklistSection';
-import { ErrorLine, type Linked, Muted, useLinked, usePaneLibrary, WithLibrary } from './common';
+import { ErrorLine, Muted, usePaneLibrary, WithLibrary } from './common';
 import { EmptyFields } from './EmptyFields';
 import { FindingItem } from './FindingItem';
 import { FoundTopics } from './FoundTopics';
 import { GuidanceActions } from './GuidanceActions';
+import { type Linked, useLinked } from './linkedCase';
 import { SavedReviews } from './SavedReviews';
 
 const useStyles = makeStyles({
@@ -162,9 +163,10 @@ function ReviewPanel({ initial, linked }: { initial: LoadedLibrary; linked: Link
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void review()}>
+        <Button appearance="primary" disabled={busy || linked.status === 'loading'} onClick={() => void review()}>
           Gennemgå dokumentet
         </Button>
+        {linked.status === 'loading' && <Spinner size="tiny" label="Henter sagen …" />}
         {outdated.length > 0 && run && (
           <Button
             onClick={() =>

@@ -1,15 +1,8 @@
-// What the views share: the API client, the library with its offline banner, the linked records, and list states.
+// What the views share: the API client, the library with its offline banner, and list states.
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 
-import { caseRoutes } from '@koberollen/shared/api/cases.contract';
-import { contractRoutes } from '@koberollen/shared/api/contracts.contract';
-import { providerRoutes } from '@koberollen/shared/api/providers.contract';
-import type { Case } from '@koberollen/shared/domain/case';
-import type { Contract } from '@koberollen/shared/domain/contract';
-import type { Provider } from '@koberollen/shared/domain/provider';
 import { formatDate } from '@koberollen/shared/rules/format';
-import { useLoad } from '@koberollen/shared/ui/useLoad';
 
 import { errorText, paneClient } from '../api/paneClient';
 import { idbLibraryCache } from '../library/idbCache';
@@ -111,47 +104,4 @@ export function ErrorLine({ children }: { children: ReactNode }) {
       {children}
     </Body1>
   );
-}
-
-export interface Linked {
-  status: 'none' | 'loading' | 'ready' | 'error';
-  case?: Case;
-  caseEtag?: string;
-  contract?: Contract;
-  contractEtag?: string;
-  provider?: Provider;
-  error?: string;
-  reload(): void;
-}
-
-/** The case the document is linked to, its contract (the newest) and provider. */
-export function useLinked(): Linked {
-  const api = usePaneApi();
-  const { state } = useWorkspace();
-  const caseId = state.caseId;
-  const loaded = useLoad(async () => {
-    if (!caseId) return undefined;
-    const found = await api.call(caseRoutes.get, { params: { id: caseId } });
-    const contracts = await api.call(contractRoutes.list, { query: { caseId, limit: 50 } });
-    const contract = contracts.data.items.at(-1);
-    const providerId = contract?.providerId ?? found.data.chosenOffer?.providerId;
-    const [provider, fresh] = await Promise.all([
-      providerId ? api.call(providerRoutes.get, { params: { id: providerId } }) : undefined,
-      contract ? api.call(contractRoutes.get, { params: { id: contract.id } }) : undefined,
-    ]);
-    return {
-      case: found.data,
-      caseEtag: found.etag,
-      contract: fresh?.data,
-      contractEtag: fresh?.etag,
-      provider: provider?.data,
-    };
-  }, caseId ?? '');
-  const failure = loaded.state === 'error' ? loaded.error : undefined;
-  const { state: status, data, reload } = loaded;
-  return useMemo(() => {
-    if (!caseId) return { status: 'none', reload };
-    if (status === 'error') return { status, error: errorText(failure), reload };
-    return { status, ...data, reload };
-  }, [caseId, status, data, failure, reload]);
 }

@@ -7,7 +7,7 @@ import { knownFieldValues } from '@koberollen/shared/rules/knownFieldValues';
 
 import type { LoadedLibrary } from '../library/libraryStore';
 import { useWorkspace } from '../workspaceContext';
-import type { Linked } from './common';
+import type { Linked } from './linkedCase';
 
 /** Values by field key, rendered by the library's field definitions (templates' first, then clauses'). */
 export function useKnownValues(linked: Linked, loaded: LoadedLibrary): Record<string, string> {
