@@ -246,7 +246,12 @@ describeInChromium('Word task pane flows in Chromium', (suite) => {
     await pane(page)
       .getByRole('button', { name: `Indsæt skabelon: ${TEMPLATE_108}` })
       .click();
-    await status(page, `${TEMPLATE_108} er indsat.`).waitFor();
+    // The linked case was read before going offline: a case under another paragraph asks first.
+    const inserted = status(page, `${TEMPLATE_108} er indsat.`);
+    const anyway = pane(page).getByRole('button', { name: 'Indsæt alligevel' });
+    await inserted.or(anyway).waitFor();
+    if (await anyway.isVisible()) await anyway.click();
+    await inserted.waitFor();
     await pane(page).getByRole('button', { name: 'Gennemgang', exact: true }).click();
     await review(page);
     expect(await findings(page).innerText()).not.toMatch(/Obligatorisk klausul mangler|Teksten afviger/);
