@@ -4,9 +4,9 @@ import { addDays, isoDateOf } from '@koberollen/shared/rules/dates';
 
 import { collectAll, readSettings } from '../records/collect';
 import { type Repository, SYSTEM_PARTITION } from '../store/types';
+import { refreshFiguresRecorded } from './figuresQueue';
 import { type MilestoneContext, type MilestoneCounts, milestonePage, notificationPage } from './milestonePages';
 import { refreshContractCosts } from './refreshCosts';
-import { refreshFigures } from './refreshFigures';
 import { runPasses } from './resumable';
 
 const DEFAULT_DUE_SOON_DAYS = 30;
@@ -34,7 +34,7 @@ export async function runMilestoneJob(store: Repository, now: Date): Promise<Mil
     // A day has passed: the contracts' cost of the coming 12 months moves to today, and the regulations in force
     // today, and figures of settings changed since, are derived anew.
     result.contractCosts += await refreshContractCosts(store, tenant.id, now);
-    await refreshFigures(store, tenant.id, now);
+    await refreshFiguresRecorded(store, tenant.id, now);
     result.tenants += 1;
     result.markedOverdue += counts.markedOverdue;
     result.notificationsWritten += counts.notificationsWritten;
