@@ -21,6 +21,7 @@ await build({
     local: 'functions/src/host/local.ts',
     jobs: 'functions/src/jobs/cli.ts',
     benchSeed: 'functions/src/bench/benchSeed.ts',
+    benchJobs: 'functions/src/bench/benchJobs.ts',
   },
   outdir: 'functions/dist',
 });

@@ -76,19 +76,15 @@ function dataFolder(name, wanted) {
 }
 
 /**
- * Opens the benchmark: a store (seeded with `providers` and `contracts` when `contracts` is given, unless a kept
- * folder already was; otherwise the host seeds the demo) and the counted host on it.
+ * The store folder seeded with `providers` and `contracts` (when `contracts` is given, unless a kept folder already
+ * was), in the store `env` points to; the seconds the seeding took (0 when reused) and how to remove a folder not kept.
  */
-export async function openBench(name, { providers, contracts }) {
+export async function seededFolder(name, { providers, contracts }, env = {}) {
   const wanted = JSON.stringify({ providers, contracts });
   const { dataDir, seeded, keep } = dataFolder(name, wanted);
   const removeUnlessKept = () => keep || removeDataDir(dataDir);
-  const cosmos = STORE === 'cosmos' ? await startCosmosServer() : undefined;
-  const env = cosmos
-    ? { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'dummy', COSMOS_DATABASE: 'bench', SEED_DEMO_DATA: 'true' }
-    : {};
+  const started = Date.now();
   try {
-    const started = Date.now();
     if (contracts && !seeded) {
       await run(process.execPath, ['functions/dist/benchSeed.js', String(providers), String(contracts)], {
         DATA_DIR: dataDir,
@@ -96,7 +92,27 @@ export async function openBench(name, { providers, contracts }) {
       });
       if (keep) fs.writeFileSync(path.join(dataDir, SEEDED), wanted);
     }
-    const seedSeconds = Number(((Date.now() - started) / 1000).toFixed(1));
+  } catch (error) {
+    removeUnlessKept();
+    throw error;
+  }
+  return { dataDir, seedSeconds: Number(((Date.now() - started) / 1000).toFixed(1)), removeUnlessKept };
+}
+
+/**
+ * Opens the benchmark: a store (seeded with `providers` and `contracts` when `contracts` is given, unless a kept
+ * folder already was; otherwise the host seeds the demo) and the counted host on it.
+ */
+export async function openBench(name, sizes) {
+  const cosmos = STORE === 'cosmos' ? await startCosmosServer() : undefined;
+  const env = cosmos
+    ? { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'dummy', COSMOS_DATABASE: 'bench', SEED_DEMO_DATA: 'true' }
+    : {};
+  let removeUnlessKept = () => undefined;
+  try {
+    const folder = await seededFolder(name, sizes, env);
+    const { dataDir, seedSeconds } = folder;
+    removeUnlessKept = folder.removeUnlessKept;
     await cosmos?.ask({ type: 'reset' });
     // The scheduled jobs are not an answer's work (BENCH_TIMERS=on runs them, the daily job at once on a new store).
     const timers = process.env.BENCH_TIMERS ?? 'off';

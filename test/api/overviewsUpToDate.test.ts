@@ -6,6 +6,7 @@ import { dashboardOverview } from '../../functions/src/functions/analysis';
 import { getFollowUpOverview } from '../../functions/src/functions/followUp';
 import { INVOICE_HEADERS } from '../../functions/src/functions/invoicesImportColumns';
 import type { FunctionDeclaration } from '../../functions/src/http/declare';
+import { refreshQueuedFigures } from '../../functions/src/jobs/figuresQueue';
 import { SqliteRepository } from '../../functions/src/store/sqlite';
 import {
   contractSetup,
@@ -173,6 +174,10 @@ it('answers after each write what a full read answers', async () => {
     }),
     200,
   );
+  // Answered at once; the figures it moves are derived by the figures-refresh job, as its timer runs it.
+  const pending = await host.call('GET', '/api/settings/figures', { token: a.manager });
+  expect(pending.body).toMatchObject({ pendingSince: NOW.toISOString() });
+  expect(await refreshQueuedFigures(host.services.store, NOW)).toBe(1);
   await expectAsRecomputed(a.manager);
 
   // Another process (the milestone job beside the host) writes to the same file.

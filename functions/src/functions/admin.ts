@@ -6,7 +6,7 @@ import { declare } from '../http/declare';
 import { ok, okDocument } from '../http/responses';
 import { auditFields } from '../indexes/audit';
 import { notificationFields } from '../indexes/notification';
-import { refreshFigures } from '../jobs/refreshFigures';
+import { queueFiguresOp, readFiguresStatus } from '../jobs/figuresQueue';
 import { auditOp, userRef } from '../records/audit';
 import { SETTINGS_ID } from '../records/collect';
 import { answerPage, ownRecord, readOwn } from './resource';
@@ -22,8 +22,13 @@ export const replaceSettings = declare('settings-replace', adminRoutes.replaceSe
   const { body, user, ifMatch, record, services } = call;
   const now = services.now();
   const settings: Settings = { ...SettingsInput.parse(body), updatedAt: now.toISOString(), updatedBy: userRef(user) };
+  // New KL rates or a new name move the figures of many contracts at once: derived by the figures-refresh job (see
+  // jobs/figuresQueue.ts), queued in the same batch as the change, so the answer does not wait for them.
+  const moved = ['regulationRates', 'name'] as const;
+  const queued = moved.some((field) => JSON.stringify(settings[field]) !== JSON.stringify(record.body[field]));
   const [doc] = await services.store.write(user.tenantId, [
     { op: 'replace', kind: 'settings', id: SETTINGS_ID, body: settings, ifMatch },
+    ...(queued ? [queueFiguresOp(now)] : []),
     auditOp(user, now, {
       action: 'update',
       entityKind: 'settings',
@@ -31,12 +36,11 @@ export const replaceSettings = declare('settings-replace', adminRoutes.replaceSe
       summary: 'Indstillinger ændret',
     }),
   ]);
-  // New KL rates move the regulation figures of many contracts at once: derived anew now (the daily job finishes a
-  // derivation stopped halfway).
-  if (JSON.stringify(settings.regulationRates) !== JSON.stringify(record.body.regulationRates)) {
-    await refreshFigures(services.store, user.tenantId, now);
-  }
   return ok(settings, doc!.etag);
+});
+
+export const getFiguresStatus = declare('settings-figures', adminRoutes.getFiguresStatus, async (call) => {
+  return ok(await readFiguresStatus(call.services.store, call.user.tenantId));
 });
 
 export const listAudit = declare('audit-list', adminRoutes.listAudit, async ({ query, user, services }) => {
@@ -63,4 +67,4 @@ export const listNotifications = declare('notifications-list', adminRoutes.listN
   );
 });
 
-export const routes = [getSettings, replaceSettings, listAudit, listNotifications];
+export const routes = [getSettings, replaceSettings, getFiguresStatus, listAudit, listNotifications];

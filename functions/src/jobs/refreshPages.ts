@@ -18,6 +18,7 @@ import { collectAll, collectIds } from '../records/collect';
 import { caseFigureOps, contractFigureOps } from '../records/figures';
 import { refreshSpendPage } from '../records/spendRefresh';
 import type { Repository, StoredDoc, WriteOp } from '../store/types';
+import type { PageDone } from './resumable';
 
 /** Records per page: a page of contracts reads about eight times as many milestones. */
 const PAGE = 100;
@@ -36,11 +37,6 @@ export interface RefreshContext {
   tenantId: string;
   today: string;
   settings?: Settings;
-}
-
-export interface PageDone {
-  written: number;
-  continuationToken?: string;
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -123,4 +119,3 @@ export async function refreshCasePage(context: RefreshContext, cursor?: string):
 
 /** The passes of a refresh, in order: the cases' figures are derived from the contracts' stored ones. */
 export const PASSES = { contracts: refreshContractPage, cases: refreshCasePage } as const;
-export type Pass = keyof typeof PASSES;

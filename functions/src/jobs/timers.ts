@@ -1,6 +1,7 @@
 // The scheduled jobs, declared once: their names, NCRONTAB schedules (UTC) and work, for the Functions app and the
 // local host alike.
 import type { Services } from '../services';
+import { refreshQueuedFigures } from './figuresQueue';
 import { runMilestoneJob } from './milestoneJob';
 import { deliverNotifications } from './notificationDelivery';
 
@@ -45,4 +46,16 @@ export const NOTIFICATIONS_OUTBOX: TimerDeclaration = {
   },
 };
 
-export const TIMERS: readonly TimerDeclaration[] = [MILESTONES_DAILY, NOTIFICATIONS_OUTBOX];
+/** The figures a settings change moved (KL's regulation rates, the municipality's name), derived soon after it. */
+export const FIGURES_REFRESH: TimerDeclaration = {
+  name: 'figures-refresh',
+  // Every 2 minutes; a run at 20,000 contracts takes minutes, and another host waits for its lease meanwhile.
+  schedule: '0 */2 * * * *',
+  leaseMs: 30 * 60_000,
+  async run(services, log) {
+    const derived = await refreshQueuedFigures(services.store, services.now());
+    if (derived > 0) log(`Figures refresh done: ${derived} municipalities`);
+  },
+};
+
+export const TIMERS: readonly TimerDeclaration[] = [MILESTONES_DAILY, NOTIFICATIONS_OUTBOX, FIGURES_REFRESH];

@@ -35,7 +35,7 @@ export type DocKind =
   | 'idempotencyKey'
   /** A scheduled job's lease and last run (see jobs/timerLease.ts), in the system partition, one per timer. */
   | 'timerLease'
-  /** Where a resumable job over one municipality stands (see jobs/jobState.ts), one per job. */
+  /** Where a resumable job over one municipality stands (see jobs/resumable.ts, jobs/figuresQueue.ts), one per job. */
   | 'jobState';
 
 /** The partition holding the tenant registry (kind `tenant`, and `offboardedTenant` for those that left). */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { AuditEvent } from '../domain/audit';
 import { pageOf, PagingQuery, replaceBody, systemString } from '../domain/common';
+import { FiguresStatus } from '../domain/figuresStatus';
 import { Notification } from '../domain/notification';
 import { Settings, SettingsInput, SettingsServerFields } from '../domain/settings';
 import { AUDIT_READERS, WRITERS } from './roles';
@@ -27,6 +28,14 @@ export const adminRoutes = {
     ifMatch: 'required',
     body: replaceBody(SettingsInput, SettingsServerFields),
     responses: { 200: Settings },
+  }),
+  getFiguresStatus: defineRoute({
+    method: 'GET',
+    path: '/api/settings/figures',
+    operationId: 'getFiguresStatus',
+    summary: 'When the derived figures were last updated, and whether a settings change waits for them',
+    access: 'user',
+    responses: { 200: FiguresStatus },
   }),
   listAudit: defineRoute({
     method: 'GET',

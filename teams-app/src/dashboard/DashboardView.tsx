@@ -10,6 +10,7 @@ import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
 import { ChartCard } from './ChartCard';
 import { chartSpecs } from './chartSpecs';
+import { FiguresStatusNote } from './FiguresStatusNote';
 import { useDashboard } from './useDashboard';
 
 /** The period form and the table of the costliest cases follow the figures. */
@@ -72,6 +73,7 @@ export default function DashboardView({ params }: { params: URLSearchParams }) {
             og den aftalte takst. Hver oversigt viser de ti største, og resten samlet som »Øvrige«: de ti leverandører,
             der koster mest i periodens sidste kalenderår, og de ti sager, der sparer mest i det år.
           </Body1>
+          <FiguresStatusNote />
           <dl className={styles.figures}>
             {[
               ['Udgift i perioden', data.total],

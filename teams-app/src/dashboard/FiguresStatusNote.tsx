@@ -1,0 +1,20 @@
+// The dashboard's line on how current its figures are: being updated after a settings change, or when last updated.
+import { Body1 } from '@fluentui/react-components';
+
+import { adminRoutes } from '@koberollen/shared/api/admin.contract';
+import { figuresStatusText } from '@koberollen/shared/rules/figuresStatusText';
+import { useLoad } from '@koberollen/shared/ui/useLoad';
+
+import { useSession } from '../session/sessionContext';
+
+/** Shows nothing until the status has loaded, nor when it could not: the figures themselves say their day. */
+export function FiguresStatusNote() {
+  const { api } = useSession();
+  const status = useLoad(async () => (await api.call(adminRoutes.getFiguresStatus)).data, 'figures-status');
+  const text = status.data && figuresStatusText(status.data);
+  return text ? (
+    <Body1 as="p" role="status">
+      {text}
+    </Body1>
+  ) : null;
+}
