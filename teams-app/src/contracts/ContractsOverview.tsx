@@ -53,7 +53,8 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
     () => api.callUnparsed(heads.listContracts, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
     params.toString(),
   );
-  useReportFirstData(overview.state === 'ready' && contracts.state === 'ready');
+  // The register is the view's data; the follow-up panel above it shows its answer whenever that arrives.
+  useReportFirstData(contracts.state === 'ready');
   useEffect(() => {
     document.title = 'Kontrakter – Køberollen';
   }, []);
