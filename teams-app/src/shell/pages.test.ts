@@ -56,7 +56,9 @@ describe('the routes table', () => {
     const search = readsOf('#/leverandoerer');
     const create = readsOf('#/sager/ny');
     const library = readsOf('#/klausuler');
+    const register = readsOf('#/kontrakter');
     await sent();
+    expect(register).toEqual(['/api/follow-up?items=8', '/api/contracts?sort=title&limit=50']);
     // The contract's clause titles are asked for with it, not once it has arrived.
     expect(contract).toEqual([
       '/api/contracts/c-1',

@@ -14,6 +14,7 @@ import { startEarly } from './earlyLoad';
 import {
   CLAUSE_LIST_LIMIT,
   CONTRACT_LIST_LIMIT,
+  CONTRACT_PAGE,
   CONTRACT_TYPE_LIMIT,
   INVOICE_PAGE,
   PROVIDER_PAGE,
@@ -139,8 +140,7 @@ export const PAGES: Record<View, Page[]> = {
         )),
       reads: (api, route) => {
         startEarly(api, heads.getFollowUpOverview, { query: { items: URGENT_SHOWN } });
-        if (unfiltered(route))
-          startEarly(api, heads.listContracts, { query: { sort: 'title', limit: CONTRACT_LIST_LIMIT } });
+        if (unfiltered(route)) startEarly(api, heads.listContracts, { query: { sort: 'title', limit: CONTRACT_PAGE } });
       },
     },
   ],
