@@ -15,15 +15,16 @@ import { CLAUSE_LIST_LIMIT } from '../shell/pageSizes';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../shell/plainTable';
 import { navigate, routeHref } from '../shell/route';
 import { Empty, ErrorState, Loading } from '../shell/states';
-import { ContractTypeList } from './ContractTypeList';
 import { statusText } from './labels';
 import { apiQuery, formFromParams, paramsFromForm } from './libraryQuery';
-import { TopicList } from './TopicList';
 import { topicChoices, useTopicNames } from './useTopicNames';
 
 const LibraryFilters = deferred(() => import('./LibraryFilters').then((m) => m.LibraryFilters));
 // Templates and checklists are read once the clauses are on screen, so the list does not wait behind them.
 const LibraryDocuments = deferred(() => import('./LibraryDocuments').then((m) => m.LibraryDocuments));
+// So are the topics' and contract types' lists below them (their answers are asked for with the clauses').
+const TopicList = deferred(() => import('./TopicList').then((m) => m.TopicList));
+const ContractTypeList = deferred(() => import('./ContractTypeList').then((m) => m.ContractTypeList));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -179,17 +179,15 @@ export function ContractPage({ id }: { id: string }) {
   const styles = useStyles();
   const { api } = useSession();
   const loaded = useLoad(async () => {
-    const [contract, milestones, health] = await Promise.all([
+    const [contract, milestones] = await Promise.all([
       api.callUnparsed(heads.getContract, { params: { id } }),
       api.callUnparsed(heads.listMilestones, { query: { contractId: id, limit: 200 } }),
-      api.callUnparsed(heads.getHealth).catch(() => undefined),
     ]);
-    return {
-      contract: contract.data,
-      milestones: milestones.data.items,
-      meetings: health?.data.microsoft365?.meetings ?? false,
-    };
+    return { contract: contract.data, milestones: milestones.data.items };
   }, id);
+  // Whether meetings can be booked only adds a button to the deadlines: the contract does not wait for it.
+  const health = useLoad(() => api.callUnparsed(heads.getHealth).catch(() => undefined), 'health');
+  const meetings = health.data?.data.microsoft365?.meetings ?? false;
   const [milestones, setMilestones] = useState<Milestone[]>();
   useReportFirstData(loaded.state === 'ready');
   useEffect(() => {
@@ -198,7 +196,7 @@ export function ContractPage({ id }: { id: string }) {
 
   if (loaded.state === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
   if (loaded.state === 'loading' || !loaded.data) return <Loading label="Henter kontrakten …" />;
-  const { contract, meetings } = loaded.data;
+  const { contract } = loaded.data;
   const today = isoDateOf(new Date());
 
   const sections = [

@@ -13,9 +13,10 @@ import { useLoad } from '@koberollen/shared/ui/useLoad';
 import { PARAGRAPHS } from '../providers/catalogueOptions';
 import { useSession } from '../session/sessionContext';
 import { useReportFirstData } from '../shell/firstData';
-import { CONTRACT_LIST_LIMIT } from '../shell/pageSizes';
+import { CONTRACT_PAGE } from '../shell/pageSizes';
 import { navigate, routeHref } from '../shell/route';
 import { ErrorState, Loading } from '../shell/states';
+import { usePagedList } from '../shell/usePagedList';
 import { WorkerSelect } from '../shell/WorkerSelect';
 import { CONTRACT_STATUS_LABELS, END_WINDOWS, SORT_LABELS } from './contractLabels';
 import { FollowUpPanel } from './FollowUpPanel';
@@ -49,11 +50,15 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
     () => api.callUnparsed(heads.getFollowUpOverview, { query: { items: URGENT_SHOWN } }),
     'follow-up',
   );
-  const contracts = useLoad(
-    () => api.callUnparsed(heads.listContracts, { query: { ...filters, limit: CONTRACT_LIST_LIMIT } }),
+  const register = usePagedList(
+    async (continuationToken) =>
+      (await api.callUnparsed(heads.listContracts, { query: { ...filters, limit: CONTRACT_PAGE, continuationToken } }))
+        .data,
     params.toString(),
   );
-  useReportFirstData(overview.state === 'ready' && contracts.state === 'ready');
+  const contracts = register.first;
+  // The register is the view's data; the follow-up panel above it shows its answer whenever that arrives.
+  useReportFirstData(contracts.state === 'ready');
   useEffect(() => {
     document.title = 'Kontrakter – Køberollen';
   }, []);
@@ -69,8 +74,7 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
   const go = (changes: Partial<Record<keyof typeof current, string | undefined>>) =>
     navigate(routeHref('kontrakter', [], { ...current, ...changes }));
   const workers = colleagues.filter((c) => c.roles.includes('caseworker') || c.roles.includes('negotiator'));
-  const providerName = contracts.data?.data.items.find((c) => c.providerId === filters.providerId)?.parties
-    ?.providerName;
+  const providerName = register.items.find((c) => c.providerId === filters.providerId)?.parties?.providerName;
 
   return (
     <div className={styles.root}>
@@ -154,8 +158,14 @@ export function ContractsOverview({ params }: { params: URLSearchParams }) {
         </form>
         {contracts.state === 'loading' && !contracts.data && <Loading label="Henter kontrakter …" />}
         {contracts.state === 'error' && <ErrorState error={contracts.error} onRetry={contracts.reload} />}
-        {contracts.data && (
-          <RegisterTable contracts={contracts.data.data.items} onProvider={(id) => go({ leverandoer: id })} />
+        {contracts.data && <RegisterTable contracts={register.items} onProvider={(id) => go({ leverandoer: id })} />}
+        {register.moreError !== undefined && (
+          <ErrorState error={register.moreError} onRetry={() => void register.loadMore()} />
+        )}
+        {register.hasMore && contracts.state === 'ready' && (
+          <PlainButton onClick={() => void register.loadMore()} disabled={register.loadingMore}>
+            {register.loadingMore ? 'Henter …' : 'Vis flere kontrakter'}
+          </PlainButton>
         )}
       </section>
     </div>

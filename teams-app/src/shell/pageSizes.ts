@@ -4,8 +4,10 @@
 export const PROVIDER_PAGE = 20;
 /** The invoice register's page. */
 export const INVOICE_PAGE = 50;
-/** The contract register's page, and the contracts the invoice control offers. */
+/** The contracts the invoice control offers. */
 export const CONTRACT_LIST_LIMIT = 200;
+/** The contract register's page: a screenful and then some; "Vis flere" reads the next. */
+export const CONTRACT_PAGE = 50;
 /** The whole clause library (a municipality's library is a few hundred clauses at most). */
 export const CLAUSE_LIST_LIMIT = 200;
 /** The library's topics, all of them, for their Danish names. */

@@ -55,8 +55,21 @@ describe('the routes table', () => {
     const filtered = readsOf('#/leverandoerer?q=bo');
     const search = readsOf('#/leverandoerer');
     const create = readsOf('#/sager/ny');
+    const library = readsOf('#/klausuler');
+    const register = readsOf('#/kontrakter');
     await sent();
-    expect(contract).toEqual(['/api/contracts/c-1', '/api/milestones?contractId=c-1&limit=200']);
+    expect(register).toEqual(['/api/follow-up?items=8', '/api/contracts?sort=title&limit=50']);
+    // The contract's clause titles are asked for with it, not once it has arrived.
+    expect(contract).toEqual([
+      '/api/contracts/c-1',
+      '/api/milestones?contractId=c-1&limit=200',
+      '/api/contracts/c-1/clause-versions',
+    ]);
+    expect(library).toEqual([
+      '/api/topics?limit=200',
+      '/api/contract-types?limit=100',
+      '/api/clause-summaries?limit=200',
+    ]);
     expect(filtered).toEqual([]);
     expect(search).toEqual(['/api/providers?limit=20']);
     expect(create).toEqual([]);

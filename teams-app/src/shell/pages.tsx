@@ -11,7 +11,15 @@ import { casesQuery } from '../cases/casesQuery';
 import { periodParams } from '../dashboard/period';
 import { offersOfParam } from '../providers/compareLink';
 import { startEarly } from './earlyLoad';
-import { CLAUSE_LIST_LIMIT, CONTRACT_LIST_LIMIT, INVOICE_PAGE, PROVIDER_PAGE, TOPIC_LIMIT } from './pageSizes';
+import {
+  CLAUSE_LIST_LIMIT,
+  CONTRACT_LIST_LIMIT,
+  CONTRACT_PAGE,
+  CONTRACT_TYPE_LIMIT,
+  INVOICE_PAGE,
+  PROVIDER_PAGE,
+  TOPIC_LIMIT,
+} from './pageSizes';
 import type { Route, View } from './route';
 
 export type PageProps = { route: Route };
@@ -120,6 +128,8 @@ export const PAGES: Record<View, Page[]> = {
       reads: (api, route) => {
         startEarly(api, heads.getContract, byId(first(route)));
         startEarly(api, heads.listMilestones, { query: { contractId: first(route), limit: 200 } });
+        // The clause versions' titles, asked for with the contract rather than once it has arrived.
+        startEarly(api, heads.listContractClauseVersions, byId(first(route)));
       },
     },
     {
@@ -130,8 +140,7 @@ export const PAGES: Record<View, Page[]> = {
         )),
       reads: (api, route) => {
         startEarly(api, heads.getFollowUpOverview, { query: { items: URGENT_SHOWN } });
-        if (unfiltered(route))
-          startEarly(api, heads.listContracts, { query: { sort: 'title', limit: CONTRACT_LIST_LIMIT } });
+        if (unfiltered(route)) startEarly(api, heads.listContracts, { query: { sort: 'title', limit: CONTRACT_PAGE } });
       },
     },
   ],
@@ -194,9 +203,11 @@ export const PAGES: Record<View, Page[]> = {
         import('../clauses/ClauseLibrary').then((m) => ({ route }: PageProps) => (
           <m.ClauseLibrary params={route.params} />
         )),
-      // The whole library: the filters' choices and, with no filters set, the list shown; the topics' names.
+      // The whole library: the filters' choices and, with no filters set, the list shown; the topics' and contract
+      // types' names.
       reads: (api, route) => {
         startEarly(api, heads.listTopics, { query: { limit: TOPIC_LIMIT } });
+        startEarly(api, heads.listContractTypes, { query: { limit: CONTRACT_TYPE_LIMIT } });
         if (unfiltered(route)) startEarly(api, heads.listClauseSummaries, { query: { limit: CLAUSE_LIST_LIMIT } });
       },
     },
