@@ -322,7 +322,7 @@ export class SqliteRepository implements Repository {
       : this.statements.insert.run(tenantId, op.kind, op.id, etag, body, expiresAt).lastInsertRowid;
     for (const [field, value] of indexEntries(op.index))
       this.statements.addIndex.run(tenantId, op.kind, field, value, op.id);
-    this.providerSearch.add(tenantId, op.kind, op.id, op.index);
+    this.providerSearch.add(tenantId, op.kind, op.id, etag, op.index);
     const text = op.index?.[TEXT_FIELD];
     if (typeof text === 'string') this.statements.addText.run(rowid, text, tenantId, op.kind, op.id);
     return { kind: op.kind, tenantId, id: op.id, etag, body: op.body };
