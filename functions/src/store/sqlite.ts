@@ -258,7 +258,7 @@ export class SqliteRepository implements Repository {
     const filters = query.filters ?? [];
     const after = decodeToken(query.continuationToken);
     const searched = providerSearchSql(tenantId, kind, query, after, bodies);
-    if (searched) return cut(this.prepared(searched.sql).all(...searched.params, query.limit + 1), query.limit);
+    if (searched) return cut(this.prepared(searched.sql).all(...searched.params), query.limit);
     const checked = filters.filter((filter) => isChecked(filter, query.orderBy));
     const drivers = this.driversOf(tenantId, kind, checked);
     const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, drivers, bodies });
