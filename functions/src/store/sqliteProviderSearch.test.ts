@@ -139,21 +139,35 @@ it('lists each provider with its current version tag, kept with the row on every
   await store.close();
 });
 
-it('makes the table anew on open for a file whose table kept no version tags', async () => {
-  const file = path.join(dir, 'old.sqlite');
-  const query = { orderBy: 'negotiatedAt', filters: providerFilters({ minRate: 3000 }, '2026-03-15') };
+/**
+ * A store seeded, its file then changed to an earlier version's shape and opened again: it lists what it listed
+ * before. Returns the reopened store.
+ */
+async function reopenedAfter(
+  file: string,
+  query: Omit<ListQuery, 'limit'>,
+  toOldShape: (old: Database.Database) => void,
+): Promise<SqliteRepository> {
   const before = await walkAll(await seeded(file), 'provider', query);
   const old = new Database(file);
-  const indexes = old
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'provider_search'",
-    )
-    .all();
-  for (const { name } of indexes) old.exec(`DROP INDEX ${name}`);
-  old.exec('ALTER TABLE provider_search DROP COLUMN etag');
+  toOldShape(old);
   old.close();
   const reopened = new SqliteRepository(file);
   expect(await walkAll(reopened, 'provider', query)).toEqual(before);
+  return reopened;
+}
+
+it('makes the table anew on open for a file whose table kept no version tags', async () => {
+  const query = { orderBy: 'negotiatedAt', filters: providerFilters({ minRate: 3000 }, '2026-03-15') };
+  const reopened = await reopenedAfter(path.join(dir, 'old.sqlite'), query, (old) => {
+    const indexes = old
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'provider_search'",
+      )
+      .all();
+    for (const { name } of indexes) old.exec(`DROP INDEX ${name}`);
+    old.exec('ALTER TABLE provider_search DROP COLUMN etag');
+  });
   await versionsMatch(reopened, query);
   await reopened.close();
 });
@@ -161,13 +175,9 @@ it('makes the table anew on open for a file whose table kept no version tags', a
 it('fills the table on open for a file made before it, once', async () => {
   const file = path.join(dir, 'old.sqlite');
   const query = { orderBy: 'minDayRate', filters: providerFilters({ maxRate: 4000 }, '2026-03-15') };
-  const before = await walkAll(await seeded(file), 'provider', query);
-  const old = new Database(file);
-  old.exec('DROP TABLE provider_search');
-  old.close();
-  const reopened = new SqliteRepository(file);
-  expect(await walkAll(reopened, 'provider', query)).toEqual(before);
-  expect(await walkAll(reopened, 'provider', query)).toEqual(await walkAll(reopened, ORACLE, query));
+  const reopened = await reopenedAfter(file, query, (old) => old.exec('DROP TABLE provider_search'));
+  const before = await walkAll(reopened, 'provider', query);
+  expect(before).toEqual(await walkAll(reopened, ORACLE, query));
   await reopened.close();
   const again = new SqliteRepository(file);
   expect(await again.count(TENANT, 'provider')).toBe(providers.length);
