@@ -258,7 +258,7 @@ export class SqliteRepository implements Repository {
     const filters = query.filters ?? [];
     const after = decodeToken(query.continuationToken);
     const searched = providerSearchSql(tenantId, kind, query, after, bodies);
-    if (searched) return cut(this.prepared(searched.sql).all(...searched.params, query.limit + 1), query.limit);
+    if (searched) return cut(this.prepared(searched.sql).all(...searched.params), query.limit);
     const checked = filters.filter((filter) => isChecked(filter, query.orderBy));
     const drivers = this.driversOf(tenantId, kind, checked);
     const { sql, params } = walk({ tenantId, kind, filters, orderBy: query.orderBy, after, drivers, bodies });
@@ -322,7 +322,7 @@ export class SqliteRepository implements Repository {
       : this.statements.insert.run(tenantId, op.kind, op.id, etag, body, expiresAt).lastInsertRowid;
     for (const [field, value] of indexEntries(op.index))
       this.statements.addIndex.run(tenantId, op.kind, field, value, op.id);
-    this.providerSearch.add(tenantId, op.kind, op.id, op.index);
+    this.providerSearch.add(tenantId, op.kind, op.id, etag, op.index);
     const text = op.index?.[TEXT_FIELD];
     if (typeof text === 'string') this.statements.addText.run(rowid, text, tenantId, op.kind, op.id);
     return { kind: op.kind, tenantId, id: op.id, etag, body: op.body };

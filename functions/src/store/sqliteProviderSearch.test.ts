@@ -109,16 +109,75 @@ it('keeps a provider row with its document: replaced, deleted, and gone with a r
   await store.close();
 });
 
-it('fills the table on open for a file made before it, once', async () => {
-  const file = path.join(dir, 'old.sqlite');
-  const query = { orderBy: 'minDayRate', filters: providerFilters({ maxRate: 4000 }, '2026-03-15') };
+/** Each listed version tag against the document's own, for a page listed from the search table. */
+async function versionsMatch(store: Repository, query: Omit<ListQuery, 'limit'>): Promise<void> {
+  const page = await store.listVersions(TENANT, 'provider', { ...query, limit: 50 });
+  expect(page.items.length).toBeGreaterThan(0);
+  const docs = await store.getMany(
+    TENANT,
+    'provider',
+    page.items.map((item) => item.id),
+  );
+  const etags = new Map(docs.map((doc) => [doc.id, doc.etag]));
+  expect(page.items.map((item) => item.etag)).toEqual(page.items.map((item) => etags.get(item.id)));
+}
+
+it('lists each provider with its current version tag, kept with the row on every write', async () => {
+  const store = await seeded(path.join(dir, 'store.sqlite'));
+  const query = { orderBy: 'name', filters: providerFilters({ region: providers[0]!.region }, '2026-03-15') };
+  await versionsMatch(store, query);
+  const [listed] = (await store.listVersions(TENANT, 'provider', { ...query, limit: 1 })).items;
+  const current = (await store.get<Provider>(TENANT, 'provider', listed!.id))!;
+  const renamed = { ...current.body, qualityNotes: [] };
+  const [written] = await store.write(TENANT, [
+    { op: 'replace', kind: 'provider', id: listed!.id, body: renamed, index: providerIndex(renamed) },
+  ]);
+  expect(written!.etag).not.toBe(listed!.etag);
+  const [again] = (await store.listVersions(TENANT, 'provider', { ...query, limit: 1 })).items;
+  expect(again).toMatchObject({ id: listed!.id, etag: written!.etag });
+  await versionsMatch(store, query);
+  await store.close();
+});
+
+/**
+ * A store seeded, its file then changed to an earlier version's shape and opened again: it lists what it listed
+ * before. Returns the reopened store.
+ */
+async function reopenedAfter(
+  file: string,
+  query: Omit<ListQuery, 'limit'>,
+  toOldShape: (old: Database.Database) => void,
+): Promise<SqliteRepository> {
   const before = await walkAll(await seeded(file), 'provider', query);
   const old = new Database(file);
-  old.exec('DROP TABLE provider_search');
+  toOldShape(old);
   old.close();
   const reopened = new SqliteRepository(file);
   expect(await walkAll(reopened, 'provider', query)).toEqual(before);
-  expect(await walkAll(reopened, 'provider', query)).toEqual(await walkAll(reopened, ORACLE, query));
+  return reopened;
+}
+
+it('makes the table anew on open for a file whose table kept no version tags', async () => {
+  const query = { orderBy: 'negotiatedAt', filters: providerFilters({ minRate: 3000 }, '2026-03-15') };
+  const reopened = await reopenedAfter(path.join(dir, 'old.sqlite'), query, (old) => {
+    const indexes = old
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'provider_search'",
+      )
+      .all();
+    for (const { name } of indexes) old.exec(`DROP INDEX ${name}`);
+    old.exec('ALTER TABLE provider_search DROP COLUMN etag');
+  });
+  await versionsMatch(reopened, query);
+  await reopened.close();
+});
+
+it('fills the table on open for a file made before it, once', async () => {
+  const file = path.join(dir, 'old.sqlite');
+  const query = { orderBy: 'minDayRate', filters: providerFilters({ maxRate: 4000 }, '2026-03-15') };
+  const reopened = await reopenedAfter(file, query, (old) => old.exec('DROP TABLE provider_search'));
+  const before = await walkAll(reopened, 'provider', query);
+  expect(before).toEqual(await walkAll(reopened, ORACLE, query));
   await reopened.close();
   const again = new SqliteRepository(file);
   expect(await again.count(TENANT, 'provider')).toBe(providers.length);
