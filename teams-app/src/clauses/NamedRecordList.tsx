@@ -14,7 +14,9 @@ const useStyles = makeStyles({
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
     display: 'grid',
-    gap: tokens.spacingVerticalXS,
+    rowGap: tokens.spacingVerticalXS,
+    // Wider than a bullet, which sits left of its item: a note ending a column never runs into the next one's bullet.
+    columnGap: tokens.spacingHorizontalXXXL,
     gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
   },
 });

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  heading: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
@@ -84,7 +85,7 @@ export function NewContractTypeForm({ contractTypes, onCreated, onCancel }: Prop
         else if (!saving) void create();
       }}
     >
-      <Subtitle2 as="h4" id="new-contract-type-heading">
+      <Subtitle2 as="h4" id="new-contract-type-heading" className={styles.heading}>
         Ny kontrakttype
       </Subtitle2>
       <Field
