@@ -80,7 +80,8 @@ const typeNames = async () =>
 
 async function openForm() {
   fireEvent.click(await screen.findByRole('button', { name: 'Ny kontrakttype' }));
-  return screen.findByRole('textbox', { name: /Navn/ });
+  // The form is loaded when opened: its first import here compiles the route contracts, slow on a loaded machine.
+  return screen.findByRole('textbox', { name: /Navn/ }, { timeout: 20_000 });
 }
 
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Opret kontrakttypen' }));

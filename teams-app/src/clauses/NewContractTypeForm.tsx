@@ -4,6 +4,7 @@ import { Button, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/r
 import { useEffect, useRef, useState } from 'react';
 
 import { ApiError } from '@koberollen/shared/api/apiError';
+import type { ApiClient } from '@koberollen/shared/api/client';
 import { contractTypeRoutes } from '@koberollen/shared/api/contractTypes.contract';
 import type { ContractType } from '@koberollen/shared/domain/contractType';
 import { contractTypeNameProblem, keyFromName } from '@koberollen/shared/rules/newContractType';
@@ -28,6 +29,23 @@ const useStyles = makeStyles({
 /** Tries for a free key when another user took the derived one in the meantime. */
 const KEY_TRIES = 3;
 
+/**
+ * Creates the contract type under the key derived from its name; when another user took that key in the meantime
+ * (409 on the key), under the next free one.
+ */
+async function createWithFreeKey(api: ApiClient, name: string, taken: string[]): Promise<ContractType> {
+  for (let attempt = 1; ; attempt += 1) {
+    const key = keyFromName(name, taken);
+    try {
+      return (await api.call(contractTypeRoutes.create, { body: { key, name } })).data;
+    } catch (failure) {
+      const keyTaken = failure instanceof ApiError && failure.status === 409 && failure.fields.key !== undefined;
+      if (!keyTaken || attempt >= KEY_TRIES) throw failure;
+      taken.push(key);
+    }
+  }
+}
+
 interface Props {
   /** The library's contract types: their names may not be reused, nor their keys. */
   contractTypes: readonly ContractType[];
@@ -49,27 +67,14 @@ export function NewContractTypeForm({ contractTypes, onCreated, onCancel }: Prop
   const shown = tried || name.trim() ? problem : undefined;
   const serverProblem = error instanceof ApiError ? error.fields.name : undefined;
 
-  const create = async () => {
+  const create = () => {
     setSaving(true);
     setError(undefined);
     const taken = contractTypes.map((type) => type.key);
-    try {
-      for (let attempt = 1; ; attempt += 1) {
-        const key = keyFromName(name, taken);
-        try {
-          const answer = await api.call(contractTypeRoutes.create, { body: { key, name: name.trim() } });
-          onCreated(answer.data);
-          return;
-        } catch (failure) {
-          if (!(failure instanceof ApiError && failure.status === 409 && failure.fields.key) || attempt >= KEY_TRIES)
-            throw failure;
-          taken.push(key);
-        }
-      }
-    } catch (failure) {
+    createWithFreeKey(api, name.trim(), taken).then(onCreated, (failure: unknown) => {
       setError(failure);
       setSaving(false);
-    }
+    });
   };
 
   return (
@@ -82,7 +87,7 @@ export function NewContractTypeForm({ contractTypes, onCreated, onCancel }: Prop
         event.preventDefault();
         setTried(true);
         if (problem) input.current?.focus();
-        else if (!saving) void create();
+        else if (!saving) create();
       }}
     >
       <Subtitle2 as="h4" id="new-contract-type-heading" className={styles.heading}>

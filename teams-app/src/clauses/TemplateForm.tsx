@@ -1,21 +1,13 @@
 // A contract template's working copy, edited by procurement: name, contract type, description, whether Word still
-// offers it, and its sections and their clauses in order; saved with the version read (If-Match), then published with a change note.
-import {
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Subtitle2,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+// offers it, and its sections and their clauses in order; saved with the version read (If-Match), then published with
+// a change note.
+import { Checkbox, Field, Input, makeStyles, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
 
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
 import type { Template, TemplateInput } from '@koberollen/shared/domain/template';
 
 import { useSession } from '../session/sessionContext';
+import { ContractTypeSelect } from './ContractTypeChoice';
 import { DraftForm } from './DraftForm';
 import { legalBasisText } from './labels';
 import { ACTION_BOX, PublishForm } from './PublishForm';
@@ -90,9 +82,6 @@ export function TemplateForm({ template, etag, titles, addable, contractTypes, o
     onHeld: onChanged,
   });
   const { draft, input, set } = form;
-  const known = contractTypes.contractTypes.map((type) => type.key);
-  // The template's own key stays a choice while the names load, or when the library lacks it.
-  const typeKeys = known.includes(draft.contractType) ? known : [draft.contractType, ...known];
   const missing = !input.name || input.sections.some((s) => !s.title);
   const publish = async (changeNote: string) => {
     const answer = await api.call(templateRoutes.publish, {
@@ -116,15 +105,11 @@ export function TemplateForm({ template, etag, titles, addable, contractTypes, o
           <Field label="Navn" required>
             <Input value={draft.name} onChange={(_e, data) => set({ name: data.value })} />
           </Field>
-          <Field label="Kontrakttype" required>
-            <Select value={draft.contractType} onChange={(_e, data) => set({ contractType: data.value })}>
-              {typeKeys.map((key) => (
-                <option key={key} value={key}>
-                  {contractTypes.nameOf(key)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ContractTypeSelect
+            value={draft.contractType}
+            onChange={(contractType) => set({ contractType })}
+            names={contractTypes}
+          />
           <Field label="Lovgrundlag">
             <Input value={legalBasisText(template)} readOnly />
           </Field>
