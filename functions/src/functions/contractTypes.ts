@@ -4,8 +4,9 @@ import { contractTypeRoutes } from '@koberollen/shared/api/contractTypes.contrac
 import { type ContractType, ContractTypeInput, ContractTypeServerFields } from '@koberollen/shared/domain/contractType';
 
 import { contractTypeFields, contractTypeIndex } from '../indexes/contractType';
+import { key } from '../records/search';
 import { resourceFunctions } from './resource';
-import { uniqueKey } from './uniqueKey';
+import { inTurn, uniqueKey, uniqueName } from './uniqueKey';
 
 export const routes = resourceFunctions({
   name: 'contractTypes',
@@ -19,6 +20,9 @@ export const routes = resourceFunctions({
   filters: () => [],
   describe: (contractType: ContractType) => `${contractType.name} (${contractType.key})`,
   initial: () => ({}),
-  /** A key names one contract type of the tenant: templates and clauses refer to it. */
-  prepare: uniqueKey<ContractType>('contractType', 'Der findes allerede en kontrakttype med den nøgle.'),
+  /** A key names one contract type of the tenant (templates and clauses refer to it), and so does a name. */
+  prepare: inTurn(
+    uniqueKey<ContractType>('contractType', 'Der findes allerede en kontrakttype med den nøgle.'),
+    uniqueName<ContractType>('contractType', key, 'Navnet bruges allerede af en anden kontrakttype.'),
+  ),
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { REGIONS } from './choices';
+import { LABEL_MAX } from './limits';
 
 /** Strings no person or import writes (ids the server issues, opaque tokens, hashes), each with the reason. */
 const systemStrings = z.registry<{ reason: string }>();
@@ -68,7 +69,7 @@ export function freeText(max: number, min = 0) {
 }
 
 /** Short label (a name, a title). */
-export const Label = freeText(200, 1);
+export const Label = freeText(LABEL_MAX, 1);
 
 /** The five regions of Denmark. */
 export const Region = z.enum(REGIONS);

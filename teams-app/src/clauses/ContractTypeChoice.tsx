@@ -1,5 +1,6 @@
-// The contract types a clause applies to, chosen by their Danish names from the library's; none chosen means all.
-import { Caption1, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+// Contract types chosen by their Danish names from the library's: the ones a clause applies to (none chosen means all),
+// and the one a template is for.
+import { Caption1, Checkbox, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 
 import type { ContractTypeNames } from './useContractTypeNames';
 
@@ -22,11 +23,15 @@ interface Props {
   names: ContractTypeNames;
 }
 
+/** The library's keys in name order, then those of `value` the library lacks: still choices, so no save drops them. */
+function choices(names: ContractTypeNames, value: readonly string[]): string[] {
+  const known = names.contractTypes.map((type) => type.key);
+  return [...known, ...value.filter((key) => !known.includes(key))];
+}
+
 export function ContractTypeChoice({ value, onChange, names }: Props) {
   const styles = useStyles();
-  const known = names.contractTypes.map((type) => type.key);
-  // A key the clause names but the library lacks stays choosable, so saving does not drop it unseen.
-  const keys = [...known, ...value.filter((key) => !known.includes(key))];
+  const keys = choices(names, value);
   const toggle = (key: string, on: boolean) =>
     onChange(on ? [...value, key] : value.filter((chosen) => chosen !== key));
   return (
@@ -45,5 +50,27 @@ export function ContractTypeChoice({ value, onChange, names }: Props) {
         />
       ))}
     </fieldset>
+  );
+}
+
+interface SelectProps {
+  /** The chosen contract type's key. */
+  value: string;
+  onChange: (key: string) => void;
+  names: ContractTypeNames;
+}
+
+/** The one contract type a template is for, chosen from a list of the library's by their Danish names. */
+export function ContractTypeSelect({ value, onChange, names }: SelectProps) {
+  return (
+    <Field label="Kontrakttype" required>
+      <Select value={value} onChange={(_e, data) => onChange(data.value)}>
+        {choices(names, [value]).map((key) => (
+          <option key={key} value={key}>
+            {names.nameOf(key)}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

@@ -12,7 +12,7 @@ import { legalBasisText, templateStatusText } from './labels';
 import { LibraryRecordPage } from './LibraryRecordPage';
 import { readVersions } from './readVersions';
 import { TemplateForm } from './TemplateForm';
-import { useContractTypeNames } from './useContractTypeNames';
+import { type ContractTypeNames, useContractTypeNames } from './useContractTypeNames';
 import { VersionTable } from './VersionTable';
 
 /** The word diff and its library are fetched only when the comparison is opened. */
@@ -50,12 +50,13 @@ interface WorkspaceProps {
   etag?: string;
   titles: Map<string, string>;
   addable: Map<string, string>;
+  contractTypes: ContractTypeNames;
   mayEdit: boolean;
 }
 
 function TemplateWorkspace(props: WorkspaceProps) {
   const styles = useStyles();
-  const { titles, addable, mayEdit } = props;
+  const { titles, addable, contractTypes, mayEdit } = props;
   const [held, setHeld] = useState({ template: props.template, etag: props.etag });
   const [against, setAgainst] = useState<string>();
   const { template } = held;
@@ -70,6 +71,7 @@ function TemplateWorkspace(props: WorkspaceProps) {
           etag={held.etag}
           titles={titles}
           addable={addable}
+          contractTypes={contractTypes}
           onChanged={(next, etag) => setHeld({ template: next, etag })}
         />
       ) : (
@@ -112,7 +114,7 @@ function TemplateWorkspace(props: WorkspaceProps) {
 
 export function TemplateEditor({ id }: { id: string }) {
   const styles = useStyles();
-  const typeName = useContractTypeNames().nameOf;
+  const contractTypes = useContractTypeNames();
   return (
     <LibraryRecordPage
       id={id}
@@ -120,7 +122,9 @@ export function TemplateEditor({ id }: { id: string }) {
       loadingLabel="Henter skabelonen …"
       headingId="template-heading"
       className={styles.root}
-      summary={(template) => `Kontraktskabelon · ${typeName(template.contractType)} · ${legalBasisText(template)}`}
+      summary={(template) =>
+        `Kontraktskabelon · ${contractTypes.nameOf(template.contractType)} · ${legalBasisText(template)}`
+      }
     >
       {({ record, etag, clauses, mayEdit }) => (
         <TemplateWorkspace
@@ -128,6 +132,7 @@ export function TemplateEditor({ id }: { id: string }) {
           etag={etag}
           titles={new Map(clauses.map((c) => [c.id, c.title]))}
           addable={new Map(clauses.filter((c) => c.status !== 'retired').map((c) => [c.id, c.title]))}
+          contractTypes={contractTypes}
           mayEdit={mayEdit}
         />
       )}

@@ -1,16 +1,19 @@
-// A contract template's working copy, edited by procurement: name, description, whether Word still offers it, and its
-// sections and their clauses in order; saved with the version read (If-Match), then published with a change note.
+// A contract template's working copy, edited by procurement: name, contract type, description, whether Word still
+// offers it, and its sections and their clauses in order; saved with the version read (If-Match), then published with
+// a change note.
 import { Checkbox, Field, Input, makeStyles, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
 
 import { templateRoutes } from '@koberollen/shared/api/templates.contract';
 import type { Template, TemplateInput } from '@koberollen/shared/domain/template';
 
 import { useSession } from '../session/sessionContext';
+import { ContractTypeSelect } from './ContractTypeChoice';
 import { DraftForm } from './DraftForm';
 import { legalBasisText } from './labels';
 import { ACTION_BOX, PublishForm } from './PublishForm';
 import { type Keyed, keyed } from './reorder';
 import { type SectionDraft, TemplateSections } from './TemplateSections';
+import type { ContractTypeNames } from './useContractTypeNames';
 import { useDraftSave } from './useDraftSave';
 
 const useStyles = makeStyles({
@@ -25,6 +28,7 @@ const useStyles = makeStyles({
 
 interface Draft {
   name: string;
+  contractType: string;
   description: string;
   retired: boolean;
   sections: Keyed<SectionDraft>[];
@@ -32,6 +36,7 @@ interface Draft {
 
 const draftOf = (template: Template): Draft => ({
   name: template.name,
+  contractType: template.contractType,
   description: template.description,
   retired: template.status === 'retired',
   sections: template.sections.map((s) => keyed({ title: s.title, clauses: s.clauses.map((ref) => keyed(ref)) })),
@@ -41,7 +46,7 @@ function inputOf(draft: Draft, template: Template): TemplateInput {
   return {
     name: draft.name.trim(),
     description: draft.description.trim(),
-    contractType: template.contractType,
+    contractType: draft.contractType,
     legalBasis: template.legalBasis,
     fields: template.fields,
     status: draft.retired ? 'retired' : 'active',
@@ -57,11 +62,13 @@ interface Props {
   etag?: string;
   titles: Map<string, string>;
   addable: Map<string, string>;
+  /** The library's contract types, one of which the template is for. */
+  contractTypes: ContractTypeNames;
   /** The template after a save, a read after a refused save, or a publish. */
   onChanged: (template: Template, etag: string | undefined) => void;
 }
 
-export function TemplateForm({ template, etag, titles, addable, onChanged }: Props) {
+export function TemplateForm({ template, etag, titles, addable, contractTypes, onChanged }: Props) {
   const styles = useStyles();
   const { api } = useSession();
   const form = useDraftSave({
@@ -98,6 +105,11 @@ export function TemplateForm({ template, etag, titles, addable, onChanged }: Pro
           <Field label="Navn" required>
             <Input value={draft.name} onChange={(_e, data) => set({ name: data.value })} />
           </Field>
+          <ContractTypeSelect
+            value={draft.contractType}
+            onChange={(contractType) => set({ contractType })}
+            names={contractTypes}
+          />
           <Field label="Lovgrundlag">
             <Input value={legalBasisText(template)} readOnly />
           </Field>

@@ -11,7 +11,6 @@ const synonymCount = (count: number) => (count === 1 ? '1 synonym' : `${count} s
 export function TopicList({ names }: { names: TopicNames }) {
   const mayEdit = useCan('library');
   const { loaded, topics } = names;
-  const sorted = [...topics].sort((a, b) => a.name.localeCompare(b.name, 'da'));
   return (
     <NamedRecordList
       title="Emner"
@@ -27,12 +26,9 @@ export function TopicList({ names }: { names: TopicNames }) {
       loaded={loaded}
       loadingLabel="Henter emner …"
       emptyText="Ingen emner endnu."
-      items={sorted.map((topic) => ({
-        id: topic.id,
-        name: topic.name,
-        href: routeHref('klausuler', ['emner', topic.id]),
-        note: synonymCount(topic.synonyms.length),
-      }))}
+      segment="emner"
+      records={topics}
+      noteOf={(topic) => synonymCount(topic.synonyms.length)}
     />
   );
 }
