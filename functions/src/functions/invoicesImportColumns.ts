@@ -13,8 +13,6 @@ import { UNIT_WORDS } from './providersImportColumns';
 /** The columns in file order: key, Danish header, whether every row must fill it, and whether it may be left out. */
 export const INVOICE_COLUMNS = [
   { key: 'invoiceNumber', header: 'Fakturanummer', required: true },
-  { key: 'documentType', header: 'Bilagstype', required: false, optionalHeader: true },
-  { key: 'creditsInvoiceNumber', header: 'Krediterer faktura', required: false, optionalHeader: true },
   { key: 'cvr', header: 'CVR', required: true },
   { key: 'contractId', header: 'Kontrakt-id', required: false, optionalHeader: true, systemIds: true },
   { key: 'caseReference', header: 'Sagsnummer', required: false, optionalHeader: true },
@@ -27,6 +25,8 @@ export const INVOICE_COLUMNS = [
   { key: 'quantity', header: 'Antal', required: true },
   { key: 'unitPrice', header: 'Enhedspris', required: true },
   { key: 'amount', header: 'Beløb', required: true },
+  { key: 'documentType', header: 'Bilagstype', required: false, optionalHeader: true },
+  { key: 'creditsInvoiceNumber', header: 'Krediterer faktura', required: false, optionalHeader: true },
 ] as const satisfies readonly Column[];
 
 export type InvoiceColumnKey = (typeof INVOICE_COLUMNS)[number]['key'];
