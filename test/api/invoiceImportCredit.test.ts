@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { Contract, Rate } from '@koberollen/shared/domain/contract';
+import type { Contract, ContractRate } from '@koberollen/shared/domain/contract';
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { Provider } from '@koberollen/shared/domain/provider';
 import { addDays, compareDates } from '@koberollen/shared/rules/dates';
@@ -29,7 +29,7 @@ const SIZES = { providers: 3, cases: 6, contracts: 6, invoicedContracts: 0 };
 
 interface Target {
   contract: Contract;
-  rate: Rate;
+  rate: ContractRate;
   first: string;
   cvr: string;
 }

@@ -20,8 +20,14 @@ import { collectAll, collectAllDocs, readSettings } from './collect';
 import { invoiceSpendOps } from './invoiceSpend';
 import { writeAgainOnShared } from './writeAgain';
 
-/** The ops that store the rechecked invoices, each against the version read, with its audit entry. */
-function recheckOps(user: User, now: Date, rechecked: Invoice[], etags: Map<string, string>, note: string): WriteOp[] {
+/** The ops that store the rechecked invoices, each against the version read, with its audit entry (`note` names the credit note). */
+export function recheckOps(
+  user: User,
+  now: Date,
+  rechecked: Invoice[],
+  etags: Map<string, string>,
+  note: string,
+): WriteOp[] {
   return rechecked.flatMap((invoice): WriteOp[] => {
     const verdict = invoice.status === 'matching' ? 'stemmer nu med kontrakten' : 'afviger stadig fra kontrakten';
     const stamped = { ...invoice, ...updatedStamp(invoice, user, now) };
@@ -45,7 +51,7 @@ function recheckOps(user: User, now: Date, rechecked: Invoice[], etags: Map<stri
 }
 
 /** The contract's invoices with their versions, and its special-rate reviews not done. */
-async function invoiceDocsOf(services: Services, tenantId: string, contractId: string) {
+export async function invoiceDocsOf(services: Services, tenantId: string, contractId: string) {
   const [docs, milestones] = await Promise.all([
     collectAllDocs<Invoice>(services.store, tenantId, 'invoice', invoiceFields.eq('contractId', contractId)),
     collectAll<Milestone>(services.store, tenantId, 'milestone', [
