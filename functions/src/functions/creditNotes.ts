@@ -1,16 +1,25 @@
 // Credit notes registered by mistake: finance corrects or deletes one, and the invoices it touched are checked again.
 import { invoiceRoutes } from '@koberollen/shared/api/invoices.contract';
 import type { Contract } from '@koberollen/shared/domain/contract';
-import { InvoiceInput } from '@koberollen/shared/domain/invoice';
-import { ConflictError } from '@koberollen/shared/errors';
+import { type Invoice, InvoiceInput } from '@koberollen/shared/domain/invoice';
+import { ConflictError, NotFoundError, RuleViolationError } from '@koberollen/shared/errors';
+import { isCreditNote } from '@koberollen/shared/rules/creditNote';
 
 import { declare } from '../http/declare';
 import { noContent, okDocument } from '../http/responses';
 import { invoiceFields } from '../indexes/invoice';
-import { changeCreditNote } from '../records/creditNoteChange';
+import { changeCreditNote, NOT_A_CREDIT_NOTE } from '../records/creditNoteChange';
+import type { Services } from '../services';
 import { ownRecord } from './resource';
 
 const ownContract = ownRecord<Contract>('contract', 'Kontrakten');
+
+/** The credit note the path names under the contract: 404 when there is none, 422 when it is an invoice. */
+async function creditNoteOf(services: Services, tenantId: string, contractId: string, id: string) {
+  const doc = await services.store.get<Invoice>(tenantId, 'invoice', id);
+  if (!doc || doc.body.contractId !== contractId) throw new NotFoundError('Kreditnotaen findes ikke.');
+  if (!isCreditNote(doc.body)) throw new RuleViolationError(NOT_A_CREDIT_NOTE);
+}
 
 export const correctCreditNote = declare(
   'credit-notes-correct',
@@ -19,6 +28,7 @@ export const correctCreditNote = declare(
   async (call) => {
     const { params, body, user, ifMatch, record: contract, services } = call;
     const input = InvoiceInput.parse(body);
+    await creditNoteOf(services, user.tenantId, contract.id, params.invoiceId);
     const sameNumber = await services.store.list(user.tenantId, 'invoice', {
       filters: [
         ...invoiceFields.eq('providerId', contract.body.providerId),

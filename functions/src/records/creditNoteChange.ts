@@ -19,6 +19,9 @@ import { invoiceDocsOf, recheckOps } from './creditNotes';
 import { invoiceSpendOps } from './invoiceSpend';
 import { writeAgainOnShared } from './writeAgain';
 
+export const NOT_A_CREDIT_NOTE =
+  'Kun en kreditnota kan rettes eller slettes; en faktura står, som den blev registreret.';
+
 /** The change: the note as it will stand (none when deleted). */
 type Change = { kind: 'correct'; input: InvoiceInput } | { kind: 'delete' };
 

@@ -10,12 +10,20 @@ import type { Period } from './periodCost';
 const overlaps = (invoice: Invoice, period: Period) =>
   compareDates(invoice.periodFrom, period.to) <= 0 && compareDates(period.from, invoice.periodTo) <= 0;
 
-/** Registered before `invoice` (as its check first saw them), or named by its check as billing the same days. */
-function earlierThan(invoice: Invoice, others: Invoice[]): Invoice[] {
+/**
+ * What `invoice` is checked against: the invoices registered before it (as its check first saw them), those its
+ * check names as billing the same days, and the invoices the credit notes credit (registered no later than it).
+ */
+function earlierThan(invoice: Invoice, others: Invoice[], credited: Set<string>): Invoice[] {
   const named = new Set(
     (invoice.check.findings ?? []).flatMap((f) => (f.kind === 'doubleBilled' ? [f.invoiceId] : [])),
   );
-  return others.filter((other) => named.has(other.id) || other.createdAt < invoice.createdAt);
+  return others.filter(
+    (other) =>
+      named.has(other.id) ||
+      other.createdAt < invoice.createdAt ||
+      (credited.has(other.id) && other.createdAt <= invoice.createdAt),
+  );
 }
 
 /**
@@ -33,10 +41,11 @@ export function checksAfterCreditChange({
   periods,
 }: RecheckInput & { periods: Period[] }): Invoice[] {
   const credits = invoices.filter(isCreditNote);
+  const credited = new Set(credits.flatMap((note) => (note.creditsInvoiceId ? [note.creditsInvoiceId] : [])));
   const billing = invoices.filter((invoice) => !isCreditNote(invoice));
   return billing.flatMap((invoice): Invoice[] => {
     if (invoice.status === 'resolved' || !periods.some((period) => overlaps(invoice, period))) return [];
-    const others = [...earlierThan(invoice, billing), ...credits];
+    const others = [...earlierThan(invoice, billing, credited), ...credits];
     const check = checkInvoice({ invoice, contract, klRates, reviews, others });
     if (JSON.stringify(check) === JSON.stringify(invoice.check)) return [];
     return [{ ...invoice, check, status: statusOf(check) }];
