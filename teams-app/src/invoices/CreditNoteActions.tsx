@@ -68,7 +68,10 @@ export function CreditNoteActions({ note, onChanged }: CreditNoteActionsProps) {
       <CreditNoteForm
         invoice={mode.credited}
         correcting={{ note: mode.note, etag: mode.etag }}
-        onCredited={onChanged}
+        onCredited={() => {
+          setMode({ kind: 'idle' });
+          onChanged();
+        }}
         onCancel={() => setMode({ kind: 'idle' })}
       />
     );
