@@ -4,8 +4,7 @@ import type { InvoiceInput } from '@koberollen/shared/domain/invoice';
 import { type CreditedInvoice, creditNoteErrors, type CreditNoteLike } from '@koberollen/shared/rules/creditNote';
 
 import { cellError } from '../import/columns';
-import { INVOICE_COLUMNS, type InvoiceColumnKey } from './invoicesImportColumns';
-import type { MatchedRow } from './invoicesImportPlan';
+import { INVOICE_COLUMNS, type InvoiceColumnKey, type InvoiceRow } from './invoicesImportColumns';
 
 /** The contract's invoices a credit note of the file may credit or count as earlier credit: registered, or new. */
 export type KnownInvoice = CreditedInvoice & CreditNoteLike;
@@ -29,7 +28,7 @@ const FIELD_COLUMNS: Partial<Record<string, InvoiceColumnKey>> = {
  * what it billed, counting the earlier credit notes registered or in the file.
  */
 export function creditRowErrors(
-  group: MatchedRow[],
+  group: { row: InvoiceRow }[],
   input: InvoiceInput,
   credited: KnownInvoice | undefined,
   context: { contractId: string; known: KnownInvoice[] },
