@@ -60,7 +60,7 @@ function renderActions(onChanged = jest.fn()) {
     return Promise.reject(new Error(route.operationId));
   });
   const session: SessionValue = {
-    user: { ...finance, roles: ['finance'], tenantId: 't1', tenantName: 'Egebæk Kommune', mode: 'browser' },
+    user: { ...finance, roles: ['finance'], tenantId: 't1', tenantName: 'Egebæk Kommune', mode: 'local' },
     api: { call } as unknown as ApiClient,
     getToken: () => Promise.resolve('token'),
     colleagues: [],
