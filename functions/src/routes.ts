@@ -6,6 +6,7 @@ import { routes as checklists } from './functions/checklists';
 import { routes as clauses } from './functions/clauses';
 import { routes as contracts } from './functions/contracts';
 import { routes as contractTypes } from './functions/contractTypes';
+import { routes as creditNotes } from './functions/creditNotes';
 import { routes as documents } from './functions/documents';
 import { routes as followUp } from './functions/followUp';
 import { routes as health } from './functions/health';
@@ -42,6 +43,7 @@ export const routes: FunctionDeclaration[] = [
   ...contracts,
   ...invoices,
   ...invoiceFiles,
+  ...creditNotes,
   ...milestones,
   ...followUp,
   ...meetings,

@@ -1,6 +1,7 @@
 // Document review through HTTP: tagged documents against template and versions, untagged text against topics.
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
+import { caseBody } from './support/caseFixtures';
 import { TENANT_A, TENANT_B } from './support/host';
 import * as lib from './support/libraryFixtures';
 
@@ -8,6 +9,9 @@ const { host, tokens } = lib.useLibraryHost('procurement', 'caseworker');
 
 const review = (body: unknown, token = tokens.reader) => host.call('POST', '/api/documents/review', { token, body });
 const topic = () => lib.uniqueWord('emne');
+/** A case decided under the paragraph, created by the reading case worker: the review reads its paragraph. */
+const caseUnder = async (paragraph: string) =>
+  (await lib.createOk(host, tokens.reader, '/api/cases', caseBody({ paragraph }))).id;
 
 describe('reviewing a tagged document', () => {
   const rateParagraphsV2 = [{ text: 'Døgntaksten er {{dailyRate}} kr. og reguleres hvert år den 1. januar.' }];
@@ -210,7 +214,7 @@ describe('reviewing untagged text', () => {
       mode: 'untagged',
       text: 'Ingen relevante ord.',
       checklistIds: [ids.review],
-      paragraph: 'SEL §108',
+      caseId: await caseUnder('SEL §108'),
     });
     expect(answer.body.findings[0]).toEqual({
       topic: rateTopic,
@@ -276,7 +280,7 @@ describe('reviewing untagged text', () => {
     const topicsFor = async (extra: object) =>
       (await review({ mode: 'untagged', text: 'Tekst.', checklistIds: [checklist.id], ...extra })).body.requiredTopics;
     expect(await topicsFor({ templateId: ids.template })).toEqual([terminationTopic, guideTopic]);
-    expect(await topicsFor({ paragraph: 'BL §43' })).toEqual([rateTopic]);
+    expect(await topicsFor({ caseId: await caseUnder('BL §43') })).toEqual([rateTopic]);
     expect(await topicsFor({})).toEqual([rateTopic, guideTopic]);
   });
 

@@ -1,9 +1,18 @@
-// The server-side review of a tagged document reports a template written for another paragraph than the case's.
+// The server-side review of a tagged document reports a template written for another paragraph than the case's,
+// reading the paragraph from the linked case in the store.
 import { clauseTextHash } from '@koberollen/shared/rules/textHash';
 
+import { caseBody } from './support/caseFixtures';
+import { TENANT_B, useHost } from './support/host';
 import * as lib from './support/libraryFixtures';
 
-const { host, tokens } = lib.useLibraryHost('procurement', 'caseworker');
+const { host, tokens } = useHost({
+  tokens: {
+    writer: { roles: ['procurement'] },
+    reader: { roles: ['caseworker'] },
+    otherTenant: { roles: ['caseworker'], tenantId: TENANT_B },
+  },
+});
 
 const review = (body: unknown) => host.call('POST', '/api/documents/review', { token: tokens.reader, body });
 
@@ -22,7 +31,19 @@ describe('the template against the case paragraph', () => {
   let clauseId: string;
   let temporary: string;
   let support: string;
+  const cases: Record<'s85' | 's107' | 'none' | 'otherTenant', string> = {
+    s85: '',
+    s107: '',
+    none: '',
+    otherTenant: '',
+  };
   beforeAll(async () => {
+    const newCase = async (token: string, paragraph?: string) =>
+      (await lib.createOk(host, token, '/api/cases', caseBody({ paragraph }))).id;
+    cases.s85 = await newCase(tokens.reader, 'SEL §85');
+    cases.s107 = await newCase(tokens.reader, 'SEL §107');
+    cases.none = await newCase(tokens.reader);
+    cases.otherTenant = await newCase(tokens.otherTenant, 'SEL §85');
     clauseId = (await lib.publishedClause(host, tokens.writer, { title: 'Takst' })).id;
     temporary = await publishedTemplate(lib.templateInput([clauseId]));
     support = await publishedTemplate(
@@ -30,16 +51,17 @@ describe('the template against the case paragraph', () => {
     );
   });
 
-  const tagged = (paragraph?: string) => ({
+  const tagged = (caseId?: string, extra: object = {}) => ({
     mode: 'tagged',
     templateId: temporary,
     clauses: [{ clauseId, version: 1, textHash: clauseTextHash(lib.clauseInput().paragraphs) }],
     fieldValues: { providerName: 'Solgården ApS', startDate: '01.03.2026', dailyRate: '2.150,00' },
-    ...(paragraph ? { paragraph } : {}),
+    ...(caseId ? { caseId } : {}),
+    ...extra,
   });
 
   it('finds a § 107 template on a § 85 case and names the § 85 template, as the pane does', async () => {
-    const answer = await review(tagged('SEL §85'));
+    const answer = await review(tagged(cases.s85));
     expect(answer.status).toBe(200);
     expect(answer.body.ok).toBe(false);
     expect(answer.body.wrongTemplate).toEqual([
@@ -55,8 +77,21 @@ describe('the template against the case paragraph', () => {
     expect(matching.map((m) => m.id)).not.toContain(temporary);
   });
 
-  it('finds nothing when the template fits the case, or no case paragraph is given', async () => {
-    for (const body of [tagged('SEL §107'), tagged('SEL § 107'), tagged()]) {
+  it('refuses a paragraph sent by the client: only the stored case decides', async () => {
+    const answer = await review(tagged(cases.s85, { paragraph: 'SEL §107' }));
+    expect(answer.status).toBe(400);
+  });
+
+  it("names an unknown case, or another tenant's, and reviews nothing", async () => {
+    for (const caseId of ['ukendt-sag', cases.otherTenant]) {
+      const answer = await review(tagged(caseId));
+      expect(answer.status).toBe(400);
+      expect(answer.body.fields).toEqual({ caseId: 'Sagen findes ikke.' });
+    }
+  });
+
+  it('finds nothing when the template fits the case, the case has no paragraph, or no case is linked', async () => {
+    for (const body of [tagged(cases.s107), tagged(cases.none), tagged()]) {
       const answer = await review(body);
       expect(answer.status).toBe(200);
       expect(answer.body.wrongTemplate).toEqual([]);

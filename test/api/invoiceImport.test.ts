@@ -230,6 +230,8 @@ describe('POST /api/invoices/import', () => {
       headers: { authorization: `Bearer ${a.finance}` },
     });
     expect(response.status).toBe(200);
-    expect((await response.text()).replace(/^\uFEFF/, '').trim()).toBe(HEADER.join(';'));
+    expect((await response.text()).replace(/^\uFEFF/, '').trim()).toBe(
+      [...HEADER, 'Bilagstype', 'Krediterer faktura'].join(';'),
+    );
   });
 });

@@ -1,6 +1,7 @@
 // The Teams tab's credit notes in Chromium against the built host: a month billed twice is flagged; finance registers
 // a credit note for the earlier invoice's days from its row, sees it listed with the invoice it credits, and sees the
-// later invoice's deviation clear.
+// later invoice's deviation clear; then corrects the credit note to one day (the deviation returns) and deletes it
+// after the confirmation.
 import { severeViolations } from './support/axe';
 import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 
@@ -59,6 +60,27 @@ describeTab('Teams tab credit notes in Chromium', (tab) => {
     );
     await later.filter({ hasText: 'Stemmer' }).waitFor();
     expect(await later.locator('summary').textContent()).not.toContain('Afviger');
+
+    // Registered by mistake for the whole period: corrected to its first day, the later invoice deviates again.
+    await note.locator('summary').click();
+    await note.getByRole('button', { name: 'Ret kreditnota E2E-KN-1' }).click();
+    const correction = note.getByRole('form', { name: 'Ret kreditnota E2E-KN-1' });
+    const firstDay = earlier.periodFrom.split('-').reverse().join('.');
+    await correction.getByLabel('Krediterede dage til').fill(firstDay);
+    expect(await severeViolations(page)).toEqual([]);
+    await correction.getByRole('button', { name: 'Gem rettelse' }).click();
+    await note.filter({ hasText: `${firstDay}–${firstDay}` }).waitFor();
+    await later.filter({ hasText: 'Afviger' }).waitFor();
+
+    // Deleted after the confirmation: gone from the list, and the later invoice still deviates.
+    const deleteButton = note.getByRole('button', { name: 'Slet kreditnota E2E-KN-1' });
+    if (!(await deleteButton.isVisible())) await note.locator('summary').click();
+    await deleteButton.click();
+    const confirm = note.getByRole('alertdialog', { name: 'Slet kreditnota E2E-KN-1' });
+    expect(await confirm.textContent()).toContain(`Faktura ${earlier.invoiceNumber} krediteres så ikke længere`);
+    await confirm.getByRole('button', { name: 'Slet kreditnota' }).click();
+    await note.waitFor({ state: 'detached' });
+    expect(await later.locator('summary').textContent()).toContain('Afviger');
     expect(await problems()).toEqual([]);
     await page.close();
   });

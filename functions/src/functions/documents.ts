@@ -8,6 +8,7 @@ import {
   type UntaggedReviewBody,
   type UntaggedReviewResult,
 } from '@koberollen/shared/api/documents.contract';
+import type { Case } from '@koberollen/shared/domain/case';
 import type { Checklist } from '@koberollen/shared/domain/checklist';
 import type { Clause, ClauseVersion } from '@koberollen/shared/domain/clause';
 import type { Template } from '@koberollen/shared/domain/template';
@@ -42,6 +43,19 @@ async function readTemplate(services: Services, tenantId: string, templateId: st
   const doc = await services.store.get<Template>(tenantId, 'template', templateId);
   if (!doc) throw new ValidationError('Skabelonen findes ikke.', { templateId: 'Skabelonen findes ikke.' });
   return doc.body;
+}
+
+/** The paragraph the linked case is decided under, read from the tenant's store: never taken from the request. */
+async function caseParagraph(services: Services, tenantId: string, caseId: string | undefined) {
+  if (!caseId) return undefined;
+  const found = await readReferences<Case>(
+    services,
+    tenantId,
+    'case',
+    [{ field: 'caseId', id: caseId }],
+    'Sagen findes ikke.',
+  );
+  return found.get(caseId)?.paragraph;
 }
 
 function templateClauseIds(template: Template): string[] {
@@ -84,14 +98,17 @@ async function offeredTemplates(services: Services, tenantId: string): Promise<T
 }
 
 async function reviewTagged(body: z.infer<typeof TaggedReviewBody>, services: Services, tenantId: string) {
-  const template = await readTemplate(services, tenantId, body.templateId);
+  const [template, paragraph] = await Promise.all([
+    readTemplate(services, tenantId, body.templateId),
+    caseParagraph(services, tenantId, body.caseId),
+  ]);
   const ids = [...templateClauseIds(template), ...body.clauses.map((ref) => ref.clauseId)];
   const [clausesById, templates] = await Promise.all([
     libraryEntries(services, tenantId, ids, body.clauses),
-    body.paragraph ? offeredTemplates(services, tenantId) : [],
+    paragraph ? offeredTemplates(services, tenantId) : [],
   ]);
   const review = reviewTaggedDocument({ template, clausesById, found: body.clauses, fieldValues: body.fieldValues });
-  const wrongTemplate = templateMismatch(template, body.paragraph, templates).map(({ kind: _kind, ...f }) => f);
+  const wrongTemplate = templateMismatch(template, paragraph, templates).map(({ kind: _kind, ...f }) => f);
   const result: z.infer<typeof TaggedReviewResult> = {
     mode: 'tagged',
     requiredTopics: requiredTopicsOf(template, clausesById),
@@ -119,7 +136,10 @@ async function reviewChecklists(services: Services, tenantId: string, checklistI
 }
 
 async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services: Services, tenantId: string) {
-  const template = body.templateId ? await readTemplate(services, tenantId, body.templateId) : undefined;
+  const [template, paragraph] = await Promise.all([
+    body.templateId ? readTemplate(services, tenantId, body.templateId) : undefined,
+    caseParagraph(services, tenantId, body.caseId),
+  ]);
   const [checklists, unordered, topics] = await Promise.all([
     reviewChecklists(services, tenantId, body.checklistIds),
     collectAll<Clause>(services.store, tenantId, 'clause', clauseFields.eq('status', 'published')),
@@ -128,14 +148,14 @@ async function reviewUntagged(body: z.infer<typeof UntaggedReviewBody>, services
   const published = byText(unordered, (clause) => clause.title);
   const requiredTopics = template
     ? requiredTopicsOf(template, await libraryEntries(services, tenantId, templateClauseIds(template), []), checklists)
-    : topicsWithoutTemplate(checklists, published, body.paragraph);
+    : topicsWithoutTemplate(checklists, published, paragraph);
   const nameOf = topicNamer(topics);
   const findings = reviewUntaggedText({
     text: body.text,
     requiredTopics,
     clauses: published,
     topics,
-    context: { contractType: template?.contractType, paragraph: body.paragraph },
+    context: { contractType: template?.contractType, paragraph },
   }).map((finding) => ({ ...finding, name: nameOf(finding.topic) }));
   const result: z.infer<typeof UntaggedReviewResult> = {
     mode: 'untagged',

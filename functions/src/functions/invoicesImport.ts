@@ -9,7 +9,9 @@ import {
 } from '@koberollen/shared/api/invoices.contract';
 import type { Invoice } from '@koberollen/shared/domain/invoice';
 import type { User } from '@koberollen/shared/domain/user';
+import { isCreditNote } from '@koberollen/shared/rules/creditNote';
 import { isoDateOf } from '@koberollen/shared/rules/dates';
+import { formatKr } from '@koberollen/shared/rules/format';
 import { statusOf, summarizeInvoices } from '@koberollen/shared/rules/invoiceSummary';
 
 import { declare } from '../http/declare';
@@ -20,6 +22,7 @@ import { fileAnswer, writeSpreadsheet } from '../import/spreadsheet';
 import { invoiceIndex } from '../indexes/invoice';
 import { auditOp, createdStamp } from '../records/audit';
 import { readSettings } from '../records/collect';
+import { recheckAfterCredits } from '../records/creditNotes';
 import { contractHistory } from '../records/invoiceHistory';
 import { invoiceSpendOps } from '../records/invoiceSpend';
 import { writeAgainOnShared } from '../records/writeAgain';
@@ -30,7 +33,7 @@ import { type MatchedRow, planInvoiceImport, type PlannedInvoice } from './invoi
 
 /** The planned invoices as stored, each with its verdict. */
 function invoicesOf(user: User, now: Date, planned: PlannedInvoice[]): Invoice[] {
-  return planned.map(({ id, input, contract, check }) => ({
+  return planned.map(({ id, input, contract, check, creditsInvoiceNumber }) => ({
     ...input,
     id,
     ...createdStamp(user, now),
@@ -38,22 +41,28 @@ function invoicesOf(user: User, now: Date, planned: PlannedInvoice[]): Invoice[]
     providerId: contract.providerId,
     status: statusOf(check),
     check,
+    ...(creditsInvoiceNumber ? { creditsInvoiceNumber } : {}),
   }));
 }
 
+/** What the audit says of an imported invoice or credit note. */
+function importSummary(invoice: Invoice): string {
+  if (isCreditNote(invoice))
+    return `Kreditnota ${invoice.invoiceNumber} indlæst fra fil: krediterer ${formatKr(-invoice.check.billedTotal)} på faktura ${invoice.creditsInvoiceNumber}`;
+  const verdict = invoice.status === 'matching' ? 'stemmer med kontrakten' : 'afviger fra kontrakten';
+  return `Faktura ${invoice.invoiceNumber} indlæst fra fil: ${verdict}`;
+}
+
 function writeOps(user: User, now: Date, invoices: Invoice[]): WriteOp[] {
-  return invoices.flatMap((invoice) => {
-    const verdict = invoice.status === 'matching' ? 'stemmer med kontrakten' : 'afviger fra kontrakten';
-    return [
-      { op: 'create', kind: 'invoice', id: invoice.id, body: invoice, index: invoiceIndex(invoice) },
-      auditOp(user, now, {
-        action: 'create',
-        entityKind: 'invoice',
-        entityId: invoice.id,
-        summary: `Faktura ${invoice.invoiceNumber} indlæst fra fil: ${verdict}`,
-      }),
-    ];
-  });
+  return invoices.flatMap((invoice): WriteOp[] => [
+    { op: 'create', kind: 'invoice', id: invoice.id, body: invoice, index: invoiceIndex(invoice) },
+    auditOp(user, now, {
+      action: 'create',
+      entityKind: 'invoice',
+      entityId: invoice.id,
+      summary: importSummary(invoice),
+    }),
+  ]);
 }
 
 export const importInvoices = declare('invoices-import', invoiceRoutes.import, async (call) => {
@@ -98,17 +107,23 @@ export const importInvoices = declare('invoices-import', invoiceRoutes.import, a
   // The file's invoices registered before count in the spend written too: importing a file again after a write cut
   // short (Cosmos DB writes more than one batch one after another) brings their contracts' spend in step.
   if (accepted && (write || registered.size > 0)) {
-    const invoices = invoicesOf(user, now, plan.planned);
-    const ids = invoices.map((i) => i.id);
-    const counted = [...invoices, ...registered.values()];
-    // The ids are new: a conflict is on the contracts' spend, kept in step with their invoices.
+    const built = invoicesOf(user, now, plan.planned);
+    const ids = built.map((i) => i.id);
+    const contracts = new Map(plan.planned.map(({ contract }) => [contract.id, contract]));
+    const klRates = settings?.regulationRates ?? [];
+    // The ids are new: a conflict is on the contracts' spend or an invoice a credit note rechecks; both are read again.
     await writeAgainOnShared(
       services.store,
       user.tenantId,
-      async () => [
-        ...writeOps(user, now, invoices),
-        ...(await invoiceSpendOps(services.store, user.tenantId, counted, isoDateOf(now))),
-      ],
+      async () => {
+        const after = await recheckAfterCredits(services, user, now, built, { contracts, klRates });
+        const counted = [...after.fresh, ...after.rechecked, ...registered.values()];
+        return [
+          ...writeOps(user, now, after.fresh),
+          ...after.ops,
+          ...(await invoiceSpendOps(services.store, user.tenantId, counted, isoDateOf(now))),
+        ];
+      },
       async () => (await services.store.getMany(user.tenantId, 'invoice', ids)).length === 0,
     );
   }

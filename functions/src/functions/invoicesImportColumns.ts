@@ -1,12 +1,12 @@
 // The invoice import's column map (Danish headers, as docs/import.md lists them) and the reading of one row: one
-// line of one invoice, with the invoice's number, the provider's CVR, its contract and its period.
+// line of one invoice or credit note, with its number, the provider's CVR, its contract and its period.
 import type { InvoiceLine } from '@koberollen/shared/domain/invoice';
 import { Cvr } from '@koberollen/shared/domain/provider';
 import { compareDates } from '@koberollen/shared/rules/dates';
 import { parseAmount } from '@koberollen/shared/rules/format';
 import { RATE_NAMES } from '@koberollen/shared/rules/invoiceCheck';
 
-import { byWord, type Column, parseDate, rowReader } from '../import/columns';
+import { byWord, type Column, parseDate, type RowReader, rowReader } from '../import/columns';
 import type { SheetRow } from '../import/sheetRows';
 import { UNIT_WORDS } from './providersImportColumns';
 
@@ -25,6 +25,8 @@ export const INVOICE_COLUMNS = [
   { key: 'quantity', header: 'Antal', required: true },
   { key: 'unitPrice', header: 'Enhedspris', required: true },
   { key: 'amount', header: 'Beløb', required: true },
+  { key: 'documentType', header: 'Bilagstype', required: false, optionalHeader: true },
+  { key: 'creditsInvoiceNumber', header: 'Krediterer faktura', required: false, optionalHeader: true },
 ] as const satisfies readonly Column[];
 
 export type InvoiceColumnKey = (typeof INVOICE_COLUMNS)[number]['key'];
@@ -43,17 +45,41 @@ export interface InvoiceRow {
   periodFrom: string;
   periodTo: string;
   receivedDate?: string;
+  /** On a credit note's row: the number of the invoice it credits (of the same contract). */
+  creditsInvoiceNumber?: string;
   line: InvoiceLine;
 }
 
 export type InvoiceRowResult = { ok: true; value: InvoiceRow } | { ok: false; row: number; errors: string[] };
 
 const RATE_WORDS = Object.values(RATE_NAMES).join(', ');
+const DOCUMENT_TYPES = { invoice: 'Faktura', creditNote: 'Kreditnota' };
+const MINUS = /^[-−]\s*/;
+
+/**
+ * Whether the row is a credit note: "Kreditnota" in »Bilagstype«, or an invoice number in »Krediterer faktura«.
+ * Either without the other's agreement is an error: a credit note must name the invoice it credits.
+ */
+function creditedNumber(reader: Pick<RowReader<InvoiceColumnKey>, 'cell' | 'fail'>): string | undefined {
+  const { cell, fail } = reader;
+  const type = cell('documentType') ? byWord(DOCUMENT_TYPES, cell('documentType')) : undefined;
+  if (cell('documentType') && !type) fail('documentType', 'skriv Faktura eller Kreditnota.');
+  const credited = cell('creditsInvoiceNumber');
+  if (type === 'creditNote' && !credited)
+    fail('creditsInvoiceNumber', 'en kreditnota skal angive nummeret på den faktura, den krediterer.');
+  if (type === 'invoice' && credited)
+    fail('creditsInvoiceNumber', 'kun en kreditnota krediterer en faktura; skriv Kreditnota i kolonnen »Bilagstype«.');
+  if (credited && credited === cell('invoiceNumber'))
+    fail('creditsInvoiceNumber', 'en kreditnota kan ikke kreditere sig selv.');
+  return credited || undefined;
+}
 
 /** Reads one data row (`row` is its number in the file, the header being row 1); each error names row and column. */
 export function readInvoiceRow(sheetRow: SheetRow, positions: Record<InvoiceColumnKey, number>): InvoiceRowResult {
   const { row } = sheetRow;
-  const { cell, fail, errors } = rowReader<InvoiceColumnKey>(INVOICE_COLUMNS, sheetRow, positions);
+  const reader = rowReader<InvoiceColumnKey>(INVOICE_COLUMNS, sheetRow, positions);
+  const { cell, fail, errors } = reader;
+  const creditsInvoiceNumber = creditedNumber(reader);
   const cvr = cell('cvr');
   if (cvr && !Cvr.safeParse(cvr).success) fail('cvr', 'CVR-nummeret skal være 8 cifre og bestå modulus 11-kontrollen.');
   if (!cell('contractId') && !cell('caseReference'))
@@ -72,9 +98,16 @@ export function readInvoiceRow(sheetRow: SheetRow, positions: Record<InvoiceColu
   if (cell('unit') && !unit) fail('unit', 'skriv døgn, måned, time eller pakke.');
   const rateType = cell('rateType') ? byWord(RATE_NAMES, cell('rateType')) : unit;
   if (cell('rateType') && !rateType) fail('rateType', `skriv en af ${RATE_WORDS.replace(/, (?=[^,]*$)/, ' eller ')}.`);
+  // A credit note's lines are what it credits: finance systems write them negative, the register keeps them positive.
   const number = (key: 'quantity' | 'unitPrice' | 'amount', example: string) => {
-    const parsed = parseAmount(cell(key));
+    const negative = MINUS.test(cell(key));
+    const parsed = parseAmount(cell(key).replace(MINUS, ''));
     if (cell(key) && parsed === undefined) fail(key, `skal være et tal med højst to decimaler, fx ${example}.`);
+    else if (negative && !creditsInvoiceNumber)
+      fail(
+        key,
+        'er negativ: en kreditnota har »Kreditnota« i »Bilagstype« og fakturaens nummer i »Krediterer faktura«.',
+      );
     return parsed;
   };
   const quantity = number('quantity', '28 eller 7,5');
@@ -92,6 +125,7 @@ export function readInvoiceRow(sheetRow: SheetRow, positions: Record<InvoiceColu
       periodFrom,
       periodTo,
       ...(receivedDate ? { receivedDate } : {}),
+      ...(creditsInvoiceNumber ? { creditsInvoiceNumber } : {}),
       line: {
         rateType,
         description: cell('description'),

@@ -4,6 +4,7 @@ import type { ImportedInvoice, InvoiceImportRow } from '@koberollen/shared/api/i
 import type { Contract } from '@koberollen/shared/domain/contract';
 import { type Invoice, type InvoiceCheck, InvoiceInput } from '@koberollen/shared/domain/invoice';
 import type { RegulationRate } from '@koberollen/shared/domain/settings';
+import { creditNoteCheck } from '@koberollen/shared/rules/creditRecheck';
 import { checkInvoice } from '@koberollen/shared/rules/invoiceCheck';
 import { uncheckableLines } from '@koberollen/shared/rules/invoiceRates';
 import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
@@ -11,6 +12,7 @@ import { statusOf } from '@koberollen/shared/rules/invoiceSummary';
 import { cellError } from '../import/columns';
 import type { InvoiceHistory } from '../records/invoiceHistory';
 import { INVOICE_COLUMNS, type InvoiceColumnKey, invoiceKey, type InvoiceRow } from './invoicesImportColumns';
+import { creditedBy, creditRowErrors, type KnownInvoice } from './invoicesImportCredit';
 import type { ContractMatch } from './invoicesImportMatch';
 
 /** A valid row with the contract found for it (or why none was). */
@@ -25,6 +27,8 @@ export interface PlannedInvoice {
   input: InvoiceInput;
   contract: Contract;
   check: InvoiceCheck;
+  /** On a credit note: the number of the invoice it credits. */
+  creditsInvoiceNumber?: string;
 }
 
 export interface InvoicePlan {
@@ -72,6 +76,8 @@ function disagreements(group: MatchedRow[]): Map<number, string[]> {
       fail('contractId', `hører til en anden kontrakt ${where}.`);
     if (row.periodFrom !== head!.row.periodFrom) fail('periodFrom', `er en anden dato ${where}.`);
     if (row.periodTo !== head!.row.periodTo) fail('periodTo', `er en anden dato ${where}.`);
+    if (row.creditsInvoiceNumber !== head!.row.creditsInvoiceNumber)
+      fail('creditsInvoiceNumber', `krediterer en anden faktura ${where}.`);
   }
   return errors;
 }
@@ -87,8 +93,9 @@ function uncheckable(group: MatchedRow[], contract: Contract, input: InvoiceInpu
   return errors;
 }
 
-const sameContent = (registered: Invoice, contract: Contract, input: InvoiceInput) =>
+const sameContent = (registered: Invoice, contract: Contract, input: InvoiceInput, creditsNumber?: string) =>
   registered.contractId === contract.id &&
+  registered.creditsInvoiceNumber === creditsNumber &&
   registered.periodFrom === input.periodFrom &&
   registered.periodTo === input.periodTo &&
   JSON.stringify(registered.lines) === JSON.stringify(input.lines);
@@ -97,7 +104,8 @@ const sameContent = (registered: Invoice, contract: Contract, input: InvoiceInpu
  * Plans the rows in file order. `registered` holds the invoices already in the store by `invoiceKey`; an invoice
  * registered with the same contract, period and lines is `existing` (left as it is), with other content an error.
  * A new invoice with a line the contract has no rate for is an error; the others are checked as one registered by
- * hand, against `histories` (by contract id) and the new invoices of the same contract earlier in the file.
+ * hand, against `histories` (by contract id) and the new invoices of the same contract earlier in the file. A credit
+ * note is held to the credit-note rule against the invoice it credits, registered or earlier in the file.
  */
 export function planInvoiceImport(
   rows: MatchedRow[],
@@ -119,6 +127,15 @@ export function planInvoiceImport(
     for (const m of group)
       if ('error' in m.match) errors.set(m.row.row, [m.match.error, ...(errors.get(m.row.row) ?? [])]);
     const contract = 'contract' in head.match ? head.match.contract : undefined;
+    const history = contract ? histories.get(contract.id) : undefined;
+    const known: KnownInvoice[] = [
+      ...(history?.others ?? []),
+      ...planned
+        .filter((p) => p.contract.id === contract?.id)
+        .map((p) => ({ ...p.input, id: p.id, contractId: p.contract.id })),
+    ];
+    const creditsNumber = head.row.creditsInvoiceNumber;
+    const credited = creditedBy(creditsNumber, known);
     const parsed = InvoiceInput.safeParse({
       invoiceNumber: head.row.invoiceNumber,
       periodFrom: head.row.periodFrom,
@@ -126,17 +143,28 @@ export function planInvoiceImport(
       receivedDate: head.row.receivedDate ?? today,
       lines: group.map((m) => m.row.line),
       notes: '',
+      ...(credited ? { creditsInvoiceId: credited.id } : {}),
     });
     if (!parsed.success)
       for (const [row, texts] of issuesOf(group, parsed.error.issues))
         errors.set(row, [...(errors.get(row) ?? []), ...texts]);
     const already = registered.get(k);
-    if (errors.size === 0 && contract && parsed.success && already && !sameContent(already, contract, parsed.data)) {
+    if (
+      errors.size === 0 &&
+      contract &&
+      parsed.success &&
+      already &&
+      !sameContent(already, contract, parsed.data, creditsNumber)
+    ) {
       const message = `fakturaen ${head.row.invoiceNumber} fra CVR ${head.row.cvr} er allerede registreret med en anden kontrakt, periode eller andre linjer.`;
       errors.set(head.row.row, [cellError(INVOICE_COLUMNS, 'invoiceNumber', head.row.row, message)]);
     }
-    if (errors.size === 0 && contract && parsed.success && !already)
-      for (const [row, texts] of uncheckable(group, contract, parsed.data)) errors.set(row, texts);
+    if (errors.size === 0 && contract && parsed.success && !already) {
+      const found = creditsNumber
+        ? creditRowErrors(group, parsed.data, credited, { contractId: contract.id, known })
+        : uncheckable(group, contract, parsed.data);
+      for (const [row, texts] of found) errors.set(row, texts);
+    }
     const failed = errors.size > 0 || !contract || !parsed.success;
     const status = failed ? 'error' : already ? 'existing' : 'new';
     const rowsWithErrors = [...errors.keys()].join(', ');
@@ -152,11 +180,16 @@ export function planInvoiceImport(
       });
     }
     if (status !== 'new' || !contract || !parsed.success) continue;
-    const history = histories.get(contract.id);
-    const inFile = planned.filter((p) => p.contract.id === contract.id).map((p) => ({ id: p.id, ...p.input }));
-    const others = [...(history?.others ?? []), ...inFile];
-    const check = checkInvoice({ invoice: parsed.data, contract, klRates, others, reviews: history?.reviews ?? [] });
-    planned.push({ id: newId(), input: parsed.data, contract, check });
+    const check = credited
+      ? creditNoteCheck(parsed.data, credited.invoiceNumber)
+      : checkInvoice({ invoice: parsed.data, contract, klRates, others: known, reviews: history?.reviews ?? [] });
+    planned.push({
+      id: newId(),
+      input: parsed.data,
+      contract,
+      check,
+      ...(credited ? { creditsInvoiceNumber: credited.invoiceNumber } : {}),
+    });
     invoices.push({
       invoiceNumber: head.row.invoiceNumber,
       cvr: head.row.cvr,

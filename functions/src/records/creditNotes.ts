@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Contract, Milestone } from '@koberollen/shared/domain/contract';
 import type { Invoice, InvoiceInput } from '@koberollen/shared/domain/invoice';
+import type { RegulationRate } from '@koberollen/shared/domain/settings';
 import type { User } from '@koberollen/shared/domain/user';
 import { ValidationError } from '@koberollen/shared/errors';
 import { creditNoteErrors, isCreditNote } from '@koberollen/shared/rules/creditNote';
@@ -19,8 +20,14 @@ import { collectAll, collectAllDocs, readSettings } from './collect';
 import { invoiceSpendOps } from './invoiceSpend';
 import { writeAgainOnShared } from './writeAgain';
 
-/** The ops that store the rechecked invoices, each against the version read, with its audit entry. */
-function recheckOps(user: User, now: Date, rechecked: Invoice[], etags: Map<string, string>, note: Invoice): WriteOp[] {
+/** The ops that store the rechecked invoices, each against the version read, with its audit entry (`note` names the credit note). */
+export function recheckOps(
+  user: User,
+  now: Date,
+  rechecked: Invoice[],
+  etags: Map<string, string>,
+  note: string,
+): WriteOp[] {
   return rechecked.flatMap((invoice): WriteOp[] => {
     const verdict = invoice.status === 'matching' ? 'stemmer nu med kontrakten' : 'afviger stadig fra kontrakten';
     const stamped = { ...invoice, ...updatedStamp(invoice, user, now) };
@@ -37,10 +44,55 @@ function recheckOps(user: User, now: Date, rechecked: Invoice[], etags: Map<stri
         action: 'update',
         entityKind: 'invoice',
         entityId: invoice.id,
-        summary: `Faktura ${invoice.invoiceNumber} kontrolleret igen efter kreditnota ${note.invoiceNumber}: ${verdict}`,
+        summary: `Faktura ${invoice.invoiceNumber} kontrolleret igen efter kreditnota ${note}: ${verdict}`,
       }),
     ];
   });
+}
+
+/** The contract's invoices with their versions, and its special-rate reviews not done. */
+export async function invoiceDocsOf(services: Services, tenantId: string, contractId: string) {
+  const [docs, milestones] = await Promise.all([
+    collectAllDocs<Invoice>(services.store, tenantId, 'invoice', invoiceFields.eq('contractId', contractId)),
+    collectAll<Milestone>(services.store, tenantId, 'milestone', [
+      ...milestoneFields.eq('contractId', contractId),
+      ...milestoneFields.eq('kind', 'specialRateReview'),
+    ]),
+  ]);
+  return { docs, reviews: milestones.filter((m) => m.status !== 'done') };
+}
+
+/**
+ * After credit notes imported with `fresh` (the new invoices and credit notes of one write): the invoices of their
+ * contracts checked again, as after one registered by hand. Returns the fresh invoices with their checks brought up
+ * to date, the registered ones whose check changed, and the ops storing those with audit.
+ */
+export async function recheckAfterCredits(
+  services: Services,
+  user: User,
+  now: Date,
+  fresh: Invoice[],
+  context: { contracts: Map<string, Contract>; klRates: RegulationRate[] },
+): Promise<{ fresh: Invoice[]; rechecked: Invoice[]; ops: WriteOp[] }> {
+  const notes = fresh.filter(isCreditNote);
+  const contractIds = [...new Set(notes.map((note) => note.contractId))];
+  const changed = new Map<string, Invoice>();
+  const ops: WriteOp[] = [];
+  const rechecked: Invoice[] = [];
+  for (const contractId of contractIds) {
+    const { docs, reviews } = await invoiceDocsOf(services, user.tenantId, contractId);
+    const mine = fresh.filter((invoice) => invoice.contractId === contractId);
+    const all = [...docs.map((doc) => doc.body), ...mine];
+    const contract = context.contracts.get(contractId)!;
+    const after = checksAfterCredit({ invoices: all, contract, klRates: context.klRates, reviews });
+    const stored = after.filter((invoice) => docs.some((doc) => doc.id === invoice.id));
+    for (const invoice of after) if (!stored.includes(invoice)) changed.set(invoice.id, invoice);
+    const etags = new Map(docs.map((doc) => [doc.id, doc.etag]));
+    const names = notes.filter((note) => note.contractId === contractId).map((note) => note.invoiceNumber);
+    ops.push(...recheckOps(user, now, stored, etags, names.join(', ')));
+    rechecked.push(...stored);
+  }
+  return { fresh: fresh.map((invoice) => changed.get(invoice.id) ?? invoice), rechecked, ops };
 }
 
 /**
@@ -59,12 +111,8 @@ export async function registerCreditNote(
   const now = services.now();
   const id = randomUUID();
   const build = async (): Promise<WriteOp[]> => {
-    const [docs, milestones, settings] = await Promise.all([
-      collectAllDocs<Invoice>(services.store, tenantId, 'invoice', invoiceFields.eq('contractId', contract.id)),
-      collectAll<Milestone>(services.store, tenantId, 'milestone', [
-        ...milestoneFields.eq('contractId', contract.id),
-        ...milestoneFields.eq('kind', 'specialRateReview'),
-      ]),
+    const [{ docs, reviews }, settings] = await Promise.all([
+      invoiceDocsOf(services, tenantId, contract.id),
       readSettings(services.store, tenantId),
     ]);
     const invoices = docs.map((doc) => doc.body);
@@ -87,7 +135,7 @@ export async function registerCreditNote(
       invoices: [...invoices, note],
       contract: contract.body,
       klRates: settings?.regulationRates ?? [],
-      reviews: milestones.filter((m) => m.status !== 'done'),
+      reviews,
     });
     const etags = new Map(docs.map((doc) => [doc.id, doc.etag]));
     return [
@@ -98,7 +146,7 @@ export async function registerCreditNote(
         entityId: id,
         summary: `Kreditnota ${note.invoiceNumber} registreret: krediterer ${formatKr(-note.check.billedTotal)} på faktura ${note.creditsInvoiceNumber}`,
       }),
-      ...recheckOps(user, now, rechecked, etags, note),
+      ...recheckOps(user, now, rechecked, etags, note.invoiceNumber),
       ...(await invoiceSpendOps(services.store, tenantId, [note, ...rechecked], isoDateOf(now))),
     ];
   };

@@ -1,7 +1,7 @@
 // Contract document review: a document built from a template (tagged clauses) or a provider's own text (untagged).
 import { z } from 'zod';
 
-import { freeText, Id, ParagraphCode, systemString } from '../domain/common';
+import { freeText, Id, systemString } from '../domain/common';
 import { defineRoute } from './route';
 
 /** Longest untagged contract text accepted, in characters. */
@@ -21,8 +21,8 @@ export const TaggedReviewBody = z.strictObject({
   clauses: z.array(FoundClauseBody).max(500),
   /** Field values as filled in the document, by field key. */
   fieldValues: z.record(z.string().max(48), freeText(4000)).default({}),
-  /** The linked case's paragraph, e.g. `SEL §85`: a template written for another is a finding. */
-  paragraph: ParagraphCode.optional(),
+  /** The linked case: the server reads its paragraph, and a template written for another is a finding. */
+  caseId: Id.optional(),
 });
 
 export const UntaggedReviewBody = z.strictObject({
@@ -32,8 +32,8 @@ export const UntaggedReviewBody = z.strictObject({
   templateId: Id.optional(),
   /** Checklists whose required topics the contract must cover; without it, every contract-review checklist. */
   checklistIds: z.array(Id).max(20).optional(),
-  /** The case's paragraph, to propose the clause that applies to it, e.g. `SEL §107`. */
-  paragraph: ParagraphCode.optional(),
+  /** The linked case: the server reads its paragraph, to propose the clause that applies to it. */
+  caseId: Id.optional(),
 });
 
 export const DocumentReviewBody = z.discriminatedUnion('mode', [TaggedReviewBody, UntaggedReviewBody]);

@@ -90,6 +90,31 @@ export const invoiceRoutes = {
     body: ResolveInvoiceBody,
     responses: { 200: Invoice },
   }),
+  correctCreditNote: defineRoute({
+    method: 'PUT',
+    path: '/api/contracts/{id}/invoices/{invoiceId}',
+    operationId: 'correctCreditNote',
+    summary:
+      "Correct a credit note registered by mistake; the contract's invoices it touches are checked again (finance)",
+    access: 'user',
+    roles: WRITERS.invoices,
+    ifMatch: 'required',
+    params: InvoiceParams,
+    body: InvoiceInput.strict(),
+    responses: { 200: Invoice },
+  }),
+  deleteCreditNote: defineRoute({
+    method: 'DELETE',
+    path: '/api/contracts/{id}/invoices/{invoiceId}',
+    operationId: 'deleteCreditNote',
+    summary:
+      "Delete a credit note registered by mistake; the contract's invoices it touched are checked again (finance)",
+    access: 'user',
+    roles: WRITERS.invoices,
+    ifMatch: 'required',
+    params: InvoiceParams,
+    responses: { 204: z.undefined() },
+  }),
   get: defineRoute({
     method: 'GET',
     path: '/api/contracts/{id}/invoices/{invoiceId}',

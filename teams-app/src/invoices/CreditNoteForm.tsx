@@ -1,5 +1,5 @@
-// Register a credit note (kreditnota) against an invoice: its number, the credited days and, per line of the invoice,
-// what is credited; finance only. The invoice's days and lines are the starting point.
+// Register a credit note (kreditnota) against an invoice, or correct one: its number, the credited days and, per line
+// of the invoice, what is credited; finance only. The invoice's days and lines (or the note's) are the starting point.
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
@@ -37,26 +37,40 @@ function creditedLines(lines: InvoiceLine[], quantities: string[], amounts: stri
   return credited.length > 0 ? credited : undefined;
 }
 
+/** What the note credits of the invoice's line: its line of the same rate and text. */
+const noteLineOf = (note: Invoice | undefined, line: InvoiceLine) =>
+  note?.lines.find((l) => l.rateType === line.rateType && l.description === line.description);
+
+/** A number as the fields read it back: decimal comma, no thousands separator (`74.400` would read as 74,4). */
+const formatOptional = (value: number | undefined) => (value === undefined ? '' : String(value).replace('.', ','));
+
 export interface CreditNoteFormProps {
   invoice: Invoice;
-  /** Called once the credit note is registered (the contract's invoices may be checked again). */
+  /** Called once the credit note is registered or corrected (the contract's invoices may be checked again). */
   onCredited: (note: Invoice) => void;
+  /** The credit note to correct, with the version read; the form then starts open with its values. */
+  correcting?: { note: Invoice; etag: string };
+  /** Called when the correction is given up. */
+  onCancel?: () => void;
 }
 
-export function CreditNoteForm({ invoice, onCredited }: CreditNoteFormProps) {
+export function CreditNoteForm({ invoice, onCredited, correcting, onCancel }: CreditNoteFormProps) {
   const styles = useStyles();
   const { api } = useSession();
+  const note = correcting?.note;
   const [head, setHead] = useState({
-    invoiceNumber: '',
-    periodFrom: formatDate(invoice.periodFrom),
-    periodTo: formatDate(invoice.periodTo),
-    receivedDate: formatDate(isoDateOf(new Date())),
+    invoiceNumber: note?.invoiceNumber ?? '',
+    periodFrom: formatDate(note?.periodFrom ?? invoice.periodFrom),
+    periodTo: formatDate(note?.periodTo ?? invoice.periodTo),
+    receivedDate: formatDate(note?.receivedDate ?? isoDateOf(new Date())),
   });
-  const [quantities, setQuantities] = useState(invoice.lines.map(() => ''));
-  const [amounts, setAmounts] = useState(invoice.lines.map(() => ''));
+  const [quantities, setQuantities] = useState(
+    invoice.lines.map((line) => formatOptional(noteLineOf(note, line)?.quantity)),
+  );
+  const [amounts, setAmounts] = useState(invoice.lines.map((line) => formatOptional(noteLineOf(note, line)?.amount)));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(correcting !== undefined);
   const dates = parseInvoiceDates(head);
   const lines = creditedLines(invoice.lines, quantities, amounts);
   const backwards = dates.periodFrom && dates.periodTo && dates.periodTo < dates.periodFrom;
@@ -72,18 +86,22 @@ export function CreditNoteForm({ invoice, onCredited }: CreditNoteFormProps) {
     setSaving(true);
     setError(undefined);
     try {
-      const { data } = await api.call(invoiceRoutes.create, {
-        params: { id: invoice.contractId },
-        body: {
-          invoiceNumber: head.invoiceNumber.trim(),
-          periodFrom: dates.periodFrom!,
-          periodTo: dates.periodTo!,
-          receivedDate: dates.receivedDate!,
-          lines: lines!,
-          notes: '',
-          creditsInvoiceId: invoice.id,
-        },
-      });
+      const body = {
+        invoiceNumber: head.invoiceNumber.trim(),
+        periodFrom: dates.periodFrom!,
+        periodTo: dates.periodTo!,
+        receivedDate: dates.receivedDate!,
+        lines: lines!,
+        notes: note?.notes ?? '',
+        creditsInvoiceId: invoice.id,
+      };
+      const { data } = correcting
+        ? await api.call(invoiceRoutes.correctCreditNote, {
+            params: { id: invoice.contractId, invoiceId: correcting.note.id },
+            body,
+            ifMatch: correcting.etag,
+          })
+        : await api.call(invoiceRoutes.create, { params: { id: invoice.contractId }, body });
       onCredited(data);
     } catch (failure) {
       setError(failure);
@@ -100,13 +118,15 @@ export function CreditNoteForm({ invoice, onCredited }: CreditNoteFormProps) {
   return (
     <form
       className={styles.root}
-      aria-label={`Kreditnota til faktura ${invoice.invoiceNumber}`}
+      aria-label={note ? `Ret kreditnota ${note.invoiceNumber}` : `Kreditnota til faktura ${invoice.invoiceNumber}`}
       onSubmit={(event) => {
         event.preventDefault();
         if (sendable) void save();
       }}
     >
-      <Text weight="semibold">Kreditnota til faktura {invoice.invoiceNumber}</Text>
+      <Text weight="semibold">
+        {note ? `Ret kreditnota ${note.invoiceNumber} til` : 'Kreditnota til'} faktura {invoice.invoiceNumber}
+      </Text>
       <div className={styles.row}>
         <Field label="Kreditnotanummer" required>
           <Input value={head.invoiceNumber} onChange={(_e, d) => setHead({ ...head, invoiceNumber: d.value })} />
@@ -149,8 +169,9 @@ export function CreditNoteForm({ invoice, onCredited }: CreditNoteFormProps) {
       {error !== undefined && <ErrorMessage message={invoiceErrorText(error)} />}
       <div>
         <Button type="submit" disabled={!sendable}>
-          {saving ? 'Registrerer …' : 'Registrér kreditnota'}
+          {note ? (saving ? 'Gemmer …' : 'Gem rettelse') : saving ? 'Registrerer …' : 'Registrér kreditnota'}
         </Button>
+        {onCancel && <Button onClick={onCancel}>Fortryd</Button>}
       </div>
     </form>
   );

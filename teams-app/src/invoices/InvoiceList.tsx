@@ -13,6 +13,7 @@ import { STATUS_BADGES } from './invoiceLabels';
 
 const ResolveInvoice = deferred(() => import('./ResolveInvoice').then((m) => m.ResolveInvoice));
 const CreditNoteForm = deferred(() => import('./CreditNoteForm').then((m) => m.CreditNoteForm));
+const CreditNoteActions = deferred(() => import('./CreditNoteActions').then((m) => m.CreditNoteActions));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -48,7 +49,7 @@ export interface InvoiceListProps {
   contractTitles?: Map<string, string>;
   /** Called with the invoice as it is after finance cleared its deviation. */
   onResolved: (invoice: Invoice) => void;
-  /** Called after finance registered a credit note (other invoices of the contract may be checked again). */
+  /** Called after finance registered, corrected or deleted a credit note (other invoices may be checked again). */
   onCredited: () => void;
   label: string;
 }
@@ -96,6 +97,9 @@ export function InvoiceList({ invoices, contractTitles, onResolved, onCredited, 
                 )}
                 {!invoice.creditsInvoiceNumber && mayResolve && (
                   <CreditNoteForm invoice={invoice} onCredited={onCredited} />
+                )}
+                {invoice.creditsInvoiceNumber && mayResolve && (
+                  <CreditNoteActions note={invoice} onChanged={onCredited} />
                 )}
               </div>
             </details>
