@@ -21,7 +21,18 @@ import {
   walk,
   whereClause,
 } from './sqliteWalk';
-import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
+import type {
+  DocKind,
+  Filter,
+  ListOf,
+  ListQuery,
+  Page,
+  ReadOf,
+  Repository,
+  StoredDoc,
+  VersionPage,
+  WriteOp,
+} from './types';
 
 /** How often a long-lived connection lets SQLite refresh the statistics its query planner uses. */
 const OPTIMIZE_INTERVAL_MS = 3_600_000;
@@ -190,6 +201,11 @@ export class SqliteRepository implements Repository {
         .filter((row) => !isExpired(row))
         .map((row) => toDoc<T>(tenantId, kind, row)),
     );
+  }
+
+  /** One statement per read, as `getMany`. */
+  getEach(tenantId: string, reads: readonly ReadOf[]): Promise<StoredDoc[][]> {
+    return Promise.all(reads.map(({ kind, ids }) => this.getMany(tenantId, kind, ids)));
   }
 
   countEach(
