@@ -21,18 +21,7 @@ import {
   walk,
   whereClause,
 } from './sqliteWalk';
-import type {
-  DocKind,
-  Filter,
-  ListOf,
-  ListQuery,
-  Page,
-  ReadOf,
-  Repository,
-  StoredDoc,
-  VersionPage,
-  WriteOp,
-} from './types';
+import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
 
 /** How often a long-lived connection lets SQLite refresh the statistics its query planner uses. */
 const OPTIMIZE_INTERVAL_MS = 3_600_000;
@@ -204,7 +193,7 @@ export class SqliteRepository implements Repository {
   }
 
   /** One statement per read, as `getMany`. */
-  getEach(tenantId: string, reads: readonly ReadOf[]): Promise<StoredDoc[][]> {
+  getEach(tenantId: string, reads: Parameters<Repository['getEach']>[1]): Promise<StoredDoc[][]> {
     return Promise.all(reads.map(({ kind, ids }) => this.getMany(tenantId, kind, ids)));
   }
 
