@@ -82,10 +82,12 @@ describe.each(STORES)('$name', (store) => {
     async (period) => {
       const readsOf = async (tenantId: string) => {
         const { store, reads } = countingStore(pair.a);
+        const wire = pair.countWire?.();
         const answer = await readOverview(servicesAt(store, NOW), tenantId, period);
+        const atWire = wire && structuredClone(wire);
         expect(answer.spend.provider).toHaveLength(10);
         expect(answer.rest.provider?.amount).toBeGreaterThan(0);
-        return { reads, expensive: answer.expensive.length };
+        return { reads, expensive: answer.expensive.length, atWire };
       };
       const medium = await readsOf(MEDIUM.id);
       const large = await readsOf(LARGE.id);
@@ -96,6 +98,13 @@ describe.each(STORES)('$name', (store) => {
       expect(large.reads.requests).toBeLessThanOrEqual(medium.reads.requests);
       expect(large.reads.bytes).toBeLessThanOrEqual(medium.reads.bytes * 1.5);
       expect(large.reads.documents).toBeLessThanOrEqual(medium.reads.documents * 1.5);
+      // Cosmos DB at the wire: the settings and summaries as one batch of point reads, each of the four queries with
+      // the query plan the SDK asks for first, the other years' documents and the names as one batch.
+      if (large.atWire) {
+        expect(large.atWire.byKind).toEqual({ batch: 2, queryPlan: 4, query: 4 });
+        expect(large.atWire.requests).toBeLessThanOrEqual(10);
+        expect(medium.atWire?.requests).toBeLessThanOrEqual(10);
+      }
     },
   );
 

@@ -33,6 +33,8 @@ async function expectAsFullRead(store: Repository, tenantId: string): Promise<vo
  * special rates ending, the regulated contracts and the costliest cases.
  */
 const maxRequests = (storeName: string) => (storeName.startsWith('SQLite') ? 4 : 10);
+/** Cosmos DB at the wire: two point reads, one batch, and up to seven lists of two requests each (plan and page). */
+const MAX_AT_WIRE = 2 + 1 + 2 * 7;
 
 describe.each(STORES)('$name', (store) => {
   let pair: Pair;
@@ -44,10 +46,12 @@ describe.each(STORES)('$name', (store) => {
   it('reads no more store requests and about the same bytes for three times the contracts', async () => {
     const readsOf = async (tenantId: string) => {
       const { store, reads } = countingStore(pair.a);
+      const wire = pair.countWire?.();
       const answer = await followUpOverview(servicesOf(store), tenantId, ITEMS);
+      const atWire = wire && structuredClone(wire);
       expect(answer).toEqual(await followUpFromFullRead(pair.a, tenantId, TODAY, ITEMS));
       expect(answer.dueGroups.some((group) => group.items.length === ITEMS)).toBe(true);
-      return reads;
+      return { ...reads, atWire };
     };
     const medium = await readsOf(MEDIUM.id);
     const large = await readsOf(LARGE.id);
@@ -56,6 +60,15 @@ describe.each(STORES)('$name', (store) => {
     expect(large.requests).toBeLessThanOrEqual(maxRequests(store.name));
     expect(large.bytes).toBeLessThanOrEqual(medium.bytes * 1.5);
     expect(large.documents).toBeLessThanOrEqual(medium.documents * 1.5);
+    // Cosmos DB at the wire: the settings and the kept counts as two point reads, the listed milestones' contracts as
+    // one batch of point reads, and each list a query with the query plan the SDK asks for first (see maxRequests).
+    for (const { atWire } of [medium, large]) {
+      if (!atWire) continue;
+      const { read, batch, query, queryPlan } = atWire.byKind;
+      expect({ read, batch }).toEqual({ read: 2, batch: 1 });
+      expect(queryPlan).toBe(query);
+      expect(atWire.requests).toBeLessThanOrEqual(MAX_AT_WIRE);
+    }
   });
 
   it('answers through either instance what a full read answers right after a write through the other', async () => {

@@ -42,6 +42,7 @@ function missingTogether(inner: Repository, callers: number): Repository {
     listEach: (...args) => inner.listEach(...args),
     count: (...args) => inner.count(...args),
     getMany: (...args) => inner.getMany(...args),
+    getEach: (...args) => inner.getEach(...args),
     countEach: (...args) => inner.countEach(...args),
     tally: (...args) => inner.tally(...args),
     write: (...args) => inner.write(...args),

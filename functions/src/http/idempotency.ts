@@ -152,6 +152,7 @@ class KeyedStore implements Repository {
   listEach: Repository['listEach'] = (tenantId, lists) => this.inner.listEach(tenantId, lists);
   count: Repository['count'] = (tenantId, kind, filters) => this.inner.count(tenantId, kind, filters);
   getMany: Repository['getMany'] = (tenantId, kind, ids) => this.inner.getMany(tenantId, kind, ids);
+  getEach: Repository['getEach'] = (tenantId, reads) => this.inner.getEach(tenantId, reads);
   countEach: Repository['countEach'] = (tenantId, kind, filters, groups) =>
     this.inner.countEach(tenantId, kind, filters, groups);
   tally: Repository['tally'] = (tenantId, kind) => this.inner.tally(tenantId, kind);

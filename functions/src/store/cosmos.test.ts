@@ -126,6 +126,25 @@ it('reports lists, counts and reads by id answered 503 (the service unavailable)
   await expect(repo.getMany('t1', 'case', ['c1'])).rejects.toBeInstanceOf(StoreUnavailableError);
 });
 
+it('reads documents by id as one batch of point reads, and those a missing one held up by one query', async () => {
+  await repo.write('t1', [
+    { op: 'upsert', kind: 'case', id: 'g1', body: { n: 1 } },
+    { op: 'upsert', kind: 'provider', id: 'g2', body: { n: 2 } },
+  ]);
+  const wire = server.countWire();
+  const both = await repo.getEach('t1', [
+    { kind: 'case', ids: ['g1'] },
+    { kind: 'provider', ids: ['g2'] },
+  ]);
+  expect(both.map((docs) => docs.map((doc) => doc.body))).toEqual([[{ n: 1 }], [{ n: 2 }]]);
+  expect(wire.byKind).toEqual({ batch: 1 });
+
+  const held = server.countWire();
+  const found = await repo.getMany('t1', 'case', ['gone', 'g1']);
+  expect(found.map((doc) => doc.id)).toEqual(['g1']);
+  expect(held.byKind).toEqual({ batch: 1, queryPlan: 1, query: 1 });
+});
+
 it('makes the container with a composite index for each list order, by kind first', async () => {
   const raw = new CosmosClient({
     endpoint: server.endpoint,

@@ -5,30 +5,34 @@ import {
   CosmosClient,
   type CosmosClientOptions,
   type IndexingPolicy,
-  type OperationInput,
   type OperationResponse,
+  type SqlQuerySpec,
 } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 
 import { ValidationError } from '@koberollen/shared/errors';
 
 import type { StoreConfig } from '../config';
-import { batchesOf, MAX_BATCH_OPS } from './cosmosBatches';
-import { type CosmosRow, isExpired, isStorableId, itemId, toCosmosDoc, toStoredDoc } from './cosmosDocs';
+import { batchesOf, MAX_BATCH_OPS, toOperation } from './cosmosBatches';
+import { type CosmosRow, isExpired, isStorableId, itemId, toStoredDoc } from './cosmosDocs';
 import { fromBatchResult, fromSdkError } from './cosmosErrors';
-import {
-  countEachQuery,
-  countQuery,
-  INDEXED_ORDERS,
-  listQuery,
-  manyQuery,
-  unwrapToken,
-  wrapToken,
-} from './cosmosQuery';
+import { countEachQuery, countQuery, INDEXED_ORDERS, listQuery, unwrapToken, wrapToken } from './cosmosQuery';
+import { readEach } from './cosmosReadMany';
 import { lostRace, readTally, withTallies } from './cosmosTally';
 import { unavailable } from './errors';
 import { TALLIED } from './tallies';
-import type { DocKind, Filter, ListOf, ListQuery, Page, Repository, StoredDoc, VersionPage, WriteOp } from './types';
+import type {
+  DocKind,
+  Filter,
+  ListOf,
+  ListQuery,
+  Page,
+  ReadOf,
+  Repository,
+  StoredDoc,
+  VersionPage,
+  WriteOp,
+} from './types';
 
 export type CosmosStoreConfig = Extract<StoreConfig, { kind: 'cosmos' }>;
 
@@ -155,24 +159,25 @@ export class CosmosRepository implements Repository {
   }
 
   async count(tenantId: string, kind: DocKind, filters: Filter[] = []): Promise<number> {
-    try {
-      const { resources } = await this.container.items
-        .query<number>(countQuery(tenantId, kind, filters), { partitionKey: tenantId })
-        .fetchAll();
-      return resources.reduce((sum, n) => sum + n, 0);
-    } catch (error) {
-      throw fromSdkError(error);
-    }
+    const counts = await this.queryAll<number>(tenantId, countQuery(tenantId, kind, filters));
+    return counts.reduce((sum, n) => sum + n, 0);
   }
 
+  /** The reads by id of one kind, as `getEach`. */
   async getMany<T>(tenantId: string, kind: DocKind, ids: readonly string[]): Promise<StoredDoc<T>[]> {
-    const wanted = ids.filter(isStorableId);
-    if (wanted.length === 0) return [];
+    const [found = []] = await this.getEach(tenantId, [{ kind, ids }]);
+    return found as StoredDoc<T>[];
+  }
+
+  /** One batch of point reads per 100 documents, sent at once: no query plan, each read costs a point read. */
+  getEach(tenantId: string, reads: readonly ReadOf[]): Promise<StoredDoc[][]> {
+    return readEach(this.container, tenantId, reads);
+  }
+
+  /** Every row of a query within the tenant's partition. */
+  private async queryAll<R>(tenantId: string, spec: SqlQuerySpec): Promise<R[]> {
     try {
-      const { resources } = await this.container.items
-        .query<CosmosRow>(manyQuery(tenantId, kind, wanted), { partitionKey: tenantId })
-        .fetchAll();
-      return resources.filter((row) => !isExpired(row)).map((row) => toStoredDoc<T>(tenantId, kind, row));
+      return (await this.container.items.query<R>(spec, { partitionKey: tenantId }).fetchAll()).resources;
     } catch (error) {
       throw fromSdkError(error);
     }
@@ -192,15 +197,8 @@ export class CosmosRepository implements Repository {
       filters,
       names.map((name) => groups[name] ?? []),
     );
-    try {
-      const { resources } = await this.container.items
-        .query<Record<string, number | undefined>>(spec, { partitionKey: tenantId })
-        .fetchAll();
-      const row = resources[0] ?? {};
-      return Object.fromEntries(names.map((name, i) => [name, row[`g${i}`] ?? 0]));
-    } catch (error) {
-      throw fromSdkError(error);
-    }
+    const [row = {}] = await this.queryAll<Record<string, number | undefined>>(tenantId, spec);
+    return Object.fromEntries(names.map((name, i) => [name, row[`g${i}`] ?? 0]));
   }
 
   /**
@@ -273,25 +271,4 @@ export class CosmosRepository implements Repository {
     }
     return { results: response.result ?? [], code: response.code ?? 200 };
   }
-}
-
-/**
- * A write operation as a batch operation. Each names its partition (the batch's own) because the test
- * server reads it per operation; `ifMatch` on delete is part of the batch protocol but not the SDK's type.
- */
-function toOperation(tenantId: string, op: WriteOp): OperationInput {
-  if (op.op === 'delete') {
-    const remove: OperationInput & { ifMatch?: string } = {
-      operationType: 'Delete',
-      id: itemId(op.kind, op.id),
-      partitionKey: tenantId,
-      ifMatch: op.ifMatch,
-    };
-    return remove;
-  }
-  const resourceBody = toCosmosDoc(tenantId, op.kind, op.id, op.body, op.index, op.expiresAt);
-  const partitionKey = tenantId;
-  if (op.op === 'create') return { operationType: 'Create', partitionKey, resourceBody };
-  if (op.op === 'upsert') return { operationType: 'Upsert', partitionKey, resourceBody };
-  return { operationType: 'Replace', partitionKey, id: resourceBody.id, resourceBody, ifMatch: op.ifMatch };
 }

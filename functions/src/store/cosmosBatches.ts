@@ -1,4 +1,10 @@
-// How a write is cut into Cosmos DB transactional batches: at most 100 operations and 2 MB of request each.
+// How a write is cut into Cosmos DB transactional batches (at most 100 operations and 2 MB of request each), and how
+// each of its operations is sent in one.
+import type { OperationInput } from '@azure/cosmos';
+
+import { itemId, toCosmosDoc } from './cosmosDocs';
+import type { WriteOp } from './types';
+
 /** Cosmos DB's limit on operations in one transactional batch. */
 export const MAX_BATCH_OPS = 100;
 
@@ -28,4 +34,25 @@ export function batchesOf<T>(ops: T[], maxOps = MAX_BATCH_OPS, maxBytes = MAX_BA
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/**
+ * A write operation as a batch operation. Each names its partition (the batch's own) because the test
+ * server reads it per operation; `ifMatch` on delete is part of the batch protocol but not the SDK's type.
+ */
+export function toOperation(tenantId: string, op: WriteOp): OperationInput {
+  if (op.op === 'delete') {
+    const remove: OperationInput & { ifMatch?: string } = {
+      operationType: 'Delete',
+      id: itemId(op.kind, op.id),
+      partitionKey: tenantId,
+      ifMatch: op.ifMatch,
+    };
+    return remove;
+  }
+  const resourceBody = toCosmosDoc(tenantId, op.kind, op.id, op.body, op.index, op.expiresAt);
+  const partitionKey = tenantId;
+  if (op.op === 'create') return { operationType: 'Create', partitionKey, resourceBody };
+  if (op.op === 'upsert') return { operationType: 'Upsert', partitionKey, resourceBody };
+  return { operationType: 'Replace', partitionKey, id: resourceBody.id, resourceBody, ifMatch: op.ifMatch };
 }

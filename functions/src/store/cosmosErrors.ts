@@ -48,3 +48,10 @@ export function fromBatchResult(ops: WriteOp[], results: OperationResponse[], st
   if (isTransient(code)) return unavailable();
   return new Error(`Cosmos batch failed with status ${code}`);
 }
+
+/** The error for a read of a batch answered with `status` (neither found, missing nor failed with another read). */
+export function fromReadStatus(status: number | undefined): unknown {
+  return status === undefined || isTransient(status)
+    ? unavailable()
+    : new Error(`Cosmos read failed with status ${status}`);
+}

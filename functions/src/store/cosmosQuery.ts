@@ -101,19 +101,6 @@ export function listQuery(
   return { query: `SELECT ${columns} FROM c WHERE ${text}${defined} ORDER BY ${orderClause(orderBy)}`, parameters };
 }
 
-/** The documents with the given ids, in one query. */
-export function manyQuery(tenantId: string, kind: DocKind, ids: readonly string[]): SqlQuerySpec {
-  return {
-    query:
-      'SELECT c.entityId, c.body, c._etag, c.expiresAt FROM c WHERE c.tenantId = @t AND c.kind = @k AND ARRAY_CONTAINS(@ids, c.entityId)',
-    parameters: [
-      { name: '@t', value: tenantId },
-      { name: '@k', value: kind },
-      { name: '@ids', value: [...ids] },
-    ],
-  };
-}
-
 /**
  * One count per group in one query: `SUM` of 1 for each document matching the group's filters besides the common
  * ones, in columns `g0`, `g1`, … (a partition query may have several aggregates).

@@ -217,6 +217,16 @@ describe.each(adapters)('Repository contract ($name)', (adapter) => {
       expect(await repo.getMany(randomUUID(), 'case', ['a'])).toEqual([]);
     });
 
+    it('reads ids of several kinds in one call, answering each read in its place, leaving out those not found', async () => {
+      const [cases, contracts] = await repo.getEach(tenant, [
+        { kind: 'case', ids: ['c', 'missing', 'a', 'c'] },
+        { kind: 'contract', ids: ['a', 'other-kind'] },
+      ]);
+      expect(ids(cases!).sort()).toEqual(['a', 'c']);
+      expect(ids(contracts!)).toEqual(['other-kind']);
+      expect(await repo.getEach(randomUUID(), [{ kind: 'case', ids: ['a'] }])).toEqual([[]]);
+    });
+
     it('matches the new index after a replace and an upsert, not the old one', async () => {
       await repo.write(tenant, [
         { op: 'replace', kind: 'case', id: 'a', body: {}, index: { status: 'closed', tags: ['w'] } },

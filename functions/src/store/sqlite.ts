@@ -192,6 +192,11 @@ export class SqliteRepository implements Repository {
     );
   }
 
+  /** One statement per read, as `getMany`. */
+  getEach(tenantId: string, reads: Parameters<Repository['getEach']>[1]): Promise<StoredDoc[][]> {
+    return Promise.all(reads.map(({ kind, ids }) => this.getMany(tenantId, kind, ids)));
+  }
+
   countEach(
     tenantId: string,
     kind: DocKind,

@@ -90,6 +90,12 @@ export interface ListOf extends ListQuery {
   kind: DocKind;
 }
 
+/** One read of documents by id, asked with others (see `Repository.getEach`). */
+export interface ReadOf {
+  kind: DocKind;
+  ids: readonly string[];
+}
+
 export interface Page<T> {
   items: StoredDoc<T>[];
   continuationToken?: string;
@@ -144,6 +150,11 @@ export interface Repository {
   count(tenantId: string, kind: DocKind, filters?: Filter[]): Promise<number>;
   /** The documents of `kind` with these ids that exist, in one store request (ids not found are left out). */
   getMany<T>(tenantId: string, kind: DocKind, ids: readonly string[]): Promise<StoredDoc<T>[]>;
+  /**
+   * The documents found of each read, in the order asked: reads by id of several kinds in one call. Cosmos DB reads
+   * them as one batch of point reads per 100 documents.
+   */
+  getEach(tenantId: string, reads: readonly ReadOf[]): Promise<StoredDoc<unknown>[][]>;
   /**
    * How many documents match `filters` and, in addition, each group's filters: several counts in one store request.
    * Answers a count for every group name, 0 when none match.

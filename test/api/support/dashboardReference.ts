@@ -38,6 +38,9 @@ function withSpend(store: Repository, docs: Map<string, SpendDoc>): Repository {
       if (kind !== 'spend') return store.getMany(tenantId, kind, ids);
       return Promise.resolve(ids.flatMap((id) => (docs.has(id) ? [stored(id, docs.get(id)!)] : [])) as never);
     },
+    getEach(tenantId, reads) {
+      return Promise.all(reads.map(({ kind, ids }) => this.getMany(tenantId, kind, ids)));
+    },
     list: (tenantId, kind, query) => {
       if (kind !== 'spend') return store.list(tenantId, kind, query);
       const [filter] = query.filters ?? [];

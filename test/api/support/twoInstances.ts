@@ -8,7 +8,7 @@ import type { FunctionDeclaration } from '../../../functions/src/http/declare';
 import { seedTenant } from '../../../functions/src/seed';
 import type { Services } from '../../../functions/src/services';
 import { SqliteRepository } from '../../../functions/src/store/sqlite';
-import { startCosmosTestServer } from '../../../functions/src/store/testing/cosmosServer';
+import { startCosmosTestServer, type WireCount } from '../../../functions/src/store/testing/cosmosServer';
 import type { Repository } from '../../../functions/src/store/types';
 
 /** Two instances' stores on one store, and how to stop them. */
@@ -16,6 +16,8 @@ export interface Pair {
   a: Repository;
   b: Repository;
   stop: () => Promise<void>;
+  /** Cosmos DB: counts the requests for data at the wire from now on (query plans included). */
+  countWire?: () => WireCount;
 }
 
 /** The store, and the municipalities' numbers of contracts (the emulation of Cosmos DB is slow to read all). */
@@ -44,7 +46,7 @@ export const STORES: { name: string; open: () => Promise<Pair>; sizes: [number, 
         await Promise.all([a.close(), b.close()]);
         await server.close();
       };
-      return { a, b, stop };
+      return { a, b, stop, countWire: () => server.countWire() };
     },
   },
 ];

@@ -10,8 +10,27 @@ import { CosmosRepository } from '../cosmos';
 /** Answers a request itself (returns true) or lets the emulation handle it (returns false). */
 export type Interceptor = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/** What the emulation was asked for data since the count began: point reads, query plans, query pages, batches. */
+export interface WireCount {
+  requests: number;
+  byKind: Record<string, number>;
+}
+
+/** What a request for data is; undefined for account, database and container metadata. */
+function dataKind(req: IncomingMessage): string | undefined {
+  const docs = /\/docs(\/[^/]+)?\/?$/.exec(req.url ?? '');
+  if (!docs) return undefined;
+  if (req.method === 'GET') return docs[1] ? 'read' : 'query';
+  if (req.headers['x-ms-cosmos-is-query-plan-request']) return 'queryPlan';
+  if (req.headers['x-ms-documentdb-isquery']) return 'query';
+  if (req.headers['x-ms-cosmos-is-batch-request']) return 'batch';
+  return 'write';
+}
+
 export interface CosmosTestServer {
   endpoint: string;
+  /** The data requests the server received from now on, counted at the wire, while the answer is read. */
+  countWire(): WireCount;
   /** Connects a repository to a database of this server; the test server's certificate is self-signed. */
   connect(database: string, clientOptions?: Partial<CosmosClientOptions>): Promise<CosmosRepository>;
   /** Puts `interceptor` in front of the emulation (for fault injection); `undefined` removes it. */
@@ -25,7 +44,13 @@ export async function startCosmosTestServer(): Promise<CosmosTestServer> {
   const emulate = server.listeners('request');
   server.removeAllListeners('request');
   let interceptor: Interceptor | undefined;
+  let wire: WireCount = { requests: 0, byKind: {} };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const kind = dataKind(req);
+    if (kind) {
+      wire.requests += 1;
+      wire.byKind[kind] = (wire.byKind[kind] ?? 0) + 1;
+    }
     if (interceptor?.(req, res)) return;
     for (const listener of emulate) listener.call(server, req, res);
   });
@@ -35,6 +60,10 @@ export async function startCosmosTestServer(): Promise<CosmosTestServer> {
   const endpoint = `https://127.0.0.1:${address.port}`;
   return {
     endpoint,
+    countWire: () => {
+      wire = { requests: 0, byKind: {} };
+      return wire;
+    },
     connect: (database, clientOptions = {}) =>
       CosmosRepository.connect(
         { kind: 'cosmos', endpoint, key: 'dummy', database },
