@@ -1,14 +1,30 @@
 // Test support: an in-process Cosmos DB emulation (@vercel/cosmosdb-server) and repositories connected to it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import https from 'node:https';
+import { Readable } from 'node:stream';
 
 import type { CosmosClientOptions } from '@azure/cosmos';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 
 import { CosmosRepository } from '../cosmos';
 
-/** Answers a request itself (returns true) or lets the emulation handle it (returns false). */
-export type Interceptor = (req: IncomingMessage, res: ServerResponse) => boolean;
+/**
+ * Answers a request itself (returns true) or lets the emulation handle it (returns false). A batch's body is read
+ * first and given as `body`, so an interceptor can tell a batch of reads from one of writes.
+ */
+export type Interceptor = (req: IncomingMessage, res: ServerResponse, body?: Buffer) => boolean;
+
+async function bodyOf(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The request again, its body already read, for the emulation to read as it would the original. */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const { headers, url, method } = req;
+  return Object.assign(Readable.from([body]), { headers, url, method }) as unknown as IncomingMessage;
+}
 
 /** What the emulation was asked for data since the count began: point reads, query plans, query pages, batches. */
 export interface WireCount {
@@ -51,8 +67,16 @@ export async function startCosmosTestServer(): Promise<CosmosTestServer> {
       wire.requests += 1;
       wire.byKind[kind] = (wire.byKind[kind] ?? 0) + 1;
     }
-    if (interceptor?.(req, res)) return;
-    for (const listener of emulate) listener.call(server, req, res);
+    const emulated = (request: IncomingMessage) => {
+      for (const listener of emulate) listener.call(server, request, res);
+    };
+    if (kind !== 'batch' || !interceptor) {
+      if (!interceptor?.(req, res)) emulated(req);
+      return;
+    }
+    void bodyOf(req).then((body) => {
+      if (!interceptor?.(req, res, body)) emulated(replay(req, body));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
