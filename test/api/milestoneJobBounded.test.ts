@@ -10,6 +10,7 @@ import { runForTenant } from '../../functions/src/jobs/milestoneJob';
 import { MILESTONE_PAGE } from '../../functions/src/jobs/milestonePages';
 import { collectAll } from '../../functions/src/records/collect';
 import { adapters } from '../../functions/src/store/testing/adapters';
+import { stoppingAfter } from '../../functions/src/store/testing/stoppingStore';
 import type { Repository, WriteOp } from '../../functions/src/store/types';
 import { countingStore, type Reads } from './support/countingStore';
 
@@ -81,21 +82,13 @@ async function outcome(store: Repository, tenantId: string) {
   };
 }
 
-/** The store, counting the notifications written, its writes rejected once `after` positions have been kept. */
-function stoppingAfter(store: Repository, after: number, notified: string[]): Repository {
-  let positions = 0;
-  return new Proxy(store, {
-    get(target, name, receiver) {
-      if (name !== 'write') return Reflect.get(target, name, receiver) as unknown;
-      return async (...args: Parameters<Repository['write']>) => {
-        if (positions >= after) throw new Error('Stopped');
-        const written = await target.write(...args);
-        for (const op of args[1]) if (op.kind === 'notification' && op.op === 'upsert') notified.push(op.id);
-        if (args[1].some((op) => op.kind === 'jobState' && op.op !== 'delete')) positions += 1;
-        return written;
-      };
+/** Records the notifications each accepted write put in the outbox. */
+function notifying(notified: string[]) {
+  return {
+    onWritten: (ops: WriteOp[]) => {
+      for (const op of ops) if (op.kind === 'notification' && op.op === 'upsert') notified.push(op.id);
     },
-  });
+  };
 }
 
 /** The most a page of the walk read: the reads between one list of milestones or notifications and the next. */
@@ -146,9 +139,9 @@ describe.each(runs)('on $adapter.name', ({ adapter, sizes }) => {
     expect(whole.notificationsRemoved).toBeGreaterThan(0);
 
     const notified: string[] = [];
-    await expect(runForTenant(stoppingAfter(store, 2, notified), 'resumed', NOW)).rejects.toThrow('Stopped');
+    await expect(runForTenant(stoppingAfter(store, 2, notifying(notified)), 'resumed', NOW)).rejects.toThrow('Stopped');
     expect((await store.get('resumed', 'jobState', 'milestoneJob'))?.body).toMatchObject({ day: '2026-05-10' });
-    await runForTenant(stoppingAfter(store, Infinity, notified), 'resumed', NOW);
+    await runForTenant(stoppingAfter(store, Infinity, notifying(notified)), 'resumed', NOW);
     expect(new Set(notified).size).toBe(notified.length);
     expect(notified).toHaveLength(whole.notificationsWritten);
 
@@ -156,7 +149,7 @@ describe.each(runs)('on $adapter.name', ({ adapter, sizes }) => {
     expect(await store.get('resumed', 'jobState', 'milestoneJob')).toBeUndefined();
 
     const again: string[] = [];
-    expect(await runForTenant(stoppingAfter(store, Infinity, again), 'resumed', NOW)).toEqual({
+    expect(await runForTenant(stoppingAfter(store, Infinity, notifying(again)), 'resumed', NOW)).toEqual({
       markedOverdue: 0,
       notificationsWritten: 0,
       notificationsRemoved: 0,

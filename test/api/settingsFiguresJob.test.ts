@@ -10,6 +10,7 @@ import { SETTINGS_ID } from '../../functions/src/records/collect';
 import { DEMO_SIZES, registerTenants, seedTenant } from '../../functions/src/seed';
 import { DEMO_TENANTS } from '../../functions/src/seed/tenants';
 import { adapters } from '../../functions/src/store/testing/adapters';
+import { stoppingAfter } from '../../functions/src/store/testing/stoppingStore';
 import type { Repository, WriteOp } from '../../functions/src/store/types';
 import { runAs } from './support/twoInstances';
 
@@ -19,21 +20,11 @@ const NOW = new Date('2026-03-01T09:00:00Z');
 const LATER = new Date('2026-03-01T09:04:00Z');
 const tenant = DEMO_TENANTS[0]!;
 
-/** The store, recording the kinds written, its writes rejected once `after` job positions have been kept. */
+/** The store, recording the kinds written, its writes rejected once `after` figure refresh positions have been kept. */
 function watched(store: Repository, written: WriteOp['kind'][], after = Infinity): Repository {
-  let positions = 0;
-  return new Proxy(store, {
-    get(target, name, receiver) {
-      if (name !== 'write') return Reflect.get(target, name, receiver) as unknown;
-      return async (...args: Parameters<Repository['write']>) => {
-        if (positions >= after) throw new Error('Stopped');
-        const result = await target.write(...args);
-        written.push(...args[1].map((op) => op.kind));
-        if (args[1].some((op) => op.kind === 'jobState' && op.op === 'upsert' && op.id === 'refreshFigures'))
-          positions += 1;
-        return result;
-      };
-    },
+  return stoppingAfter(store, after, {
+    keepsPosition: (op) => op.kind === 'jobState' && op.op === 'upsert' && op.id === 'refreshFigures',
+    onWritten: (ops) => written.push(...ops.map((op) => op.kind)),
   });
 }
 

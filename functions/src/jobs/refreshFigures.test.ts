@@ -17,6 +17,7 @@ import { spendFromScratch } from '../records/spend';
 import { DEMO_SIZES, seedTenant } from '../seed';
 import { DEMO_TENANTS } from '../seed/tenants';
 import { adapters } from '../store/testing/adapters';
+import { stoppingAfter } from '../store/testing/stoppingStore';
 import type { DocKind, Repository, WriteOp } from '../store/types';
 import { refreshFigures } from './refreshFigures';
 
@@ -86,22 +87,6 @@ async function fromFullRead(repo: Repository, now: Date) {
       .map((m) => m.id)
       .sort(),
   };
-}
-
-/** The store, its writes stopped (rejected) once `after` pages' positions have been kept. */
-function stoppingAfter(repo: Repository, after: number): Repository {
-  let positions = 0;
-  return new Proxy(repo, {
-    get(target, name, receiver) {
-      if (name !== 'write') return Reflect.get(target, name, receiver) as unknown;
-      return async (...args: Parameters<Repository['write']>) => {
-        if (positions >= after) throw new Error('Stopped');
-        const written = await target.write(...args);
-        if (args[1].some((op) => op.kind === 'jobState' && op.op !== 'delete')) positions += 1;
-        return written;
-      };
-    },
-  });
 }
 
 /**
