@@ -3,6 +3,7 @@
 // later invoice's deviation clear; then corrects the credit note to one day (the deviation returns) and deletes it
 // after the confirmation.
 import { severeViolations } from './support/axe';
+import { photograph } from './support/screens';
 import { apiCall, describeTab, openTab, tokenFor } from './support/teamsTab';
 
 jest.setTimeout(120_000);
@@ -68,6 +69,7 @@ describeTab('Teams tab credit notes in Chromium', (tab) => {
     const firstDay = earlier.periodFrom.split('-').reverse().join('.');
     await correction.getByLabel('Krediterede dage til').fill(firstDay);
     expect(await severeViolations(page)).toEqual([]);
+    expect(await photograph(page, 'teams-kreditnota-ret', correction)).toEqual([]);
     await correction.getByRole('button', { name: 'Gem rettelse' }).click();
     await note.filter({ hasText: `${firstDay}–${firstDay}` }).waitFor();
     await later.filter({ hasText: 'Afviger' }).waitFor();
@@ -78,6 +80,7 @@ describeTab('Teams tab credit notes in Chromium', (tab) => {
     await deleteButton.click();
     const confirm = note.getByRole('alertdialog', { name: 'Slet kreditnota E2E-KN-1' });
     expect(await confirm.textContent()).toContain(`Faktura ${earlier.invoiceNumber} krediteres så ikke længere`);
+    expect(await photograph(page, 'teams-kreditnota-slet', confirm)).toEqual([]);
     await confirm.getByRole('button', { name: 'Slet kreditnota' }).click();
     await note.waitFor({ state: 'detached' });
     expect(await later.locator('summary').textContent()).toContain('Afviger');

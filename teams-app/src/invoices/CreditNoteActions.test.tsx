@@ -1,5 +1,5 @@
 // A credit note's "Ret" and "Slet": correcting it starts from its values against the credited invoice, and deleting
-// asks first, sending the version just read.
+// asks first, sending the version just read; a registered note closes its form, which opens empty for the next.
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 
@@ -8,6 +8,7 @@ import type { Invoice } from '@koberollen/shared/domain/invoice';
 
 import { SessionProvider, type SessionValue } from '../session/sessionContext';
 import { CreditNoteActions } from './CreditNoteActions';
+import { CreditNoteForm } from './CreditNoteForm';
 
 const finance = { userId: 'u-fin', name: 'Frida Økonomi' };
 const stamp = {
@@ -49,7 +50,7 @@ const NOTE: Invoice = {
   check: { ...check, billedTotal: -74_400 },
 };
 
-function renderActions(onChanged = jest.fn()) {
+function renderActions(onChanged = jest.fn(), element = <CreditNoteActions note={NOTE} onChanged={onChanged} />) {
   const call = jest.fn((route: { operationId: string }, request: { params: { invoiceId: string } }) => {
     if (route.operationId === 'getInvoice') {
       const data = request.params.invoiceId === 'kn-1' ? NOTE : INVOICE;
@@ -57,6 +58,7 @@ function renderActions(onChanged = jest.fn()) {
     }
     if (route.operationId === 'deleteCreditNote') return Promise.resolve({ status: 204, data: undefined });
     if (route.operationId === 'correctCreditNote') return Promise.resolve({ status: 200, data: NOTE });
+    if (route.operationId === 'createInvoice') return Promise.resolve({ status: 201, data: NOTE });
     return Promise.reject(new Error(route.operationId));
   });
   const session: SessionValue = {
@@ -67,9 +69,7 @@ function renderActions(onChanged = jest.fn()) {
   };
   render(
     <FluentProvider theme={teamsLightTheme}>
-      <SessionProvider value={session}>
-        <CreditNoteActions note={NOTE} onChanged={onChanged} />
-      </SessionProvider>
+      <SessionProvider value={session}>{element}</SessionProvider>
     </FluentProvider>,
   );
   return { call, onChanged };
@@ -114,5 +114,20 @@ describe('CreditNoteActions', () => {
       }),
     });
     expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('closes the form once a credit note is registered, and opens it empty for the next', async () => {
+    const onCredited = jest.fn();
+    renderActions(undefined, <CreditNoteForm invoice={INVOICE} onCredited={onCredited} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Registrér kreditnota' }));
+    const form = screen.getByRole('form', { name: 'Kreditnota til faktura F-2026-0022' });
+    fireEvent.change(screen.getByLabelText(/Kreditnotanummer/), { target: { value: 'KN-1' } });
+    fireEvent.change(screen.getByLabelText('Antal krediteret, Døgntakst'), { target: { value: '31' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(onCredited).toHaveBeenCalledWith(NOTE));
+    expect(screen.queryByRole('form')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Registrér kreditnota' }));
+    expect(screen.getByLabelText(/Kreditnotanummer/)).toHaveProperty('value', '');
+    expect(screen.getByLabelText('Antal krediteret, Døgntakst')).toHaveProperty('value', '');
   });
 });

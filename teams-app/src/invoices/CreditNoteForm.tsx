@@ -103,6 +103,14 @@ export function CreditNoteForm({ invoice, onCredited, correcting, onCancel }: Cr
           })
         : await api.call(invoiceRoutes.create, { params: { id: invoice.contractId }, body });
       onCredited(data);
+      setSaving(false);
+      if (!correcting) {
+        // Registered: the form closes, and opens empty for the next credit note.
+        setOpen(false);
+        setHead((current) => ({ ...current, invoiceNumber: '' }));
+        setQuantities(invoice.lines.map(() => ''));
+        setAmounts(invoice.lines.map(() => ''));
+      }
     } catch (failure) {
       setError(failure);
       setSaving(false);
