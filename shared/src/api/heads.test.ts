@@ -1,4 +1,5 @@
 // Each first-screen head says what its contract says: a head that drifted from its route would call the wrong URL.
+import { adminRoutes } from './admin.contract';
 import { analysisRoutes } from './analysis.contract';
 import { caseRoutes } from './cases.contract';
 import { checklistRoutes } from './checklists.contract';
@@ -31,6 +32,7 @@ const CONTRACTS: Record<keyof typeof firstScreenHeads, RouteContract> = {
   getFollowUpOverview: followUpRoutes.overview,
   listInvoices: invoiceRoutes.list,
   getDashboardOverview: analysisRoutes.overview,
+  getFiguresStatus: adminRoutes.getFiguresStatus,
   listClauseSummaries: clauseRoutes.summaries,
   getClause: clauseRoutes.get,
   listContractClauseVersions: contractRoutes.clauseVersions,

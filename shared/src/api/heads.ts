@@ -1,6 +1,7 @@
 // The heads of the routes the Teams tab calls before a view's code has loaded (sign-in, and the first data of the
 // view a link opens), so it reaches the API without loading zod and the contracts' schemas; heads.test.ts checks each
 // against its contract.
+import type { adminRoutes } from './admin.contract';
 import type { analysisRoutes } from './analysis.contract';
 import type { caseRoutes } from './cases.contract';
 import type { checklistRoutes } from './checklists.contract';
@@ -54,6 +55,7 @@ export const firstScreenHeads = {
   getFollowUpOverview: read<typeof followUpRoutes.overview>('/api/follow-up', 'getFollowUpOverview'),
   listInvoices: read<typeof invoiceRoutes.list>('/api/invoices', 'listInvoices'),
   getDashboardOverview: read<typeof analysisRoutes.overview>('/api/dashboard/overview', 'getDashboardOverview'),
+  getFiguresStatus: read<typeof adminRoutes.getFiguresStatus>('/api/settings/figures', 'getFiguresStatus'),
   listClauseSummaries: read<typeof clauseRoutes.summaries>('/api/clause-summaries', 'listClauseSummaries'),
   getClause: read<typeof clauseRoutes.get>('/api/clauses/{id}', 'getClause'),
   listContractClauseVersions: read<typeof contractRoutes.clauseVersions>(
